@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+// Small readers for the PIM's JSON answers. Each returns false and sets *error (when given)
+// with a readable reason naming the key; none of them throws or asserts on bad input.
+namespace JsonRead {
+
+void setError(QString *error, const QString &message);
+
+// Parses a whole body. An HTML page (a login form where JSON was expected), a truncated
+// document and an empty body each get their own message.
+bool parse(const QByteArray &body, QJsonValue *out, QString *error);
+
+// A string that must be present and non-null.
+bool requiredString(const QJsonObject &object, const QString &key, QString *out, QString *error);
+// A string that may be missing or null (both give an empty string).
+bool optionalString(const QJsonObject &object, const QString &key, QString *out, QString *error);
+// A string that may be null; *present tells a string from a null or a missing key.
+bool nullableString(const QJsonObject &object, const QString &key, QString *out, bool *present,
+                    QString *error);
+// A boolean that may be missing or null (false).
+bool optionalBool(const QJsonObject &object, const QString &key, bool *out, QString *error);
+// An identifier sent as a string or as an integer; null or missing leaves *present false.
+bool optionalId(const QJsonObject &object, const QString &key, QString *out, bool *present,
+                QString *error);
+
+} // namespace JsonRead
