@@ -3,6 +3,7 @@
 #include "FakeSecretBackend.h"
 #include "QtKeychainBackend.h"
 #include "SecretStore.h"
+#include "SecretWaiter.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -17,23 +18,7 @@ namespace {
 
 const QUrl pim(u"https://pim.example.com"_s);
 
-// Runs one operation and waits for its single answer.
-struct Waiter
-{
-    QObject context;
-    QList<SecretResult> results;
-    SecretStore::Callback callback()
-    {
-        return [this](const SecretResult &r) {
-            results.append(r);
-        };
-    }
-    bool wait(int count = 1)
-    {
-        return QTest::qWaitFor([&] { return results.size() >= count; }, 5000);
-    }
-    SecretResult last() const { return results.isEmpty() ? SecretResult{} : results.last(); }
-};
+using Waiter = SecretWaiter;
 
 } // namespace
 
