@@ -266,22 +266,33 @@ CacheDatabase::Attempt CacheDatabase::tryOpen()
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return failWith(begin.lastError());
     }
+    QSqlError stepFailure;
     const bool migrated = version == CacheSchema::CurrentVersion ||
                           CacheSchema::migrate(
                               version,
-                              [&db](const QString &sql, QString *stepError) {
+                              [&db, &stepFailure](const QString &sql, QString *stepError) {
                                   QSqlQuery step(db);
                                   if (step.exec(sql))
                                       return true;
-                                  *stepError = describe(step.lastError());
+                                  stepFailure = step.lastError();
+                                  *stepError = describe(stepFailure);
                                   return false;
                               },
                               &error);
     QSqlQuery end(db);
     if (!migrated) {
         end.exec(QStringLiteral("ROLLBACK"));
-        return fail(Problem::Failed,
-                    tr("upgrade from schema version %1 failed: %2").arg(version).arg(error));
+        // A lock or a damaged file is reported as such; any other refusal means this file
+        // cannot be brought up to date (it was changed by hand, or by a broken build).
+        const Attempt why = failWith(stepFailure);
+        const QString detail =
+            tr("upgrade from schema version %1 failed: %2").arg(version).arg(error);
+        if (why.problem == Problem::Locked || why.problem == Problem::Corrupt)
+            return fail(why.problem, detail);
+        const int code = primaryCode(stepFailure);
+        const bool sqlRefused = code == 1 /* SQLITE_ERROR */ || code == 19 /* CONSTRAINT */ ||
+                                code == 20 /* MISMATCH */;
+        return fail(sqlRefused ? Problem::Unmigratable : Problem::Failed, detail);
     }
     if (!end.exec(QStringLiteral("COMMIT"))) {
         const QSqlError commitError = end.lastError();
@@ -306,6 +317,9 @@ bool CacheDatabase::setAside(Problem problem, QString *target, QString *error)
         break;
     case Problem::Newer:
         reason = QStringLiteral("newer");
+        break;
+    case Problem::Unmigratable:
+        reason = QStringLiteral("unmigratable");
         break;
     case Problem::None:
     case Problem::Failed:
@@ -364,6 +378,12 @@ QString CacheDatabase::problemMessage(Problem problem, const QString &target) co
         return tr("The offline copy of your connections (%1) was written by a newer version of "
                   "this app. It was set aside as %2 and a new, empty one was started: your "
                   "connections will be downloaded again from the PIM.")
+            .arg(file, aside);
+    case Problem::Unmigratable:
+        return tr("The offline copy of your connections (%1) is in an old format that this "
+                  "version of the app cannot bring up to date. It was set aside as %2 and a new, "
+                  "empty one was started: your connections will be downloaded again from the "
+                  "PIM.")
             .arg(file, aside);
     case Problem::None:
     case Problem::Failed:

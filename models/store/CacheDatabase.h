@@ -23,9 +23,10 @@ class QSqlQuery;
 //   commits, which is acceptable for a copy that the next sync downloads again, and it saves an
 //   fsync per commit (FULL would).
 // - Schema versions in `PRAGMA user_version`, migrated on open (see CacheSchema). A file that is
-//   not SQLite, fails `PRAGMA quick_check`, is not ours, is locked beyond the busy timeout, or
-//   comes from a newer version is set aside (renamed with a reason and a timestamp, with its
-//   -wal and -shm) and a fresh one is created; open() says so in a translated message.
+//   not SQLite, fails `PRAGMA quick_check`, is not ours, is locked beyond the busy timeout,
+//   comes from a newer version, or cannot be migrated is set aside (renamed with a reason and a
+//   timestamp, with its -wal and -shm) and a fresh one is created; open() says so in a translated
+//   message.
 // - No secret can be stored: CachedConnection has no member for one.
 class CacheDatabase
 {
@@ -90,7 +91,7 @@ public:
     void setStatementHookForTesting(StatementHook hook) { m_hook = std::move(hook); }
 
 private:
-    enum class Problem { None, Corrupt, Foreign, Locked, Newer, Failed };
+    enum class Problem { None, Corrupt, Foreign, Locked, Newer, Unmigratable, Failed };
     struct Attempt
     {
         Problem problem = Problem::None;

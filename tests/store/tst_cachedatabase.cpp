@@ -584,6 +584,7 @@ void TestCacheDatabase::setsAsideAnUnusableFile_data()
     QTest::newRow("damaged page") << 3 << u"corrupt"_s << true;
     QTest::newRow("newer schema version") << 4 << u"newer"_s << true;
     QTest::newRow("another program's SQLite file") << 5 << u"foreign"_s << true;
+    QTest::newRow("version 1 that cannot be migrated") << 6 << u"unmigratable"_s << true;
 }
 
 void TestCacheDatabase::setsAsideAnUnusableFile()
@@ -603,6 +604,13 @@ void TestCacheDatabase::setsAsideAnUnusableFile()
     } else if (kind == 5) {
         RawDb other(m_path);
         QVERIFY(other.exec(u"CREATE TABLE notes (body TEXT)"_s));
+    } else if (kind == 6) {
+        // Marked as ours, version 1, but already holding a column that v2 adds.
+        RawDb botched(m_path);
+        QVERIFY(botched.exec(u"CREATE TABLE instances (instance_id TEXT PRIMARY KEY NOT NULL,"
+                             " synced_at TEXT, max_limit_reached INTEGER)"_s));
+        QVERIFY(botched.exec(u"PRAGMA application_id = %1"_s.arg(CacheSchema::ApplicationId)));
+        QVERIFY(botched.exec(u"PRAGMA user_version = 1"_s));
     } else {
         {
             auto db = openCache();
