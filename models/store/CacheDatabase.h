@@ -1,0 +1,128 @@
+#pragma once
+
+#include "CacheResult.h"
+#include "CacheSnapshot.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QSqlQuery;
+
+// The offline copy of the connections of every PIM instance, in one SQLite file (Qt Sql).
+// Synchronous: use it from one thread only (the one that called open()); the app goes through
+// ConnectionCache, which runs it on a worker thread; the CLI and the tests use it directly.
+//
+// - Every write is one transaction (BEGIN IMMEDIATE ... COMMIT): a crash, a kill or a failed
+//   statement in the middle leaves the previous state whole.
+// - journal_mode=WAL, synchronous=NORMAL: in WAL mode NORMAL never corrupts the file and keeps
+//   every commit across a crash or kill of the app; only a power cut may lose the last
+//   commits, which is acceptable for a copy that the next sync downloads again, and it saves an
+//   fsync per commit (FULL would).
+// - Schema versions in `PRAGMA user_version`, migrated on open (see CacheSchema). A file that is
+//   not SQLite, fails `PRAGMA quick_check`, is not ours, is locked beyond the busy timeout,
+//   comes from a newer version, or cannot be migrated is set aside (renamed with a reason and a
+//   timestamp, with its -wal and -shm) and a fresh one is created; open() says so in a translated
+//   message.
+// - No secret can be stored: CachedConnection has no member for one.
+class CacheDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(CacheDatabase)
+
+public:
+    // <AppDataLocation>/cache.sqlite
+    static QString defaultPath();
+
+    explicit CacheDatabase(const QString &path);
+    ~CacheDatabase();
+    CacheDatabase(const CacheDatabase &) = delete;
+    CacheDatabase &operator=(const CacheDatabase &) = delete;
+
+    // How long a statement waits for another connection's lock before giving up (default 2 s).
+    void setBusyTimeout(int milliseconds);
+    // The clock used for set-aside names and default sync times (UTC). Default: the system's.
+    void setClock(std::function<QDateTime()> clock);
+
+    // Opens (creating the folder and the file as needed), checks, migrates. Never throws,
+    // never blocks beyond the busy timeout (twice at worst).
+    CacheOpenResult open();
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+
+    // Reads. An instance never stored gives an empty snapshot, not an error.
+    CacheValue<CacheSnapshot> loadSnapshot(const QString &instanceId);
+    CacheValue<QStringList> instanceIds();
+    CacheValue<QStringList> knownCodes(const QString &instanceId);
+    CacheValue<QByteArray> loadLogo(const QString &instanceId, const QString &imagePath);
+
+    // Replaces what is known of an instance after a sync, in one transaction:
+    // - the connections, in the snapshot's order; a connection without details (a list item)
+    //   keeps the details stored for the same code, if any (the list route has none);
+    // - the wrong-credentials marks;
+    // - maxLimitReached, roles, groups: replaced when set, kept when nullopt (not part of this
+    //   sync);
+    // - logos: those given are stored, the stored ones no connection uses any more are
+    //   deleted, the others kept (an image path names one file: the bytes do not change);
+    // - syncedAt (the clock's time if invalid).
+    CacheStatus replaceSnapshot(const QString &instanceId, const CacheSnapshot &snapshot);
+
+    // Partial updates, each in its own transaction.
+    // Inserts the connection at the end, or updates it in place (its details only if it has
+    // some); drops the logo it no longer uses.
+    CacheStatus storeDetails(const QString &instanceId, const CachedConnection &connection);
+    CacheStatus storeLogo(const QString &instanceId, const QString &imagePath,
+                          const QByteArray &bytes);
+    CacheStatus storeRoles(const QString &instanceId, const QList<UserRole> &roles);
+    CacheStatus storeGroups(const QString &instanceId, const QList<UserGroup> &groups);
+    CacheStatus storeWrongCredentials(const QString &instanceId, const WrongCredentials &marks);
+    CacheStatus storeMaxLimitReached(const QString &instanceId, bool reached);
+    CacheStatus removeConnection(const QString &instanceId, const QString &code);
+    CacheStatus removeInstance(const QString &instanceId);
+
+    // Tests only: called before each statement of a write transaction with its 1-based index
+    // in that transaction; returning false makes the statement fail as if SQLite had refused
+    // it (the transaction is then rolled back). A test helper also uses it to be killed at a
+    // chosen statement.
+    using StatementHook = std::function<bool(int statementIndex)>;
+    void setStatementHookForTesting(StatementHook hook) { m_hook = std::move(hook); }
+
+private:
+    enum class Problem { None, Corrupt, Foreign, Locked, Newer, Unmigratable, Failed };
+    struct Attempt
+    {
+        Problem problem = Problem::None;
+        QString detail;
+        int version = 0;
+    };
+
+    Attempt tryOpen();
+    bool setAside(Problem problem, QString *target, QString *error);
+    QString problemMessage(Problem problem, const QString &target) const;
+
+    template<typename Body>
+    CacheStatus write(const QString &what, const QString &instanceId, Body &&body);
+    CacheStatus notOpen() const;
+    bool exec(QSqlQuery &query, QString *error);
+    bool execSql(const QString &sql, QString *error);
+    bool ensureInstance(const QString &instanceId, QString *error);
+    bool insertConnection(const QString &instanceId, int position, const CachedConnection &c,
+                          QString *error);
+    bool dropUnusedLogos(const QString &instanceId, QString *error);
+    bool writeRoles(const QString &instanceId, const QList<UserRole> &roles, QString *error);
+    bool writeGroups(const QString &instanceId, const QList<UserGroup> &groups, QString *error);
+    bool writeWrongCredentials(const QString &instanceId, const WrongCredentials &marks,
+                               QString *error);
+    QDateTime now() const;
+
+    QString m_path;
+    QString m_connectionName;
+    int m_busyTimeoutMs = 2000;
+    std::function<QDateTime()> m_clock;
+    StatementHook m_hook;
+    int m_statementIndex = 0;
+    bool m_inWrite = false;
+};

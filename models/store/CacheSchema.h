@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+// The tables of the cache and how each schema version leads to the next. The version is
+// SQLite's `PRAGMA user_version`; the file is marked as ours with `PRAGMA application_id`.
+//
+// Version 1: instances (id, synced_at), connections (all non-secret fields), wrong_credentials.
+// Version 2: adds the last known max-limit-reached flag, the roles and groups lists with a
+//            "known" mark each, and the logos (encoded bytes keyed by image path).
+namespace CacheSchema {
+
+inline constexpr int CurrentVersion = 2;
+// "PIMC": tells our file apart from any other SQLite file found at the same path.
+inline constexpr int ApplicationId = 0x50494d43;
+
+// Runs one SQL statement; false with *error set when it fails.
+using Run = std::function<bool(const QString &sql, QString *error)>;
+
+// Brings a database at `fromVersion` (0: empty) to CurrentVersion, step by step, inside the
+// caller's transaction. Sets user_version and application_id as it goes.
+bool migrate(int fromVersion, const Run &run, QString *error);
+
+} // namespace CacheSchema

@@ -1,0 +1,183 @@
+#include "ConnectionCache.h"
+
+#include "StoreLogging.h"
+
+ConnectionCache::ConnectionCache(const QString &databasePath, QObject *parent, int busyTimeoutMs)
+    : QObject(parent)
+{
+    qRegisterMetaType<CacheOpenResult>();
+    m_thread.setObjectName(QStringLiteral("pim-cache"));
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, databasePath, busyTimeoutMs] {
+            m_database = std::make_unique<CacheDatabase>(databasePath);
+            m_database->setBusyTimeout(busyTimeoutMs);
+            const CacheOpenResult result = m_database->open();
+            QMetaObject::invokeMethod(
+                this,
+                [this, result] {
+                    m_openResult = result;
+                    emit opened(result);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+ConnectionCache::~ConnectionCache()
+{
+    // Queued behind every request already made: they all run, then the database is closed in
+    // its own thread and the thread stops.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this] {
+            m_database.reset();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    m_thread.wait();
+    delete m_worker; // its thread has finished: deleting it from here is allowed
+}
+
+template<typename R>
+void ConnectionCache::request(std::function<R(CacheDatabase &)> operation, QObject *context,
+                              Callback<R> done, bool isWrite)
+{
+    Q_ASSERT(!context || context->thread() == thread());
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, operation = std::move(operation), guard, hasContext, done = std::move(done),
+         isWrite] {
+            R result;
+            if (m_database)
+                result = operation(*m_database);
+            else
+                result.error = tr("The offline copy of your connections is not available.");
+            // Back to this object's thread. If this object is destroyed first, Qt drops the
+            // queued call with it.
+            QMetaObject::invokeMethod(
+                this,
+                [this, result, guard, hasContext, done, isWrite] {
+                    if (isWrite && !result.ok())
+                        emit writeFailed(result.error);
+                    if (done && (!hasContext || guard))
+                        done(result);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void ConnectionCache::writeRequest(std::function<CacheStatus(CacheDatabase &)> operation,
+                                   QObject *context, StatusCallback done)
+{
+    request<CacheStatus>(std::move(operation), context, std::move(done), true);
+}
+
+void ConnectionCache::loadSnapshot(const QString &instanceId, QObject *context,
+                                   Callback<CacheValue<CacheSnapshot>> done)
+{
+    request<CacheValue<CacheSnapshot>>(
+        [instanceId](CacheDatabase &db) { return db.loadSnapshot(instanceId); }, context,
+        std::move(done), false);
+}
+
+void ConnectionCache::loadLogo(const QString &instanceId, const QString &imagePath,
+                               QObject *context, Callback<CacheValue<QByteArray>> done)
+{
+    request<CacheValue<QByteArray>>(
+        [instanceId, imagePath](CacheDatabase &db) { return db.loadLogo(instanceId, imagePath); },
+        context, std::move(done), false);
+}
+
+void ConnectionCache::knownCodes(const QString &instanceId, QObject *context,
+                                 Callback<CacheValue<QStringList>> done)
+{
+    request<CacheValue<QStringList>>(
+        [instanceId](CacheDatabase &db) { return db.knownCodes(instanceId); }, context,
+        std::move(done), false);
+}
+
+void ConnectionCache::instanceIds(QObject *context, Callback<CacheValue<QStringList>> done)
+{
+    request<CacheValue<QStringList>>([](CacheDatabase &db) { return db.instanceIds(); }, context,
+                                     std::move(done), false);
+}
+
+void ConnectionCache::replaceSnapshot(const QString &instanceId, const CacheSnapshot &snapshot,
+                                      QObject *context, StatusCallback done)
+{
+    writeRequest([instanceId,
+                  snapshot](CacheDatabase &db) { return db.replaceSnapshot(instanceId, snapshot); },
+                 context, std::move(done));
+}
+
+void ConnectionCache::storeDetails(const QString &instanceId, const CachedConnection &connection,
+                                   QObject *context, StatusCallback done)
+{
+    writeRequest([instanceId, connection](
+                     CacheDatabase &db) { return db.storeDetails(instanceId, connection); },
+                 context, std::move(done));
+}
+
+void ConnectionCache::storeLogo(const QString &instanceId, const QString &imagePath,
+                                const QByteArray &bytes, QObject *context, StatusCallback done)
+{
+    writeRequest([instanceId, imagePath,
+                  bytes](CacheDatabase &db) { return db.storeLogo(instanceId, imagePath, bytes); },
+                 context, std::move(done));
+}
+
+void ConnectionCache::storeRoles(const QString &instanceId, const QList<UserRole> &roles,
+                                 QObject *context, StatusCallback done)
+{
+    writeRequest(
+        [instanceId, roles](CacheDatabase &db) { return db.storeRoles(instanceId, roles); },
+        context, std::move(done));
+}
+
+void ConnectionCache::storeGroups(const QString &instanceId, const QList<UserGroup> &groups,
+                                  QObject *context, StatusCallback done)
+{
+    writeRequest(
+        [instanceId, groups](CacheDatabase &db) { return db.storeGroups(instanceId, groups); },
+        context, std::move(done));
+}
+
+void ConnectionCache::storeWrongCredentials(const QString &instanceId,
+                                            const WrongCredentials &marks, QObject *context,
+                                            StatusCallback done)
+{
+    writeRequest([instanceId,
+                  marks](CacheDatabase &db) { return db.storeWrongCredentials(instanceId, marks); },
+                 context, std::move(done));
+}
+
+void ConnectionCache::storeMaxLimitReached(const QString &instanceId, bool reached,
+                                           QObject *context, StatusCallback done)
+{
+    writeRequest([instanceId, reached](
+                     CacheDatabase &db) { return db.storeMaxLimitReached(instanceId, reached); },
+                 context, std::move(done));
+}
+
+void ConnectionCache::removeConnection(const QString &instanceId, const QString &code,
+                                       QObject *context, StatusCallback done)
+{
+    writeRequest(
+        [instanceId, code](CacheDatabase &db) { return db.removeConnection(instanceId, code); },
+        context, std::move(done));
+}
+
+void ConnectionCache::removeInstance(const QString &instanceId, QObject *context,
+                                     StatusCallback done)
+{
+    writeRequest([instanceId](CacheDatabase &db) { return db.removeInstance(instanceId); }, context,
+                 std::move(done));
+}

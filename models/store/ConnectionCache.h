@@ -1,0 +1,89 @@
+#pragma once
+
+#include "CacheDatabase.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+// The cache for the app: a CacheDatabase that lives on its own worker thread, so that the GUI
+// thread never touches the disk. Every request is queued to the worker in call order; its
+// result comes back through the callback, on the thread of this object, after the call has
+// returned (never from inside it).
+//
+// `context` (optional) must live in this object's thread: when it is destroyed before the
+// answer, the callback is not called. A write without a callback still happens. A failed write
+// also emits writeFailed(), so the app can say so once even when no one waits for the answer.
+//
+// The destructor finishes the requests already queued (a sync is never cut short), closes the
+// database in the worker thread and joins it; callbacks still pending then are not called.
+class ConnectionCache : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T> using Callback = std::function<void(const T &)>;
+    using StatusCallback = Callback<CacheStatus>;
+
+    // Starts the worker and opens `databasePath` there (see CacheDatabase::open); opened()
+    // follows. Requests made meanwhile wait for it.
+    explicit ConnectionCache(const QString &databasePath = CacheDatabase::defaultPath(),
+                             QObject *parent = nullptr, int busyTimeoutMs = 2000);
+    ~ConnectionCache() override;
+
+    // The result of the opening, once opened() has been emitted.
+    std::optional<CacheOpenResult> openResult() const { return m_openResult; }
+
+    void loadSnapshot(const QString &instanceId, QObject *context,
+                      Callback<CacheValue<CacheSnapshot>> done);
+    void loadLogo(const QString &instanceId, const QString &imagePath, QObject *context,
+                  Callback<CacheValue<QByteArray>> done);
+    void knownCodes(const QString &instanceId, QObject *context,
+                    Callback<CacheValue<QStringList>> done);
+    void instanceIds(QObject *context, Callback<CacheValue<QStringList>> done);
+
+    // The writes of CacheDatabase, with the same meaning; each is one transaction.
+    void replaceSnapshot(const QString &instanceId, const CacheSnapshot &snapshot,
+                         QObject *context = nullptr, StatusCallback done = {});
+    void storeDetails(const QString &instanceId, const CachedConnection &connection,
+                      QObject *context = nullptr, StatusCallback done = {});
+    void storeLogo(const QString &instanceId, const QString &imagePath, const QByteArray &bytes,
+                   QObject *context = nullptr, StatusCallback done = {});
+    void storeRoles(const QString &instanceId, const QList<UserRole> &roles,
+                    QObject *context = nullptr, StatusCallback done = {});
+    void storeGroups(const QString &instanceId, const QList<UserGroup> &groups,
+                     QObject *context = nullptr, StatusCallback done = {});
+    void storeWrongCredentials(const QString &instanceId, const WrongCredentials &marks,
+                               QObject *context = nullptr, StatusCallback done = {});
+    void storeMaxLimitReached(const QString &instanceId, bool reached, QObject *context = nullptr,
+                              StatusCallback done = {});
+    void removeConnection(const QString &instanceId, const QString &code,
+                          QObject *context = nullptr, StatusCallback done = {});
+    void removeInstance(const QString &instanceId, QObject *context = nullptr,
+                        StatusCallback done = {});
+
+    // The worker thread, for tests that check where the work happens.
+    const QThread *workerThread() const { return &m_thread; }
+
+signals:
+    // Once, when the file is open (or could not be): result.message says what the user should
+    // know when the file was set aside (Reset) or no cache is available (Unavailable).
+    void opened(const CacheOpenResult &result);
+    // A write failed; the previous content is kept. `message` is translated.
+    void writeFailed(const QString &message);
+
+private:
+    template<typename R>
+    void request(std::function<R(CacheDatabase &)> operation, QObject *context, Callback<R> done,
+                 bool isWrite);
+    void writeRequest(std::function<CacheStatus(CacheDatabase &)> operation, QObject *context,
+                      StatusCallback done);
+
+    QThread m_thread;
+    QObject *m_worker = nullptr;               // lives in m_thread: requests are queued to it
+    std::unique_ptr<CacheDatabase> m_database; // created, used and destroyed in m_thread only
+    std::optional<CacheOpenResult> m_openResult;
+};

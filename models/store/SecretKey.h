@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+// Where one secret lives in the keychain: the administrator's password of a PIM instance, or
+// the secret or the one-time password of one of its connections (contract section 3). The
+// keychain entry is named by toString(), under the app's service name (see QtKeychainBackend):
+//
+//   https://pim.example.com#admin/julia
+//   https://pim.example.com#connection/erp/secret
+//   https://pim.example.com#connection/erp/password
+//
+// The instance URL is normalized (no user info, query, fragment or trailing slash) so that
+// "https://pim.example.com/" and "https://pim.example.com" name the same entries.
+class SecretKey
+{
+    Q_DECLARE_TR_FUNCTIONS(SecretKey)
+
+public:
+    enum class Kind { AdminPassword, ConnectionSecret, ConnectionPassword };
+
+    static SecretKey adminPassword(const QUrl &instance, const QString &username);
+    static SecretKey connectionSecret(const QUrl &instance, const QString &code);
+    static SecretKey connectionPassword(const QUrl &instance, const QString &code);
+
+    static QString normalizedInstance(const QUrl &instance);
+
+    Kind kind() const { return m_kind; }
+    QString instance() const { return m_instance; } // normalized
+    QString name() const { return m_name; }         // the username or the connection code
+    // False for an invalid URL or an empty name: the store refuses such a key.
+    bool isValid() const { return !m_instance.isEmpty() && !m_name.isEmpty(); }
+    QString toString() const;
+    // For messages: "the secret of erp" (translated). Never the value.
+    QString describe() const;
+
+    bool operator==(const SecretKey &) const = default;
+
+private:
+    SecretKey(Kind kind, const QUrl &instance, const QString &name);
+
+    Kind m_kind = Kind::AdminPassword;
+    QString m_instance;
+    QString m_name;
+};
+
+Q_DECLARE_METATYPE(SecretKey)

@@ -1,0 +1,250 @@
+// The asynchronous cache: the database works on its own thread, answers come back on the
+// caller's thread, the caller never waits for the disk, and shutting down loses no write.
+#include "ConnectionCache.h"
+#include "StoreTestData.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace StoreTestData;
+
+namespace {
+const QString instanceA = u"instance-a"_s;
+}
+
+class TestConnectionCache : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void opensOnItsThreadAndSaysSo();
+    void answersOnTheCallersThreadAfterTheCallReturns();
+    void requestsRunInOrder();
+    void theCallerNeverWaitsForALockedFile();
+    void noAnswerToADestroyedContext();
+    void failedWritesAreReported();
+    void destructionFinishesPendingWrites();
+    void unavailableCacheAnswersWithErrors();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestConnectionCache::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(u"cache.sqlite"_s);
+}
+
+void TestConnectionCache::opensOnItsThreadAndSaysSo()
+{
+    ConnectionCache cache(m_path);
+    QVERIFY(cache.workerThread() != QThread::currentThread());
+    QVERIFY(cache.workerThread()->isRunning());
+    QVERIFY(!cache.openResult()); // not before the event loop ran
+    QSignalSpy opened(&cache, &ConnectionCache::opened);
+    QVERIFY(opened.wait());
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened[0][0].value<CacheOpenResult>().status, CacheOpenResult::Status::Created);
+    QCOMPARE(cache.openResult()->status, CacheOpenResult::Status::Created);
+}
+
+void TestConnectionCache::answersOnTheCallersThreadAfterTheCallReturns()
+{
+    ConnectionCache cache(m_path);
+    QObject context;
+    bool returned = false;
+    bool storedOnMyThread = false;
+    QSignalSpy stored(&context, &QObject::objectNameChanged);
+    cache.replaceSnapshot(instanceA, fullSnapshot(), &context, [&](const CacheStatus &status) {
+        QVERIFY(returned); // never called from inside replaceSnapshot()
+        QVERIFY2(status.ok(), qPrintable(status.error));
+        storedOnMyThread = QThread::currentThread() == context.thread();
+        context.setObjectName(u"stored"_s);
+    });
+    returned = true;
+    QVERIFY(stored.wait());
+    QVERIFY(storedOnMyThread);
+
+    CacheSnapshot loaded;
+    QThread *answeredOn = nullptr;
+    QSignalSpy done(&context, &QObject::objectNameChanged);
+    cache.loadSnapshot(instanceA, &context, [&](const CacheValue<CacheSnapshot> &result) {
+        QVERIFY(result.ok());
+        loaded = result.value;
+        answeredOn = QThread::currentThread();
+        context.setObjectName(u"loaded"_s);
+    });
+    QVERIFY(done.wait());
+    QCOMPARE(answeredOn, QThread::currentThread());
+    QCOMPARE(loaded, fullSnapshot());
+}
+
+void TestConnectionCache::requestsRunInOrder()
+{
+    ConnectionCache cache(m_path);
+    QObject context;
+    QStringList order;
+    CachedConnection extra = CachedConnection::fromDetails(
+        details(u"late"_s, FlowType::Other, u"late.png"_s, randomSecret(), std::nullopt));
+    cache.replaceSnapshot(instanceA, fullSnapshot(), &context,
+                          [&](const CacheStatus &) { order << u"replace"_s; });
+    cache.storeDetails(instanceA, extra, &context,
+                       [&](const CacheStatus &) { order << u"details"_s; });
+    cache.storeLogo(instanceA, u"late.png"_s, "png", &context,
+                    [&](const CacheStatus &) { order << u"logo"_s; });
+    cache.removeConnection(instanceA, u"erp"_s, &context,
+                           [&](const CacheStatus &) { order << u"remove"_s; });
+    cache.storeMaxLimitReached(instanceA, false, &context,
+                               [&](const CacheStatus &) { order << u"limit"_s; });
+    cache.storeRoles(instanceA, {}, &context, [&](const CacheStatus &) { order << u"roles"_s; });
+    cache.storeGroups(instanceA, {}, &context, [&](const CacheStatus &) { order << u"groups"_s; });
+    cache.storeWrongCredentials(instanceA, {}, &context,
+                                [&](const CacheStatus &) { order << u"marks"_s; });
+    QStringList codes;
+    cache.knownCodes(instanceA, &context, [&](const CacheValue<QStringList> &r) {
+        order << u"codes"_s;
+        codes = r.value;
+    });
+    QStringList ids;
+    cache.instanceIds(&context, [&](const CacheValue<QStringList> &r) {
+        order << u"ids"_s;
+        ids = r.value;
+    });
+    QByteArray logo;
+    cache.loadLogo(instanceA, u"late.png"_s, &context, [&](const CacheValue<QByteArray> &r) {
+        order << u"loadLogo"_s;
+        logo = r.value;
+    });
+    QTRY_COMPARE(order.size(), 11);
+    QCOMPARE(order, (QStringList{u"replace"_s, u"details"_s, u"logo"_s, u"remove"_s, u"limit"_s,
+                                 u"roles"_s, u"groups"_s, u"marks"_s, u"codes"_s, u"ids"_s,
+                                 u"loadLogo"_s}));
+    QCOMPARE(codes, (QStringList{u"shop"_s, u"misc_app"_s, u"late"_s}));
+    QCOMPARE(ids, QStringList{instanceA});
+    QCOMPARE(logo, QByteArray("png"));
+}
+
+void TestConnectionCache::theCallerNeverWaitsForALockedFile()
+{
+    ConnectionCache cache(m_path, nullptr, 60000);
+    QSignalSpy opened(&cache, &ConnectionCache::opened);
+    QVERIFY(opened.wait());
+
+    // Another connection keeps the write lock: the worker's sync waits for it...
+    const QString holderName = u"holder"_s;
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, holderName);
+        holder.setDatabaseName(m_path);
+        QVERIFY(holder.open());
+        QVERIFY(QSqlQuery(holder).exec(u"BEGIN IMMEDIATE"_s));
+    }
+    QObject context;
+    QSignalSpy done(&context, &QObject::objectNameChanged);
+    cache.replaceSnapshot(instanceA, fullSnapshot(), &context, [&](const CacheStatus &status) {
+        QVERIFY2(status.ok(), qPrintable(status.error));
+        context.setObjectName(u"done"_s);
+    });
+    // ...while this thread goes on: its event loop runs timers, and the sync is not done.
+    bool ticked = false;
+    QTimer::singleShot(0, &context, [&] { ticked = true; });
+    QTRY_VERIFY(ticked);
+    QCOMPARE(done.size(), 0);
+
+    {
+        QSqlDatabase holder = QSqlDatabase::database(holderName, false);
+        QVERIFY(QSqlQuery(holder).exec(u"COMMIT"_s));
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(holderName);
+    QVERIFY(done.wait(30000));
+}
+
+void TestConnectionCache::noAnswerToADestroyedContext()
+{
+    ConnectionCache cache(m_path);
+    bool called = false;
+    {
+        QObject gone;
+        cache.replaceSnapshot(instanceA, fullSnapshot(), &gone,
+                              [&](const CacheStatus &) { called = true; });
+    }
+    QObject context;
+    QSignalSpy done(&context, &QObject::objectNameChanged);
+    CacheSnapshot loaded;
+    cache.loadSnapshot(instanceA, &context, [&](const CacheValue<CacheSnapshot> &r) {
+        loaded = r.value;
+        context.setObjectName(u"loaded"_s);
+    });
+    QVERIFY(done.wait());
+    QVERIFY(!called);
+    QCOMPARE(loaded, fullSnapshot()); // the write happened all the same
+}
+
+void TestConnectionCache::failedWritesAreReported()
+{
+    ConnectionCache cache(m_path);
+    QSignalSpy failed(&cache, &ConnectionCache::writeFailed);
+    cache.storeLogo(instanceA, QString(), "bytes"); // no callback: the signal still says it
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(!failed[0][0].toString().isEmpty());
+}
+
+void TestConnectionCache::destructionFinishesPendingWrites()
+{
+    {
+        ConnectionCache cache(m_path);
+        for (int i = 0; i < 30; ++i) {
+            CacheSnapshot s = fullSnapshot();
+            s.connections.resize(1);
+            s.connections[0].connection.label = u"version %1"_s.arg(i);
+            cache.replaceSnapshot(instanceA, s);
+        }
+        cache.storeLogo(instanceA, u"a/b/c/d/1f2e_erp.png"_s, "last");
+    } // destroyed at once, without waiting for anything
+
+    CacheDatabase db(m_path);
+    QCOMPARE(db.open().status, CacheOpenResult::Status::Opened);
+    const CacheSnapshot s = db.loadSnapshot(instanceA).value;
+    QCOMPARE(s.connections.size(), 1);
+    QCOMPARE(s.connections[0].connection.label, u"version 29"_s);
+    QCOMPARE(s.logos.value(u"a/b/c/d/1f2e_erp.png"_s), QByteArray("last"));
+}
+
+void TestConnectionCache::unavailableCacheAnswersWithErrors()
+{
+    QFile blocker(m_dir->filePath(u"file"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    ConnectionCache cache(m_dir->filePath(u"file/cache.sqlite"_s));
+    QSignalSpy opened(&cache, &ConnectionCache::opened);
+    QSignalSpy failed(&cache, &ConnectionCache::writeFailed);
+    QVERIFY(opened.wait());
+    const auto result = opened[0][0].value<CacheOpenResult>();
+    QCOMPARE(result.status, CacheOpenResult::Status::Unavailable);
+    QVERIFY(!result.message.isEmpty());
+
+    QObject context;
+    QSignalSpy done(&context, &QObject::objectNameChanged);
+    QString error;
+    cache.loadSnapshot(instanceA, &context, [&](const CacheValue<CacheSnapshot> &r) {
+        error = r.error;
+        context.setObjectName(u"x"_s);
+    });
+    cache.replaceSnapshot(instanceA, fullSnapshot());
+    QVERIFY(done.wait());
+    QVERIFY(!error.isEmpty());
+    QTRY_COMPARE(failed.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestConnectionCache)
+#include "tst_connectioncache.moc"
