@@ -81,6 +81,7 @@ void Clipboard::copy(const QString &text, Kind kind)
         return;
     }
     m_digest = digestOf(text);
+    m_deadline = QDeadlineTimer(m_delay);
     m_clearTimer.start(m_delay);
     if (m_delay >= std::chrono::seconds(1))
         m_tickTimer.start();
@@ -97,7 +98,7 @@ int Clipboard::secondsLeft() const
 {
     if (!m_clearTimer.isActive())
         return 0;
-    return int(std::ceil(m_clearTimer.remainingTime() / 1000.0));
+    return int(std::ceil(double(m_deadline.remainingTime()) / 1000.0));
 }
 
 bool Clipboard::holdsOurSecret() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -62,5 +63,6 @@ private:
     std::chrono::milliseconds m_delay{std::chrono::seconds(30)};
     QTimer m_clearTimer;
     QTimer m_tickTimer;
+    QDeadlineTimer m_deadline;
     QByteArray m_digest; // of the secret last copied; empty when none
 };

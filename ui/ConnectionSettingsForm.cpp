@@ -4,6 +4,7 @@
 #include "ConnectionRules.h"
 #include "FieldMessage.h"
 #include "FlowTypeChooser.h"
+#include "FormGrid.h"
 #include "Icons.h"
 #include "MessageBar.h"
 #include "PlaceholderLogo.h"
@@ -13,13 +14,13 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -41,29 +42,6 @@ QVBoxLayout *fieldColumn(std::initializer_list<QWidget *> widgets)
     for (QWidget *widget : widgets)
         column->addWidget(widget);
     return column;
-}
-
-QLabel *formLabel(const QString &text, QWidget *buddy, QWidget *parent, bool top = false)
-{
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    if (top) {
-        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    } else {
-        // Line the label up with the field's first line, not the middle of its column.
-        label->setMinimumHeight(buddy->sizeHint().height());
-        label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    }
-    return label;
-}
-
-QFormLayout *newForm()
-{
-    auto *form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    return form;
 }
 
 } // namespace
@@ -99,9 +77,8 @@ ConnectionSettingsForm::ConnectionSettingsForm(QWidget *parent)
     m_auditable->setAccessibleName(tr("Track in Data flows dashboard"));
 
     m_preview->setObjectName(QStringLiteral("imagePreview"));
-    m_preview->setFixedSize(PreviewExtent + 2, PreviewExtent + 2);
+    m_preview->setFixedSize(PreviewExtent, PreviewExtent);
     m_preview->setAlignment(Qt::AlignCenter);
-    m_preview->setFrameShape(QFrame::StyledPanel);
     m_preview->setAccessibleName(tr("Image"));
     m_chooseImage->setObjectName(QStringLiteral("chooseImage"));
     m_chooseImage->setAccessibleName(tr("Choose an image"));
@@ -125,13 +102,12 @@ ConnectionSettingsForm::ConnectionSettingsForm(QWidget *parent)
 
     // Settings
     auto *settings = new QGroupBox(tr("Settings"), this);
-    QFormLayout *settingsForm = newForm();
-    settings->setLayout(settingsForm);
-    settingsForm->addRow(formLabel(tr("Co&de"), m_code, settings), m_code);
-    settingsForm->addRow(formLabel(tr("&Label"), m_label, settings),
-                         fieldColumn({m_label, m_labelMessage}));
-    settingsForm->addRow(formLabel(tr("&Flow type"), m_flowType, settings, true), m_flowType);
-    settingsForm->addRow(QString(), fieldColumn({m_auditable, m_auditableHint}));
+    auto *settingsForm = new FormGrid(settings);
+    settingsForm->addRow(tr("Co&de"), m_code, m_code);
+    settingsForm->addRow(tr("&Label"), m_label, fieldColumn({m_label, m_labelMessage}));
+    settingsForm->addRow(tr("&Flow type"), m_flowType, m_flowType,
+                         m_flowType->button(FlowType::Source));
+    settingsForm->addRow(fieldColumn({m_auditable, m_auditableHint}));
 
     auto *imageButtons = new QVBoxLayout;
     imageButtons->addWidget(m_chooseImage);
@@ -145,32 +121,19 @@ ConnectionSettingsForm::ConnectionSettingsForm(QWidget *parent)
     imageColumn->setSpacing(3);
     imageColumn->addLayout(imageRow);
     imageColumn->addWidget(m_imageMessage);
-    settingsForm->addRow(formLabel(tr("&Image"), m_chooseImage, settings, true), imageColumn);
+    settingsForm->addRow(tr("&Image"), m_chooseImage, imageColumn, m_chooseImage);
 
     // Permissions
     auto *permissions = new QGroupBox(tr("Permissions"), this);
-    QFormLayout *permissionsForm = newForm();
-    permissions->setLayout(permissionsForm);
-    permissionsForm->addRow(formLabel(tr("&Role"), m_role, permissions),
-                            fieldColumn({m_role, m_roleMessage}));
-    permissionsForm->addRow(formLabel(tr("&Group"), m_group, permissions),
-                            fieldColumn({m_group, m_groupMessage}));
+    auto *permissionsForm = new FormGrid(permissions);
+    permissionsForm->addRow(tr("&Role"), m_role, fieldColumn({m_role, m_roleMessage}));
+    permissionsForm->addRow(tr("&Group"), m_group, fieldColumn({m_group, m_groupMessage}));
 
     // Both forms' label columns get the same width, so the fields line up across the boxes.
-    int labelWidth = 0;
-    for (QFormLayout *form : {settingsForm, permissionsForm}) {
-        for (int row = 0; row < form->rowCount(); ++row) {
-            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole))
-                labelWidth = qMax(labelWidth, item->sizeHint().width());
-        }
-    }
-    for (QFormLayout *form : {settingsForm, permissionsForm}) {
-        for (int row = 0; row < form->rowCount(); ++row) {
-            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
-                item && item->widget())
-                item->widget()->setMinimumWidth(labelWidth);
-        }
-    }
+    const int labelWidth =
+        qMax(settingsForm->labelColumnWidth(), permissionsForm->labelColumnWidth());
+    settingsForm->setLabelColumnWidth(labelWidth);
+    permissionsForm->setLabelColumnWidth(labelWidth);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -646,15 +609,26 @@ void ConnectionSettingsForm::refreshPreview()
     QImage image = m_imagePending ? m_chosenPreview : QImage();
     if (image.isNull() && !m_image.isEmpty())
         image = m_logo;
+    const QRectF card = QRectF(QPointF(0, 0), QSizeF(logical)).adjusted(0.5, 0.5, -0.5, -0.5);
+    auto drawCard = [&]() {
+        // Pictures sit on a card of the field colour, like the tiles of the overview.
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(palette().color(QPalette::Mid));
+        painter.setBrush(palette().color(QPalette::Base));
+        painter.drawRoundedRect(card, PreviewExtent * 0.12, PreviewExtent * 0.12);
+    };
     if (!image.isNull()) {
-        const QSizeF fitted = QSizeF(image.size()).scaled(QSizeF(logical), Qt::KeepAspectRatio);
-        const QRectF target(QPointF((logical.width() - fitted.width()) / 2,
-                                    (logical.height() - fitted.height()) / 2),
+        drawCard();
+        const QRectF inner = card.adjusted(8, 8, -8, -8);
+        const QSizeF fitted = QSizeF(image.size()).scaled(inner.size(), Qt::KeepAspectRatio);
+        const QRectF target(QPointF(inner.center().x() - fitted.width() / 2,
+                                    inner.center().y() - fitted.height() / 2),
                             fitted);
         painter.drawImage(target, image);
         m_preview->setToolTip(tr("The connection's image"));
     } else if (!m_image.isEmpty()) {
         // An image the PIM has, not fetched (yet): a neutral picture, not the initials.
+        drawCard();
         Icons::icon(Icons::Name::Image, Theme::Tone::Neutral)
             .paint(&painter, QRect(QPoint(24, 24), QSize(48, 48)), Qt::AlignCenter,
                    QIcon::Disabled);

@@ -4,13 +4,16 @@
 #include "ConnectionRules.h"
 #include "FieldMessage.h"
 #include "FlowTypeChooser.h"
+#include "FormGrid.h"
 #include "MessageBar.h"
+#include "WindowFit.h"
 
 #include <QDialogButtonBox>
-#include <QFormLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -72,24 +75,10 @@ CreateConnectionDialog::CreateConnectionDialog(QWidget *parent)
                               "connection is created."));
     m_flowType->setAccessibleName(tr("Flow type"));
 
-    auto *form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    auto addRow = [this, form](const QString &text, QWidget *buddy, QLayout *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(buddy);
-        // Line the label up with the field's first line, not the middle of its column.
-        label->setMinimumHeight(buddy->sizeHint().height());
-        label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        form->addRow(label, field);
-    };
-    addRow(tr("&Label"), m_label, fieldColumn(m_label, m_labelMessage));
-    addRow(tr("C&ode"), m_code, fieldColumn(m_code, m_codeMessage));
-    auto *flowLabel = new QLabel(tr("&Flow type"), this);
-    flowLabel->setBuddy(m_flowType);
-    flowLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    form->addRow(flowLabel, m_flowType);
+    auto *form = new FormGrid;
+    form->addRow(tr("&Label"), m_label, fieldColumn(m_label, m_labelMessage));
+    form->addRow(tr("C&ode"), m_code, fieldColumn(m_code, m_codeMessage));
+    form->addRow(tr("&Flow type"), m_flowType, m_flowType, m_flowType->button(FlowType::Source));
 
     auto *buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
@@ -259,6 +248,14 @@ void CreateConnectionDialog::setServerErrors(const ApiError &error)
     else if (m_serverErrors.contains(CodeField))
         m_code->setFocus();
     refresh();
+}
+
+bool CreateConnectionDialog::event(QEvent *event)
+{
+    const bool result = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Resize)
+        WindowFit::keepContentsVisible(this);
+    return result;
 }
 
 void CreateConnectionDialog::setBusy(bool busy)

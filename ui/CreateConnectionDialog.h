@@ -63,6 +63,9 @@ public slots:
 signals:
     void createRequested(const QString &code, const QString &label, FlowType flowType);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void onLabelEdited(const QString &text);
     void onCodeEdited(const QString &text);

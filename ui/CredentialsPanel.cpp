@@ -102,8 +102,10 @@ CredentialsPanel::CredentialsPanel(Clipboard *clipboard, MessageBox *messageBox,
     grid->addWidget(m_status, row++, 1, 1, 3);
 
     auto *testRow = new QHBoxLayout;
-    testRow->addWidget(m_test);
+    testRow->addWidget(m_test, 0, Qt::AlignTop);
     testRow->addWidget(m_testResult, 1);
+    testRow->addStretch(0);
+    m_test->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_test->setObjectName(QStringLiteral("testCredentials"));
     m_test->setAccessibleName(m_test->text());
     m_test->setToolTip(tr("Ask the PIM's API for a token with these credentials"));

@@ -20,8 +20,6 @@ FieldMessage::FieldMessage(QWidget *parent)
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Wrapping labels in a form need a width to start from, or they ask for a very tall box.
-    m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     refresh();
 }
@@ -62,8 +60,9 @@ void FieldMessage::refresh()
     QFont font = this->font();
     if (m_text.isEmpty()) {
         // A hint: smaller and quieter than the field's own text.
-        palette.setColor(QPalette::WindowText, Theme::mix(palette.color(QPalette::WindowText),
-                                                          palette.color(QPalette::Window), 0.3));
+        const QColor soft = Theme::secondaryText(palette);
+        palette.setColor(QPalette::Active, QPalette::WindowText, soft);
+        palette.setColor(QPalette::Inactive, QPalette::WindowText, soft);
         if (font.pointSizeF() > 0)
             font.setPointSizeF(font.pointSizeF() * 0.92);
         m_icon->hide();

@@ -3,6 +3,7 @@
 #include "FieldMessage.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QLabel>
 #include <QRadioButton>
 #include <QStyle>
@@ -45,9 +46,8 @@ FlowTypeChooser::FlowTypeChooser(QWidget *parent)
         auto *description = new QLabel(descriptionOf(type), this);
         description->setWordWrap(true);
         description->setTextFormat(Qt::PlainText);
-        description->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         description->setContentsMargins(indent, 0, 0, 0);
-        description->setForegroundRole(QPalette::PlaceholderText);
+        description->setObjectName(QStringLiteral("description"));
         description->setBuddy(button);
 
         layout->addWidget(button);
@@ -65,6 +65,25 @@ FlowTypeChooser::FlowTypeChooser(QWidget *parent)
     });
     m_buttons[int(FlowType::Source)]->setChecked(true); // contract section 3: preselected
     choose(FlowType::Source);
+    applyPalette();
+}
+
+void FlowTypeChooser::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void FlowTypeChooser::applyPalette()
+{
+    // The descriptions are quieter than the choices, and stay readable (Theme::secondaryText).
+    QPalette quiet = palette();
+    const QColor soft = Theme::secondaryText(quiet);
+    quiet.setColor(QPalette::Active, QPalette::WindowText, soft);
+    quiet.setColor(QPalette::Inactive, QPalette::WindowText, soft);
+    for (QLabel *description : findChildren<QLabel *>(QStringLiteral("description")))
+        description->setPalette(quiet);
 }
 
 QRadioButton *FlowTypeChooser::button(FlowType type) const

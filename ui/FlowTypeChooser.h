@@ -35,8 +35,12 @@ signals:
     // The user or setFlowType() changed the choice.
     void flowTypeChanged(FlowType type);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void choose(FlowType type);
+    void applyPalette();
 
     FlowType m_flowType = FlowType::Source;
     QButtonGroup *m_group;

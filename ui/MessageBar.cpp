@@ -62,10 +62,11 @@ MessageBar::MessageBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(gap + 2, 6, 6, 6);
     layout->setSpacing(gap > 0 ? gap : 8);
-    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    // Centred: a one-line message (the usual case) lines up with its buttons.
+    layout->addWidget(m_icon, 0, Qt::AlignVCenter);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_action, 0, Qt::AlignVCenter);
-    layout->addWidget(m_close, 0, Qt::AlignTop);
+    layout->addWidget(m_close, 0, Qt::AlignVCenter);
 
     m_icon->setExtent(QFontMetrics(font()).height() + 2);
     m_label->setWordWrap(true);

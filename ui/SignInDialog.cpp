@@ -2,13 +2,15 @@
 
 #include "ApiError.h"
 #include "FieldMessage.h"
+#include "FormGrid.h"
 #include "MessageBar.h"
 #include "PimAddress.h"
 #include "RevealButton.h"
+#include "WindowFit.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -69,17 +71,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_progress->setAccessibleName(tr("Signing in"));
     m_progress->hide();
 
-    auto *form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    auto addRow = [this, form](const QString &text, QWidget *buddy, QLayout *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(buddy);
-        label->setMinimumHeight(buddy->sizeHint().height());
-        label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        form->addRow(label, field);
-    };
+    auto *form = new FormGrid;
     auto column = [](std::initializer_list<QWidget *> widgets) {
         auto *layout = new QVBoxLayout;
         layout->setSpacing(3);
@@ -93,8 +85,8 @@ SignInDialog::SignInDialog(QWidget *parent)
     urlWarning->addWidget(m_useHttps, 0, Qt::AlignTop);
     QVBoxLayout *urlColumn = column({m_url});
     urlColumn->addLayout(urlWarning);
-    addRow(tr("PIM &address"), m_url, urlColumn);
-    addRow(tr("&Username"), m_username, column({m_username, m_usernameMessage}));
+    form->addRow(tr("PIM &address"), m_url, urlColumn);
+    form->addRow(tr("&Username"), m_username, column({m_username, m_usernameMessage}));
     auto *passwordRow = new QHBoxLayout;
     passwordRow->setSpacing(2);
     passwordRow->addWidget(m_password, 1);
@@ -102,8 +94,8 @@ SignInDialog::SignInDialog(QWidget *parent)
     QVBoxLayout *passwordColumn = column({});
     passwordColumn->addLayout(passwordRow);
     passwordColumn->addWidget(m_passwordMessage);
-    addRow(tr("&Password"), m_password, passwordColumn);
-    form->addRow(QString(), m_remember);
+    form->addRow(tr("&Password"), m_password, passwordColumn);
+    form->addRow(m_remember);
 
     auto *buttons = new QDialogButtonBox(this);
     m_signIn = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
@@ -299,6 +291,14 @@ void SignInDialog::setBusy(bool busy)
     m_progress->setVisible(busy);
     m_signIn->setText(busy ? tr("Signing in…") : tr("Sign in"));
     refresh();
+}
+
+bool SignInDialog::event(QEvent *event)
+{
+    const bool result = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Resize)
+        WindowFit::keepContentsVisible(this);
+    return result;
 }
 
 void SignInDialog::showEvent(QShowEvent *event)

@@ -65,6 +65,7 @@ signals:
                          bool remember);
 
 protected:
+    bool event(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:

@@ -87,6 +87,13 @@ QColor foreground(Tone tone, const QPalette &palette)
     return withContrast(onBase, palette.color(QPalette::Window), 4.5);
 }
 
+QColor secondaryText(const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    const QColor soft = mix(palette.color(QPalette::WindowText), window, 0.35);
+    return withContrast(soft, window, 4.5);
+}
+
 QColor background(Tone tone, const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Base);

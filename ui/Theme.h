@@ -20,6 +20,10 @@ QColor background(Tone tone, const QPalette &palette);
 // The frame of a message bar of that tone.
 QColor border(Tone tone, const QPalette &palette);
 
+// Secondary text (hints, descriptions): the window text softened towards the window colour,
+// still at least 4.5:1 against the window.
+QColor secondaryText(const QPalette &palette);
+
 // a blended towards b by t (0 gives a, 1 gives b), opaque.
 QColor mix(const QColor &a, const QColor &b, qreal t);
 
