@@ -168,6 +168,8 @@ void CreateConnectionDialog::onCodeEdited(const QString &text)
 
 QString CreateConnectionDialog::shownError(const QString &field) const
 {
+    if (field.isEmpty())
+        return m_formMessage->isHidden() ? QString() : m_formMessage->text();
     if (m_serverErrors.contains(field))
         return m_serverErrors.value(field);
     if (field == LabelField) {
