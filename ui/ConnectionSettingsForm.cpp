@@ -642,6 +642,12 @@ void ConnectionSettingsForm::refreshPreview()
     m_preview->setPixmap(pixmap);
 }
 
+void ConnectionSettingsForm::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshPreview(); // drawn for the screen the window is shown on (its pixel ratio)
+}
+
 void ConnectionSettingsForm::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);

@@ -8,9 +8,11 @@
 #include "MessageBox.h"
 #include "RevealButton.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -109,7 +111,7 @@ CredentialsPanel::CredentialsPanel(Clipboard *clipboard, MessageBox *messageBox,
     m_test->setObjectName(QStringLiteral("testCredentials"));
     m_test->setAccessibleName(m_test->text());
     m_test->setToolTip(tr("Ask the PIM's API for a token with these credentials"));
-    grid->addLayout(testRow, row++, 0, 1, 4);
+    grid->addLayout(testRow, row++, 1, 1, 3); // under the values, like the notes
 
     setTabOrder(m_clientId, m_copyClientId);
     setTabOrder(m_copyClientId, m_secret);
@@ -139,6 +141,18 @@ CredentialsPanel::CredentialsPanel(Clipboard *clipboard, MessageBox *messageBox,
         connect(m_clipboard, &Clipboard::secondsLeftChanged, this,
                 &CredentialsPanel::updateCountdown);
 
+    for (QLineEdit *edit : {m_secret, m_password}) {
+        edit->installEventFilter(this);
+        connect(edit, &QLineEdit::selectionChanged, edit, [edit]() {
+            if (edit->hasSelectedText())
+                edit->deselect();
+        });
+    }
+
+    m_statusTimer.setSingleShot(true);
+    m_statusTimer.setInterval(std::chrono::seconds(4));
+    connect(&m_statusTimer, &QTimer::timeout, m_status, &FieldMessage::clearMessage);
+
     showPassword(std::nullopt);
     updateButtons();
 }
@@ -154,6 +168,21 @@ CopyButton *CredentialsPanel::copyButton(const QString &field) const
     if (field == QLatin1String("password"))
         return m_copyPassword;
     return nullptr;
+}
+
+bool CredentialsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_secret || watched == m_password) &&
+        (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut)) {
+            if (event->type() == QEvent::KeyPress)
+                (watched == m_secret ? m_copySecret : m_copyPassword)->copy();
+            event->accept();
+            return true;
+        }
+    }
+    return QGroupBox::eventFilter(watched, event);
 }
 
 void CredentialsPanel::setCredentials(const Credentials &credentials)
@@ -309,10 +338,13 @@ void CredentialsPanel::updateButtons()
 void CredentialsPanel::showCopied(const QString &what, bool secret)
 {
     m_lastCopied = what;
-    if (secret && m_clipboard && m_clipboard->isClearPending())
+    m_statusTimer.stop();
+    if (secret && m_clipboard && m_clipboard->isClearPending()) {
         updateCountdown(m_clipboard->secondsLeft());
-    else
+    } else {
         m_status->setMessage(Theme::Tone::Positive, tr("%1 copied to the clipboard.").arg(what));
+        m_statusTimer.start();
+    }
 }
 
 void CredentialsPanel::updateCountdown(int seconds)

@@ -3,6 +3,7 @@
 #include "Connection.h"
 
 #include <QGroupBox>
+#include <QTimer>
 
 struct ApiError;
 class Clipboard;
@@ -28,6 +29,9 @@ class RevealButton;
 //   once confirmed: callers just run the job.
 // - setWriteEnabled(false, reason) (offline, or a user without the permission) disables the
 //   regenerate buttons with the reason as their tooltip.
+// - The secret and the password never leave through a side door: Ctrl+C in their fields goes
+//   through the Clipboard service (marked secret), and they cannot be selected, so X11's
+//   selection clipboard never receives them unmarked.
 // No value is ever logged.
 class CredentialsPanel : public QGroupBox
 {
@@ -71,6 +75,9 @@ public:
     QString statusText() const;
     QString testResultText() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void regenerateSecretRequested();   // confirmed by the user
     void regeneratePasswordRequested(); // confirmed by the user
@@ -108,4 +115,5 @@ private:
     bool m_testEnabled = true;
     bool m_testBusy = false;
     QString m_lastCopied; // "Secret" (a field name, never a value)
+    QTimer m_statusTimer; // hides "copied" for plain values; secrets follow the countdown
 };

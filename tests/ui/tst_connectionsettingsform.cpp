@@ -228,6 +228,7 @@ private slots:
         ConnectionSettingsForm form;
         loadForm(form);
         form.show();
+        form.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&form));
         QSignalSpy validity(&form, &ConnectionSettingsForm::validityChanged);
         form.labelEdit()->setFocus();

@@ -21,6 +21,7 @@ private:
     static bool showActive(CreateConnectionDialog &dialog)
     {
         dialog.show();
+        dialog.activateWindow(); // also without a window manager (Xvfb)
         return QTest::qWaitForWindowActive(&dialog);
     }
 

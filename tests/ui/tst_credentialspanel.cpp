@@ -112,6 +112,48 @@ private slots:
         QVERIFY2(panel.statusText().contains("copied"), qPrintable(panel.statusText()));
     }
 
+    void copyShortcutGoesThroughTheService_data()
+    {
+        QTest::addColumn<bool>("password");
+        QTest::newRow("secret") << false;
+        QTest::newRow("password") << true;
+    }
+
+    void copyShortcutGoesThroughTheService()
+    {
+        QFETCH(bool, password);
+        Clipboard clipboard;
+        MessageBox box;
+        CredentialsPanel panel(&clipboard, &box);
+        panel.setCredentials(credentials(true));
+        panel.revealSecretButton()->click();
+        QLineEdit *edit = password ? panel.passwordEdit() : panel.secretEdit();
+        QTest::keySequence(edit, QKeySequence::Copy);
+        const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+        QCOMPARE(mime->text(), password ? Password : Secret);
+#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
+        QVERIFY(mime->hasFormat("x-kde-passwordManagerHint"));
+#endif
+        QVERIFY(clipboard.isClearPending());
+    }
+
+    void secretsCannotBeSelected()
+    {
+        Clipboard clipboard;
+        MessageBox box;
+        CredentialsPanel panel(&clipboard, &box);
+        panel.setCredentials(credentials(true));
+        panel.revealSecretButton()->click();
+        for (QLineEdit *edit : {panel.secretEdit(), panel.passwordEdit()}) {
+            edit->selectAll();
+            QVERIFY(!edit->hasSelectedText());
+        }
+        // Plain values can.
+        auto *clientId = panel.findChild<QLineEdit *>("clientId");
+        clientId->selectAll();
+        QVERIFY(clientId->hasSelectedText());
+    }
+
     void passwordIsShownOnceThenHidden()
     {
         Clipboard clipboard;

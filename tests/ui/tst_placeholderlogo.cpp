@@ -40,21 +40,47 @@ private slots:
         QTest::addColumn<QString>("label");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("two words") << "Magento 2 - Prod" << "magento2_prod" << "M2";
-        QTest::newRow("accents") << "Café Süd" << "caf_s_d" << "CS";
-        QTest::newRow("one word") << "Bynder" << "bynder" << "BY";
-        QTest::newRow("acronym") << "ERP" << "erp" << "ER";
-        QTest::newRow("camel case") << "PimCore" << "pimcore" << "PC";
-        QTest::newRow("punctuation") << "e-commerce (FR)" << "e_commerce_fr" << "EC";
-        QTest::newRow("emoji skipped") << "🚀 Launch" << "__launch" << "LA";
-        QTest::newRow("digits") << "3M" << "3m" << "3M";
-        QTest::newRow("one letter") << "X" << "xxx" << "X";
-        QTest::newRow("lowercase") << "shopify store" << "shopifystore" << "SS";
-        QTest::newRow("combining mark kept") << QString::fromUtf8("E\u0301lan vital") << "elan"
-                                             << QString::fromUtf8("E\u0301V");
-        QTest::newRow("empty label: code") << "" << "magento_prod" << "MP";
-        QTest::newRow("symbols only: code") << "***" << "erp" << "ER";
-        QTest::newRow("nothing") << "" << "" << "?";
+        QTest::newRow("two words") << "Magento 2 - Prod"
+                                   << "magento2_prod"
+                                   << "M2";
+        QTest::newRow("accents") << "Café Süd"
+                                 << "caf_s_d"
+                                 << "CS";
+        QTest::newRow("one word") << "Bynder"
+                                  << "bynder"
+                                  << "BY";
+        QTest::newRow("acronym") << "ERP"
+                                 << "erp"
+                                 << "ER";
+        QTest::newRow("camel case") << "PimCore"
+                                    << "pimcore"
+                                    << "PC";
+        QTest::newRow("punctuation") << "e-commerce (FR)"
+                                     << "e_commerce_fr"
+                                     << "EC";
+        QTest::newRow("emoji skipped") << "🚀 Launch"
+                                       << "__launch"
+                                       << "LA";
+        QTest::newRow("digits") << "3M"
+                                << "3m"
+                                << "3M";
+        QTest::newRow("one letter") << "X"
+                                    << "xxx"
+                                    << "X";
+        QTest::newRow("lowercase") << "shopify store"
+                                   << "shopifystore"
+                                   << "SS";
+        QTest::newRow("combining mark kept")
+            << QString::fromUtf8("E\u0301lan vital") << "elan" << QString::fromUtf8("E\u0301V");
+        QTest::newRow("empty label: code") << ""
+                                           << "magento_prod"
+                                           << "MP";
+        QTest::newRow("symbols only: code") << "***"
+                                            << "erp"
+                                            << "ER";
+        QTest::newRow("nothing") << ""
+                                 << ""
+                                 << "?";
     }
 
     void initials()

@@ -16,6 +16,7 @@ private:
     static bool showActive(SignInDialog &dialog)
     {
         dialog.show();
+        dialog.activateWindow(); // also without a window manager (Xvfb)
         return QTest::qWaitForWindowActive(&dialog);
     }
 
@@ -28,28 +29,28 @@ private slots:
         QTest::addColumn<bool>("insecure");
         QTest::newRow("https") << "https://pim.example.com" << true << "https://pim.example.com"
                                << false;
-        QTest::newRow("no scheme gets https") << "pim.example.com" << true
-                                              << "https://pim.example.com" << false;
-        QTest::newRow("spaces and slash") << "  https://pim.example.com/ " << true
-                                          << "https://pim.example.com" << false;
-        QTest::newRow("sub path kept") << "https://example.com/pim/" << true
-                                       << "https://example.com/pim" << false;
-        QTest::newRow("port kept") << "https://pim.example.com:8443" << true
-                                   << "https://pim.example.com:8443" << false;
-        QTest::newRow("login page cut") << "https://pim.example.com/user/login" << true
-                                        << "https://pim.example.com" << false;
+        QTest::newRow("no scheme gets https")
+            << "pim.example.com" << true << "https://pim.example.com" << false;
+        QTest::newRow("spaces and slash")
+            << "  https://pim.example.com/ " << true << "https://pim.example.com" << false;
+        QTest::newRow("sub path kept")
+            << "https://example.com/pim/" << true << "https://example.com/pim" << false;
+        QTest::newRow("port kept")
+            << "https://pim.example.com:8443" << true << "https://pim.example.com:8443" << false;
+        QTest::newRow("login page cut")
+            << "https://pim.example.com/user/login" << true << "https://pim.example.com" << false;
         QTest::newRow("web ui route cut") << "https://pim.example.com/#/configuration/connections"
                                           << true << "https://pim.example.com" << false;
-        QTest::newRow("query dropped") << "https://pim.example.com/?a=b" << true
-                                       << "https://pim.example.com" << false;
-        QTest::newRow("scheme case") << "HTTPS://pim.example.com" << true
-                                     << "https://pim.example.com" << false;
-        QTest::newRow("http warns") << "http://pim.example.com" << true
-                                    << "http://pim.example.com" << true;
-        QTest::newRow("http loopback") << "http://localhost:8080" << true
-                                       << "http://localhost:8080" << false;
-        QTest::newRow("http 127.0.0.1") << "http://127.0.0.1:8080" << true
-                                        << "http://127.0.0.1:8080" << false;
+        QTest::newRow("query dropped")
+            << "https://pim.example.com/?a=b" << true << "https://pim.example.com" << false;
+        QTest::newRow("scheme case")
+            << "HTTPS://pim.example.com" << true << "https://pim.example.com" << false;
+        QTest::newRow("http warns")
+            << "http://pim.example.com" << true << "http://pim.example.com" << true;
+        QTest::newRow("http loopback")
+            << "http://localhost:8080" << true << "http://localhost:8080" << false;
+        QTest::newRow("http 127.0.0.1")
+            << "http://127.0.0.1:8080" << true << "http://127.0.0.1:8080" << false;
         QTest::newRow("empty") << "" << false << "" << false;
         QTest::newRow("blank") << "   " << false << "" << false;
         QTest::newRow("ftp") << "ftp://pim.example.com" << false << "" << false;
@@ -143,14 +144,15 @@ private slots:
         QTest::newRow("wrong password") << ApiError::make(ApiError::Kind::SignedOut, 302)
                                         << "refused this username and password";
         QTest::newRow("unreachable")
-            << ApiError::make(ApiError::Kind::Network, 0, "Connection refused") << "cannot be reached";
+            << ApiError::make(ApiError::Kind::Network, 0, "Connection refused")
+            << "cannot be reached";
         QTest::newRow("certificate")
             << ApiError::make(ApiError::Kind::Tls, 0, "self-signed certificate") << "certificate";
         QTest::newRow("not a PIM")
             << ApiError::make(ApiError::Kind::Malformed, 200, "HTML where JSON was expected")
             << "Akeneo PIM";
-        QTest::newRow("no permission") << ApiError::make(ApiError::Kind::Forbidden, 403)
-                                       << "Manage connections settings";
+        QTest::newRow("no permission")
+            << ApiError::make(ApiError::Kind::Forbidden, 403) << "Manage connections settings";
     }
 
     void failuresAreExplained()

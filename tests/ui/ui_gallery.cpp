@@ -1,8 +1,8 @@
 // pim-ui-gallery: renders every widget of ui/ with sample data to PNG files, in a light and a
 // dark palette, so that a person can look at them (spacing, alignment, clipped text, contrast).
-//   QT_QPA_PLATFORM=offscreen pim-ui-gallery OUTDIR [--long] [--scale 2]
-// --long lengthens every translated string by about half (a stand-in for German), --scale sets
-// the device pixel ratio of the pictures. Not a test: it asserts nothing.
+//   QT_QPA_PLATFORM=offscreen pim-ui-gallery OUTDIR [--long]
+// --long lengthens every translated string by about half (a stand-in for German);
+// QT_SCALE_FACTOR=2 in the environment gives HiDPI pictures. Not a test: it asserts nothing.
 #include "ApiError.h"
 #include "Clipboard.h"
 #include "ConnectionSettingsForm.h"
