@@ -1,0 +1,126 @@
+// Desktop habits, checked on every screen of ui/: every control a user can reach has an
+// accessible name, every label with a mnemonic has a buddy, and Tab follows the screen.
+#include "Clipboard.h"
+#include "ConnectionSettingsForm.h"
+#include "CreateConnectionDialog.h"
+#include "CredentialsPanel.h"
+#include "MessageBar.h"
+#include "MessageBox.h"
+#include "SignInDialog.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+#include <memory>
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void checkNamesAndBuddies(QWidget *root)
+    {
+        for (QWidget *widget : root->findChildren<QWidget *>()) {
+            if (!widget->isVisibleTo(root))
+                continue;
+            const bool control = qobject_cast<QLineEdit *>(widget) ||
+                                 qobject_cast<QAbstractButton *>(widget) ||
+                                 qobject_cast<QComboBox *>(widget);
+            if (control && widget->focusPolicy() != Qt::NoFocus && widget->parent() &&
+                !qobject_cast<QComboBox *>(widget->parent())) // a combo's own line edit
+                QVERIFY2(
+                    !widget->accessibleName().isEmpty(),
+                    qPrintable(QStringLiteral("%1 %2 in %3")
+                                   .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                        widget->objectName(),
+                                        QString::fromLatin1(root->metaObject()->className()))));
+            if (auto *label = qobject_cast<QLabel *>(widget);
+                label && label->text().contains(QLatin1Char('&')) &&
+                label->textFormat() != Qt::RichText)
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+    }
+
+private slots:
+    void everyScreenNamesItsControls_data()
+    {
+        QTest::addColumn<int>("screen");
+        QTest::newRow("create") << 0;
+        QTest::newRow("credentials") << 1;
+        QTest::newRow("settings") << 2;
+        QTest::newRow("sign in") << 3;
+        QTest::newRow("message bar") << 4;
+    }
+
+    void everyScreenNamesItsControls()
+    {
+        QFETCH(int, screen);
+        Clipboard clipboard;
+        MessageBox box;
+        std::unique_ptr<QWidget> widget;
+        switch (screen) {
+        case 0:
+            widget = std::make_unique<CreateConnectionDialog>();
+            break;
+        case 1: {
+            auto panel = std::make_unique<CredentialsPanel>(&clipboard, &box);
+            panel->setCredentials({"3_abc", "secret", "erp_0427", QStringLiteral("pass12345")});
+            widget = std::move(panel);
+            break;
+        }
+        case 2:
+            widget = std::make_unique<ConnectionSettingsForm>();
+            break;
+        case 3:
+            widget = std::make_unique<SignInDialog>();
+            break;
+        case 4: {
+            auto bar = std::make_unique<MessageBar>();
+            bar->showMessage(MessageBar::Type::Error, "Unreachable", "Retry");
+            widget = std::move(bar);
+            break;
+        }
+        }
+        checkNamesAndBuddies(widget.get());
+    }
+
+    void tabFollowsTheCreateDialog()
+    {
+        CreateConnectionDialog dialog;
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        dialog.labelEdit()->setFocus();
+        QTest::keyClicks(dialog.labelEdit(), "Bynder");
+        QList<QWidget *> order;
+        QWidget *focus = dialog.labelEdit();
+        for (int i = 0; i < 4; ++i) {
+            QTest::keyClick(focus, Qt::Key_Tab);
+            focus = QApplication::focusWidget();
+            order.append(focus);
+        }
+        QCOMPARE(order.at(0), dialog.codeEdit());
+        QVERIFY(qobject_cast<QAbstractButton *>(order.at(1))); // the checked flow type
+        QCOMPARE(order.at(2), static_cast<QWidget *>(dialog.saveButton()));
+    }
+
+    void tabFollowsTheSignInDialog()
+    {
+        SignInDialog dialog;
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        dialog.urlEdit()->setFocus();
+        QTest::keyClick(dialog.urlEdit(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), dialog.usernameEdit()); // "Use https" is hidden
+        QTest::keyClick(dialog.usernameEdit(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), dialog.passwordEdit());
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"

@@ -1,0 +1,200 @@
+#include "ApiError.h"
+#include "PimAddress.h"
+#include "SignInDialog.h"
+
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestSignInDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    static bool showActive(SignInDialog &dialog)
+    {
+        dialog.show();
+        dialog.activateWindow(); // also without a window manager (Xvfb)
+        return QTest::qWaitForWindowActive(&dialog);
+    }
+
+private slots:
+    void addressIsCheckedAndNormalised_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("insecure");
+        QTest::newRow("https") << "https://pim.example.com" << true << "https://pim.example.com"
+                               << false;
+        QTest::newRow("no scheme gets https")
+            << "pim.example.com" << true << "https://pim.example.com" << false;
+        QTest::newRow("spaces and slash")
+            << "  https://pim.example.com/ " << true << "https://pim.example.com" << false;
+        QTest::newRow("sub path kept")
+            << "https://example.com/pim/" << true << "https://example.com/pim" << false;
+        QTest::newRow("port kept")
+            << "https://pim.example.com:8443" << true << "https://pim.example.com:8443" << false;
+        QTest::newRow("login page cut")
+            << "https://pim.example.com/user/login" << true << "https://pim.example.com" << false;
+        QTest::newRow("web ui route cut") << "https://pim.example.com/#/configuration/connections"
+                                          << true << "https://pim.example.com" << false;
+        QTest::newRow("query dropped")
+            << "https://pim.example.com/?a=b" << true << "https://pim.example.com" << false;
+        QTest::newRow("scheme case")
+            << "HTTPS://pim.example.com" << true << "https://pim.example.com" << false;
+        QTest::newRow("http warns")
+            << "http://pim.example.com" << true << "http://pim.example.com" << true;
+        QTest::newRow("http loopback")
+            << "http://localhost:8080" << true << "http://localhost:8080" << false;
+        QTest::newRow("http 127.0.0.1")
+            << "http://127.0.0.1:8080" << true << "http://127.0.0.1:8080" << false;
+        QTest::newRow("empty") << "" << false << "" << false;
+        QTest::newRow("blank") << "   " << false << "" << false;
+        QTest::newRow("ftp") << "ftp://pim.example.com" << false << "" << false;
+        QTest::newRow("file") << "file:///etc/passwd" << false << "" << false;
+        QTest::newRow("no host") << "https://" << false << "" << false;
+        QTest::newRow("credentials inside")
+            << "https://admin:secret@pim.example.com" << false << "" << false;
+        QTest::newRow("spaces inside") << "https://pim example.com" << false << "" << false;
+    }
+
+    void addressIsCheckedAndNormalised()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, ok);
+        QFETCH(QString, url);
+        QFETCH(bool, insecure);
+        const PimAddress::Check check = PimAddress::check(typed);
+        QCOMPARE(check.ok(), ok);
+        QCOMPARE(check.error.isEmpty(), ok);
+        if (ok) {
+            QCOMPARE(check.url.toString(), url);
+            QCOMPARE(check.insecure, insecure);
+        }
+    }
+
+    void httpsReplacesHttp()
+    {
+        QCOMPARE(PimAddress::withHttps(QUrl("http://pim.example.com:80/pim")).toString(),
+                 QStringLiteral("https://pim.example.com/pim"));
+    }
+
+    void signInNeedsEveryField()
+    {
+        SignInDialog dialog;
+        QVERIFY(!dialog.signInButton()->isEnabled());
+        dialog.setUrl(QUrl("https://pim.example.com"));
+        dialog.setUsername("julia");
+        QVERIFY(!dialog.signInButton()->isEnabled());
+        dialog.setPassword("s3cret");
+        QVERIFY(dialog.signInButton()->isEnabled());
+        QVERIFY(dialog.isValid());
+    }
+
+    void emitsTheNormalisedRequest()
+    {
+        SignInDialog dialog;
+        QVERIFY(showActive(dialog));
+        QSignalSpy spy(&dialog, &SignInDialog::signInRequested);
+        dialog.urlEdit()->setFocus();
+        QTest::keyClicks(dialog.urlEdit(), "pim.example.com/");
+        dialog.usernameEdit()->setFocus();
+        QTest::keyClicks(dialog.usernameEdit(), " julia ");
+        dialog.passwordEdit()->setFocus();
+        QTest::keyClicks(dialog.passwordEdit(), " pass word ");
+        dialog.rememberBox()->click();
+        QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.first().at(0).toUrl(), QUrl("https://pim.example.com"));
+        QCOMPARE(spy.first().at(1).toString(), QStringLiteral("julia"));
+        QCOMPARE(spy.first().at(2).toString(), QStringLiteral(" pass word ")); // as typed
+        QCOMPARE(spy.first().at(3).toBool(), true);
+    }
+
+    void addressErrorShowsOnceLeft()
+    {
+        SignInDialog dialog;
+        QVERIFY(showActive(dialog));
+        dialog.urlEdit()->setFocus();
+        QTest::keyClicks(dialog.urlEdit(), "ftp://pim");
+        QVERIFY(dialog.shownMessage("url").isEmpty());
+        dialog.usernameEdit()->setFocus();
+        QVERIFY(dialog.shownMessage("url").contains("https://"));
+    }
+
+    void httpWarnsAndOffersHttps()
+    {
+        SignInDialog dialog;
+        dialog.setUrl(QUrl("http://pim.example.com"));
+        QVERIFY(dialog.shownMessage("url").contains("not encrypted"));
+        QVERIFY(!dialog.useHttpsButton()->isHidden());
+        dialog.useHttpsButton()->click();
+        QCOMPARE(dialog.url(), QUrl("https://pim.example.com"));
+        QVERIFY(dialog.shownMessage("url").isEmpty());
+        QVERIFY(dialog.useHttpsButton()->isHidden());
+    }
+
+    void failuresAreExplained_data()
+    {
+        QTest::addColumn<ApiError>("error");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("wrong password") << ApiError::make(ApiError::Kind::SignedOut, 302)
+                                        << "refused this username and password";
+        QTest::newRow("unreachable")
+            << ApiError::make(ApiError::Kind::Network, 0, "Connection refused")
+            << "cannot be reached";
+        QTest::newRow("certificate")
+            << ApiError::make(ApiError::Kind::Tls, 0, "self-signed certificate") << "certificate";
+        QTest::newRow("not a PIM")
+            << ApiError::make(ApiError::Kind::Malformed, 200, "HTML where JSON was expected")
+            << "Akeneo PIM";
+        QTest::newRow("no permission")
+            << ApiError::make(ApiError::Kind::Forbidden, 403) << "Manage connections settings";
+    }
+
+    void failuresAreExplained()
+    {
+        QFETCH(ApiError, error);
+        QFETCH(QString, says);
+        SignInDialog dialog;
+        dialog.setError(error);
+        QVERIFY2(dialog.shownMessage("").contains(says), qPrintable(dialog.shownMessage("")));
+        dialog.clearError();
+        QVERIFY(dialog.shownMessage("").isEmpty());
+    }
+
+    void busyBlocksASecondRequest()
+    {
+        SignInDialog dialog;
+        dialog.setUrl(QUrl("https://pim.example.com"));
+        dialog.setUsername("julia");
+        dialog.setPassword("s3cret");
+        QSignalSpy spy(&dialog, &SignInDialog::signInRequested);
+        dialog.setBusy(true);
+        QVERIFY(!dialog.signInButton()->isEnabled());
+        QVERIFY(!dialog.passwordEdit()->isEnabled());
+        dialog.submit();
+        QCOMPARE(spy.count(), 0);
+        dialog.setBusy(false);
+        dialog.submit();
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void prefilledDialogFocusesThePassword()
+    {
+        SignInDialog dialog;
+        dialog.setUrl(QUrl("https://pim.example.com"));
+        dialog.setUsername("julia");
+        dialog.setRememberPassword(true);
+        QVERIFY(showActive(dialog));
+        QCOMPARE(QApplication::focusWidget(), dialog.passwordEdit());
+        QVERIFY(dialog.rememberPassword());
+        QCOMPARE(dialog.passwordEdit()->echoMode(), QLineEdit::Password);
+    }
+};
+
+QTEST_MAIN(TestSignInDialog)
+#include "tst_signindialog.moc"

@@ -1,0 +1,360 @@
+// pim-ui-gallery: renders every widget of ui/ with sample data to PNG files, in a light and a
+// dark palette, so that a person can look at them (spacing, alignment, clipped text, contrast).
+//   QT_QPA_PLATFORM=offscreen pim-ui-gallery OUTDIR [--long]
+// --long lengthens every translated string by about half (a stand-in for German);
+// QT_SCALE_FACTOR=2 in the environment gives HiDPI pictures. Not a test: it asserts nothing.
+#include "ApiError.h"
+#include "Clipboard.h"
+#include "ConnectionSettingsForm.h"
+#include "CopyButton.h"
+#include "CreateConnectionDialog.h"
+#include "CredentialsPanel.h"
+#include "FlowTypeChooser.h"
+#include "Icons.h"
+#include "MessageBar.h"
+#include "MessageBox.h"
+#include "PlaceholderLogo.h"
+#include "RevealButton.h"
+#include "SignInDialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTranslator>
+#include <QVBoxLayout>
+
+#include <cstdio>
+
+namespace {
+
+// Makes every string about half as long again, keeping %1-style markers.
+class LongTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        const QString text = QString::fromUtf8(source);
+        if (text.size() < 2)
+            return {};
+        // Words of about German length ("Verbindungseinstellungen" is 24 letters).
+        QString longer = text;
+        for (qsizetype added = 0; added < text.size() / 2; added += 9)
+            longer += QStringLiteral(" Ääößüäöü");
+        return longer;
+    }
+    bool isEmpty() const override { return false; }
+};
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x20, 0x23), text(0xe8, 0xe8, 0xea);
+    const QColor disabledText(0x7c, 0x7e, 0x84);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window.lighter(110));
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9c, 0xa2));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x37, 0x39, 0x3e));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
+    p.setColor(QPalette::Light, window.lighter(150));
+    p.setColor(QPalette::Midlight, window.lighter(125));
+    p.setColor(QPalette::Mid, window.lighter(110));
+    p.setColor(QPalette::Dark, window.darker(150));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabledText);
+    p.setColor(QPalette::Disabled, QPalette::Base, window);
+    return p;
+}
+
+QString g_outDir;
+QString g_suffix;
+
+void save(QWidget *widget, const QString &name)
+{
+    widget->show();
+    widget->ensurePolished();
+    if (widget->layout())
+        widget->layout()->activate();
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    const QString path = g_outDir + QLatin1Char('/') + name + g_suffix + QStringLiteral(".png");
+    if (!widget->grab().save(path))
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+    else
+        std::printf("%s\n", qPrintable(path));
+    widget->hide();
+}
+
+ConnectionDetails sampleDetails()
+{
+    ConnectionDetails d;
+    d.connection.code = QStringLiteral("magento2_prod");
+    d.connection.label = QStringLiteral("Magento 2 - Prod");
+    d.connection.flowType = FlowType::Destination;
+    d.connection.auditable = true;
+    d.credentials.clientId = QStringLiteral("3_1swng54dv680w0o8gcwcww84swkoc044ocsg4ocwk4cc00ck0w");
+    d.credentials.secret = QStringLiteral("3suahxe88licow00g0o80gccgggw8cskg4wco8woooww4880so");
+    d.credentials.username = QStringLiteral("magento2_prod_0427");
+    d.userRoleId = QStringLiteral("1");
+    d.userGroupId = QStringLiteral("3");
+    return d;
+}
+
+QList<UserRole> sampleRoles()
+{
+    return {{QStringLiteral("1"), QStringLiteral("ROLE_USER"), QStringLiteral("User"),
+             QStringLiteral("default")},
+            {QStringLiteral("2"), QStringLiteral("ROLE_ADMINISTRATOR"),
+             QStringLiteral("Administrator"), QStringLiteral("default")},
+            {QStringLiteral("4"), QStringLiteral("ROLE_API_MAGENTO"),
+             QStringLiteral("Magento connector"), QStringLiteral("api")}};
+}
+
+QList<UserGroup> sampleGroups()
+{
+    return {{QStringLiteral("3"), QStringLiteral("All"), true},
+            {QStringLiteral("5"), QStringLiteral("IT support"), false},
+            {QStringLiteral("6"), QStringLiteral("Manager"), false}};
+}
+
+ApiError validation(std::initializer_list<FieldError> errors)
+{
+    ApiError e = ApiError::make(ApiError::Kind::Validation, 422);
+    e.fieldErrors = errors;
+    return e;
+}
+
+QWidget *framed(QWidget *inner, int width)
+{
+    auto *frame = new QWidget;
+    auto *layout = new QVBoxLayout(frame);
+    layout->addWidget(inner);
+    layout->addStretch(1);
+    frame->setAutoFillBackground(true);
+    frame->resize(width, frame->sizeHint().height());
+    return frame;
+}
+
+void renderAll()
+{
+    Clipboard clipboard;
+    MessageBox messageBox;
+
+    { // Create: empty, then with mistakes and the limit, then Other
+        CreateConnectionDialog d;
+        save(&d, QStringLiteral("create-empty"));
+        d.labelEdit()->setText(QStringLiteral("Magento 2 - Prod"));
+        emit d.labelEdit()->textEdited(d.labelEdit()->text());
+        d.flowTypeChooser()->setFlowType(FlowType::Other);
+        save(&d, QStringLiteral("create-other"));
+        d.codeEdit()->setText(QStringLiteral("magento é"));
+        emit d.codeEdit()->textEdited(d.codeEdit()->text());
+        d.labelEdit()->setText(QStringLiteral("Ma"));
+        emit d.labelEdit()->textEdited(d.labelEdit()->text());
+        emit d.labelEdit()->editingFinished();
+        save(&d, QStringLiteral("create-invalid"));
+        CreateConnectionDialog s;
+        s.labelEdit()->setText(QStringLiteral("ERP"));
+        emit s.labelEdit()->textEdited(s.labelEdit()->text());
+        s.setServerErrors(
+            validation({{QString(), ValidationKeys::limitReached()},
+                        {QStringLiteral("code"), ValidationKeys::codeMustBeUnique()}}));
+        save(&s, QStringLiteral("create-server-errors"));
+        s.setBusy(true);
+        save(&s, QStringLiteral("create-busy"));
+    }
+    { // Credentials
+        ConnectionDetails details = sampleDetails();
+        details.credentials.password = QStringLiteral("3f9a1c0e7");
+        auto *panel = new CredentialsPanel(&clipboard, &messageBox);
+        panel->setCredentials(details.credentials);
+        QWidget *frame = framed(panel, 720);
+        save(frame, QStringLiteral("credentials-password-shown"));
+        panel->copyButton(QStringLiteral("secret"))->click();
+        panel->revealSecretButton()->setChecked(true);
+        save(frame, QStringLiteral("credentials-copied-revealed"));
+        panel->clearPassword();
+        clipboard.clearIfUnchanged();
+        panel->setWriteEnabled(false, QStringLiteral("Offline: the PIM cannot be reached."));
+        panel->setTestResult(ApiError::make(ApiError::Kind::Validation, 422,
+                                            QStringLiteral("No user found for the given "
+                                                           "username and password")));
+        save(frame, QStringLiteral("credentials-hidden-offline"));
+        delete frame;
+    }
+    { // Settings
+        auto *form = new ConnectionSettingsForm;
+        form->setRoles(sampleRoles());
+        form->setGroups(sampleGroups());
+        form->setDetails(sampleDetails());
+        QWidget *frame = framed(form, 640);
+        save(frame, QStringLiteral("settings-loaded"));
+        form->labelEdit()->setText(QStringLiteral("Magento 2 - Production"));
+        emit form->labelEdit()->textEdited(form->labelEdit()->text());
+        form->flowTypeChooser()->setFlowType(FlowType::Other);
+        form->roleCombo()->setCurrentIndex(2);
+        form->setImageError(QStringLiteral("“logo.png” is not a picture that can be read "
+                                           "(Unsupported image format). Choose another file."));
+        save(frame, QStringLiteral("settings-modified-other"));
+        form->setServerErrors(
+            validation({{QStringLiteral("label"), ValidationKeys::labelTooShort()},
+                        {QStringLiteral("userGroup"), ValidationKeys::userGroupMustExist()}}));
+        form->setWriteEnabled(false, QStringLiteral("Offline: changes cannot be saved."));
+        save(frame, QStringLiteral("settings-errors-readonly"));
+        delete frame;
+    }
+    { // Sign in
+        SignInDialog d;
+        save(&d, QStringLiteral("signin-empty"));
+        d.setUrl(QUrl(QStringLiteral("http://pim.example.com")));
+        d.setUsername(QStringLiteral("julia"));
+        d.setPassword(QStringLiteral("secret"));
+        d.setRememberPassword(true);
+        save(&d, QStringLiteral("signin-http"));
+        d.setUrl(QUrl(QStringLiteral("https://pim.example.com")));
+        d.setError(ApiError::make(ApiError::Kind::Tls, 0,
+                                  QStringLiteral("The certificate is self-signed, and untrusted")));
+        save(&d, QStringLiteral("signin-error"));
+        d.setBusy(true);
+        d.setError(ApiError::make(ApiError::Kind::SignedOut, 302));
+        save(&d, QStringLiteral("signin-busy-refused"));
+    }
+    { // Message bars
+        auto *page = new QWidget;
+        auto *layout = new QVBoxLayout(page);
+        const std::pair<MessageBar::Type, const char *> samples[] = {
+            {MessageBar::Type::Error, "The PIM cannot be reached. Check the address and your "
+                                      "network connection, then try again."},
+            {MessageBar::Type::Warning, "Some connections are not used with their own username."},
+            {MessageBar::Type::Info, "Offline: showing the connections saved on this computer."},
+            {MessageBar::Type::Positive, "Connection successfully updated."},
+        };
+        for (const auto &[type, text] : samples) {
+            auto *bar = new MessageBar(page);
+            bar->showMessage(type, QString::fromUtf8(text),
+                             type == MessageBar::Type::Error ? QStringLiteral("Retry") : QString());
+            layout->addWidget(bar);
+        }
+        layout->addStretch(1);
+        page->resize(620, page->sizeHint().height());
+        save(page, QStringLiteral("messagebars"));
+        delete page;
+    }
+    { // Confirmations
+        for (const auto &[name, question] :
+             {std::pair{QStringLiteral("confirm-secret"), MessageBox::regenerateSecret()},
+              std::pair{QStringLiteral("confirm-password"), MessageBox::regeneratePassword()},
+              std::pair{QStringLiteral("confirm-delete"),
+                        MessageBox::deleteConnection(QStringLiteral("Magento 2 - Prod"))},
+              std::pair{QStringLiteral("confirm-unsaved"), MessageBox::unsavedChanges()}}) {
+            QMessageBox *box = MessageBox::create(nullptr, question);
+            box->setAttribute(Qt::WA_DeleteOnClose, false);
+            save(box, name);
+            delete box;
+        }
+    }
+    { // Placeholder logos and icons
+        const QStringList labels = {QStringLiteral("Magento 2 - Prod"),
+                                    QStringLiteral("ERP"),
+                                    QStringLiteral("Bynder"),
+                                    QStringLiteral("Café Süd"),
+                                    QStringLiteral("PimCore sync"),
+                                    QStringLiteral("Salsify"),
+                                    QStringLiteral("e-commerce FR"),
+                                    QStringLiteral("🚀 Launch"),
+                                    QStringLiteral("3M"),
+                                    QStringLiteral("Shopify"),
+                                    QStringLiteral("DAM"),
+                                    QStringLiteral("translations")};
+        QWidget page;
+        auto *grid = new QGridLayout(&page);
+        int i = 0;
+        for (const QString &label : labels) {
+            auto *logo = new QLabel(&page);
+            const QString code = label.toLower();
+            logo->setPixmap(PlaceholderLogo::pixmap(label, code, QSize(64, 64),
+                                                    page.devicePixelRatioF(), page.palette()));
+            grid->addWidget(logo, (i / 6) * 2, i % 6, Qt::AlignCenter);
+            auto *caption = new QLabel(label, &page);
+            grid->addWidget(caption, (i / 6) * 2 + 1, i % 6, Qt::AlignCenter);
+            ++i;
+        }
+        const Icons::Name names[] = {
+            Icons::Name::Add,    Icons::Name::Back,    Icons::Name::Check,      Icons::Name::Close,
+            Icons::Name::Copy,   Icons::Name::Delete,  Icons::Name::Error,      Icons::Name::Hide,
+            Icons::Name::Image,  Icons::Name::Info,    Icons::Name::Key,        Icons::Name::Lock,
+            Icons::Name::More,   Icons::Name::Refresh, Icons::Name::Regenerate, Icons::Name::Show,
+            Icons::Name::Unlock, Icons::Name::Warning};
+        int column = 0;
+        for (const Icons::Name name : names) {
+            for (int extent : {16, 24, 32}) {
+                auto *icon = new QLabel(&page);
+                icon->setPixmap(
+                    Icons::icon(name).pixmap(QSize(extent, extent), page.devicePixelRatioF()));
+                grid->addWidget(icon,
+                                extent == 16   ? 4
+                                : extent == 24 ? 5
+                                               : 6,
+                                column, Qt::AlignCenter);
+            }
+            auto *disabled = new QLabel(&page);
+            disabled->setPixmap(
+                Icons::icon(name).pixmap(QSize(24, 24), page.devicePixelRatioF(), QIcon::Disabled));
+            grid->addWidget(disabled, 7, column, Qt::AlignCenter);
+            ++column;
+        }
+        page.setAutoFillBackground(true);
+        save(&page, QStringLiteral("logos-icons"));
+    }
+    { // The flow type chooser alone, narrow: long texts must wrap
+        auto *chooser = new FlowTypeChooser;
+        chooser->setFlowType(FlowType::Other);
+        QWidget *frame = framed(chooser, 320);
+        save(frame, QStringLiteral("flowtype-narrow"));
+        delete frame;
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        std::fprintf(stderr, "usage: pim-ui-gallery OUTDIR [--long]\n");
+        return 2;
+    }
+    g_outDir = args.takeFirst();
+    QDir().mkpath(g_outDir);
+    LongTranslator longTranslator;
+    QString variant;
+    if (args.contains(QStringLiteral("--long"))) {
+        QCoreApplication::installTranslator(&longTranslator);
+        variant = QStringLiteral("-long");
+    }
+    const QPalette light = QApplication::style()->standardPalette();
+    QApplication::setPalette(light);
+    g_suffix = variant + QStringLiteral("-light");
+    renderAll();
+    QApplication::setPalette(darkPalette());
+    g_suffix = variant + QStringLiteral("-dark");
+    renderAll();
+    return 0;
+}
