@@ -15,7 +15,8 @@ bool startsWithAt(const QString &text, qsizetype at, QLatin1String what)
     return QStringView(text).mid(at, what.size()).compare(what, Qt::CaseInsensitive) == 0;
 }
 
-// Parses the attributes of a tag whose name ends just before `at`; returns the index after '>'.
+// Parses the attributes of a tag whose name ends just before `at`; returns the index after
+// '>', or -1 when the page ends inside the tag (a truncated page: nothing in it is trusted).
 qsizetype readAttributes(const QString &text, qsizetype at, QHash<QString, QString> *attributes)
 {
     const qsizetype size = text.size();
@@ -44,9 +45,10 @@ qsizetype readAttributes(const QString &text, qsizetype at, QHash<QString, QStri
                 const qsizetype valueStart = ++i;
                 while (i < size && text.at(i) != quote)
                     ++i;
+                if (i >= size)
+                    return -1;
                 value = decodeEntities(QStringView(text).mid(valueStart, i - valueStart));
-                if (i < size)
-                    ++i; // the closing quote
+                ++i; // the closing quote
             } else {
                 const qsizetype valueStart = i;
                 while (i < size && !isSpace(text.at(i)) && text.at(i) != QLatin1Char('>'))
@@ -58,7 +60,7 @@ qsizetype readAttributes(const QString &text, qsizetype at, QHash<QString, QStri
         if (!name.isEmpty() && !attributes->contains(name))
             attributes->insert(name, value);
     }
-    return size;
+    return -1;
 }
 
 } // namespace
@@ -136,8 +138,11 @@ QList<QHash<QString, QString>> inputs(const QByteArray &html)
             (afterName >= size || isSpace(text.at(afterName)) ||
              text.at(afterName) == QLatin1Char('/') || text.at(afterName) == QLatin1Char('>'))) {
             QHash<QString, QString> attributes;
-            i = readAttributes(text, afterName, &attributes);
+            const qsizetype end = readAttributes(text, afterName, &attributes);
+            if (end < 0)
+                break;
             found.append(attributes);
+            i = end;
             continue;
         }
         i = open + 1;
