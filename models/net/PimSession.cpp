@@ -79,9 +79,7 @@ bool PimSession::setBaseUrl(const QString &text, QString *error)
         return false;
     if (*url == m_baseUrl)
         return true;
-    if (m_state != State::SignedOut)
-        signOut();
-    clearCookies();
+    endSession();
     m_baseUrl = *url;
     qCInfo(lcPimSession) << "PIM address" << m_baseUrl.toDisplayString();
     return true;
@@ -103,8 +101,8 @@ QUrl PimSession::url(const QString &encodedPath, const QUrlQuery &query) const
 
 void PimSession::setCredentials(const QString &username, const QString &password)
 {
-    if (username != m_username && m_state != State::SignedOut)
-        signOut();
+    if (username != m_username)
+        endSession();
     m_username = username;
     wipe(&m_password);
     m_password = password;
@@ -189,6 +187,12 @@ void PimSession::onSignInFailed(const ApiError &error)
 }
 
 void PimSession::signOut()
+{
+    wipe(&m_password);
+    endSession();
+}
+
+void PimSession::endSession()
 {
     const State previous = m_state;
     if (m_signInJob) {

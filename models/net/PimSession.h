@@ -48,7 +48,8 @@ public:
     // keeps a path prefix (https://example.com/pim); drops trailing slashes, a pasted
     // "/user/login" and the web UI's "#/..." route; refuses user info and queries.
     static std::optional<QUrl> normalizeBaseUrl(const QString &text, QString *error = nullptr);
-    // Changing the address signs out. Returns false (and keeps the old one) when invalid.
+    // Changing the address ends the session (the credentials stay). Returns false (and keeps
+    // the old address) when invalid.
     bool setBaseUrl(const QString &text, QString *error = nullptr);
     QUrl baseUrl() const { return m_baseUrl; }
     // Base URL + encodedPath ("/rest/connections", segments already percent-encoded).
@@ -56,7 +57,7 @@ public:
     // Percent-encodes one path segment, "/" included ("a/b.png" → "a%2Fb.png").
     static QString encodeSegment(const QString &segment);
 
-    // Changing the user signs out. The password stays in memory only.
+    // Changing the user ends the session. The password stays in memory only.
     void setCredentials(const QString &username, const QString &password);
     QString username() const { return m_username; }
     bool hasPassword() const { return !m_password.isEmpty(); }
@@ -80,7 +81,8 @@ public:
 public slots:
     // Signs in (again). Does nothing while a sign-in is under way.
     void signIn();
-    // Forgets the session cookie (and tells the PIM, best effort). Keeps the password.
+    // Ends the session: tells the PIM (GET /user/logout, best effort), forgets the session
+    // cookie and the password (so that no call signs in again by itself).
     void signOut();
 
 signals:
@@ -91,6 +93,7 @@ signals:
     void stateChanged(PimSession::State state);
 
 private:
+    void endSession();
     void setState(State state);
     void clearCookies();
     void onSignInSucceeded();
