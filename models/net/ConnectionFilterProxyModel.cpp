@@ -39,8 +39,7 @@ void ConnectionFilterProxyModel::setFilterText(const QString &text)
         return;
     m_text = trimmed;
     m_foldedText = folded(trimmed);
-    invalidateFilter();
-    checkCounts();
+    refilter();
 }
 
 void ConnectionFilterProxyModel::setFlowTypeFilter(std::optional<FlowType> type)
@@ -48,8 +47,7 @@ void ConnectionFilterProxyModel::setFlowTypeFilter(std::optional<FlowType> type)
     if (type == m_flowType)
         return;
     m_flowType = type;
-    invalidateFilter();
-    checkCounts();
+    refilter();
 }
 
 bool ConnectionFilterProxyModel::filterAcceptsRow(int sourceRow,
@@ -93,8 +91,19 @@ int ConnectionFilterProxyModel::firstRowOf(FlowType type) const
     return -1;
 }
 
+void ConnectionFilterProxyModel::refilter()
+{
+    // Filtering removes and inserts rows range by range: report the counts once, at the end.
+    m_refiltering = true;
+    invalidateFilter();
+    m_refiltering = false;
+    checkCounts();
+}
+
 void ConnectionFilterProxyModel::checkCounts()
 {
+    if (m_refiltering)
+        return;
     const std::array<int, 3> counts{countOf(FlowType::Source), countOf(FlowType::Destination),
                                     countOf(FlowType::Other)};
     if (counts == m_counts)

@@ -42,10 +42,12 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
     void checkCounts();
 
     QString m_text;
     QString m_foldedText;
     std::optional<FlowType> m_flowType;
     std::array<int, 3> m_counts{0, 0, 0};
+    bool m_refiltering = false;
 };
