@@ -11,7 +11,8 @@ HttpAnswer HttpAnswer::fromReply(QNetworkReply *reply)
     const QByteArray location = reply->rawHeader("Location");
     if (!location.isEmpty())
         answer.location = answer.url.resolved(QUrl::fromEncoded(location));
-    answer.body = reply->readAll();
+    if (reply->isOpen()) // an aborted reply is closed
+        answer.body = reply->readAll();
     answer.error = reply->error();
     answer.errorString = reply->errorString();
     answer.sslErrors = reply->property(PimNetworkAccessManager::sslErrorsProperty).toStringList();

@@ -133,7 +133,11 @@ void NetworkJob::onReplyFinished()
     const HttpAnswer answer = HttpAnswer::fromReply(reply);
     detachReply(false);
     // Status and size only: bodies may hold secrets (NetLogging.h).
-    qCDebug(lcPimNet) << describe() << "answered" << answer.status << answer.body.size() << "bytes";
+    if (answer.hasHttpStatus())
+        qCDebug(lcPimNet) << describe() << "answered" << answer.status << answer.body.size()
+                          << "bytes";
+    else
+        qCDebug(lcPimNet) << describe() << "got no answer:" << answer.error << answer.errorString;
 
     if (!answer.hasHttpStatus()) {
         fail(ErrorMapping::fromTransport(answer));

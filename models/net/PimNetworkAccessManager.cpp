@@ -47,12 +47,34 @@ QNetworkRequest PimNetworkAccessManager::prepareRequest(const QNetworkRequest &r
     return prepared;
 }
 
+namespace {
+
+const char *verb(QNetworkAccessManager::Operation op)
+{
+    switch (op) {
+    case QNetworkAccessManager::GetOperation:
+        return "GET";
+    case QNetworkAccessManager::PostOperation:
+        return "POST";
+    case QNetworkAccessManager::PutOperation:
+        return "PUT";
+    case QNetworkAccessManager::DeleteOperation:
+        return "DELETE";
+    case QNetworkAccessManager::HeadOperation:
+        return "HEAD";
+    default:
+        return "CUSTOM";
+    }
+}
+
+} // namespace
+
 QNetworkReply *PimNetworkAccessManager::createRequest(Operation op, const QNetworkRequest &request,
                                                       QIODevice *outgoingData)
 {
     const QNetworkRequest prepared = prepareRequest(request);
     // The URL only: bodies may hold secrets (see NetLogging.h).
-    qCDebug(lcPimNet) << "request" << op << prepared.url().toDisplayString();
+    qCDebug(lcPimNet).noquote() << verb(op) << prepared.url().toDisplayString();
     return QNetworkAccessManager::createRequest(op, prepared, outgoingData);
 }
 
