@@ -117,16 +117,22 @@ ApiError unprocessable(const HttpAnswer &answer)
 
 ApiError redirected(const HttpAnswer &answer)
 {
-    if (PimNetworkAccessManager::sameOrigin(answer.url, answer.location) &&
-        PimNetworkAccessManager::isLoginPath(answer.location.path()))
+    if (!answer.location.isEmpty() &&
+        PimNetworkAccessManager::redirectKind(answer.url, answer.location) ==
+            PimNetworkAccessManager::RedirectKind::SignedOut)
         return ApiError::make(ApiError::Kind::SignedOut, answer.status);
+    return redirectedElsewhere(answer);
+}
+
+} // namespace
+
+ApiError redirectedElsewhere(const HttpAnswer &answer)
+{
     const QString where = answer.location.isEmpty()
                               ? tr("nowhere")
                               : answer.location.toDisplayString(QUrl::RemoveUserInfo);
     return ApiError::make(ApiError::Kind::Server, answer.status, tr("redirected to %1").arg(where));
 }
-
-} // namespace
 
 QString jsonMessage(const QByteArray &body)
 {

@@ -28,6 +28,9 @@ ApiError fromPublicApiStatus(const HttpAnswer &answer);
 // A success status whose body could not be read: Malformed, with the parser's reason.
 ApiError malformed(const HttpAnswer &answer, const QString &why);
 
+// A redirect that is not followed: Server, naming the target ("redirected to https://...").
+ApiError redirectedElsewhere(const HttpAnswer &answer);
+
 // The "message" of a JSON object body, or an empty string.
 QString jsonMessage(const QByteArray &body);
 

@@ -176,6 +176,7 @@ void NetworkJob::renewSessionAndRetry()
         return;
     }
     m_retried = true;
+    m_redirects = 0;
     switch (m_session->renewSignIn(m_sentGeneration)) {
     case PimSession::Renewal::RetryNow:
         qCDebug(lcPimNet) << describe() << "retries with the renewed session";

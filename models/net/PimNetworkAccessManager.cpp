@@ -112,9 +112,8 @@ PimNetworkAccessManager::RedirectKind PimNetworkAccessManager::redirectKind(cons
                                                                             const QUrl &target)
 {
     const QUrl resolved = from.resolved(target);
-    if (!sameOrigin(from, resolved))
-        return RedirectKind::Refuse;
-    if (isLoginPath(resolved.path()))
+    if (resolved.host().compare(from.host(), Qt::CaseInsensitive) == 0 &&
+        isLoginPath(resolved.path()))
         return RedirectKind::SignedOut;
-    return RedirectKind::Follow;
+    return sameOrigin(from, resolved) ? RedirectKind::Follow : RedirectKind::Refuse;
 }

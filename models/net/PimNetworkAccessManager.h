@@ -45,7 +45,10 @@ public:
     // What a request becomes before it is sent: headers, timeout, redirect policy, cookies.
     QNetworkRequest prepareRequest(const QNetworkRequest &request) const;
 
-    // How to treat a redirect from `from` to `target` (resolved against `from`).
+    // How to treat a redirect from `from` to `target` (resolved against `from`). A redirect to
+    // /user/login on the same host is "signed out" whatever its scheme and port: behind a
+    // TLS-terminating proxy, Symfony often writes absolute http:// locations. Only same-origin
+    // redirects are followed.
     static RedirectKind redirectKind(const QUrl &from, const QUrl &target);
     static bool isLoginPath(const QString &path);
     static bool sameOrigin(const QUrl &a, const QUrl &b);

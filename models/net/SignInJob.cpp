@@ -1,5 +1,6 @@
 #include "SignInJob.h"
 
+#include "ErrorMapping.h"
 #include "LoginForm.h"
 #include "PimNetworkAccessManager.h"
 #include "PimSession.h"
@@ -69,6 +70,11 @@ QNetworkReply *SignInJob::sendRequest()
 void SignInJob::handleAnswer(const HttpAnswer &answer)
 {
     if (m_step == Step::LoginPage) {
+        // The page lives elsewhere (http to https, another host): the address must change.
+        if (answer.isRedirect()) {
+            fail(ErrorMapping::redirectedElsewhere(answer));
+            return;
+        }
         if (!expectStatus(answer, {200}))
             return;
         const auto token = LoginForm::csrfToken(answer.body);
@@ -84,17 +90,11 @@ void SignInJob::handleAnswer(const HttpAnswer &answer)
     }
     // Section 1.2: a 302 back to /user/login is a refusal, anywhere else a success.
     if (answer.isRedirect()) {
-        switch (PimNetworkAccessManager::redirectKind(answer.url, answer.location)) {
-        case PimNetworkAccessManager::RedirectKind::SignedOut:
+        if (PimNetworkAccessManager::redirectKind(answer.url, answer.location) ==
+            PimNetworkAccessManager::RedirectKind::SignedOut)
             fail(ApiError::make(ApiError::Kind::SignInRefused, answer.status));
-            return;
-        case PimNetworkAccessManager::RedirectKind::Follow:
+        else
             succeed([this] { emit succeeded(); });
-            return;
-        case PimNetworkAccessManager::RedirectKind::Refuse:
-            break;
-        }
-        expectStatus(answer, {}); // another origin: reported as such
         return;
     }
     if (answer.status >= 200 && answer.status < 300) {

@@ -96,6 +96,9 @@ void TestNetworkAccessManager::redirectKind_data()
         << u"https://pim.test/pim/rest/connections"_s << u"/pim/user/login/"_s << RK::SignedOut;
     QTest::newRow("login-check is not login")
         << u"https://pim.test/x"_s << u"/user/login-check"_s << RK::Follow;
+    QTest::newRow("login on http, behind a TLS proxy")
+        << u"https://pim.test/rest/connections"_s << u"http://pim.test/user/login"_s
+        << RK::SignedOut;
     QTest::newRow("another host") << show << u"https://cdn.test/x.png"_s << RK::Refuse;
     QTest::newRow("another scheme")
         << u"http://pim.test/x"_s << u"https://pim.test/x"_s << RK::Refuse;

@@ -35,6 +35,7 @@ private slots:
     void signInUnderAPathPrefix();
     void wrongPasswordIsRefused();
     void pageWithoutFormIsNotAPim();
+    void absoluteHttpLocationsBehindATlsProxy();
     void signInFailures_data();
     void signInFailures();
     void signInWithoutPasswordFails();
@@ -173,6 +174,29 @@ void TestSession::pageWithoutFormIsNotAPim()
     QCOMPARE(error.kind, Kind::Malformed);
     QVERIFY(error.detail.contains(u"Akeneo PIM"_s));
     QCOMPARE(m_network->count("POST", u"/user/login-check"_s), 0);
+}
+
+void TestSession::absoluteHttpLocationsBehindATlsProxy()
+{
+    // Symfony behind a TLS-terminating proxy writes absolute http:// locations.
+    QByteArray target = "http://pim.test/";
+    m_network->setHandler("POST", u"/user/login-check"_s, [&target](const RecordedRequest &) {
+        return FakeAnswer::redirect(target).withHeader("Set-Cookie", "BAPID=proxied; path=/");
+    });
+    signIn();
+    QCOMPARE(m_network->last().path(), u"/user/login-check"_s);
+
+    target = "http://pim.test/user/login";
+    QSignalSpy failed(m_session, &PimSession::signInFailed);
+    m_session->signIn();
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.first().first().value<ApiError>().kind, Kind::SignInRefused);
+
+    // A protected route's redirect to the http login page means "signed out" too.
+    m_session->forgetPassword();
+    m_network->setAnswer("GET", u"/rest/connections/max-limit-reached"_s,
+                         FakeAnswer::redirect("http://pim.test/user/login"));
+    QCOMPARE(runJob(m_client->maxLimitReached()).kind, Kind::SignedOut);
 }
 
 void TestSession::signInFailures_data()
