@@ -90,8 +90,12 @@ void NetworkJob::attach(QNetworkReply *reply)
             [this](qint64, qint64) { m_timer.start(m_timeoutMs); });
     m_timer.start(m_timeoutMs);
     // A reply may have finished already (a local error): handle it from the event loop.
-    if (reply->isFinished())
-        QMetaObject::invokeMethod(this, &NetworkJob::onReplyFinished, Qt::QueuedConnection);
+    if (reply->isFinished()) {
+        QTimer::singleShot(0, this, [this, reply] {
+            if (m_reply == reply)
+                onReplyFinished();
+        });
+    }
 }
 
 void NetworkJob::detachReply(bool abort)
@@ -128,7 +132,7 @@ void NetworkJob::onTimeout()
 void NetworkJob::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
-    if (!reply || m_finished)
+    if (!reply || !reply->isFinished() || m_finished)
         return;
     const HttpAnswer answer = HttpAnswer::fromReply(reply);
     detachReply(false);
@@ -148,7 +152,7 @@ void NetworkJob::onReplyFinished()
                             PimNetworkAccessManager::redirectKind(answer.url, answer.location) ==
                                 PimNetworkAccessManager::RedirectKind::SignedOut);
     if (signedOut && m_renewsSession) {
-        renewSessionAndRetry();
+        renewSessionAndRetry(answer.status);
         return;
     }
     if (answer.isRedirect() && m_followsRedirects &&
@@ -168,11 +172,11 @@ void NetworkJob::onReplyFinished()
     handleAnswer(answer);
 }
 
-void NetworkJob::renewSessionAndRetry()
+void NetworkJob::renewSessionAndRetry(int status)
 {
     if (m_retried) {
         // Signed in again, and the PIM still says no (section 1.4: retry once only).
-        fail(ApiError::make(ApiError::Kind::SignedOut, 401));
+        fail(ApiError::make(ApiError::Kind::SignedOut, status));
         return;
     }
     m_retried = true;
@@ -188,7 +192,7 @@ void NetworkJob::renewSessionAndRetry()
             connect(m_session, &PimSession::stateChanged, this, &NetworkJob::onSessionStateChanged);
         return;
     case PimSession::Renewal::Impossible:
-        fail(ApiError::make(ApiError::Kind::SignedOut, 401));
+        fail(ApiError::make(ApiError::Kind::SignedOut, status));
         return;
     }
 }

@@ -32,7 +32,8 @@ class QNetworkReply;
 //      cancel(): finished(Cancelled) only, synchronously from cancel(); no typed signal and
 //      no failed() follow. Destroying a running job aborts its reply and emits nothing.
 // Use: create it, connect to its signals, then start(). Nothing blocks; no signal is ever
-// emitted from inside start().
+// emitted from inside start(). A job must not outlive its session (PimClient parents its
+// jobs to itself, and the session to itself).
 class NetworkJob : public QObject
 {
     Q_OBJECT
@@ -110,7 +111,7 @@ private:
     void onReplyFinished();
     void onProgress(qint64 done, qint64 total);
     void onTimeout();
-    void renewSessionAndRetry();
+    void renewSessionAndRetry(int status);
     void onSessionStateChanged();
     void finish(const ApiError &error, const std::function<void()> &emitResult);
 
