@@ -51,6 +51,8 @@ QString ApiError::kindName(Kind kind)
         return tr("Unexpected answer");
     case Kind::Cancelled:
         return tr("Cancelled");
+    case Kind::SignInRefused:
+        return tr("Sign-in refused");
     }
     return {};
 }
@@ -98,6 +100,8 @@ QString ApiError::message() const
                              "Akeneo PIM?"));
     case Kind::Cancelled:
         return tr("Cancelled.");
+    case Kind::SignInRefused:
+        return tr("The PIM refused the username or password. Check them and sign in again.");
     }
     return {};
 }

@@ -5,7 +5,7 @@
 #include <QMetaType>
 #include <QString>
 
-// Every failure of a call to the PIM, as one value (see the jobs in models/jobs). Widgets and
+// Every failure of a call to the PIM, as one value (see the jobs in models/net). Widgets and
 // the CLI show message(); they never look at HTTP statuses themselves.
 struct ApiError
 {
@@ -21,6 +21,9 @@ struct ApiError
         Server,     // 5xx, or another unexpected status
         Malformed,  // an answer that is not what the contract says (HTML, truncated JSON...)
         Cancelled,  // the caller cancelled the job
+        // Signing in was refused: wrong username or password (the login form sent us back to
+        // /user/login, section 1.2). Distinct from SignedOut, where signing in again may help.
+        SignInRefused,
     };
 
     Kind kind = Kind::None;

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Connection.h"
+#include "NetworkJob.h"
+
+// POST /rest/connections {"code","label","flow_type"} (contract section 2) → 201, shape B
+// with the password set (shown once: section 7). 422 → Validation with the field errors of
+// section 4; 400 {"message"} → Validation. The answer holds secrets: never logged.
+class CreateConnectionJob : public NetworkJob
+{
+    Q_OBJECT
+
+public:
+    CreateConnectionJob(PimSession *session, const QString &code, const QString &label,
+                        FlowType flowType, QObject *parent = nullptr);
+
+    QByteArray body() const;
+
+signals:
+    void succeeded(const ConnectionDetails &details);
+
+protected:
+    QNetworkReply *sendRequest() override;
+    void handleAnswer(const HttpAnswer &answer) override;
+    QString describe() const override { return QStringLiteral("POST /rest/connections"); }
+
+private:
+    QString m_code;
+    QString m_label;
+    FlowType m_flowType;
+};

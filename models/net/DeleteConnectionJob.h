@@ -1,0 +1,25 @@
+#pragma once
+
+#include "NetworkJob.h"
+
+// DELETE /rest/connections/{code} (contract section 2) → 204. 400 {"message"} (unknown
+// connection) → Validation; 403 → Forbidden.
+class DeleteConnectionJob : public NetworkJob
+{
+    Q_OBJECT
+
+public:
+    DeleteConnectionJob(PimSession *session, const QString &code, QObject *parent = nullptr);
+    QString code() const { return m_code; }
+
+signals:
+    void succeeded();
+
+protected:
+    QNetworkReply *sendRequest() override;
+    void handleAnswer(const HttpAnswer &answer) override;
+    QString describe() const override;
+
+private:
+    QString m_code;
+};

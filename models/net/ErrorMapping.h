@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ApiError.h"
+#include "HttpAnswer.h"
+
+// How an answer that is not a route's success becomes the one ApiError a job reports.
+// Pure functions, tested data-driven (tests/models/tst_errormapping.cpp).
+namespace ErrorMapping {
+
+// No HTTP answer: TLS (never ignored), timeout, or network failure with Qt's reason.
+ApiError fromTransport(const HttpAnswer &answer);
+
+// A back-office answer (sections 1, 2 and 4) whose status is not the route's success:
+// 3xx to /user/login and 401 → SignedOut; other 3xx → Server naming the target;
+// 400 {"message"} → Validation (one error on field "" whose reason is the message);
+// 400 {"<path>":{"message"}} (image upload) → Validation, one error per path;
+// 403 → Forbidden; 404 → NotFound; 413, 415 → Validation; 422 {"errors":[...]} → Validation
+// with the field errors in the server's order (unknown keys kept as they are);
+// 5xx and anything else → Server. A body that is not what the contract says for a 422 →
+// Malformed.
+ApiError fromStatus(const HttpAnswer &answer);
+
+// A public API answer (section 5) that is not a success: every 4xx becomes Validation with
+// the server's exact "message" in detail (and as the reason of one error on field "");
+// 5xx and others → Server.
+ApiError fromPublicApiStatus(const HttpAnswer &answer);
+
+// A success status whose body could not be read: Malformed, with the parser's reason.
+ApiError malformed(const HttpAnswer &answer, const QString &why);
+
+// A redirect that is not followed: Server, naming the target ("redirected to https://...").
+ApiError redirectedElsewhere(const HttpAnswer &answer);
+
+// The "message" of a JSON object body, or an empty string.
+QString jsonMessage(const QByteArray &body);
+
+} // namespace ErrorMapping

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Connection.h"
+#include "NetworkJob.h"
+
+// GET /rest/connections/{code} (contract section 2): shape B, with "password": null.
+// 404 (unknown, or not of type "default") → NotFound; 403 → Forbidden.
+// The answer holds the secret: it is never logged.
+class GetConnectionJob : public NetworkJob
+{
+    Q_OBJECT
+
+public:
+    GetConnectionJob(PimSession *session, const QString &code, QObject *parent = nullptr);
+    QString code() const { return m_code; }
+
+signals:
+    void succeeded(const ConnectionDetails &details);
+
+protected:
+    QNetworkReply *sendRequest() override;
+    void handleAnswer(const HttpAnswer &answer) override;
+    QString describe() const override;
+
+private:
+    QString m_code;
+};

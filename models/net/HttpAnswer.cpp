@@ -1,0 +1,20 @@
+#include "HttpAnswer.h"
+
+#include "PimNetworkAccessManager.h"
+
+HttpAnswer HttpAnswer::fromReply(QNetworkReply *reply)
+{
+    HttpAnswer answer;
+    answer.url = reply->request().url();
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.contentType = reply->rawHeader("Content-Type").toLower();
+    const QByteArray location = reply->rawHeader("Location");
+    if (!location.isEmpty())
+        answer.location = answer.url.resolved(QUrl::fromEncoded(location));
+    if (reply->isOpen()) // an aborted reply is closed
+        answer.body = reply->readAll();
+    answer.error = reply->error();
+    answer.errorString = reply->errorString();
+    answer.sslErrors = reply->property(PimNetworkAccessManager::sslErrorsProperty).toStringList();
+    return answer;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Connection.h"
+#include "NetworkJob.h"
+
+// GET /rest/connections?search={"types":["default"]} (contract section 2): the connections
+// made by people, in creation order (shape A). Listing needs no special right.
+class ListConnectionsJob : public NetworkJob
+{
+    Q_OBJECT
+
+public:
+    explicit ListConnectionsJob(PimSession *session, QObject *parent = nullptr);
+
+    // The search the settings page sends, URL-encoded by QUrlQuery.
+    static QUrlQuery defaultSearch();
+
+signals:
+    void succeeded(const QList<Connection> &connections);
+
+protected:
+    QNetworkReply *sendRequest() override;
+    void handleAnswer(const HttpAnswer &answer) override;
+    QString describe() const override { return QStringLiteral("GET /rest/connections"); }
+};

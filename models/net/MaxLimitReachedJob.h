@@ -1,0 +1,24 @@
+#pragma once
+
+#include "NetworkJob.h"
+
+// GET /rest/connections/max-limit-reached (contract section 2) → {"limitReached":bool}.
+// While true, creating is refused (the limit of 50, section 3).
+class MaxLimitReachedJob : public NetworkJob
+{
+    Q_OBJECT
+
+public:
+    explicit MaxLimitReachedJob(PimSession *session, QObject *parent = nullptr);
+
+signals:
+    void succeeded(bool limitReached);
+
+protected:
+    QNetworkReply *sendRequest() override;
+    void handleAnswer(const HttpAnswer &answer) override;
+    QString describe() const override
+    {
+        return QStringLiteral("GET /rest/connections/max-limit-reached");
+    }
+};

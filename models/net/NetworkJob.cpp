@@ -1,0 +1,284 @@
+#include "NetworkJob.h"
+
+#include "ErrorMapping.h"
+#include "NetLogging.h"
+#include "PimNetworkAccessManager.h"
+#include "PimSession.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+NetworkJob::NetworkJob(PimSession *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_timeoutMs(session ? session->jobTimeout() : PimSession::DefaultJobTimeoutMs)
+{
+    Q_ASSERT(session);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &NetworkJob::onTimeout);
+}
+
+NetworkJob::~NetworkJob()
+{
+    detachReply(true);
+}
+
+QNetworkAccessManager *NetworkJob::network() const
+{
+    return m_session->network();
+}
+
+void NetworkJob::setTimeout(int milliseconds)
+{
+    m_timeoutMs = milliseconds > 0 ? milliseconds : PimSession::DefaultJobTimeoutMs;
+}
+
+void NetworkJob::start()
+{
+    if (m_started || m_finished)
+        return;
+    m_started = true;
+    send();
+}
+
+void NetworkJob::cancel()
+{
+    if (m_finished)
+        return;
+    finish(ApiError::make(ApiError::Kind::Cancelled), {});
+}
+
+void NetworkJob::send()
+{
+    if (m_finished)
+        return;
+    m_sentGeneration = m_session->generation();
+    QNetworkReply *reply = sendRequest();
+    if (!reply) {
+        // Reported from the event loop: never a signal from inside start().
+        const ApiError rejection =
+            m_rejection.isError()
+                ? m_rejection
+                : ApiError::make(ApiError::Kind::Malformed, 0, tr("the request could not be made"));
+        QTimer::singleShot(0, this, [this, rejection] { fail(rejection); });
+        return;
+    }
+    attach(reply);
+}
+
+QNetworkReply *NetworkJob::rejectBeforeSending(const ApiError &error)
+{
+    m_rejection = error;
+    return nullptr;
+}
+
+void NetworkJob::sendNextStep()
+{
+    m_retried = false; // each step may sign in again once
+    m_redirects = 0;
+    send();
+}
+
+void NetworkJob::attach(QNetworkReply *reply)
+{
+    m_reply = reply;
+    m_lastRequest = reply->request();
+    connect(reply, &QNetworkReply::finished, this, &NetworkJob::onReplyFinished);
+    connect(reply, &QNetworkReply::downloadProgress, this, &NetworkJob::onProgress);
+    connect(reply, &QNetworkReply::uploadProgress, this,
+            [this](qint64, qint64) { m_timer.start(m_timeoutMs); });
+    m_timer.start(m_timeoutMs);
+    // A reply may have finished already (a local error): handle it from the event loop.
+    if (reply->isFinished()) {
+        QTimer::singleShot(0, this, [this, reply] {
+            if (m_reply == reply)
+                onReplyFinished();
+        });
+    }
+}
+
+void NetworkJob::detachReply(bool abort)
+{
+    m_timer.stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    disconnect(reply, nullptr, this, nullptr);
+    if (abort && !reply->isFinished())
+        reply->abort();
+    reply->deleteLater();
+}
+
+void NetworkJob::onProgress(qint64 done, qint64 total)
+{
+    m_timer.start(m_timeoutMs);
+    if (done > m_maxAnswerSize || total > m_maxAnswerSize) {
+        qCWarning(lcPimNet) << describe() << "answer larger than" << m_maxAnswerSize << "bytes";
+        detachReply(true);
+        fail(ApiError::make(ApiError::Kind::Malformed, 0,
+                            tr("the answer is larger than %1 MB").arg(m_maxAnswerSize >> 20)));
+    }
+}
+
+void NetworkJob::onTimeout()
+{
+    qCInfo(lcPimNet) << describe() << "timed out after" << m_timeoutMs << "ms";
+    detachReply(true);
+    fail(ApiError::make(ApiError::Kind::Timeout));
+}
+
+void NetworkJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || !reply->isFinished() || m_finished)
+        return;
+    const HttpAnswer answer = HttpAnswer::fromReply(reply);
+    detachReply(false);
+    // Status and size only: bodies may hold secrets (NetLogging.h).
+    if (answer.hasHttpStatus())
+        qCDebug(lcPimNet) << describe() << "answered" << answer.status << answer.body.size()
+                          << "bytes";
+    else
+        qCDebug(lcPimNet) << describe() << "got no answer:" << answer.error << answer.errorString;
+
+    if (!answer.hasHttpStatus()) {
+        fail(ErrorMapping::fromTransport(answer));
+        return;
+    }
+    const bool signedOut = answer.status == 401 ||
+                           (answer.isRedirect() &&
+                            PimNetworkAccessManager::redirectKind(answer.url, answer.location) ==
+                                PimNetworkAccessManager::RedirectKind::SignedOut);
+    if (signedOut && m_renewsSession) {
+        renewSessionAndRetry(answer.status);
+        return;
+    }
+    if (answer.isRedirect() && m_followsRedirects &&
+        PimNetworkAccessManager::redirectKind(answer.url, answer.location) ==
+            PimNetworkAccessManager::RedirectKind::Follow) {
+        if (++m_redirects > MaxRedirects) {
+            fail(ApiError::make(ApiError::Kind::Server, answer.status, tr("too many redirects")));
+            return;
+        }
+        qCDebug(lcPimNet) << describe() << "follows a redirect to"
+                          << answer.location.toDisplayString();
+        QNetworkRequest next = m_lastRequest;
+        next.setUrl(answer.location);
+        attach(network()->get(next));
+        return;
+    }
+    handleAnswer(answer);
+}
+
+void NetworkJob::renewSessionAndRetry(int status)
+{
+    if (m_retried) {
+        // Signed in again, and the PIM still says no (section 1.4: retry once only).
+        fail(ApiError::make(ApiError::Kind::SignedOut, status));
+        return;
+    }
+    m_retried = true;
+    m_redirects = 0;
+    switch (m_session->renewSignIn(m_sentGeneration)) {
+    case PimSession::Renewal::RetryNow:
+        qCDebug(lcPimNet) << describe() << "retries with the renewed session";
+        send();
+        return;
+    case PimSession::Renewal::Wait:
+        qCDebug(lcPimNet) << describe() << "waits for the session to be renewed";
+        m_sessionWait =
+            connect(m_session, &PimSession::stateChanged, this, &NetworkJob::onSessionStateChanged);
+        return;
+    case PimSession::Renewal::Impossible:
+        fail(ApiError::make(ApiError::Kind::SignedOut, status));
+        return;
+    }
+}
+
+void NetworkJob::onSessionStateChanged()
+{
+    switch (m_session->state()) {
+    case PimSession::State::SigningIn:
+        return;
+    case PimSession::State::SignedIn:
+        disconnect(m_sessionWait);
+        send();
+        return;
+    case PimSession::State::SignedOut: {
+        disconnect(m_sessionWait);
+        // The PIM cannot be reached at all: say so. Otherwise the user must sign in.
+        const ApiError why = m_session->lastError();
+        const bool transport = why.kind == ApiError::Kind::Network ||
+                               why.kind == ApiError::Kind::Timeout ||
+                               why.kind == ApiError::Kind::Tls;
+        fail(transport ? why : ApiError::make(ApiError::Kind::SignedOut, 401));
+        return;
+    }
+    }
+}
+
+QNetworkRequest NetworkJob::backOfficeRequest(const QString &encodedPath,
+                                              const QUrlQuery &query) const
+{
+    QNetworkRequest request(m_session->url(encodedPath, query));
+    request.setRawHeader("Accept", "application/json");
+    return request;
+}
+
+QNetworkRequest NetworkJob::publicApiRequest(const QString &encodedPath,
+                                             const QUrlQuery &query) const
+{
+    QNetworkRequest request(m_session->url(encodedPath, query));
+    request.setAttribute(PimNetworkAccessManager::PublicApiAttribute, true);
+    request.setRawHeader("Accept", "application/json");
+    return request;
+}
+
+bool NetworkJob::expectStatus(const HttpAnswer &answer, std::initializer_list<int> statuses)
+{
+    for (int status : statuses) {
+        if (answer.status == status)
+            return true;
+    }
+    fail(m_publicApi ? ErrorMapping::fromPublicApiStatus(answer)
+                     : ErrorMapping::fromStatus(answer));
+    return false;
+}
+
+void NetworkJob::fail(const ApiError &error)
+{
+    finish(error.isError() ? error : ApiError::make(ApiError::Kind::Server), {});
+}
+
+void NetworkJob::failMalformed(const HttpAnswer &answer, const QString &why)
+{
+    fail(ErrorMapping::malformed(answer, why));
+}
+
+void NetworkJob::succeed(const std::function<void()> &emitResult)
+{
+    finish(ApiError(), emitResult);
+}
+
+void NetworkJob::finish(const ApiError &error, const std::function<void()> &emitResult)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    disconnect(m_sessionWait);
+    detachReply(true);
+    if (error.kind == ApiError::Kind::Cancelled) {
+        qCDebug(lcPimNet) << describe() << "cancelled";
+    } else if (error.isError()) {
+        qCInfo(lcPimNet) << describe() << "failed:" << ApiError::kindName(error.kind)
+                         << error.httpStatus;
+        emit failed(error);
+    } else if (emitResult) {
+        emitResult();
+    }
+    emit finished(error);
+    deleteLater();
+}

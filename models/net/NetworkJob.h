@@ -1,0 +1,135 @@
+#pragma once
+
+#include "ApiError.h"
+#include "HttpAnswer.h"
+
+#include <QMetaObject>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <functional>
+#include <initializer_list>
+
+class PimSession;
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// The base of every call to a PIM (Nextcloud's AbstractNetworkJob, in spirit). A job:
+//  - owns its QNetworkReply, and aborts it when cancelled, timed out or destroyed;
+//  - has an inactivity timeout (timeout(), the session's by default) on top of the network
+//    manager's transfer timeout, so that even a reply that never moves ends;
+//  - signs in again and repeats its call ONCE when the PIM says the session is over
+//    (401, or a redirect to /user/login: contract section 1.4); jobs that hit this at the
+//    same time share one sign-in (PimSession::renewSignIn);
+//  - follows same-origin redirects when the route needs it (the thumbnail's 302);
+//  - maps every failure to one ApiError (ErrorMapping);
+//  - emits exactly one outcome, then deletes itself (deleteLater):
+//      success: the subclass's typed signal `succeeded(...)`, then finished(ApiError{});
+//      failure: failed(error), then finished(error);
+//      cancel(): finished(Cancelled) only, synchronously from cancel(); no typed signal and
+//      no failed() follow. Destroying a running job aborts its reply and emits nothing.
+// Use: create it, connect to its signals, then start(). Nothing blocks; no signal is ever
+// emitted from inside start(). A job must not outlive its session (PimClient parents its
+// jobs to itself, and the session to itself).
+class NetworkJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~NetworkJob() override;
+
+    void start();
+    void cancel();
+
+    bool isStarted() const { return m_started; }
+    bool isFinished() const { return m_finished; }
+    // The outcome, once finished (Kind::None for a success).
+    ApiError error() const { return m_error; }
+
+    // Inactivity timeout in milliseconds: the job fails with Kind::Timeout when nothing is
+    // received or sent for this long. Takes effect for the next request sent.
+    void setTimeout(int milliseconds);
+    int timeout() const { return m_timeoutMs; }
+
+    static constexpr int MaxRedirects = 5;
+    static constexpr qint64 DefaultMaxAnswerSize = 16 * 1024 * 1024;
+
+signals:
+    void failed(const ApiError &error);
+    void finished(const ApiError &error);
+
+protected:
+    NetworkJob(PimSession *session, QObject *parent);
+
+    PimSession *session() const { return m_session; }
+    QNetworkAccessManager *network() const;
+
+    // Sends the job's request (again, for a retry after signing in, or for the next step of
+    // a job that has several). Returns the reply, or nullptr after calling rejectBeforeSending().
+    virtual QNetworkReply *sendRequest() = 0;
+    // Handles an answer that is not a transport failure, a "signed out" answer that the job
+    // renews, nor a redirect it follows. Must end with succeed(), fail() or sendNextStep().
+    virtual void handleAnswer(const HttpAnswer &answer) = 0;
+    // "GET /rest/connections", for logs; never with a secret.
+    virtual QString describe() const = 0;
+
+    // Switches, for the subclass's constructor.
+    void setRenewsSession(bool renews) { m_renewsSession = renews; }
+    void setFollowsRedirects(bool follows) { m_followsRedirects = follows; }
+    void setMaxAnswerSize(qint64 bytes) { m_maxAnswerSize = bytes; }
+    // Public API jobs (section 5) map failures with ErrorMapping::fromPublicApiStatus.
+    void setPublicApi(bool publicApi) { m_publicApi = publicApi; }
+
+    // A back-office request to base URL + encodedPath, asking for JSON.
+    QNetworkRequest backOfficeRequest(const QString &encodedPath,
+                                      const QUrlQuery &query = QUrlQuery()) const;
+    // A public API request (no cookie, no X-Requested-With; PimNetworkAccessManager).
+    QNetworkRequest publicApiRequest(const QString &encodedPath,
+                                     const QUrlQuery &query = QUrlQuery()) const;
+
+    // For handleAnswer(): true when the status is one of `statuses`; otherwise fails the job
+    // with the mapped error and returns false.
+    bool expectStatus(const HttpAnswer &answer, std::initializer_list<int> statuses);
+    void fail(const ApiError &error);
+    void failMalformed(const HttpAnswer &answer, const QString &why);
+    // Ends the job with a success: calls emitResult (which emits the typed signal), then
+    // emits finished().
+    void succeed(const std::function<void()> &emitResult);
+    // Sends sendRequest() again for the next step (it may sign in again once per step).
+    void sendNextStep();
+    // For sendRequest(): the job cannot send (a file cannot be read...). It fails from the
+    // event loop; sendRequest() then returns nullptr.
+    QNetworkReply *rejectBeforeSending(const ApiError &error);
+
+private:
+    void send();
+    void attach(QNetworkReply *reply);
+    void detachReply(bool abort);
+    void onReplyFinished();
+    void onProgress(qint64 done, qint64 total);
+    void onTimeout();
+    void renewSessionAndRetry(int status);
+    void onSessionStateChanged();
+    void finish(const ApiError &error, const std::function<void()> &emitResult);
+
+    PimSession *m_session = nullptr;
+    QPointer<QNetworkReply> m_reply;
+    QNetworkRequest m_lastRequest;
+    QTimer m_timer;
+    QMetaObject::Connection m_sessionWait;
+    ApiError m_error;
+    ApiError m_rejection;
+    int m_timeoutMs = 0;
+    int m_redirects = 0;
+    quint64 m_sentGeneration = 0;
+    qint64 m_maxAnswerSize = DefaultMaxAnswerSize;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_retried = false;
+    bool m_renewsSession = true;
+    bool m_followsRedirects = false;
+    bool m_publicApi = false;
+};

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <optional>
+
+class QNetworkAccessManager;
+class SignInJob;
+
+// One user's back-office session on one PIM (contract section 1): its address, the user's
+// name and password (held in memory only, given by the caller, never logged nor saved), and
+// the session cookie (in the network manager's cookie jar, memory only).
+//
+// signIn() goes through the back office's sign-in form: GET /user/login, read the hidden
+// _csrf_token, POST /user/login-check (form-encoded). Success is a 302 anywhere but
+// /user/login; a 302 back to /user/login is ApiError::Kind::SignInRefused ("wrong username
+// or password"); a page without the form is Malformed ("not a PIM?"); Network, Timeout and
+// Tls say why the PIM could not be reached.
+//
+// Jobs that find the session over (401, redirect to /user/login) call renewSignIn(): the
+// first starts one sign-in, the others wait for it, and each retries its call once.
+class PimSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { SignedOut, SigningIn, SignedIn };
+    Q_ENUM(State)
+
+    enum class Renewal {
+        RetryNow,   // a sign-in happened since the call was sent: repeat it now
+        Wait,       // a sign-in is under way: wait for stateChanged()
+        Impossible, // no password (or no address) to sign in with
+    };
+
+    static constexpr int DefaultJobTimeoutMs = 30000;
+
+    // `network` is not owned; it is normally a PimNetworkAccessManager (see PimClient).
+    explicit PimSession(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~PimSession() override;
+
+    // "https://pim.example.com/" → https://pim.example.com. Needs http or https and a host;
+    // keeps a path prefix (https://example.com/pim); drops trailing slashes, a pasted
+    // "/user/login" and the web UI's "#/..." route; refuses user info and queries.
+    static std::optional<QUrl> normalizeBaseUrl(const QString &text, QString *error = nullptr);
+    // Changing the address ends the session (the credentials stay). Returns false (and keeps
+    // the old address) when invalid.
+    bool setBaseUrl(const QString &text, QString *error = nullptr);
+    QUrl baseUrl() const { return m_baseUrl; }
+    // Base URL + encodedPath ("/rest/connections", segments already percent-encoded).
+    QUrl url(const QString &encodedPath, const QUrlQuery &query = QUrlQuery()) const;
+    // Percent-encodes one path segment, "/" included ("a/b.png" → "a%2Fb.png").
+    static QString encodeSegment(const QString &segment);
+
+    // Changing the user ends the session. The password stays in memory only.
+    void setCredentials(const QString &username, const QString &password);
+    QString username() const { return m_username; }
+    bool hasPassword() const { return !m_password.isEmpty(); }
+    void forgetPassword();
+
+    State state() const { return m_state; }
+    bool isSignedIn() const { return m_state == State::SignedIn; }
+    // Why the last sign-in failed, or SignedOut after signOut(); None when signed in.
+    ApiError lastError() const { return m_lastError; }
+    // Incremented at every successful sign-in; jobs note it when they send.
+    quint64 generation() const { return m_generation; }
+
+    QNetworkAccessManager *network() const { return m_network; }
+    // The default inactivity timeout of new jobs.
+    void setJobTimeout(int milliseconds);
+    int jobTimeout() const { return m_jobTimeoutMs; }
+
+    // For jobs: the session answered "signed out" to a call sent at `sentAtGeneration`.
+    Renewal renewSignIn(quint64 sentAtGeneration);
+
+public slots:
+    // Signs in (again). Does nothing while a sign-in is under way.
+    void signIn();
+    // Ends the session: tells the PIM (GET /user/logout, best effort), forgets the session
+    // cookie and the password (so that no call signs in again by itself).
+    void signOut();
+
+signals:
+    void signedIn();
+    void signInFailed(const ApiError &error);
+    // The session ended: signOut(), or it expired and could not be renewed.
+    void signedOut();
+    void stateChanged(PimSession::State state);
+
+private:
+    void endSession();
+    void setState(State state);
+    void clearCookies();
+    void onSignInSucceeded();
+    void onSignInFailed(const ApiError &error);
+
+    QNetworkAccessManager *m_network = nullptr;
+    QPointer<SignInJob> m_signInJob;
+    QUrl m_baseUrl;
+    QString m_username;
+    QString m_password;
+    ApiError m_lastError = ApiError::make(ApiError::Kind::SignedOut);
+    State m_state = State::SignedOut;
+    quint64 m_generation = 0;
+    int m_jobTimeoutMs = DefaultJobTimeoutMs;
+    bool m_renewing = false;
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "NetworkJob.h"
+
+// POST /rest/connections/{code}/regenerate-password (contract section 2) → 200
+// {"password":"..."}: the new password, shown once (section 7). Every token of the user is
+// revoked (section 3). 400 {"message"} → Validation; 403 → Forbidden. Never logged.
+class RegeneratePasswordJob : public NetworkJob
+{
+    Q_OBJECT
+
+public:
+    RegeneratePasswordJob(PimSession *session, const QString &code, QObject *parent = nullptr);
+    QString code() const { return m_code; }
+
+signals:
+    void succeeded(const QString &password);
+
+protected:
+    QNetworkReply *sendRequest() override;
+    void handleAnswer(const HttpAnswer &answer) override;
+    QString describe() const override;
+
+private:
+    QString m_code;
+};

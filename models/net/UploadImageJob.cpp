@@ -1,0 +1,104 @@
+#include "UploadImageJob.h"
+
+#include "ConnectionRules.h"
+#include "JsonRead.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHttpMultiPart>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace {
+
+ApiError refusal(const QString &why)
+{
+    ApiError error = ApiError::make(ApiError::Kind::Validation, 0, why);
+    error.fieldErrors.append(FieldError{QStringLiteral("image"), why});
+    return error;
+}
+
+} // namespace
+
+UploadImageJob::UploadImageJob(PimSession *session, const QString &localFile, QObject *parent)
+    : NetworkJob(session, parent)
+    , m_localFile(localFile)
+{}
+
+QByteArray UploadImageJob::contentTypeFor(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
+        return "image/jpeg";
+    if (suffix == QLatin1String("png"))
+        return "image/png";
+    if (suffix == QLatin1String("gif"))
+        return "image/gif";
+    if (suffix == QLatin1String("webp"))
+        return "image/webp";
+    if (suffix == QLatin1String("bmp"))
+        return "image/bmp";
+    if (suffix == QLatin1String("wbmp"))
+        return "image/vnd.wap.wbmp";
+    if (suffix == QLatin1String("xbm"))
+        return "image/x-xbitmap";
+    return "application/octet-stream";
+}
+
+QNetworkReply *UploadImageJob::sendRequest()
+{
+    const QFileInfo info(m_localFile);
+    if (!ConnectionRules::isAcceptedImageFile(info.fileName())) {
+        return rejectBeforeSending(refusal(
+            tr("This file cannot be used as an image (%1). Accepted files: %2.")
+                .arg(info.fileName(),
+                     ConnectionRules::acceptedImageExtensions().join(QStringLiteral(", ")))));
+    }
+    auto file = std::make_unique<QFile>(m_localFile);
+    if (!info.isFile() || !file->open(QIODevice::ReadOnly)) {
+        return rejectBeforeSending(
+            refusal(tr("The file %1 cannot be read: %2")
+                        .arg(info.fileName(),
+                             info.isFile() ? file->errorString() : tr("it does not exist"))));
+    }
+
+    auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    QHttpPart part;
+    // The file name as browsers send it: raw UTF-8, without quotes or line breaks.
+    QByteArray name = info.fileName().toUtf8();
+    name.replace('"', '_').replace('\r', '_').replace('\n', '_');
+    part.setRawHeader("Content-Disposition",
+                      QByteArrayLiteral("form-data; name=\"file\"; filename=\"") + name + '"');
+    part.setHeader(QNetworkRequest::ContentTypeHeader, contentTypeFor(info.fileName()));
+    part.setBodyDevice(file.get());
+    file.release()->setParent(multiPart);
+    multiPart->append(part);
+
+    QNetworkReply *reply =
+        network()->post(backOfficeRequest(QStringLiteral("/image-media")), multiPart);
+    multiPart->setParent(reply); // lives as long as the upload
+    return reply;
+}
+
+void UploadImageJob::handleAnswer(const HttpAnswer &answer)
+{
+    if (!expectStatus(answer, {200, 201}))
+        return;
+    QJsonValue root;
+    QString why;
+    UploadedImage image;
+    if (!JsonRead::parse(answer.body, &root, &why) ||
+        !JsonRead::requiredString(root.toObject(), QStringLiteral("filePath"), &image.filePath,
+                                  &why) ||
+        !JsonRead::optionalString(root.toObject(), QStringLiteral("originalFilename"),
+                                  &image.originalFilename, &why)) {
+        failMalformed(answer, why);
+        return;
+    }
+    if (image.filePath.isEmpty()) {
+        failMalformed(answer, tr("the PIM gave an empty file path"));
+        return;
+    }
+    succeed([this, &image] { emit succeeded(image); });
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "NetworkJob.h"
+#include "Permissions.h"
+
+// GET /rest/user_group/ (contract section 2): the groups a connection's user can be in.
+class UserGroupsJob : public NetworkJob
+{
+    Q_OBJECT
+
+public:
+    explicit UserGroupsJob(PimSession *session, QObject *parent = nullptr);
+
+signals:
+    void succeeded(const QList<UserGroup> &groups);
+
+protected:
+    QNetworkReply *sendRequest() override;
+    void handleAnswer(const HttpAnswer &answer) override;
+    QString describe() const override { return QStringLiteral("GET /rest/user_group/"); }
+};

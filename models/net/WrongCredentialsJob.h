@@ -1,0 +1,25 @@
+#pragma once
+
+#include "NetworkJob.h"
+#include "WrongCredentials.h"
+
+// GET /rest/connections/wrong-credentials-combination (contract section 2): the connections
+// whose client id was used with another user's username, by code; [] when there is none.
+class WrongCredentialsJob : public NetworkJob
+{
+    Q_OBJECT
+
+public:
+    explicit WrongCredentialsJob(PimSession *session, QObject *parent = nullptr);
+
+signals:
+    void succeeded(const WrongCredentials &wrongCredentials);
+
+protected:
+    QNetworkReply *sendRequest() override;
+    void handleAnswer(const HttpAnswer &answer) override;
+    QString describe() const override
+    {
+        return QStringLiteral("GET /rest/connections/wrong-credentials-combination");
+    }
+};

@@ -1,0 +1,299 @@
+// LogoCache: one download per image path however many ask, decoding off the GUI thread with a
+// size bound and a failure path, bytes fed from (and offered to) the offline cache, and the
+// model's logo role changing when a logo is ready.
+#include "ConnectionListModel.h"
+#include "FakeNetworkAccessManager.h"
+#include "LogoCache.h"
+#include "LogoDecoder.h"
+#include "ModelTestHelpers.h"
+#include "PimSession.h"
+#include "RouteTable.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QImageReader>
+#include <QTest>
+#include <QtEndian>
+
+using namespace Qt::StringLiterals;
+using M = ConnectionListModel;
+
+namespace {
+
+QByteArray png(int width, int height, QColor color = Qt::green)
+{
+    QImage image(width, height, QImage::Format_ARGB32);
+    image.fill(color);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+quint32 crc32(const QByteArray &data)
+{
+    quint32 crc = 0xFFFFFFFFu;
+    for (char byte : data) {
+        crc ^= quint8(byte);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+// A PNG header that claims a huge picture: a decompression bomb must not be decoded.
+QByteArray hugePngHeader()
+{
+    QByteArray ihdr("IHDR");
+    char size[8];
+    qToBigEndian<quint32>(100000, size);
+    qToBigEndian<quint32>(100000, size + 4);
+    ihdr.append(size, 8);
+    ihdr.append("\x08\x06\x00\x00\x00", 5);
+    char length[4];
+    qToBigEndian<quint32>(13, length);
+    char crc[4];
+    qToBigEndian<quint32>(crc32(ihdr), crc);
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(length, 4) + ihdr + QByteArray(crc, 4);
+}
+
+const QString logoPath = u"a/b/c/d/1f_logo.png"_s;
+const QString logoRoute = u"/media/show/a%2Fb%2Fc%2Fd%2F1f_logo.png/thumbnail"_s;
+
+} // namespace
+
+class TestLogoCache : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void oneDownloadPerPath();
+    void downloadedBytesAreOfferedToTheOfflineCache();
+    void decodingIsBounded();
+    void garbageFails();
+    void failedDownloadsAreNotRetriedUntilAsked();
+    void bytesFedFromTheOfflineCache();
+    void newerBytesWin();
+    void clearCancelsDownloads();
+    void modelShowsTheLogoWhenReady();
+    void decoder_data();
+    void decoder();
+
+private:
+    FakeNetworkAccessManager *m_network = nullptr;
+    PimSession *m_session = nullptr;
+    LogoCache *m_cache = nullptr;
+};
+
+void TestLogoCache::init()
+{
+    m_network = new FakeNetworkAccessManager(this);
+    m_session = new PimSession(m_network, this);
+    QVERIFY(m_session->setBaseUrl(u"https://pim.test"_s));
+    m_cache = new LogoCache(m_session, this);
+}
+
+void TestLogoCache::cleanup()
+{
+    delete m_cache;
+    delete m_session;
+    delete m_network;
+}
+
+void TestLogoCache::oneDownloadPerPath()
+{
+    m_network->setAnswer("GET", logoRoute, FakeAnswer::bytes(png(40, 20), "image/png").delayed(20));
+    QSignalSpy ready(m_cache, &LogoCache::logoReady);
+    m_cache->request(logoPath);
+    m_cache->request(logoPath);
+    QVERIFY(m_cache->isPending(logoPath));
+    m_cache->request(logoPath);
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(ready.first().first().toString(), logoPath);
+    QCOMPARE(m_network->count("GET", logoRoute), 1);
+    QCOMPARE(m_cache->logo(logoPath).size(), QSize(40, 20));
+    QVERIFY(!m_cache->isPending(logoPath));
+    m_cache->request(logoPath); // in memory: nothing more
+    QTest::qWait(20);
+    QCOMPARE(m_network->count("GET", logoRoute), 1);
+    QCOMPARE(ready.size(), 1);
+}
+
+void TestLogoCache::downloadedBytesAreOfferedToTheOfflineCache()
+{
+    const QByteArray bytes = png(10, 10);
+    m_network->setAnswer("GET", logoRoute, FakeAnswer::bytes(bytes, "image/png; charset=binary"));
+    QSignalSpy downloaded(m_cache, &LogoCache::logoDownloaded);
+    QSignalSpy ready(m_cache, &LogoCache::logoReady);
+    m_cache->request(logoPath);
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(downloaded.size(), 1);
+    QCOMPARE(downloaded.first().at(0).toString(), logoPath);
+    QCOMPARE(downloaded.first().at(1).toByteArray(), bytes);
+    QCOMPARE(downloaded.first().at(2).toString(), u"image/png"_s);
+}
+
+void TestLogoCache::decodingIsBounded()
+{
+    m_cache->setMaxLogoSize(QSize(100, 100));
+    m_network->setAnswer("GET", logoRoute, FakeAnswer::bytes(png(800, 400), "image/png"));
+    QSignalSpy ready(m_cache, &LogoCache::logoReady);
+    m_cache->request(logoPath);
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(m_cache->logo(logoPath).size(), QSize(100, 50));
+}
+
+void TestLogoCache::garbageFails()
+{
+    m_network->setAnswer("GET", logoRoute, FakeAnswer::bytes("not an image at all", "image/png"));
+    QSignalSpy ready(m_cache, &LogoCache::logoReady);
+    QSignalSpy failed(m_cache, &LogoCache::logoFailed);
+    QSignalSpy downloaded(m_cache, &LogoCache::logoDownloaded);
+    m_cache->request(logoPath);
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.first().first().toString(), logoPath);
+    QVERIFY(!failed.first().at(1).toString().isEmpty());
+    QCOMPARE(ready.size(), 0);
+    QCOMPARE(downloaded.size(), 0); // garbage is not offered for keeping
+    QVERIFY(m_cache->hasFailed(logoPath));
+    QVERIFY(m_cache->logo(logoPath).isNull());
+}
+
+void TestLogoCache::failedDownloadsAreNotRetriedUntilAsked()
+{
+    m_network->setAnswer("GET", logoRoute, FakeAnswer::html(404, "<html/>"));
+    QSignalSpy failed(m_cache, &LogoCache::logoFailed);
+    m_cache->request(logoPath);
+    QVERIFY(failed.wait(5000));
+    m_cache->request(logoPath);
+    QTest::qWait(20);
+    QCOMPARE(m_network->count("GET", logoRoute), 1);
+    m_cache->retryFailed();
+    m_network->setAnswer("GET", logoRoute, FakeAnswer::bytes(png(8, 8), "image/png"));
+    QSignalSpy ready(m_cache, &LogoCache::logoReady);
+    m_cache->request(logoPath);
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(m_network->count("GET", logoRoute), 2);
+}
+
+void TestLogoCache::bytesFedFromTheOfflineCache()
+{
+    LogoCache offline; // no session: nothing goes to the network
+    QSignalSpy ready(&offline, &LogoCache::logoReady);
+    QSignalSpy downloaded(&offline, &LogoCache::logoDownloaded);
+    offline.request(logoPath);
+    QVERIFY(!offline.isPending(logoPath));
+    offline.insertEncoded(logoPath, png(30, 30));
+    QVERIFY(offline.isPending(logoPath));
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(offline.logo(logoPath).size(), QSize(30, 30));
+    QCOMPARE(downloaded.size(), 0);
+    QCOMPARE(m_network->requests().size(), 0);
+
+    // With a session, a logo fed from the cache is not downloaded again.
+    QSignalSpy cacheReady(m_cache, &LogoCache::logoReady);
+    m_cache->insertEncoded(logoPath, png(30, 30));
+    QVERIFY(cacheReady.wait(5000));
+    m_cache->request(logoPath);
+    QTest::qWait(20);
+    QCOMPARE(m_network->requests().size(), 0);
+}
+
+void TestLogoCache::newerBytesWin()
+{
+    QSignalSpy ready(m_cache, &LogoCache::logoReady);
+    m_cache->insertEncoded(logoPath, png(10, 10));
+    m_cache->insertEncoded(logoPath, png(20, 20));
+    QVERIFY(ready.wait(5000));
+    QTest::qWait(50);
+    QCOMPARE(ready.size(), 1);
+    QCOMPARE(m_cache->logo(logoPath).size(), QSize(20, 20));
+}
+
+void TestLogoCache::clearCancelsDownloads()
+{
+    m_network->setAnswer("GET", logoRoute, FakeAnswer::hang());
+    QSignalSpy failed(m_cache, &LogoCache::logoFailed);
+    m_cache->request(logoPath);
+    QVERIFY(m_cache->isPending(logoPath));
+    m_cache->clear();
+    QVERIFY(!m_cache->isPending(logoPath));
+    QCOMPARE(m_network->abortedReplies(), 1);
+    QCOMPARE(failed.size(), 0);
+}
+
+void TestLogoCache::modelShowsTheLogoWhenReady()
+{
+    m_network->setAnswer("GET", logoRoute, FakeAnswer::bytes(png(16, 16), "image/png"));
+    M model;
+    model.setConnections({conn(u"a"_s, {}, FlowType::Source, logoPath), conn(u"b"_s),
+                          conn(u"c"_s, {}, FlowType::Other, logoPath)});
+    ModelSignals s(&model);
+    QSignalSpy ready(m_cache, &LogoCache::logoReady);
+    model.setLogoCache(m_cache); // the rows ask for their logo
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(m_network->count("GET", logoRoute), 1);
+    // Rows 0 and 2 changed, on the logo roles only (twice each: when the cache was set, when
+    // the logo came).
+    QCOMPARE(s.total(), s.changed.size());
+    QList<int> rows;
+    for (const auto &signal : std::as_const(s.changed)) {
+        rows << signal.at(0).toModelIndex().row();
+        const auto roles = signal.at(2).value<QList<int>>();
+        QCOMPARE(roles.size(), 2);
+        QVERIFY(roles.contains(M::LogoRole));
+        QVERIFY(roles.contains(Qt::DecorationRole));
+    }
+    QVERIFY(!rows.contains(1));
+    QCOMPARE(model.index(0).data(M::LogoRole).value<QImage>().size(), QSize(16, 16));
+    QCOMPARE(model.index(2).data(Qt::DecorationRole).value<QImage>().size(), QSize(16, 16));
+    QVERIFY(!model.index(1).data(M::LogoRole).isValid());
+
+    // A row whose image changes asks for the new one.
+    const QString other = u"x.png"_s;
+    m_network->setAnswer("GET", u"/media/show/x.png/thumbnail"_s,
+                         FakeAnswer::bytes(png(4, 4), "image/png"));
+    model.setConnections({conn(u"a"_s, {}, FlowType::Source, logoPath),
+                          conn(u"b"_s, {}, FlowType::Source, other),
+                          conn(u"c"_s, {}, FlowType::Other, logoPath)});
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(model.index(1).data(M::LogoRole).value<QImage>().size(), QSize(4, 4));
+}
+
+void TestLogoCache::decoder_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QSize>("size"); // invalid: fails
+    QTest::newRow("png") << png(64, 32) << QSize(64, 32);
+    QTest::newRow("png, scaled down") << png(1024, 256) << QSize(512, 128);
+    QTest::newRow("empty") << QByteArray() << QSize();
+    QTest::newRow("garbage") << QByteArray("GIF89a but not really") << QSize();
+    QTest::newRow("truncated png") << png(64, 64).left(40) << QSize();
+    QTest::newRow("html") << QByteArray("<html><body>login</body></html>") << QSize();
+    QTest::newRow("decompression bomb") << hugePngHeader() << QSize();
+    if (QImageReader::supportedImageFormats().contains("svg"))
+        QTest::newRow("svg")
+            << QByteArray(
+                   R"(<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="red"/></svg>)")
+            << QSize(40, 20);
+}
+
+void TestLogoCache::decoder()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QSize, size);
+    const LogoDecoder::Result result = LogoDecoder::decode(bytes, QSize(512, 512));
+    if (size.isValid()) {
+        QVERIFY2(!result.image.isNull(), qPrintable(result.error));
+        QCOMPARE(result.image.size(), size);
+    } else {
+        QVERIFY(result.image.isNull());
+        QVERIFY(!result.error.isEmpty());
+    }
+}
+
+QTEST_MAIN(TestLogoCache)
+#include "tst_logocache.moc"
