@@ -257,6 +257,7 @@ void SignInDialog::setError(const ApiError &error)
     QString text;
     QLineEdit *focus = m_url;
     switch (error.kind) {
+    case ApiError::Kind::SignInRefused:
     case ApiError::Kind::SignedOut:
     case ApiError::Kind::Validation:
         text = tr("The PIM refused this username and password. Check them and try again.");

@@ -40,8 +40,8 @@ public:
     bool rememberPassword() const;
     bool isValid() const;
 
-    // A failed sign-in, in words that say what to do. A refused username or password is
-    // reported by the sign-in job as ApiError::Kind::SignedOut (or Validation).
+    // A failed sign-in, in words that say what to do. PimSession reports a refused username or
+    // password as ApiError::Kind::SignInRefused.
     void setError(const ApiError &error);
     void clearError();
     void setBusy(bool busy);

@@ -141,7 +141,7 @@ private slots:
     {
         QTest::addColumn<ApiError>("error");
         QTest::addColumn<QString>("says");
-        QTest::newRow("wrong password") << ApiError::make(ApiError::Kind::SignedOut, 302)
+        QTest::newRow("wrong password") << ApiError::make(ApiError::Kind::SignInRefused, 302)
                                         << "refused this username and password";
         QTest::newRow("unreachable")
             << ApiError::make(ApiError::Kind::Network, 0, "Connection refused")
