@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+
+class QTcpSocket;
+
+// Watches the raw bytes of one connection before QAbstractHttpServer reads them. Qt 6.4's server
+// buffers a whole request in memory before handing it over, whatever its Content-Length; this
+// guard answers 413 (JSON) as soon as the headers announce a body over the hard limit, and 431
+// when the headers themselves never end, then stops the server from reading that connection.
+// Route-specific limits (300 bytes for the token endpoint, contract section 5) are checked later
+// by the controllers, in the contract's order.
+class RequestGuard : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 MaxHeaderBytes = 64 * 1024;
+    static constexpr qint64 MaxDiscardBytes = 64 * 1024 * 1024;
+
+    // Connects to socket's readyRead; must be created before the HTTP server connects.
+    RequestGuard(QTcpSocket *socket, QObject *httpServer, qint64 maxBodyBytes);
+
+private:
+    enum class State { Headers, Body, Passthrough, Rejected };
+
+    void onReadyRead();
+    void inspect(const QByteArray &fresh);
+    // Returns false when the request was refused.
+    bool headersComplete(const QByteArray &head);
+    void reject(int status, const QString &path, const QString &message, qint64 bodyToDiscard);
+    void discard();
+
+    QTcpSocket *m_socket;
+    QPointer<QObject> m_httpServer;
+    qint64 m_maxBody;
+    State m_state = State::Headers;
+    QByteArray m_head;
+    qint64 m_bodyRemaining = 0;
+    qint64 m_discardRemaining = 0;
+};
