@@ -12,10 +12,20 @@ RequestGuard::RequestGuard(QTcpSocket *socket, QObject *httpServer, qint64 maxBo
     , m_maxBody(maxBodyBytes)
 {
     connect(socket, &QTcpSocket::readyRead, this, &RequestGuard::onReadyRead);
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(IdleTimeoutMs);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        qCDebug(lcSandboxHttp, "closing an idle connection");
+        m_socket->abort();
+        m_socket->deleteLater(); // also when the HTTP server gave up on it after a parse error
+    });
+    connect(socket, &QTcpSocket::bytesWritten, &m_idle, qOverload<>(&QTimer::start));
+    m_idle.start();
 }
 
 void RequestGuard::onReadyRead()
 {
+    m_idle.start();
     switch (m_state) {
     case State::Passthrough:
         return;

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QTcpSocket;
 
@@ -11,7 +12,8 @@ class QTcpSocket;
 // guard answers 413 (JSON) as soon as the headers announce a body over the hard limit, and 431
 // when the headers themselves never end, then stops the server from reading that connection.
 // Route-specific limits (300 bytes for the token endpoint, contract section 5) are checked later
-// by the controllers, in the contract's order.
+// by the controllers, in the contract's order. A connection silent for IdleTimeoutMs (a request
+// that never completes, a body the HTTP parser refused, a forgotten keep-alive) is closed.
 class RequestGuard : public QObject
 {
     Q_OBJECT
@@ -19,6 +21,7 @@ class RequestGuard : public QObject
 public:
     static constexpr qint64 MaxHeaderBytes = 64 * 1024;
     static constexpr qint64 MaxDiscardBytes = 64 * 1024 * 1024;
+    static constexpr int IdleTimeoutMs = 120 * 1000;
 
     // Connects to socket's readyRead; must be created before the HTTP server connects.
     RequestGuard(QTcpSocket *socket, QObject *httpServer, qint64 maxBodyBytes);
@@ -40,4 +43,5 @@ private:
     QByteArray m_head;
     qint64 m_bodyRemaining = 0;
     qint64 m_discardRemaining = 0;
+    QTimer m_idle;
 };

@@ -16,7 +16,8 @@ bool MediaStore::add(const Media &media, qint64 createdAt)
                                  " size, created_at) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(media.filePath);
     query.addBindValue(media.originalFilename);
-    query.addBindValue(media.mimeType);
+    // An empty string, not NULL, for "no image we know".
+    query.addBindValue(media.mimeType.isNull() ? QStringLiteral("") : media.mimeType);
     query.addBindValue(media.size);
     query.addBindValue(createdAt);
     return Database::exec(query, "record a file");
