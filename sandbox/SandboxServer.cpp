@@ -17,6 +17,8 @@
 #include "seed/DemoSeeder.h"
 #include "seed/Installer.h"
 
+#include <QCoreApplication>
+
 SandboxServer::SandboxServer(const SandboxOptions &options, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_options(options)
@@ -41,7 +43,7 @@ bool SandboxServer::start(QString *error)
     m_http = new HttpServer(m_router, this);
     const quint16 port = m_http->listenOn(m_options.address, m_options.port, error);
     if (port == 0) {
-        *error = QStringLiteral("cannot listen on %1:%2: %3")
+        *error = QCoreApplication::translate("SandboxServer", "cannot listen on %1:%2: %3")
                      .arg(m_options.host)
                      .arg(m_options.port)
                      .arg(*error);
@@ -59,8 +61,9 @@ bool SandboxServer::openStore(QString *error)
     if (directory.isEmpty()) {
         m_temporaryData = std::make_unique<QTemporaryDir>();
         if (!m_temporaryData->isValid()) {
-            *error = QStringLiteral("cannot create a temporary store: %1")
-                         .arg(m_temporaryData->errorString());
+            *error =
+                QCoreApplication::translate("SandboxServer", "cannot create a temporary store: %1")
+                    .arg(m_temporaryData->errorString());
             return false;
         }
         directory = m_temporaryData->path();
@@ -87,7 +90,7 @@ bool SandboxServer::openStore(QString *error)
             return false;
     }
     if (created && !m_store.database().setMetaValue(QStringLiteral("seed"), m_options.seed)) {
-        *error = QStringLiteral("cannot write the store's settings");
+        *error = QCoreApplication::translate("SandboxServer", "cannot write the store's settings");
         return false;
     }
     for (const SandboxOptions::App &app : std::as_const(m_options.apps)) {

@@ -20,6 +20,7 @@ RequestGuard::RequestGuard(QTcpSocket *socket, QObject *httpServer, qint64 maxBo
         m_socket->deleteLater(); // also when the HTTP server gave up on it after a parse error
     });
     connect(socket, &QTcpSocket::bytesWritten, &m_idle, qOverload<>(&QTimer::start));
+    connect(socket, &QTcpSocket::bytesWritten, this, &RequestGuard::responseWritten);
     m_idle.start();
 }
 
@@ -28,6 +29,12 @@ void RequestGuard::onReadyRead()
     m_idle.start();
     switch (m_state) {
     case State::Passthrough:
+        m_unmeasuredBytes += m_socket->bytesAvailable();
+        if (m_unmeasuredBytes > m_maxBody + MaxHeaderBytes)
+            reject(413, m_path,
+                   QStringLiteral("The request body is too large: at most %1 bytes are accepted.")
+                       .arg(m_maxBody),
+                   MaxDiscardBytes);
         return;
     case State::Rejected:
         discard();
@@ -76,6 +83,7 @@ bool RequestGuard::headersComplete(const QByteArray &head)
     if (question >= 0)
         target.truncate(question);
     const QString path = QString::fromLatin1(target);
+    m_path = path;
     qint64 contentLength = 0;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
@@ -85,15 +93,17 @@ bool RequestGuard::headersComplete(const QByteArray &head)
         const QByteArray name = line.left(colon).trimmed().toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
         if (name == "transfer-encoding") {
-            // Chunked bodies are measured after parsing, by the server's own check.
+            // Chunked: the size is known only as the chunks come.
             m_state = State::Passthrough;
+            m_unmeasuredBytes = 0;
             return true;
         }
         if (name == "content-length") {
             bool ok = false;
             contentLength = value.toLongLong(&ok);
             if (!ok || contentLength < 0) {
-                m_state = State::Passthrough; // the HTTP parser refuses it
+                m_state = State::Passthrough; // the HTTP parser deals with it
+                m_unmeasuredBytes = 0;
                 return true;
             }
         }
@@ -126,6 +136,17 @@ void RequestGuard::reject(int status, const QString &path, const QString &messag
     // past MaxDiscardBytes the connection is simply closed.
     m_discardRemaining = bodyToDiscard <= MaxDiscardBytes ? bodyToDiscard : 0;
     discard();
+}
+
+void RequestGuard::responseWritten()
+{
+    // Qt 6.4's server answers one request at a time: once it has answered, the next bytes begin
+    // a new request.
+    if (m_state == State::Passthrough) {
+        m_state = State::Headers;
+        m_unmeasuredBytes = 0;
+        m_head.clear();
+    }
 }
 
 void RequestGuard::discard()

@@ -10,7 +10,8 @@ class QTcpSocket;
 // Watches the raw bytes of one connection before QAbstractHttpServer reads them. Qt 6.4's server
 // buffers a whole request in memory before handing it over, whatever its Content-Length; this
 // guard answers 413 (JSON) as soon as the headers announce a body over the hard limit, and 431
-// when the headers themselves never end, then stops the server from reading that connection.
+// when the headers themselves never end, or as soon as a chunked body grows past the limit, then
+// stops the server from reading that connection.
 // Route-specific limits (300 bytes for the token endpoint, contract section 5) are checked later
 // by the controllers, in the contract's order. A connection silent for IdleTimeoutMs (a request
 // that never completes, a body the HTTP parser refused, a forgotten keep-alive) is closed.
@@ -35,6 +36,7 @@ private:
     bool headersComplete(const QByteArray &head);
     void reject(int status, const QString &path, const QString &message, qint64 bodyToDiscard);
     void discard();
+    void responseWritten();
 
     QTcpSocket *m_socket;
     QPointer<QObject> m_httpServer;
@@ -42,6 +44,10 @@ private:
     State m_state = State::Headers;
     QByteArray m_head;
     qint64 m_bodyRemaining = 0;
+    // Chunked bodies (and anything the guard cannot measure from the headers) are counted as they
+    // come, until the server answers.
+    qint64 m_unmeasuredBytes = 0;
+    QString m_path;
     qint64 m_discardRemaining = 0;
     QTimer m_idle;
 };

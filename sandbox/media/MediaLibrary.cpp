@@ -6,6 +6,7 @@
 #include "store/Store.h"
 #include "store/Transaction.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -50,12 +51,13 @@ std::optional<QString> MediaLibrary::add(const QString &originalFilename, const 
             .join(QLatin1Char('/'));
     const QString absolute = QDir(m_store.mediaDirectory()).absoluteFilePath(filePath);
     if (!QDir().mkpath(QFileInfo(absolute).absolutePath())) {
-        *error = QStringLiteral("cannot create the media directory");
+        *error = QCoreApplication::translate("MediaLibrary", "cannot create the media directory");
         return std::nullopt;
     }
     QSaveFile file(absolute);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("cannot write the file: %1").arg(file.errorString());
+        *error = QCoreApplication::translate("MediaLibrary", "cannot write the file: %1")
+                     .arg(file.errorString());
         return std::nullopt;
     }
     MediaStore::Media media{filePath, originalFilename,
@@ -63,7 +65,7 @@ std::optional<QString> MediaLibrary::add(const QString &originalFilename, const 
     Transaction transaction(m_store.db());
     if (!m_store.media().add(media, m_clock.nowSeconds()) || !transaction.commit()) {
         QFile::remove(absolute); // nothing half-written stays behind
-        *error = QStringLiteral("cannot record the file");
+        *error = QCoreApplication::translate("MediaLibrary", "cannot record the file");
         return std::nullopt;
     }
     qCInfo(lcSandboxMedia, "stored %s (%lld bytes)", qPrintable(filePath),

@@ -4,6 +4,7 @@
 #include "domain/ConnectionService.h"
 #include "media/MediaLibrary.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace {
@@ -37,12 +38,15 @@ bool DemoSeeder::seed(QString *error)
         QString password;
         if (m_service.create(code, QString::fromLatin1(demo.label),
                              QString::fromLatin1(demo.flowType), &created, &password)) {
-            *error = QStringLiteral("cannot create the demo connection %1").arg(code);
+            *error =
+                QCoreApplication::translate("DemoSeeder", "cannot create the demo connection %1")
+                    .arg(code);
             return false;
         }
         QFile logo(QStringLiteral(":/sandbox/demo/") + QLatin1String(demo.logo));
         if (!logo.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("the demo logo %1 is missing").arg(logo.fileName());
+            *error = QCoreApplication::translate("DemoSeeder", "the demo logo %1 is missing")
+                         .arg(logo.fileName());
             return false;
         }
         const auto filePath = m_media.add(QString::fromLatin1(demo.logo), logo.readAll(), error);
@@ -55,7 +59,9 @@ bool DemoSeeder::seed(QString *error)
         update.auditable = true;
         update.userRoleId = QString::number(created.user.roleId);
         if (m_service.update(code, update)) {
-            *error = QStringLiteral("cannot finish the demo connection %1").arg(code);
+            *error =
+                QCoreApplication::translate("DemoSeeder", "cannot finish the demo connection %1")
+                    .arg(code);
             return false;
         }
     }

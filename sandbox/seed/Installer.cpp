@@ -5,6 +5,8 @@
 #include "store/Store.h"
 #include "store/Transaction.h"
 
+#include <QCoreApplication>
+
 Installer::Installer(Store &store, ConnectionService &service)
     : m_store(store)
     , m_service(service)
@@ -30,18 +32,19 @@ bool Installer::installPermissions(QString *error)
     Transaction transaction(m_store.db());
     for (const auto &role : roles) {
         if (!m_store.permissions().addRole(role)) {
-            *error = QStringLiteral("cannot install the roles");
+            *error = QCoreApplication::translate("Installer", "cannot install the roles");
             return false;
         }
     }
     for (const auto &group : groups) {
         if (!m_store.permissions().addGroup(group)) {
-            *error = QStringLiteral("cannot install the user groups");
+            *error = QCoreApplication::translate("Installer", "cannot install the user groups");
             return false;
         }
     }
     if (!transaction.commit()) {
-        *error = QStringLiteral("cannot install the roles and user groups");
+        *error =
+            QCoreApplication::translate("Installer", "cannot install the roles and user groups");
         return false;
     }
     return true;
@@ -53,7 +56,7 @@ bool Installer::ensurePerson(const QString &username, const QString &password, b
     const auto role = m_store.permissions().roleId(canManage ? QStringLiteral("ROLE_ADMINISTRATOR")
                                                              : QStringLiteral("ROLE_USER"));
     if (!role || !m_store.users().upsertPerson(username, password, canManage, *role)) {
-        *error = QStringLiteral("cannot write the user %1").arg(username);
+        *error = QCoreApplication::translate("Installer", "cannot write the user %1").arg(username);
         return false;
     }
     return true;
@@ -68,9 +71,9 @@ bool Installer::ensureApp(const QString &code, const QString &label, QString *er
     if (const auto failed = m_service.create(code, label, QStringLiteral("other"), &created,
                                              &password, QStringLiteral("app"))) {
         *error = failed->kind == ServiceError::Kind::Validation && !failed->errors.isEmpty()
-                     ? QStringLiteral("cannot add the App %1: %2")
+                     ? QCoreApplication::translate("Installer", "cannot add the App %1: %2")
                            .arg(code, failed->errors.constFirst().reason)
-                     : QStringLiteral("cannot add the App %1").arg(code);
+                     : QCoreApplication::translate("Installer", "cannot add the App %1").arg(code);
         return false;
     }
     qCInfo(lcSandboxSeed, "added the connected App %s", qPrintable(code));

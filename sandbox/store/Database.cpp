@@ -3,6 +3,7 @@
 #include "SandboxLog.h"
 #include "Transaction.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -76,7 +77,8 @@ bool Database::open(const QString &filePath, bool *created, QString *error)
         return createSchema(error);
     const int version = metaValue(QStringLiteral("schema_version")).toInt();
     if (version != SchemaVersion) {
-        *error = QStringLiteral("the store has schema version %1, this sandbox knows version %2")
+        *error = QCoreApplication::translate(
+                     "Database", "the store has schema version %1, this sandbox knows version %2")
                      .arg(version)
                      .arg(SchemaVersion);
         return false;
@@ -105,7 +107,7 @@ bool Database::createSchema(QString *error)
     }
     if (!setMetaValue(QStringLiteral("schema_version"), QString::number(SchemaVersion)) ||
         !transaction.commit()) {
-        *error = QStringLiteral("cannot write the schema version");
+        *error = QCoreApplication::translate("Database", "cannot write the schema version");
         return false;
     }
     return true;

@@ -1,17 +1,20 @@
 #include "Store.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 bool Store::open(const QString &dataDirectory, bool *created, QString *error)
 {
     QDir dir(dataDirectory);
     if (!dir.mkpath(QStringLiteral("."))) {
-        *error = QStringLiteral("cannot create the data directory %1").arg(dataDirectory);
+        *error = QCoreApplication::translate("Store", "cannot create the data directory %1")
+                     .arg(dataDirectory);
         return false;
     }
     m_mediaDirectory = dir.absoluteFilePath(QLatin1String(MediaDirectoryName));
     if (!QDir().mkpath(m_mediaDirectory)) {
-        *error = QStringLiteral("cannot create the media directory %1").arg(m_mediaDirectory);
+        *error = QCoreApplication::translate("Store", "cannot create the media directory %1")
+                     .arg(m_mediaDirectory);
         return false;
     }
     if (!m_database.open(dir.absoluteFilePath(QLatin1String(DatabaseFileName)), created, error))

@@ -27,12 +27,14 @@ private slots:
     void wrongTypesAndMissingKeysAre400();
     void oversizedBodiesAre413_data();
     void oversizedBodiesAre413();
+    void chunkedBodiesAreMeasuredToo();
     void unknownRoutesAndMethodsAreJson_data();
     void unknownRoutesAndMethodsAreJson();
     void garbageOnTheWireDoesNotHurt_data();
     void garbageOnTheWireDoesNotHurt();
     void manyRequestsAtOnce();
     void restartKeepsEverything();
+    void logsHoldNoSecret();
 
 private:
     void checkStillServing();
@@ -182,6 +184,31 @@ void TestSandboxRobustness::oversizedBodiesAre413()
     QCOMPARE(reply.status, 413);
     QVERIFY(reply.header("Content-Type").startsWith("application/json"));
     QVERIFY(reply.json()[u"message"_s].isString());
+    // Past the hard limit, refused from the headers alone (the connection is then closed).
+    if (size > 16 * 1024 * 1024)
+        QCOMPARE(reply.header("Connection"), QByteArray("close"));
+}
+
+void TestSandboxRobustness::chunkedBodiesAreMeasuredToo()
+{
+    QByteArray request =
+        "POST /image-media HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; "
+        "boundary=b\r\nTransfer-Encoding: chunked\r\n\r\n";
+    const QByteArray chunk(1024 * 1024, 'x');
+    for (int i = 0; i < 20; ++i)
+        request += "100000\r\n" + chunk + "\r\n";
+    request += "0\r\n\r\n";
+    const QByteArray answer = m_admin->raw(request);
+    QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.left(200).constData());
+    QVERIFY(answer.contains("{\"message\":"));
+    // Refused while the body was still coming, not after buffering it all.
+    QVERIFY(answer.contains("\r\nConnection: close\r\n"));
+
+    // A small chunked request on a fresh connection is served normally.
+    const QByteArray small = m_admin->raw(
+        "POST /api/oauth/v1/token HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
+    QVERIFY2(small.startsWith("HTTP/1.1 422 "), small.left(200).constData());
 }
 
 void TestSandboxRobustness::unknownRoutesAndMethodsAreJson_data()
@@ -339,6 +366,65 @@ void TestSandboxRobustness::restartKeepsEverything()
                   u"/thumbnail"_s));
     QCOMPARE(image.status, 200);
     QCOMPARE(image.body, png);
+}
+
+void TestSandboxRobustness::logsHoldNoSecret()
+{
+    // Every category at debug level, then everything that handles a secret.
+    qputenv("QT_LOGGING_RULES", "pim.sandbox.*.debug=true");
+    SandboxProcess sandbox;
+    SandboxProcess::Options options;
+    options.admin = u"admin:Adm1n-pa55word"_s;
+    options.user = u"viewer:V1ewer-pa55word"_s;
+    const bool started = sandbox.start(options);
+    qunsetenv("QT_LOGGING_RULES");
+    QVERIFY2(started, qPrintable(sandbox.errorString()));
+    HttpClient admin(sandbox.url());
+    QVERIFY(admin.signIn(u"admin"_s, u"Adm1n-pa55word"_s));
+    HttpClient viewer(sandbox.url());
+    QVERIFY(viewer.signIn(u"viewer"_s, u"V1ewer-pa55word"_s));
+    QVERIFY(!viewer.signIn(u"viewer"_s, u"Wr0ng-pa55word"_s));
+    const QJsonObject erp =
+        admin
+            .postJson(u"/rest/connections"_s,
+                      "{\"code\":\"erp\",\"label\":\"ERP\",\"flow_type\":\"data_source\"}")
+            .json()
+            .toObject();
+    const HttpReply grant = admin.token(erp[u"client_id"_s].toString(), erp[u"secret"_s].toString(),
+                                        compact({{u"grant_type"_s, u"password"_s},
+                                                 {u"username"_s, erp[u"username"_s].toString()},
+                                                 {u"password"_s, erp[u"password"_s].toString()}}));
+    QCOMPARE(grant.status, 200);
+    const QString password = admin.send("POST", u"/rest/connections/erp/regenerate-password"_s)
+                                 .json()[u"password"_s]
+                                 .toString();
+    QCOMPARE(admin.send("POST", u"/rest/connections/erp/regenerate-secret"_s).status, 204);
+    const QString secret = admin.get(u"/rest/connections/erp"_s).json()[u"secret"_s].toString();
+    sandbox.stop();
+
+    const QByteArray logs = sandbox.standardError();
+    QVERIFY(logs.contains("GET /rest/connections/erp -> 200")); // debug output was on
+    const QStringList secrets = {u"Adm1n-pa55word"_s,
+                                 u"V1ewer-pa55word"_s,
+                                 u"Wr0ng-pa55word"_s,
+                                 erp[u"secret"_s].toString(),
+                                 erp[u"password"_s].toString(),
+                                 grant.json()[u"access_token"_s].toString(),
+                                 grant.json()[u"refresh_token"_s].toString(),
+                                 password,
+                                 secret,
+                                 QString::fromUtf8(admin.cookie("BAPID"))};
+    for (const QString &value : secrets) {
+        QVERIFY(!value.isEmpty());
+        QVERIFY2(!logs.contains(value.toUtf8()), qPrintable(value));
+    }
+    // Nor in the store: passwords are digests, tokens are digests.
+    QFile database(sandbox.dataDir() + u"/pim-sandbox.sqlite"_s);
+    QVERIFY(database.open(QIODevice::ReadOnly));
+    const QByteArray stored = database.readAll();
+    for (const QString &value :
+         {u"Adm1n-pa55word"_s, password, grant.json()[u"access_token"_s].toString()})
+        QVERIFY2(!stored.contains(value.toUtf8()), qPrintable(value));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxRobustness)
