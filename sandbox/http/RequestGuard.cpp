@@ -85,6 +85,7 @@ bool RequestGuard::headersComplete(const QByteArray &head)
     const QString path = QString::fromLatin1(target);
     m_path = path;
     qint64 contentLength = 0;
+    bool expectsContinue = false;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
         const qsizetype colon = line.indexOf(':');
@@ -92,11 +93,13 @@ bool RequestGuard::headersComplete(const QByteArray &head)
             continue;
         const QByteArray name = line.left(colon).trimmed().toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "expect" && value.toLower() == "100-continue")
+            expectsContinue = requestLine.value(2) == "HTTP/1.1";
         if (name == "transfer-encoding") {
             // Chunked: the size is known only as the chunks come.
             m_state = State::Passthrough;
             m_unmeasuredBytes = 0;
-            return true;
+            continue;
         }
         if (name == "content-length") {
             bool ok = false;
@@ -104,9 +107,13 @@ bool RequestGuard::headersComplete(const QByteArray &head)
             if (!ok || contentLength < 0) {
                 m_state = State::Passthrough; // the HTTP parser deals with it
                 m_unmeasuredBytes = 0;
-                return true;
+                contentLength = 0;
             }
         }
+    }
+    if (m_state == State::Passthrough) {
+        sendContinue(expectsContinue);
+        return true;
     }
     if (contentLength > m_maxBody) {
         reject(413, path,
@@ -117,7 +124,17 @@ bool RequestGuard::headersComplete(const QByteArray &head)
     }
     m_bodyRemaining = contentLength;
     m_state = contentLength > 0 ? State::Body : State::Headers;
+    sendContinue(expectsContinue && contentLength > 0);
     return true;
+}
+
+void RequestGuard::sendContinue(bool expected)
+{
+    if (!expected)
+        return;
+    static const QByteArray interim = "HTTP/1.1 100 Continue\r\n\r\n";
+    m_interimBytes += interim.size();
+    m_socket->write(interim);
 }
 
 void RequestGuard::reject(int status, const QString &path, const QString &message,
@@ -138,8 +155,12 @@ void RequestGuard::reject(int status, const QString &path, const QString &messag
     discard();
 }
 
-void RequestGuard::responseWritten()
+void RequestGuard::responseWritten(qint64 bytes)
 {
+    const qint64 interim = qMin(bytes, m_interimBytes);
+    m_interimBytes -= interim;
+    if (bytes == interim)
+        return;
     // Qt 6.4's server answers one request at a time: once it has answered, the next bytes begin
     // a new request.
     if (m_state == State::Passthrough) {

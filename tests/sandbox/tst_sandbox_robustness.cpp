@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +29,7 @@ private slots:
     void oversizedBodiesAre413_data();
     void oversizedBodiesAre413();
     void chunkedBodiesAreMeasuredToo();
+    void expectContinueIsAnswered();
     void unknownRoutesAndMethodsAreJson_data();
     void unknownRoutesAndMethodsAreJson();
     void garbageOnTheWireDoesNotHurt_data();
@@ -209,6 +211,37 @@ void TestSandboxRobustness::chunkedBodiesAreMeasuredToo()
         "POST /api/oauth/v1/token HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
         "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
     QVERIFY2(small.startsWith("HTTP/1.1 422 "), small.left(200).constData());
+}
+
+void TestSandboxRobustness::expectContinueIsAnswered()
+{
+    const QByteArray body = "{\"grant_type\":\"password\"}";
+    const QByteArray head = "POST /api/oauth/v1/token HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                            "application/json\r\nExpect: 100-continue\r\nConnection: close\r\n";
+    // The interim answer comes before the body is sent, then the real one.
+    QTcpSocket socket;
+    socket.connectToHost(m_sandbox.url().host(), quint16(m_sandbox.url().port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(head + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n");
+    QByteArray answer;
+    while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(5000))
+        answer += socket.readAll();
+    QCOMPARE(answer, QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+    socket.write(body);
+    while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(5000))
+        answer += socket.readAll();
+    QVERIFY2(answer.contains("\r\n\r\nHTTP/1.1 422 "), answer.constData());
+
+    // Chunked, with the same expectation.
+    const QByteArray chunked =
+        m_admin->raw(head + "Transfer-Encoding: chunked\r\n\r\n" +
+                     QByteArray::number(body.size(), 16) + "\r\n" + body + "\r\n0\r\n\r\n");
+    QVERIFY2(chunked.startsWith("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 422 "), chunked.constData());
+    // Too large: refused at once, without inviting the body.
+    const QByteArray refused =
+        m_admin->raw("POST /image-media HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+                     "Content-Length: 99999999\r\n\r\n");
+    QVERIFY2(refused.startsWith("HTTP/1.1 413 "), refused.constData());
 }
 
 void TestSandboxRobustness::unknownRoutesAndMethodsAreJson_data()
