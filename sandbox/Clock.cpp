@@ -1,0 +1,8 @@
+#include "Clock.h"
+
+Clock::~Clock() = default;
+
+QDateTime Clock::nowUtc() const
+{
+    return QDateTime::currentDateTimeUtc();
+}

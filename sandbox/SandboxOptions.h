@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The command line of pim-sandbox (see --help).
+struct SandboxOptions
+{
+    struct Account
+    {
+        QString username;
+        QString password;
+    };
+    struct App
+    {
+        QString code;
+        QString label;
+    };
+
+    enum class Outcome { Run, Help, Version, Error };
+
+    quint16 port = 8080;
+    QString host = QStringLiteral("127.0.0.1");
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    QString dataDirectory; // empty: a temporary store removed at exit
+    Account admin{QStringLiteral("admin"), QStringLiteral("admin")};
+    QList<Account> users; // without "Manage connections settings"
+    QString seed = QStringLiteral("demo");
+    int tokenTtlSeconds = 3600;
+    int sessionTtlSeconds = 3600;
+    QList<App> apps;
+
+    // Fills *options, or says why not in *message (Error), or gives the text to print (Help,
+    // Version). Errors are the caller's exit code 2.
+    static Outcome parse(const QStringList &arguments, SandboxOptions *options, QString *message);
+};

@@ -1,0 +1,121 @@
+#include "SandboxServer.h"
+
+#include "Clock.h"
+#include "SandboxLog.h"
+#include "auth/BackOfficeAuth.h"
+#include "auth/SessionStore.h"
+#include "controllers/ConnectionController.h"
+#include "controllers/LoginController.h"
+#include "controllers/MediaController.h"
+#include "controllers/OAuthController.h"
+#include "controllers/PermissionController.h"
+#include "controllers/PublicApiController.h"
+#include "domain/ConnectionService.h"
+#include "http/HttpServer.h"
+#include "media/MediaLibrary.h"
+#include "oauth/OAuthServer.h"
+#include "seed/DemoSeeder.h"
+#include "seed/Installer.h"
+
+#include <QCoreApplication>
+
+SandboxServer::SandboxServer(const SandboxOptions &options, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_clock(clock)
+{}
+
+SandboxServer::~SandboxServer()
+{
+    delete m_http; // stop serving before the controllers and the store go
+    m_http = nullptr;
+}
+
+bool SandboxServer::start(QString *error)
+{
+    if (!openStore(error))
+        return false;
+    m_sessions = std::make_unique<SessionStore>(m_clock, m_options.sessionTtlSeconds);
+    m_auth = std::make_unique<BackOfficeAuth>(*m_sessions, m_store.users());
+    m_oauth = std::make_unique<OAuthServer>(m_store, m_clock, m_options.tokenTtlSeconds);
+    registerRoutes();
+
+    m_http = new HttpServer(m_router, this);
+    const quint16 port = m_http->listenOn(m_options.address, m_options.port, error);
+    if (port == 0) {
+        *error = QCoreApplication::translate("SandboxServer", "cannot listen on %1:%2: %3")
+                     .arg(m_options.host)
+                     .arg(m_options.port)
+                     .arg(*error);
+        return false;
+    }
+    m_url.setScheme(QStringLiteral("http"));
+    m_url.setHost(m_options.address.toString());
+    m_url.setPort(port);
+    return true;
+}
+
+bool SandboxServer::openStore(QString *error)
+{
+    QString directory = m_options.dataDirectory;
+    if (directory.isEmpty()) {
+        m_temporaryData = std::make_unique<QTemporaryDir>();
+        if (!m_temporaryData->isValid()) {
+            *error =
+                QCoreApplication::translate("SandboxServer", "cannot create a temporary store: %1")
+                    .arg(m_temporaryData->errorString());
+            return false;
+        }
+        directory = m_temporaryData->path();
+    }
+    bool created = false;
+    if (!m_store.open(directory, &created, error))
+        return false;
+    m_connections = std::make_unique<ConnectionService>(m_store, m_clock);
+    m_media = std::make_unique<MediaLibrary>(m_store, m_clock);
+
+    Installer installer(m_store, *m_connections);
+    if (created && !installer.installPermissions(error))
+        return false;
+    if (!installer.ensurePerson(m_options.admin.username, m_options.admin.password, true, error))
+        return false;
+    for (const SandboxOptions::Account &user : std::as_const(m_options.users)) {
+        if (!installer.ensurePerson(user.username, user.password, false, error))
+            return false;
+    }
+    // Seeding happens once, on a new store: a restart never seeds again.
+    if (created && m_options.seed == QLatin1String("demo")) {
+        DemoSeeder seeder(*m_connections, *m_media);
+        if (!seeder.seed(error))
+            return false;
+    }
+    if (created && !m_store.database().setMetaValue(QStringLiteral("seed"), m_options.seed)) {
+        *error = QCoreApplication::translate("SandboxServer", "cannot write the store's settings");
+        return false;
+    }
+    for (const SandboxOptions::App &app : std::as_const(m_options.apps)) {
+        if (!installer.ensureApp(app.code, app.label, error))
+            return false;
+    }
+    qCInfo(lcSandboxStore, "store ready in %s (%s)", qPrintable(directory),
+           created ? "new" : "existing");
+    return true;
+}
+
+void SandboxServer::registerRoutes()
+{
+    m_loginController = std::make_unique<LoginController>(*m_sessions, m_store.users(), *m_auth);
+    m_connectionController =
+        std::make_unique<ConnectionController>(*m_connections, m_store, m_clock, *m_auth);
+    m_permissionController = std::make_unique<PermissionController>(m_store.permissions(), *m_auth);
+    m_mediaController = std::make_unique<MediaController>(*m_media, *m_auth);
+    m_oauthController = std::make_unique<OAuthController>(*m_oauth);
+    m_publicApiController = std::make_unique<PublicApiController>(*m_oauth);
+
+    m_loginController->registerRoutes(m_router);
+    m_connectionController->registerRoutes(m_router);
+    m_permissionController->registerRoutes(m_router);
+    m_mediaController->registerRoutes(m_router);
+    m_oauthController->registerRoutes(m_router);
+    m_publicApiController->registerRoutes(m_router);
+}

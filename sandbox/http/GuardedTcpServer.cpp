@@ -1,0 +1,22 @@
+#include "GuardedTcpServer.h"
+
+#include "RequestGuard.h"
+
+#include <QTcpSocket>
+
+GuardedTcpServer::GuardedTcpServer(QObject *httpServer, qint64 maxBodyBytes)
+    : m_httpServer(httpServer)
+    , m_maxBody(maxBodyBytes)
+{}
+
+void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
+        delete socket;
+        return;
+    }
+    // Connected first, so it sees each chunk before the HTTP server reads it.
+    new RequestGuard(socket, m_httpServer, m_maxBody);
+    addPendingConnection(socket);
+}

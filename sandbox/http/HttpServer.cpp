@@ -1,0 +1,76 @@
+#include "HttpServer.h"
+
+#include "ErrorResponses.h"
+#include "GuardedTcpServer.h"
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+#include "Router.h"
+#include "SandboxLog.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QTcpSocket>
+
+#include <exception>
+
+HttpServer::HttpServer(const Router &router, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_router(router)
+{}
+
+quint16 HttpServer::listenOn(const QHostAddress &address, quint16 port, QString *error)
+{
+    auto *server = new GuardedTcpServer(this, HardBodyLimit);
+    if (!server->listen(address, port)) {
+        if (error)
+            *error = server->errorString();
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
+}
+
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const HttpRequest input = HttpRequest::fromQt(request);
+    HttpResponse response;
+    try {
+        if (input.body.size() > HardBodyLimit)
+            response = ErrorResponses::bodyTooLarge(input.path, HardBodyLimit);
+        else
+            response = m_router.dispatch(input);
+    } catch (const std::exception &e) {
+        qCWarning(lcSandboxHttp, "%s %s failed: %s", input.method.constData(),
+                  qPrintable(input.path), e.what());
+        response = ErrorResponses::internalError(input.path);
+    }
+    if (input.wantsClose())
+        response.closeConnection = true;
+    // Method, path and status only: query strings, headers and bodies may hold secrets.
+    qCDebug(lcSandboxHttp, "%s %s -> %d", input.method.constData(), qPrintable(input.path),
+            response.status);
+    write(request, socket, response);
+    return true;
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // Not reached (handleRequest always answers); kept so that a future change still answers.
+    const HttpRequest input = HttpRequest::fromQt(request);
+    write(request, socket, ErrorResponses::notFound(input.method, input.path));
+}
+
+void HttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket,
+                       const HttpResponse &response)
+{
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    for (const HttpResponse::Header &header : response.wireHeaders())
+        responder.writeHeader(header.first, header.second);
+    responder.writeBody(response.status == 204 ? QByteArray() : response.body);
+    if (response.closeConnection)
+        socket->disconnectFromHost();
+}

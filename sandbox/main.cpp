@@ -1,0 +1,46 @@
+// pim-sandbox: a local PIM that speaks sections 1 to 5 of the connection contract.
+#include "Clock.h"
+#include "SandboxOptions.h"
+#include "SandboxServer.h"
+#include "SignalWatcher.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("pim-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PIM_SANDBOX_VERSION));
+
+    SandboxOptions options;
+    QString message;
+    switch (SandboxOptions::parse(QCoreApplication::arguments(), &options, &message)) {
+    case SandboxOptions::Outcome::Help:
+    case SandboxOptions::Outcome::Version:
+        std::fputs(qPrintable(message), stdout);
+        return 0;
+    case SandboxOptions::Outcome::Error:
+        std::fprintf(stderr, "pim-sandbox: %s\nTry 'pim-sandbox --help' for more information.\n",
+                     qPrintable(message));
+        return 2;
+    case SandboxOptions::Outcome::Run:
+        break;
+    }
+
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app,
+                     &QCoreApplication::quit);
+    const Clock clock;
+    SandboxServer server(options, clock);
+    if (!server.start(&message)) {
+        std::fprintf(stderr, "pim-sandbox: %s\n", qPrintable(message));
+        return 1;
+    }
+    // The first line on stdout, which scripts and tests wait for.
+    std::printf("pim-sandbox listening on %s\n",
+                server.url().toString(QUrl::FullyEncoded).toUtf8().constData());
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}

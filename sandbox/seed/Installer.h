@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+class ConnectionService;
+class Store;
+
+// What a PIM has from its installation: roles and user groups (on a new store), the people who
+// sign in (from the command line, on every start) and connected Apps (--app, once each).
+class Installer
+{
+public:
+    Installer(Store &store, ConnectionService &service);
+
+    bool installPermissions(QString *error);
+    bool ensurePerson(const QString &username, const QString &password, bool canManage,
+                      QString *error);
+    // Adds the App unless a connection with that code (any type) is already there.
+    bool ensureApp(const QString &code, const QString &label, QString *error);
+
+private:
+    Store &m_store;
+    ConnectionService &m_service;
+};

@@ -1,0 +1,142 @@
+#include "Database.h"
+
+#include "SandboxLog.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+// Version 1. Connection codes are unique without regard to case (contract section 3); tokens are
+// stored as SHA-256 digests; passwords as salted PBKDF2 digests.
+const char *const SchemaStatements[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE roles (id INTEGER PRIMARY KEY, role TEXT NOT NULL UNIQUE, label TEXT NOT NULL,"
+    " type TEXT NOT NULL)",
+    "CREATE TABLE user_groups (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+    " is_default INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE users (id INTEGER PRIMARY KEY, username TEXT NOT NULL UNIQUE,"
+    " password_digest TEXT NOT NULL, kind TEXT NOT NULL, can_manage INTEGER NOT NULL,"
+    " role_id INTEGER NOT NULL REFERENCES roles(id), group_id INTEGER REFERENCES user_groups(id))",
+    "CREATE TABLE clients (id INTEGER PRIMARY KEY, random_id TEXT NOT NULL, secret TEXT NOT NULL,"
+    " label TEXT NOT NULL)",
+    "CREATE TABLE connections (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+    " label TEXT NOT NULL, flow_type TEXT NOT NULL, image TEXT, auditable INTEGER NOT NULL,"
+    " type TEXT NOT NULL, user_id INTEGER NOT NULL REFERENCES users(id),"
+    " client_id INTEGER NOT NULL REFERENCES clients(id), created_at INTEGER NOT NULL)",
+    "CREATE TABLE tokens (digest TEXT PRIMARY KEY, kind TEXT NOT NULL,"
+    " client_id INTEGER NOT NULL, user_id INTEGER NOT NULL, expires_at_ms INTEGER NOT NULL)",
+    "CREATE INDEX tokens_by_client ON tokens(client_id)",
+    "CREATE INDEX tokens_by_user ON tokens(user_id)",
+    "CREATE TABLE media (file_path TEXT PRIMARY KEY, original_filename TEXT NOT NULL,"
+    " mime_type TEXT NOT NULL, size INTEGER NOT NULL, created_at INTEGER NOT NULL)",
+    "CREATE TABLE wrong_credentials (connection_code TEXT NOT NULL, username TEXT NOT NULL,"
+    " authenticated_at INTEGER NOT NULL, PRIMARY KEY (connection_code, username))",
+};
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("pim-sandbox-") +
+                       QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::open(const QString &filePath, bool *created, QString *error)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(filePath);
+    if (!m_db.open()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 2000"}) {
+        QSqlQuery query(m_db);
+        if (!query.exec(QString::fromLatin1(pragma))) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    QSqlQuery probe(m_db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) ||
+        !probe.next()) {
+        *error = probe.lastError().text();
+        return false;
+    }
+    *created = probe.value(0).toInt() == 0;
+    probe.finish();
+    if (*created)
+        return createSchema(error);
+    const int version = metaValue(QStringLiteral("schema_version")).toInt();
+    if (version != SchemaVersion) {
+        *error = QCoreApplication::translate(
+                     "Database", "the store has schema version %1, this sandbox knows version %2")
+                     .arg(version)
+                     .arg(SchemaVersion);
+        return false;
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (!m_db.isValid())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::createSchema(QString *error)
+{
+    Transaction transaction(m_db);
+    for (const char *statement : SchemaStatements) {
+        QSqlQuery query(m_db);
+        if (!query.exec(QString::fromLatin1(statement))) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    if (!setMetaValue(QStringLiteral("schema_version"), QString::number(SchemaVersion)) ||
+        !transaction.commit()) {
+        *error = QCoreApplication::translate("Database", "cannot write the schema version");
+        return false;
+    }
+    return true;
+}
+
+QString Database::metaValue(const QString &key) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (!exec(query, "read a setting") || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+bool Database::setMetaValue(const QString &key, const QString &value)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
+                                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return exec(query, "write a setting");
+}
+
+bool Database::exec(QSqlQuery &query, const char *what)
+{
+    if (query.exec())
+        return true;
+    qCWarning(lcSandboxStore, "cannot %s: %s", what, qPrintable(query.lastError().text()));
+    return false;
+}
