@@ -76,12 +76,11 @@ Workspace::Workspace(const PimInstance &instance, Dependencies dependencies, Opt
 
     if (!d->cache->openResult()) {
         connect(d->cache, &ConnectionCache::opened, this, [this](const CacheOpenResult &result) {
-            if (!result.message.isEmpty())
-                emit notice(result.message);
+            d->noticeOnce(&d->cacheNoticeShown, result.message);
         });
     }
     connect(d->cache, &ConnectionCache::writeFailed, this,
-            [this](const QString &message) { d->noticeOnce(&d->cacheWriteNoticeShown, message); });
+            [this](const QString &message) { d->noticeOnce(&d->cacheNoticeShown, message); });
     connect(d->secrets, &SecretStore::keychainUnavailable, this, &Workspace::notice);
 }
 
@@ -127,7 +126,8 @@ void Workspace::start()
     // what it means (no offline copy) still matters here.
     if (const auto opened = d->cache->openResult();
         opened && opened->status == CacheOpenResult::Status::Unavailable)
-        d->later([this, message = opened->message] { emit notice(message); });
+        d->later(
+            [this, message = opened->message] { d->noticeOnce(&d->cacheNoticeShown, message); });
     d->cache->loadSnapshot(d->instance.id, this, [this](const CacheValue<CacheSnapshot> &loaded) {
         d->applyCachedSnapshot(loaded);
     });
@@ -137,7 +137,7 @@ void Workspace::Private::applyCachedSnapshot(const CacheValue<CacheSnapshot> &lo
 {
     if (!loaded.ok()) {
         qCWarning(lcWorkspace) << "no cached snapshot:" << loaded.error;
-        emit q->notice(loaded.error);
+        noticeOnce(&cacheNoticeShown, loaded.error);
     }
     const CacheSnapshot &snapshot = loaded.value;
     if (options.loadLogos) {

@@ -110,6 +110,8 @@ public:
     // keychain) or refused it; wiped either way.
     QString passwordToRemember;
 
-    bool cacheWriteNoticeShown = false;
+    // Each kind of trouble is told once per workspace (the cache's, the keychain's); the
+    // SecretStore tells itself, once, that there is no keychain at all.
+    bool cacheNoticeShown = false;
     bool keychainNoticeShown = false;
 };
