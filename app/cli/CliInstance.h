@@ -1,0 +1,28 @@
+#pragma once
+
+#include "PimInstance.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+class InstanceRegistry;
+
+// Which PIM a command works on: --server and --user pick (or add) an instance of the app's
+// list; without them, the one the app used last (InstanceRegistry::current()), so that after
+// the app signed in once, "pim-connections-cli list" just works.
+class CliInstance
+{
+    Q_DECLARE_TR_FUNCTIONS(CliInstance)
+
+public:
+    // Adds the instance to the registry when --server and --user name one it does not list
+    // (not with `offline`: there is no offline copy of a PIM never used). Returns nullopt with
+    // a translated *error when nothing fits (a usage error).
+    static std::optional<PimInstance> resolve(InstanceRegistry *registry, const QString &server,
+                                              const QString &user, bool offline, QString *error);
+
+private:
+    static QString uniqueName(const InstanceRegistry *registry, const QUrl &url);
+};

@@ -1,0 +1,133 @@
+#include "CliOutput.h"
+
+#include "FlowType.h"
+#include "SymfonyJson.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+QByteArray CliOutput::listJson(const QList<Connection> &connections)
+{
+    SymfonyJson array = SymfonyJson::array();
+    for (const Connection &c : connections) {
+        array.append(SymfonyJson::object({
+            {QStringLiteral("code"), c.code},
+            {QStringLiteral("label"), c.label},
+            {QStringLiteral("flowType"), FlowTypes::toApi(c.flowType)},
+            {QStringLiteral("image"), SymfonyJson::stringOrNull(c.image)},
+            {QStringLiteral("auditable"), c.auditable},
+            {QStringLiteral("type"), c.type},
+        }));
+    }
+    return array.toJson() + '\n';
+}
+
+QByteArray CliOutput::detailsJson(const ConnectionDetails &details)
+{
+    const Connection &c = details.connection;
+    const Credentials &k = details.credentials;
+    const SymfonyJson json = SymfonyJson::object({
+        {QStringLiteral("code"), c.code},
+        {QStringLiteral("label"), c.label},
+        {QStringLiteral("flow_type"), FlowTypes::toApi(c.flowType)},
+        {QStringLiteral("image"), SymfonyJson::stringOrNull(c.image)},
+        {QStringLiteral("client_id"), SymfonyJson::stringOrNull(k.clientId)},
+        {QStringLiteral("secret"), SymfonyJson::stringOrNull(k.secret)},
+        {QStringLiteral("username"), SymfonyJson::stringOrNull(k.username)},
+        {QStringLiteral("password"), k.password ? SymfonyJson(*k.password) : SymfonyJson(nullptr)},
+        {QStringLiteral("user_role_id"), SymfonyJson::stringOrNull(details.userRoleId)},
+        {QStringLiteral("user_group_id"),
+         details.userGroupId ? SymfonyJson(*details.userGroupId) : SymfonyJson(nullptr)},
+        {QStringLiteral("auditable"), c.auditable},
+        {QStringLiteral("type"), c.type},
+    });
+    return json.toJson() + '\n';
+}
+
+QByteArray CliOutput::passwordJson(const QString &password)
+{
+    return SymfonyJson::object({{QStringLiteral("password"), password}}).toJson() + '\n';
+}
+
+QString CliOutput::listTable(const QList<Connection> &connections, const WrongCredentials &wrong)
+{
+    if (connections.isEmpty())
+        return tr("No connections.\n");
+    const QStringList header{tr("CODE"), tr("LABEL"), tr("FLOW TYPE"), tr("TRACKED")};
+    QList<QStringList> rows;
+    rows.append(header);
+    for (const Connection &c : connections) {
+        const QString mark = wrong.contains(c.code) ? QStringLiteral("!") : QString();
+        rows.append(
+            {mark + c.code, c.label, FlowTypes::displayName(c.flowType), yesNo(c.auditable)});
+    }
+    QList<qsizetype> widths(header.size(), 0);
+    for (const QStringList &row : std::as_const(rows)) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row.at(i).size());
+    }
+    QString out;
+    for (const QStringList &row : std::as_const(rows)) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (i + 1 < row.size())
+                line += row.at(i).leftJustified(widths[i] + 2);
+            else
+                line += row.at(i);
+        }
+        out += line + u'\n';
+    }
+    if (!wrong.isEmpty())
+        out += tr("! its client ID was used with another user's username\n");
+    return out;
+}
+
+QString CliOutput::detailsText(const ConnectionDetails &details, const DetailsText &known)
+{
+    const Connection &c = details.connection;
+    const Credentials &k = details.credentials;
+    const QString unknown = tr("(not in the offline copy)");
+    QList<QPair<QString, QString>> lines{
+        {tr("Code"), c.code},
+        {tr("Label"), c.label},
+        {tr("Flow type"), FlowTypes::displayName(c.flowType)},
+        {tr("Tracked"), yesNo(c.auditable)},
+        {tr("Image"), c.image.isEmpty() ? tr("none") : c.image},
+    };
+    if (known.credentialsKnown) {
+        lines.append({tr("Role"), details.userRoleId});
+        lines.append({tr("Group"), details.userGroupId ? *details.userGroupId : tr("none")});
+        lines.append({tr("Client ID"), k.clientId});
+        lines.append({tr("Secret"), known.secretKnown ? k.secret : unknown});
+        lines.append({tr("Username"), k.username});
+    } else {
+        lines.append({tr("Credentials"), unknown});
+    }
+    if (k.password)
+        lines.append({tr("Password"), *k.password});
+    qsizetype width = 0;
+    for (const auto &line : std::as_const(lines))
+        width = std::max(width, line.first.size());
+    QString out;
+    for (const auto &[name, value] : std::as_const(lines))
+        out += QString(name + u':').leftJustified(width + 3) + value + u'\n';
+    return out;
+}
+
+QString CliOutput::offlineNote(const QString &instanceName, const QDateTime &syncedAt)
+{
+    //: %1 is the PIM's name, %2 a date and time
+    return tr("Offline — showing the connections of %1 as of %2\n")
+        .arg(instanceName, dateTime(syncedAt));
+}
+
+QString CliOutput::dateTime(const QDateTime &utc)
+{
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString CliOutput::yesNo(bool value)
+{
+    return value ? tr("yes") : tr("no");
+}

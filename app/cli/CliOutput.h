@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Connection.h"
+#include "WrongCredentials.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// What pim-connections-cli prints: the contract's JSON (byte for byte as the PIM writes it, via
+// SymfonyJson) or readable, translated text.
+class CliOutput
+{
+    Q_DECLARE_TR_FUNCTIONS(CliOutput)
+
+public:
+    // Shape A items in the PIM's order (contract section 2), one line, then a line end.
+    static QByteArray listJson(const QList<Connection> &connections);
+    // Shape B in the contract's key order; "password" is null unless the credentials have one.
+    static QByteArray detailsJson(const ConnectionDetails &details);
+    // The regenerate-password route's answer: {"password":"..."}.
+    static QByteArray passwordJson(const QString &password);
+
+    // A table: code, label, flow type, tracked; "!" marks a client ID used with another
+    // user's username (contract section 2, wrong-credentials-combination).
+    static QString listTable(const QList<Connection> &connections, const WrongCredentials &wrong);
+
+    struct DetailsText
+    {
+        bool credentialsKnown = true; // false: offline, never opened online
+        bool secretKnown = true;      // false: offline and not kept in the keychain
+    };
+    // "Label: ..." lines, then the credentials (the password only when the details carry one).
+    static QString detailsText(const ConnectionDetails &details, const DetailsText &known);
+    static QString detailsText(const ConnectionDetails &details)
+    {
+        return detailsText(details, DetailsText());
+    }
+
+    // "Offline: connections of NAME as of DATE (the app's offline copy)".
+    static QString offlineNote(const QString &instanceName, const QDateTime &syncedAt);
+    static QString dateTime(const QDateTime &utc);
+
+private:
+    static QString yesNo(bool value);
+};

@@ -1,0 +1,97 @@
+// pim-connections-cli: the connections of an Akeneo PIM from the command line, with the app's
+// list of PIMs, offline copy and keychain (README, "Command line").
+
+#include "CacheDatabase.h"
+#include "CliArguments.h"
+#include "CliExit.h"
+#include "CliInstance.h"
+#include "CliRunner.h"
+#include "ConnectionCache.h"
+#include "InstanceRegistry.h"
+#include "QtKeychainBackend.h"
+#include "SecretStore.h"
+#include "TerminalPrompt.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+// The app's translations when they are built in (":/i18n"), and Qt's own.
+void installTranslators(QCoreApplication *app)
+{
+    auto *ours = new QTranslator(app);
+    if (ours->load(QLocale(), QStringLiteral("pim-connections"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    auto *qt = new QTranslator(app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+void printTo(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+}
+
+int usageError(const QString &message)
+{
+    printTo(stderr, CliCommands::program() + QStringLiteral(": ") + message + u'\n' +
+                        CliCommands::usageHint() + u'\n');
+    return CliExit::Usage;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // The app's names: the same settings (list of PIMs), cache file and keychain service.
+    QCoreApplication::setApplicationName(QStringLiteral("pim-connections"));
+    QCoreApplication::setOrganizationName(QStringLiteral("pim-connections"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    installTranslators(&app);
+    // The library's progress notes and warnings are for the app's log, not the terminal
+    // (QT_LOGGING_RULES still turns them on: it takes precedence over these rules).
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("pim.*.debug=false\npim.*.info=false\npim.*.warning=false"));
+
+    CliArguments arguments;
+    QString message;
+    switch (CliArguments::parse(QCoreApplication::arguments(), &arguments, &message)) {
+    case CliArguments::Outcome::Help:
+    case CliArguments::Outcome::Version:
+        printTo(stdout, message);
+        return CliExit::Success;
+    case CliArguments::Outcome::Error:
+        return usageError(message);
+    case CliArguments::Outcome::Run:
+        break;
+    }
+
+    InstanceRegistry registry(std::make_unique<QSettings>());
+    const std::optional<PimInstance> instance = CliInstance::resolve(
+        &registry, arguments.server, arguments.user, arguments.offline, &message);
+    if (!instance)
+        return usageError(message);
+
+    ConnectionCache cache(CacheDatabase::defaultPath());
+    SecretStore secrets(std::make_unique<QtKeychainBackend>());
+    secrets.setTimeout(std::chrono::seconds(10));
+
+    CliRunner::Environment environment;
+    environment.password = qEnvironmentVariable("PIM_PASSWORD");
+    environment.interactive = TerminalPrompt::isInteractive();
+    CliRunner runner(arguments, *instance, &cache, &secrets, environment);
+    QObject::connect(&runner, &CliRunner::finished, &app,
+                     [](int exitCode) { QCoreApplication::exit(exitCode); });
+    runner.start();
+    return QCoreApplication::exec();
+}
