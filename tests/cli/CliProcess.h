@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+// Runs pim-connections-cli for a test, with a throwaway HOME and XDG folders (so its settings,
+// its list of PIMs and its cache are private), no terminal (stdin closed), and the password
+// given through PIM_PASSWORD. Tests may block here.
+class CliProcess
+{
+public:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        bool crashed = false;
+        QJsonValue json() const;
+    };
+
+    CliProcess();
+    bool isValid() const { return m_home.isValid(); }
+
+    // Empty: no PIM_PASSWORD at all.
+    void setPassword(const QString &password) { m_password = password; }
+    Result run(const QStringList &arguments, int timeoutMs = 60000) const;
+
+    QString home() const { return m_home.path(); }
+    QString dataHome() const { return m_home.path() + QStringLiteral("/data"); }
+    QString configHome() const { return m_home.path() + QStringLiteral("/config"); }
+    // The app's cache file (and its -wal and -shm companions).
+    QString cacheFile() const;
+    QString settingsFile() const;
+
+private:
+    QTemporaryDir m_home;
+    QString m_password;
+};
