@@ -14,7 +14,8 @@ QString CliCommands::globalOptions()
               "                 current PIM); without both: the PIM the app used last\n"
               "  --offline      no network: read the app's offline copy (list and show only)\n"
               "  --json         print the PIM's JSON (list: the list items; show, create and\n"
-              "                 regenerate-secret: the connection with its credentials)\n"
+              "                 regenerate-secret: the connection with its credentials;\n"
+              "                 update: its settings; regenerate-password: the password)\n"
               "  --yes          do not ask for confirmation (regenerate-*, delete)\n"
               "  -h, --help     this help; \"COMMAND --help\" for a command's\n"
               "  -v, --version  the version\n");

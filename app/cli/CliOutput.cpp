@@ -45,6 +45,21 @@ QByteArray CliOutput::detailsJson(const ConnectionDetails &details)
     return json.toJson() + '\n';
 }
 
+QByteArray CliOutput::updateJson(const ConnectionUpdate &update)
+{
+    const SymfonyJson json = SymfonyJson::object({
+        {QStringLiteral("code"), update.code},
+        {QStringLiteral("label"), update.label},
+        {QStringLiteral("flow_type"), FlowTypes::toApi(update.flowType)},
+        {QStringLiteral("image"), SymfonyJson::stringOrNull(update.image)},
+        {QStringLiteral("auditable"), update.auditable},
+        {QStringLiteral("user_role_id"), update.userRoleId},
+        {QStringLiteral("user_group_id"),
+         update.userGroupId ? SymfonyJson(*update.userGroupId) : SymfonyJson(nullptr)},
+    });
+    return json.toJson() + '\n';
+}
+
 QByteArray CliOutput::passwordJson(const QString &password)
 {
     return SymfonyJson::object({{QStringLiteral("password"), password}}).toJson() + '\n';
@@ -98,13 +113,17 @@ QString CliOutput::detailsText(const ConnectionDetails &details, const DetailsTe
     if (known.credentialsKnown) {
         lines.append({tr("Role"), details.userRoleId});
         lines.append({tr("Group"), details.userGroupId ? *details.userGroupId : tr("none")});
+    }
+    if (!known.showCredentials) {
+        // nothing secret
+    } else if (known.credentialsKnown) {
         lines.append({tr("Client ID"), k.clientId});
         lines.append({tr("Secret"), known.secretKnown ? k.secret : unknown});
         lines.append({tr("Username"), k.username});
     } else {
         lines.append({tr("Credentials"), unknown});
     }
-    if (k.password)
+    if (k.password && known.showCredentials)
         lines.append({tr("Password"), *k.password});
     qsizetype width = 0;
     for (const auto &line : std::as_const(lines))

@@ -19,6 +19,9 @@ public:
     static QByteArray listJson(const QList<Connection> &connections);
     // Shape B in the contract's key order; "password" is null unless the credentials have one.
     static QByteArray detailsJson(const ConnectionDetails &details);
+    // The update route's body (contract section 2, "POST /rest/connections/{code}"), in its
+    // key order: the settings without the credentials.
+    static QByteArray updateJson(const ConnectionUpdate &update);
     // The regenerate-password route's answer: {"password":"..."}.
     static QByteArray passwordJson(const QString &password);
 
@@ -30,6 +33,7 @@ public:
     {
         bool credentialsKnown = true; // false: offline, never opened online
         bool secretKnown = true;      // false: offline and not kept in the keychain
+        bool showCredentials = true;  // false: the settings only (update)
     };
     // "Label: ..." lines, then the credentials (the password only when the details carry one).
     static QString detailsText(const ConnectionDetails &details, const DetailsText &known);

@@ -300,9 +300,15 @@ void CliRunner::applyUpdate(const QString &image)
                             fail(readError);
                             return;
                         }
-                        ConnectionDetails details = updated.details;
-                        details.credentials.password.reset();
-                        printDetailsAndFinish(details);
+                        // Not a command that shows secrets.
+                        if (m_args.json) {
+                            print(CliOutput::updateJson(ConnectionUpdate::from(updated.details)));
+                        } else {
+                            CliOutput::DetailsText known;
+                            known.showCredentials = false;
+                            print(CliOutput::detailsText(updated.details, known));
+                        }
+                        finish(CliExit::Success);
                     });
             });
         });

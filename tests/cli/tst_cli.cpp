@@ -42,11 +42,11 @@ QByteArray fileBytes(const QString &path)
     do {                                                                                           \
         QVERIFY2(!(result).crashed, (result).err.constData());                                     \
         QVERIFY2((result).exitCode == (code),                                                      \
-                 qPrintable(QStringLiteral("exit %1, expected %2; stderr: %3; stdout: %4")         \
-                                .arg((result).exitCode)                                            \
-                                .arg(code)                                                         \
-                                .arg(QString::fromUtf8((result).err),                              \
-                                     QString::fromUtf8((result).out))));                           \
+                 qPrintable(                                                                       \
+                     QStringLiteral("exit %1, expected %2; stderr: %3; stdout: %4")                \
+                         .arg((result).exitCode)                                                   \
+                         .arg(code)                                                                \
+                         .arg(QString::fromUtf8((result).err), QString::fromUtf8((result).out)))); \
     } while (false)
 
 class TestCli : public QObject
@@ -92,8 +92,8 @@ private:
     std::optional<CliProcess> m_cli;
     std::optional<HttpClient> m_http;
     QString m_url;
-    QString m_created;    // magento2_prod, made by createPrintsWorkingCredentials
-    QString m_password;   // its current password
+    QString m_created;     // magento2_prod, made by createPrintsWorkingCredentials
+    QString m_password;    // its current password
     QStringList m_secrets; // every secret and password the CLI printed
 };
 
@@ -144,8 +144,8 @@ void TestCli::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("says");
     QTest::newRow("no command") << QStringList() << QStringLiteral("no command");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
-                                     << QStringLiteral("unknown command");
+    QTest::newRow("unknown command")
+        << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
     QTest::newRow("unknown option")
         << QStringList{QStringLiteral("list"), QStringLiteral("--bogus")}
         << QStringLiteral("unknown option --bogus");
@@ -157,16 +157,16 @@ void TestCli::usageErrors_data()
     QTest::newRow("extra argument")
         << QStringList{QStringLiteral("show"), QStringLiteral("a"), QStringLiteral("b")}
         << QStringLiteral("unexpected argument");
-    QTest::newRow("bad flow type") << QStringList{QStringLiteral("create"), QStringLiteral("Shop"),
-                                                  QStringLiteral("--flow-type"),
-                                                  QStringLiteral("sideways")}
-                                   << QStringLiteral("--flow-type");
+    QTest::newRow("bad flow type")
+        << QStringList{QStringLiteral("create"), QStringLiteral("Shop"),
+                       QStringLiteral("--flow-type"), QStringLiteral("sideways")}
+        << QStringLiteral("--flow-type");
     QTest::newRow("bad auditable") << QStringList{QStringLiteral("update"), QStringLiteral("erp"),
                                                   QStringLiteral("--auditable=maybe")}
                                    << QStringLiteral("--auditable");
-    QTest::newRow("update without change") << QStringList{QStringLiteral("update"),
-                                                          QStringLiteral("erp")}
-                                           << QStringLiteral("at least one");
+    QTest::newRow("update without change")
+        << QStringList{QStringLiteral("update"), QStringLiteral("erp")}
+        << QStringLiteral("at least one");
     QTest::newRow("option without value")
         << QStringList{QStringLiteral("create"), QStringLiteral("Shop"), QStringLiteral("--code")}
         << QStringLiteral("needs a value");
@@ -192,9 +192,9 @@ void TestCli::help()
 {
     auto result = cli({QStringLiteral("--help")});
     CLI_EXPECT(result, 0);
-    for (const char *command : {"list", "show CODE", "create LABEL", "update CODE",
-                                "regenerate-secret CODE", "regenerate-password CODE",
-                                "delete CODE", "test-credentials CODE", "Exit codes"})
+    for (const char *command :
+         {"list", "show CODE", "create LABEL", "update CODE", "regenerate-secret CODE",
+          "regenerate-password CODE", "delete CODE", "test-credentials CODE", "Exit codes"})
         QVERIFY2(result.out.contains(command), command);
 
     result = cli({QStringLiteral("update"), QStringLiteral("--help")});
@@ -301,7 +301,8 @@ void TestCli::createRefusedWithReasons()
 
 void TestCli::showJsonIsTheContractsBytes()
 {
-    const auto result = cli({QStringLiteral("show"), QStringLiteral("erp"), QStringLiteral("--json")});
+    const auto result =
+        cli({QStringLiteral("show"), QStringLiteral("erp"), QStringLiteral("--json")});
     CLI_EXPECT(result, 0);
     const HttpReply reply = admin().get(QStringLiteral("/rest/connections/erp"));
     QCOMPARE(reply.status, 200);
@@ -323,16 +324,17 @@ void TestCli::unknownCodeIsRefused()
     QVERIFY(result.err.contains("nope"));
     result = cli({QStringLiteral("delete"), QStringLiteral("nope"), QStringLiteral("--yes")});
     CLI_EXPECT(result, 1);
-    result = cli({QStringLiteral("regenerate-secret"), QStringLiteral("nope"), QStringLiteral("--yes")});
+    result =
+        cli({QStringLiteral("regenerate-secret"), QStringLiteral("nope"), QStringLiteral("--yes")});
     CLI_EXPECT(result, 1);
 }
 
 void TestCli::updateChangesWhatIsGiven()
 {
-    auto result = cli({QStringLiteral("update"), QStringLiteral("retail_hub"),
-                       QStringLiteral("--label"), QStringLiteral("Retail Hub 2"),
-                       QStringLiteral("--flow-type"), QStringLiteral("other"),
-                       QStringLiteral("--group"), QStringLiteral("none"), QStringLiteral("--json")});
+    auto result =
+        cli({QStringLiteral("update"), QStringLiteral("retail_hub"), QStringLiteral("--label"),
+             QStringLiteral("Retail Hub 2"), QStringLiteral("--flow-type"), QStringLiteral("other"),
+             QStringLiteral("--group"), QStringLiteral("none"), QStringLiteral("--json")});
     CLI_EXPECT(result, 0);
     QJsonObject updated = result.json().toObject();
     QCOMPARE(updated.value(u"label").toString(), QStringLiteral("Retail Hub 2"));
@@ -341,15 +343,26 @@ void TestCli::updateChangesWhatIsGiven()
     QCOMPARE(updated.value(u"auditable").toBool(), false);
     QVERIFY(updated.value(u"user_group_id").isNull());
     QVERIFY(!updated.value(u"image").isNull()); // unchanged
+    // The update route's body, in its order: no credentials (not a command that shows them).
+    QVERIFY2(result.out.startsWith("{\"code\":\"retail_hub\",\"label\":\"Retail Hub 2\","
+                                   "\"flow_type\":\"other\",\"image\":"),
+             result.out.constData());
+    QVERIFY(result.out.endsWith("\"auditable\":false,\"user_role_id\":\"1\","
+                                "\"user_group_id\":null}\n"));
+    const auto text = cli({QStringLiteral("update"), QStringLiteral("retail_hub"),
+                           QStringLiteral("--label"), QStringLiteral("Retail Hub 2")});
+    CLI_EXPECT(text, 0);
+    QVERIFY(text.out.contains("Retail Hub 2"));
+    QVERIFY(!text.out.contains("Secret") && !text.out.contains("Client ID"));
 
     const QJsonArray groups = admin().get(QStringLiteral("/rest/user_group/")).json().toArray();
     QVERIFY(!groups.isEmpty());
     const QString group =
         QString::number(groups.last().toObject().value(u"meta").toObject().value(u"id").toInt());
-    result = cli({QStringLiteral("update"), QStringLiteral("retail_hub"),
-                  QStringLiteral("--flow-type"), QStringLiteral("source"),
-                  QStringLiteral("--auditable"), QStringLiteral("yes"), QStringLiteral("--group"),
-                  group, QStringLiteral("--json")});
+    result =
+        cli({QStringLiteral("update"), QStringLiteral("retail_hub"), QStringLiteral("--flow-type"),
+             QStringLiteral("source"), QStringLiteral("--auditable"), QStringLiteral("yes"),
+             QStringLiteral("--group"), group, QStringLiteral("--json")});
     CLI_EXPECT(result, 0);
     updated = result.json().toObject();
     QCOMPARE(updated.value(u"label").toString(), QStringLiteral("Retail Hub 2"));
@@ -389,12 +402,12 @@ void TestCli::updateImage()
 
 void TestCli::updateRefused()
 {
-    auto result = cli({QStringLiteral("update"), m_created, QStringLiteral("--label"),
-                       QStringLiteral("M")});
+    auto result =
+        cli({QStringLiteral("update"), m_created, QStringLiteral("--label"), QStringLiteral("M")});
     CLI_EXPECT(result, 1);
     QVERIFY(result.err.contains("Connection label is too short"));
-    result = cli({QStringLiteral("update"), m_created, QStringLiteral("--role"),
-                  QStringLiteral("999")});
+    result =
+        cli({QStringLiteral("update"), m_created, QStringLiteral("--role"), QStringLiteral("999")});
     CLI_EXPECT(result, 1);
     QVERIFY2(result.err.contains("999"), result.err.constData());
 }
@@ -404,9 +417,9 @@ void TestCli::withoutTheManageRight()
     // The sandbox's viewer may list but not read a connection (contract section 1.5).
     CliProcess viewer;
     viewer.setPassword(QStringLiteral("viewer"));
-    auto result = viewer.run({QStringLiteral("--server"), m_url, QStringLiteral("--user"),
-                              QStringLiteral("viewer"), QStringLiteral("show"),
-                              QStringLiteral("erp")});
+    auto result =
+        viewer.run({QStringLiteral("--server"), m_url, QStringLiteral("--user"),
+                    QStringLiteral("viewer"), QStringLiteral("show"), QStringLiteral("erp")});
     CLI_EXPECT(result, 1);
     QVERIFY(!result.err.isEmpty());
 }
@@ -467,8 +480,8 @@ void TestCli::regeneratePassword()
 
 void TestCli::testCredentials()
 {
-    auto result = cli({QStringLiteral("test-credentials"), m_created, QStringLiteral("--password"),
-                       m_password});
+    auto result = cli(
+        {QStringLiteral("test-credentials"), m_created, QStringLiteral("--password"), m_password});
     CLI_EXPECT(result, 0);
     QVERIFY(result.out.contains(m_created.toUtf8()));
     // A wrong password: the API's own words (contract section 5).
@@ -481,7 +494,8 @@ void TestCli::testCredentials()
 
 void TestCli::deleteConnection()
 {
-    auto result = cli({QStringLiteral("delete"), QStringLiteral("erp_sud"), QStringLiteral("--yes")});
+    auto result =
+        cli({QStringLiteral("delete"), QStringLiteral("erp_sud"), QStringLiteral("--yes")});
     CLI_EXPECT(result, 0);
     QVERIFY(result.out.contains("erp_sud"));
     QCOMPARE(admin().get(QStringLiteral("/rest/connections/erp_sud")).status, 404);
@@ -537,8 +551,8 @@ void TestCli::offlineAfterTheSandboxStops()
     CLI_EXPECT(result, 0);
     QCOMPARE(result.out, onlineList.out);
 
-    result = cli({QStringLiteral("--offline"), QStringLiteral("show"), m_created,
-                  QStringLiteral("--json")});
+    result = cli(
+        {QStringLiteral("--offline"), QStringLiteral("show"), m_created, QStringLiteral("--json")});
     CLI_EXPECT(result, 0);
     const QJsonObject cached = result.json().toObject();
     for (const char *key : {"code", "label", "flow_type", "image", "client_id", "username",
