@@ -66,10 +66,11 @@ void TerminalPrompt::ask(const QString &question, bool echo, Answer answer)
 {
     m_answer = std::move(answer);
     m_buffer.clear();
-    std::fputs(question.toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
+    // Echo off before the question: an answer typed as soon as it shows is not echoed.
     if (!echo)
         setEcho(false);
+    std::fputs(question.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
     m_echoOff = !echo;
     m_notifier = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
     connect(m_notifier.get(), &QSocketNotifier::activated, this, &TerminalPrompt::readLine);

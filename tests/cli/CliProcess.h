@@ -28,6 +28,11 @@ public:
     // Empty: no PIM_PASSWORD at all.
     void setPassword(const QString &password) { m_password = password; }
     Result run(const QStringList &arguments, int timeoutMs = 60000) const;
+    // Runs it in a pseudo-terminal (standard input, output and error), as a person would: each
+    // time the output ends with a prompt (": " or "] "), types the next answer and Enter. The
+    // terminal's output (echo included) is in `out`.
+    Result runInTerminal(const QStringList &arguments, QStringList answers,
+                         int timeoutMs = 60000) const;
 
     QString home() const { return m_home.path(); }
     QString dataHome() const { return m_home.path() + QStringLiteral("/data"); }
@@ -37,6 +42,8 @@ public:
     QString settingsFile() const;
 
 private:
+    QProcessEnvironment environment() const;
+
     QTemporaryDir m_home;
     QString m_password;
 };

@@ -78,6 +78,7 @@ private slots:
     void deleteConnection();
     void wrongPassword();
     void noPassword();
+    void inATerminal();
     void offlineAfterTheSandboxStops();
     void noSecretInTheCache();
     void rememberedPassword();
@@ -524,6 +525,29 @@ void TestCli::noPassword()
                                   QStringLiteral("admin"), QStringLiteral("list")});
     CLI_EXPECT(result, 3);
     QVERIFY(result.err.contains("PIM_PASSWORD"));
+}
+
+void TestCli::inATerminal()
+{
+    // No PIM_PASSWORD: the password is asked for without echo; a confirmation with echo.
+    CliProcess person;
+    auto result = person.runInTerminal({QStringLiteral("--server"), m_url, QStringLiteral("--user"),
+                                        QStringLiteral("admin"), QStringLiteral("list")},
+                                       {AdminPassword});
+    CLI_EXPECT(result, 0);
+    QVERIFY2(result.out.contains("Password of admin at"), result.out.constData());
+    QVERIFY2(!result.out.contains(AdminPassword.toUtf8()), "the password was echoed");
+    QVERIFY(result.out.contains("web_shop"));
+
+    result = person.runInTerminal({QStringLiteral("delete"), QStringLiteral("erp")},
+                                  {AdminPassword, QStringLiteral("n")});
+    CLI_EXPECT(result, 2);
+    QVERIFY2(result.out.contains("Delete the connection"), result.out.constData());
+    QCOMPARE(admin().get(QStringLiteral("/rest/connections/erp")).status, 200);
+
+    // A wrong password typed: cannot sign in.
+    result = person.runInTerminal({QStringLiteral("list")}, {QStringLiteral("wrong")});
+    CLI_EXPECT(result, 3);
 }
 
 void TestCli::offlineAfterTheSandboxStops()
