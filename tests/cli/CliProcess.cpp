@@ -56,7 +56,8 @@ CliProcess::Result CliProcess::run(const QStringList &arguments, int timeoutMs) 
     if (!process.waitForStarted(10000))
         return result;
     process.closeWriteChannel(); // no terminal, and nothing to read
-    if (!process.waitForFinished(timeoutMs)) {
+    // waitForFinished() is false for a process already seen finished: ask only when running.
+    if (process.state() != QProcess::NotRunning && !process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
         result.crashed = true;
@@ -134,7 +135,9 @@ CliProcess::Result CliProcess::runInTerminal(const QStringList &arguments, QStri
         process.waitForFinished(0);
     }
     ::close(master);
-    if (!process.waitForFinished(deadline.remainingTime() > 0 ? int(deadline.remainingTime())
+    // waitForFinished() is false for a process already seen finished: ask only when running.
+    if (process.state() != QProcess::NotRunning &&
+        !process.waitForFinished(deadline.remainingTime() > 0 ? int(deadline.remainingTime())
                                                               : 1000)) {
         process.kill();
         process.waitForFinished(5000);

@@ -40,7 +40,7 @@ QByteArray fileBytes(const QString &path)
 
 #define CLI_EXPECT(result, code)                                                                   \
     do {                                                                                           \
-        QVERIFY2(!(result).crashed, (result).err.constData());                                     \
+        QVERIFY2(!(result).crashed, QByteArray((result).err + (result).out).constData());          \
         QVERIFY2((result).exitCode == (code),                                                      \
                  qPrintable(                                                                       \
                      QStringLiteral("exit %1, expected %2; stderr: %3; stdout: %4")                \
