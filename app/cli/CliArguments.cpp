@@ -51,8 +51,8 @@ CliArguments::Outcome CliArguments::parse(const QStringList &arguments, CliArgum
             continue;
         }
         if (token == u"-v" || token == u"--version") {
-            *message = QCoreApplication::applicationName() + u' ' +
-                       QCoreApplication::applicationVersion() + u'\n';
+            *message =
+                CliCommands::program() + u' ' + QCoreApplication::applicationVersion() + u'\n';
             return Outcome::Version;
         }
         if (!token.startsWith(u"--")) {

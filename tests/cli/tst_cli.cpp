@@ -65,6 +65,7 @@ private slots:
     void listJsonIsTheContractsBytes();
     void createPrintsWorkingCredentials();
     void createRefusedWithReasons();
+    void listMarksWrongCredentials();
     void showJsonIsTheContractsBytes();
     void unknownCodeIsRefused();
     void updateChangesWhatIsGiven();
@@ -95,6 +96,7 @@ private:
     QString m_url;
     QString m_created;     // magento2_prod, made by createPrintsWorkingCredentials
     QString m_password;    // its current password
+    QString m_username;    // its username
     QStringList m_secrets; // every secret and password the CLI printed
 };
 
@@ -205,7 +207,7 @@ void TestCli::help()
 
     result = cli({QStringLiteral("--version")});
     CLI_EXPECT(result, 0);
-    QVERIFY(result.out.startsWith("pim-connections "));
+    QVERIFY(result.out.startsWith("pim-connections-cli "));
 }
 
 void TestCli::noPimKnownYet()
@@ -257,6 +259,7 @@ void TestCli::createPrintsWorkingCredentials()
     QCOMPARE(created.value(u"flow_type").toString(), QStringLiteral("data_destination"));
     m_created = created.value(u"code").toString();
     m_password = created.value(u"password").toString();
+    m_username = created.value(u"username").toString();
     QCOMPARE(m_password.size(), 9);
     remember(m_password);
     remember(created.value(u"secret").toString());
@@ -298,6 +301,20 @@ void TestCli::createRefusedWithReasons()
     QVERIFY2(result.err.contains("Connection code may contain only letters"),
              result.err.constData());
     QVERIFY(result.err.contains("Connection label is too short"));
+}
+
+void TestCli::listMarksWrongCredentials()
+{
+    // erp's client ID with magento2_prod's user (contract section 5): the PIM records it.
+    const QJsonObject erp = admin().get(QStringLiteral("/rest/connections/erp")).json().toObject();
+    HttpClient api(m_sandbox.url());
+    QVERIFY(!api.accessToken(erp.value(u"client_id").toString(), erp.value(u"secret").toString(),
+                             m_username, m_password)
+                 .isEmpty());
+    const auto result = cli({QStringLiteral("list")});
+    CLI_EXPECT(result, 0);
+    QVERIFY2(result.out.contains("\n!erp "), result.out.constData());
+    QVERIFY(!result.out.contains("!web_shop"));
 }
 
 void TestCli::showJsonIsTheContractsBytes()
