@@ -9,7 +9,7 @@ QString CliCommands::program()
 QString CliCommands::globalOptions()
 {
     return tr("Options:\n"
-              "  --server URL   the PIM's address; added to the app's list of PIMs if new\n"
+              "  --server URL   the PIM's address; joins the app's list of PIMs once signed in\n"
               "  --user NAME    the administrator who signs in (with --server, or for the\n"
               "                 current PIM); without both: the PIM the app used last\n"
               "  --offline      no network: read the app's offline copy (list and show only)\n"

@@ -4,8 +4,11 @@
 #include "SecretKey.h"
 
 std::optional<PimInstance> CliInstance::resolve(InstanceRegistry *registry, const QString &server,
-                                                const QString &user, bool offline, QString *error)
+                                                const QString &user, bool offline, QString *error,
+                                                bool *added)
 {
+    if (added)
+        *added = false;
     const std::optional<PimInstance> current = registry->current();
     if (server.isEmpty() && user.isEmpty()) {
         if (!current) {
@@ -58,6 +61,8 @@ std::optional<PimInstance> CliInstance::resolve(InstanceRegistry *registry, cons
         *error = addError;
         return std::nullopt;
     }
+    if (added)
+        *added = true;
     return registry->instance(id);
 }
 

@@ -67,6 +67,7 @@ void CliRunner::start()
             m_refreshError = error;
     });
     connect(m_workspace, &Workspace::notice, this, &CliRunner::printError);
+    connect(m_workspace, &Workspace::signedIn, this, [this] { m_signedIn = true; });
     connect(m_workspace, &Workspace::busyChanged, this, [this](bool busy) {
         if (!busy && m_finishing)
             QTimer::singleShot(0, this, &CliRunner::quitWhenIdle);

@@ -39,6 +39,8 @@ public:
     ~CliRunner() override;
 
     void start();
+    // The PIM accepted the password at least once during this run.
+    bool hasSignedIn() const { return m_signedIn; }
 
 signals:
     void finished(int exitCode);
@@ -82,6 +84,7 @@ private:
     bool m_asking = false;
     bool m_finishing = false;
     bool m_done = false;
+    bool m_signedIn = false;
     int m_exitCode = 0;
     QTimer m_idleGuard;
 };

@@ -77,8 +77,9 @@ int main(int argc, char *argv[])
     }
 
     InstanceRegistry registry(std::make_unique<QSettings>());
+    bool added = false;
     const std::optional<PimInstance> instance = CliInstance::resolve(
-        &registry, arguments.server, arguments.user, arguments.offline, &message);
+        &registry, arguments.server, arguments.user, arguments.offline, &message, &added);
     if (!instance)
         return usageError(message);
 
@@ -93,5 +94,10 @@ int main(int argc, char *argv[])
     QObject::connect(&runner, &CliRunner::finished, &app,
                      [](int exitCode) { QCoreApplication::exit(exitCode); });
     runner.start();
-    return QCoreApplication::exec();
+    const int exitCode = QCoreApplication::exec();
+    // Never signed in: nothing was cached nor kept in the keychain for it; a mistyped address
+    // or username does not stay in the app's list.
+    if (added && !runner.hasSignedIn())
+        registry.remove(instance->id);
+    return exitCode;
 }

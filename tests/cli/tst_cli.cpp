@@ -533,6 +533,8 @@ void TestCli::wrongPassword()
     CLI_EXPECT(result, 3);
     QVERIFY(result.out.isEmpty());
     QVERIFY(!result.err.contains("not-the-password"));
+    // Not added to the app's list: it never signed in.
+    QVERIFY(!fileBytes(wrong.settingsFile()).contains("127.0.0.1"));
 }
 
 void TestCli::noPassword()
@@ -580,6 +582,8 @@ void TestCli::offlineAfterTheSandboxStops()
     auto result = cli({QStringLiteral("list")});
     CLI_EXPECT(result, 3);
     QVERIFY(result.err.contains("cannot be reached"));
+    // A PIM already listed stays listed when it cannot be reached.
+    QVERIFY(fileBytes(m_cli->settingsFile()).contains("127.0.0.1"));
 
     result = cli({QStringLiteral("--offline"), QStringLiteral("list")});
     CLI_EXPECT(result, 0);
