@@ -1,6 +1,9 @@
 // Signing in to the back office (contract section 1) with the real PimSession: success,
 // refusal, a user without "Manage connections settings" (1.5), a session that expires while
 // the client is in use (1.4) and signing out.
+#include "ConnectionListModel.h"
+#include "ConnectionsController.h"
+#include "E2eImages.h"
 #include "E2eJobs.h"
 #include "E2eTarget.h"
 #include "HttpClient.h"
@@ -9,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +52,7 @@ private slots:
     void wrongPasswordOfARealUser();
     void viewerListsButIsForbiddenTheRest();
     void expiredSessionIsRenewedTransparently();
+    void parallelCallsShareOneRenewal();
     void signOutEndsTheSessionOnThePim();
 
 private:
@@ -197,6 +202,48 @@ void TestE2eSession::expiredSessionIsRenewedTransparently()
     QCOMPARE(session->state(), PimSession::State::SignedOut);
     QCOMPARE(signedOut.size(), 1);
     QCOMPARE(signedIn.size(), 1);
+}
+
+void TestE2eSession::parallelCallsShareOneRenewal()
+{
+    E2E_REQUIRE_SANDBOX(m_target, "a session lifetime of 2 s");
+    E2eTarget shortSessions;
+    SandboxProcess::Options options = E2eTarget::sandboxOptions();
+    options.extraArguments = {u"--session-ttl"_s, u"2"_s};
+    QVERIFY2(shortSessions.startSandbox(options), qPrintable(shortSessions.errorString()));
+    QTemporaryDir files;
+    const QString logo = files.filePath(u"e2e.png"_s);
+    QVERIFY(E2eImages::writePng(logo, Qt::darkGreen));
+
+    const auto client = shortSessions.newClient(shortSessions.admin());
+    PimSession *session = client->session();
+    E2E_VERIFY_OK(E2e::signIn(session));
+    ConnectionsController controller(client.get());
+    QSignalSpy refreshed(&controller, &ConnectionsController::refreshed);
+    QSignalSpy signedIn(session, &PimSession::signedIn);
+    QTest::qWait(3000); // the session is over on the PIM
+
+    // Five calls at once, of every kind (GET, JSON POST, multipart POST), all meet the end
+    // of the session: one sign-in, then each is sent again once and succeeds.
+    auto *create =
+        client->createConnection(shortSessions.newCode(), u"E2E after expiry"_s, FlowType::Source);
+    auto *upload = client->uploadImage(logo);
+    QSignalSpy created(create, &CreateConnectionJob::succeeded);
+    QSignalSpy uploaded(upload, &UploadImageJob::succeeded);
+    QSignalSpy createDone(create, &NetworkJob::finished);
+    QSignalSpy uploadDone(upload, &NetworkJob::finished);
+    controller.refresh(); // three calls in parallel
+    create->start();
+    upload->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!createDone.isEmpty() && !uploadDone.isEmpty() && !controller.isBusy(),
+                             E2e::WaitMs);
+    QVERIFY2(created.size() == 1,
+             qPrintable(E2e::describe(qvariant_cast<ApiError>(createDone.constFirst().first()))));
+    QVERIFY2(uploaded.size() == 1,
+             qPrintable(E2e::describe(qvariant_cast<ApiError>(uploadDone.constFirst().first()))));
+    QCOMPARE(refreshed.size(), 1);
+    QCOMPARE(signedIn.size(), 1);
+    QVERIFY(controller.model()->rowCount() >= 3); // the demo connections, at least
 }
 
 void TestE2eSession::signOutEndsTheSessionOnThePim()
