@@ -1,0 +1,47 @@
+// The reference program of the start-up benchmark: a QMainWindow as bare as can be, shown the
+// same way the app shows its window, printing "first-paint" on its first painted frame and
+// quitting. See StartupBench.cpp.
+#include <QApplication>
+#include <QEvent>
+#include <QMainWindow>
+#include <QWidget>
+
+#include <cstdio>
+
+namespace {
+
+class FirstPaintExit : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            std::fputs("first-paint\n", stdout);
+            std::fflush(stdout);
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QMainWindow window;
+    auto *central = new QWidget(&window);
+    window.setCentralWidget(central);
+    window.resize(1100, 760);
+    FirstPaintExit watcher;
+    central->installEventFilter(&watcher);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,108 @@
+#include "BenchSeed.h"
+
+#include "CacheDatabase.h"
+#include "CacheSnapshot.h"
+#include "InstanceRegistry.h"
+
+#include <QBuffer>
+#include <QColor>
+#include <QDateTime>
+#include <QImage>
+#include <QPainter>
+#include <QSettings>
+#include <QUrl>
+
+namespace {
+
+QByteArray logoPng(int index)
+{
+    QImage image(240, 240, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor color = QColor::fromHsv((index * 47) % 360, 160, 200);
+    painter.setBrush(color);
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(QRectF(30, 30, 180, 180));
+    painter.setBrush(color.darker(160));
+    painter.drawRect(QRectF(70 + index % 5 * 10, 90, 100, 60));
+    painter.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+FlowType flowTypeOf(int index)
+{
+    // 40 % sources, 40 % destinations, 20 % others: every section drawn.
+    switch (index % 5) {
+    case 0:
+    case 1:
+        return FlowType::Source;
+    case 2:
+    case 3:
+        return FlowType::Destination;
+    default:
+        return FlowType::Other;
+    }
+}
+
+} // namespace
+
+QString seedCachedInstance(int count)
+{
+    InstanceRegistry registry(std::make_unique<QSettings>());
+    QString error;
+    const QString id =
+        registry.add(QStringLiteral("Benchmark PIM"), QUrl(QStringLiteral("http://127.0.0.1:9")),
+                     QStringLiteral("admin"), &error);
+    if (id.isEmpty())
+        return QStringLiteral("cannot register the instance: %1").arg(error);
+    registry.setCurrent(id);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    CacheSnapshot snapshot;
+    for (int i = 0; i < count; ++i) {
+        CachedConnection cached;
+        cached.connection.code =
+            QStringLiteral("connection_%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+        cached.connection.label = QStringLiteral("Connection %1").arg(i + 1);
+        cached.connection.flowType = flowTypeOf(i);
+        cached.connection.auditable = cached.connection.flowType != FlowType::Other;
+        // Every fifth has no image: its tile draws the initials placeholder.
+        if (i % 5 != 4) {
+            cached.connection.image = QStringLiteral("a/b/c/%1_logo.png").arg(i + 1);
+            snapshot.logos.insert(cached.connection.image, logoPng(i));
+        }
+        cached.hasDetails = true;
+        cached.clientId = QStringLiteral("%1_bench%2").arg(i + 1).arg(i * 7919 % 100000);
+        cached.username = QStringLiteral("connection_%1_1234").arg(i + 1);
+        cached.userRoleId = QStringLiteral("1");
+        cached.userGroupId = QStringLiteral("2");
+        cached.detailsFetchedAt = now;
+        snapshot.connections.append(cached);
+    }
+    for (int i = 0; i < count; i += 9)
+        snapshot.wrongCredentials.byCode.insert(snapshot.connections.at(i).code(),
+                                                {{QStringLiteral("someone"), now.addDays(-1)}});
+    snapshot.maxLimitReached = count >= 50;
+    snapshot.roles =
+        QList<UserRole>{{QStringLiteral("1"), QStringLiteral("ROLE_USER"), QStringLiteral("User"),
+                         QStringLiteral("default")},
+                        {QStringLiteral("2"), QStringLiteral("ROLE_CATALOG_MANAGER"),
+                         QStringLiteral("Catalog manager"), QStringLiteral("default")}};
+    snapshot.groups = QList<UserGroup>{{QStringLiteral("1"), QStringLiteral("All"), true},
+                                       {QStringLiteral("2"), QStringLiteral("IT support"), false}};
+    snapshot.syncedAt = now;
+
+    CacheDatabase database(CacheDatabase::defaultPath());
+    const CacheOpenResult opened = database.open();
+    if (!opened.isUsable())
+        return QStringLiteral("cannot open the cache: %1").arg(opened.message);
+    const CacheStatus stored = database.replaceSnapshot(id, snapshot);
+    if (!stored.ok())
+        return QStringLiteral("cannot fill the cache: %1").arg(stored.error);
+    return QString();
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Runs a program until it prints a line starting with "first-paint" on its stdout and exits,
+// measuring on the launcher's monotonic clock from just before the process is spawned (so the
+// figure includes exec, dynamic loading and Qt's start-up) to the moment that line is read, and
+// the process's peak resident memory from wait4()'s rusage.
+struct ChildRunResult
+{
+    bool ok = false;
+    QString error;           // why ok is false (times out, exits without the line, crashes...)
+    double firstPaintMs = 0; // spawn -> "first-paint" line read
+    long peakRssKiB = 0;     // ru_maxrss of the process
+};
+
+ChildRunResult runUntilFirstPaint(const QString &program, const QStringList &arguments,
+                                  int timeoutMs);

@@ -1,0 +1,148 @@
+// Start-up benchmark (issue 5): time from process start to the first painted frame of the
+// overview with 50 cached connections (offscreen, no network: --offline), beside the same for a
+// bare QMainWindow built with the project's flags; medians and their ratio, and the peak
+// memory of both.
+//
+// It makes a throwaway HOME (the app's settings and cache live there), fills the app's cache
+// with one PIM instance of N connections and logos, then runs, interleaved, the app with
+// PIM_CONNECTIONS_FIRST_PAINT_EXIT=1 (it prints "first-paint" on the first frame of its
+// overview and quits) and pim-bench-bare-window. Times are taken by this launcher, from just
+// before spawning to reading that line, so they include exec, loading the libraries and Qt's
+// start-up. Run it through scripts/bench (headless, private keyring).
+#include "BenchSeed.h"
+#include "ChildRun.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+struct Series
+{
+    std::vector<double> ms;
+    std::vector<long> rssKiB;
+};
+
+template<typename T> T median(std::vector<T> values)
+{
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    if (n == 0)
+        return T{};
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+void printRow(const char *name, const Series &series)
+{
+    const auto [minMs, maxMs] = std::minmax_element(series.ms.begin(), series.ms.end());
+    std::printf("  %-34s %8.1f ms  (min %.1f, max %.1f)   peak RSS %6.1f MiB (median of runs)\n",
+                name, median(series.ms), *minMs, *maxMs, median(series.rssKiB) / 1024.0);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // A throwaway home before anything reads the environment: the app run by this launcher
+    // finds there the settings and the cache seeded below, and nothing of the user's.
+    QTemporaryDir home;
+    if (!home.isValid()) {
+        std::fprintf(stderr, "pim-bench-startup: cannot create a temporary folder\n");
+        return 1;
+    }
+    qputenv("HOME", home.path().toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/.config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/.local/share")).toLocal8Bit());
+    qputenv("XDG_CACHE_HOME", (home.path() + QStringLiteral("/.cache")).toLocal8Bit());
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("PIM_CONNECTIONS_FIRST_PAINT_EXIT", "1");
+
+    QCoreApplication app(argc, argv);
+    // The app's names, so that the seeded settings and cache are the ones it reads.
+    QCoreApplication::setOrganizationName(QStringLiteral("pim-connections"));
+    QCoreApplication::setApplicationName(QStringLiteral("pim-connections"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Time from process start to the first painted overview with N cached connections, "
+        "beside a bare QMainWindow."));
+    parser.addHelpOption();
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("Measured runs of each (default 15)."),
+                                        QStringLiteral("N"), QStringLiteral("15"));
+    const QCommandLineOption countOption(QStringLiteral("connections"),
+                                         QStringLiteral("Cached connections (default 50)."),
+                                         QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("The app to run."),
+                                       QStringLiteral("PATH"), QStringLiteral(PIM_BENCH_APP));
+    const QCommandLineOption bareOption(QStringLiteral("bare"),
+                                        QStringLiteral("The bare window program."),
+                                        QStringLiteral("PATH"), QStringLiteral(PIM_BENCH_BARE));
+    parser.addOptions({runsOption, countOption, appOption, bareOption});
+    parser.process(app);
+
+    bool runsOk = false;
+    bool countOk = false;
+    const int runs = parser.value(runsOption).toInt(&runsOk);
+    const int count = parser.value(countOption).toInt(&countOk);
+    if (!runsOk || runs < 1 || !countOk || count < 0 || count > 1000) {
+        std::fprintf(stderr, "pim-bench-startup: --runs must be >= 1 and --connections 0..1000\n");
+        return 2;
+    }
+
+    const QString seeded = seedCachedInstance(count);
+    if (!seeded.isEmpty()) {
+        std::fprintf(stderr, "pim-bench-startup: %s\n", qPrintable(seeded));
+        return 1;
+    }
+
+    const QString appPath = parser.value(appOption);
+    const QString barePath = parser.value(bareOption);
+    const QStringList appArguments{QStringLiteral("--offline")};
+    const int timeoutMs = 30000;
+
+    // One warm-up of each (page cache, font cache), not counted.
+    for (const auto &[program, arguments] :
+         {std::pair{appPath, appArguments}, std::pair{barePath, QStringList()}}) {
+        const ChildRunResult warm = runUntilFirstPaint(program, arguments, timeoutMs);
+        if (!warm.ok) {
+            std::fprintf(stderr, "pim-bench-startup: %s\n", qPrintable(warm.error));
+            return 1;
+        }
+    }
+
+    Series appSeries;
+    Series bareSeries;
+    for (int i = 0; i < runs; ++i) {
+        // Interleaved, so that a slower moment of the machine weighs on both alike.
+        for (auto *entry : {&appSeries, &bareSeries}) {
+            const bool isApp = entry == &appSeries;
+            const ChildRunResult run = runUntilFirstPaint(
+                isApp ? appPath : barePath, isApp ? appArguments : QStringList(), timeoutMs);
+            if (!run.ok) {
+                std::fprintf(stderr, "pim-bench-startup: %s\n", qPrintable(run.error));
+                return 1;
+            }
+            entry->ms.push_back(run.firstPaintMs);
+            entry->rssKiB.push_back(run.peakRssKiB);
+        }
+    }
+
+    std::printf("Start-up to the first painted frame (%s, %d runs each, medians)\n",
+                qgetenv("QT_QPA_PLATFORM").constData(), runs);
+    printRow(qPrintable(QStringLiteral("pim-connections --offline, %1 cached").arg(count)),
+             appSeries);
+    printRow("bare QMainWindow", bareSeries);
+    const double bareMedian = median(bareSeries.ms);
+    std::printf("  ratio app / bare: %.2f (time), %.2f (peak memory)\n",
+                bareMedian > 0 ? median(appSeries.ms) / bareMedian : 0.0,
+                double(median(appSeries.rssKiB)) / double(std::max(1L, median(bareSeries.rssKiB))));
+    return 0;
+}
