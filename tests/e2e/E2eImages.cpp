@@ -1,6 +1,7 @@
 #include "E2eImages.h"
 
 #include <QPainter>
+#include <QRandomGenerator>
 
 #include <cstdlib>
 
@@ -15,6 +16,17 @@ bool writePng(const QString &path, const QColor &color, const QSize &size)
     painter.drawRect(image.rect().adjusted(0, 0, -1, -1));
     painter.end();
     return image.save(path, "PNG");
+}
+
+bool writeNoisePng(const QString &path, const QSize &size, quint32 seed)
+{
+    QImage image(size, QImage::Format_RGB32);
+    QRandomGenerator random(seed);
+    for (int y = 0; y < image.height(); ++y) {
+        auto *line = reinterpret_cast<quint32 *>(image.scanLine(y));
+        random.fillRange(line, image.width());
+    }
+    return image.save(path, "PNG", 0);
 }
 
 bool centreIs(const QImage &image, const QColor &color, int tolerance)

@@ -12,6 +12,10 @@ namespace E2eImages {
 // A PNG of one colour with a thin darker frame, written to `path`. False when it cannot be.
 bool writePng(const QString &path, const QColor &color, const QSize &size = QSize(120, 80));
 
+// A PNG of random pixels, stored without compression (about 4 bytes a pixel): an upload that
+// takes a while. The same `seed` gives the same file.
+bool writeNoisePng(const QString &path, const QSize &size, quint32 seed);
+
 // True when the centre pixel of `image` is within `tolerance` of `color` on each channel.
 bool centreIs(const QImage &image, const QColor &color, int tolerance = 12);
 

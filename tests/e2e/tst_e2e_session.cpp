@@ -53,6 +53,7 @@ private slots:
     void viewerListsButIsForbiddenTheRest();
     void expiredSessionIsRenewedTransparently();
     void parallelCallsShareOneRenewal();
+    void slowUploadAcrossAnExpiredSession();
     void signOutEndsTheSessionOnThePim();
 
 private:
@@ -244,6 +245,46 @@ void TestE2eSession::parallelCallsShareOneRenewal()
     QCOMPARE(refreshed.size(), 1);
     QCOMPARE(signedIn.size(), 1);
     QVERIFY(controller.model()->rowCount() >= 3); // the demo connections, at least
+}
+
+// How the late "signed out" cookie bug was found (see tst_realnetwork's
+// lateSignedOutAnswerKeepsTheRenewedSession for the exact sequence): a big upload still on its
+// way when quicker calls have already signed in again; its 401 comes last, with a new anonymous
+// cookie that must not replace the signed-in one.
+void TestE2eSession::slowUploadAcrossAnExpiredSession()
+{
+    E2E_REQUIRE_SANDBOX(m_target, "a session lifetime of 2 s");
+    E2eTarget shortSessions;
+    SandboxProcess::Options options = E2eTarget::sandboxOptions();
+    options.extraArguments = {u"--session-ttl"_s, u"2"_s};
+    QVERIFY2(shortSessions.startSandbox(options), qPrintable(shortSessions.errorString()));
+    QTemporaryDir files;
+    const QString big = files.filePath(u"noise.png"_s);
+    QVERIFY(E2eImages::writeNoisePng(big, QSize(900, 800), 42)); // about 2.9 MB
+
+    const auto client = shortSessions.newClient(shortSessions.admin());
+    PimSession *session = client->session();
+    E2E_VERIFY_OK(E2e::signIn(session));
+    QSignalSpy signedIn(session, &PimSession::signedIn);
+    QTest::qWait(3000); // the session is over on the PIM
+
+    QList<NetworkJob *> jobs{client->uploadImage(big)};
+    for (int i = 0; i < 3; ++i)
+        jobs.append(client->listConnections());
+    QList<std::shared_ptr<QSignalSpy>> done;
+    for (NetworkJob *job : std::as_const(jobs))
+        done.append(std::make_shared<QSignalSpy>(job, &NetworkJob::finished));
+    for (NetworkJob *job : std::as_const(jobs))
+        job->start();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(done.cbegin(), done.cend(), [](const auto &spy) { return !spy->isEmpty(); }),
+        E2e::WaitMs);
+    for (const auto &spy : std::as_const(done))
+        E2E_VERIFY_OK(qvariant_cast<ApiError>(spy->constFirst().first()));
+    QCOMPARE(signedIn.size(), 1);
+    // And the session kept is the signed-in one.
+    E2E_VERIFY_OK(E2e::run(client->listConnections()));
+    QCOMPARE(signedIn.size(), 1);
 }
 
 void TestE2eSession::signOutEndsTheSessionOnThePim()
