@@ -53,6 +53,8 @@ QString ApiError::kindName(Kind kind)
         return tr("Cancelled");
     case Kind::SignInRefused:
         return tr("Sign-in refused");
+    case Kind::Offline:
+        return tr("Offline");
     }
     return {};
 }
@@ -102,6 +104,10 @@ QString ApiError::message() const
         return tr("Cancelled.");
     case Kind::SignInRefused:
         return tr("The PIM refused the username or password. Check them and sign in again.");
+    case Kind::Offline:
+        return detail.isEmpty() ? tr("This needs the PIM, which cannot be used now. Try again "
+                                     "once the PIM is back online.")
+                                : detail;
     }
     return {};
 }

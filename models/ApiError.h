@@ -24,6 +24,10 @@ struct ApiError
         // Signing in was refused: wrong username or password (the login form sent us back to
         // /user/login, section 1.2). Distinct from SignedOut, where signing in again may help.
         SignInRefused,
+        // The operation needs the PIM and it cannot be used now (offline, signed out, or started
+        // with --offline): nothing was sent. `detail` is then a translated sentence saying why
+        // (see Workspace::writeDisabledReason()), and message() is that sentence.
+        Offline,
     };
 
     Kind kind = Kind::None;

@@ -31,8 +31,18 @@ class SecretStore;
 // it cannot be reached, canWrite() is false and writeDisabledReason() says why.
 //
 // Every operation answers once through its callback, later (never from inside the call), on
-// this object's thread, and only while `context` lives. A failure is an ApiError; success is
-// an ApiError whose isError() is false.
+// this object's thread, and only while `context` lives (a null context: always). A failure is an
+// ApiError; success is an ApiError whose isError() is false. A write refused because the PIM
+// cannot be used is ApiError::Kind::Offline, with writeDisabledReason() as its message.
+//
+// Connectivity: Starting → Connecting → Online; Offline when the PIM cannot be reached (network,
+// timeout, a refused certificate, an answer that is not a PIM's, a gateway's 502/503/504: see
+// FailureClass.h), with offlineReason() saying why; the refresh is then tried again with a
+// growing delay, and the workspace goes back Online by itself at the next successful refresh
+// (refresh() tries at once). While a password is needed (none known, or the PIM refused it),
+// the workspace is Offline too, with offlineReason() SignedOut or SignInRefused, and does not
+// try again until setPassword(). Reading (the model, loadDetails, loadPermissions) works in
+// every state, from the cache when not Online.
 //
 // What it keeps where (contract sections 2 and 3; ../shared/style.md):
 //  - after every successful refresh, the instance's snapshot is replaced in the cache in one
@@ -72,6 +82,9 @@ public:
         // to maxRetryInterval, so the window goes back online by itself.
         std::chrono::milliseconds retryInterval{std::chrono::seconds(30)};
         std::chrono::milliseconds maxRetryInterval{std::chrono::minutes(5)};
+        // Show the logos: decode the cached ones and download the missing ones once online (the
+        // CLI, which draws none, turns this off: no image is decoded nor downloaded).
+        bool loadLogos = true;
     };
 
     template<typename T>
@@ -81,13 +94,17 @@ public:
     // What the connection page shows. `fromCache` when read offline: then the secret is the
     // one kept in the keychain (empty when none is kept) and `details.credentials.password`
     // is empty; `savedPassword` is a one-time password the user saved in the keychain.
+    // `credentialsKnown` is false for a connection never opened while online: the cache only
+    // has its list fields (code, label, flow type, image, auditable), so client id, username,
+    // role and group are empty; the page shows what is known and says the rest needs the PIM.
     struct Details
     {
         ConnectionDetails details;
         bool fromCache = false;
-        QDateTime fetchedAt;
+        QDateTime fetchedAt; // UTC; from the cache: when the details (or the list) were fetched
         bool secretAvailable = false;
         std::optional<QString> savedPassword;
+        bool credentialsKnown = true;
     };
 
     Workspace(const PimInstance &instance, Dependencies dependencies, Options options,
@@ -105,11 +122,14 @@ public:
     // The password typed in the sign-in dialog (or PIM_PASSWORD); `remember` stores it in the
     // keychain once the PIM has accepted it. Signs in and refreshes when started.
     void setPassword(const QString &password, bool remember);
+    // Refreshes now (when offline: tries the PIM at once and starts the delays again; when a
+    // password is needed: passwordRequired() again). Nothing when forced offline.
     void refresh();
     // Signs out of the PIM and forgets the password in memory (not the keychain).
     void signOut();
-    // Forgets the remembered administrator password in the keychain.
-    void forgetRememberedPassword(DoneCallback done = {});
+    // Forgets the remembered administrator password in the keychain (the value says how it
+    // went; NotFound when none was remembered).
+    void forgetRememberedPassword(QObject *context = nullptr, Callback<SecretResult> done = {});
 
     Connectivity connectivity() const;
     // Why the PIM cannot be reached (when Offline and not forced); no error otherwise.
@@ -117,6 +137,8 @@ public:
     bool isForcedOffline() const;
     // When what the model shows was last fetched from the PIM (invalid: never).
     QDateTime syncedAt() const;
+    // Signing in, refreshing, a write, or a keychain operation it started is under way. The CLI
+    // waits for this to be false before quitting, so that nothing it started is cut short.
     bool isBusy() const;
     bool canWrite() const;
     QString writeDisabledReason() const; // translated, for tooltips; empty when canWrite()
@@ -127,7 +149,8 @@ public:
 
     // The connection page.
     void loadDetails(const QString &code, QObject *context, Callback<Details> done);
-    // Roles and groups: from the PIM when online (and cached), else from the cache.
+    // Roles and groups: from the PIM when online (and cached), else from the cache; then read
+    // roles() and groups(). Offline and never fetched: an Offline error.
     void loadPermissions(QObject *context, DoneCallback done);
 
     // Writes (refused with an error when !canWrite()). Each refreshes the list afterwards.
@@ -142,7 +165,8 @@ public:
     void regenerateSecret(const QString &code, QObject *context, Callback<ConnectionDetails> done);
     // The new one-time password.
     void regeneratePassword(const QString &code, QObject *context, Callback<QString> done);
-    // "Save in keychain", offered where a one-time password is shown once.
+    // "Save in keychain", offered where a one-time password is shown once. Works offline too.
+    // The error is always None: the SecretResult says how the keychain answered.
     void savePassword(const QString &code, const QString &password, QObject *context,
                       Callback<SecretResult> done);
     // Asks the PIM's API for a token with these credentials and calls it (contract section 5).

@@ -1,0 +1,10 @@
+#include "SecretFingerprints.h"
+
+#include <QCryptographicHash>
+
+QByteArray SecretFingerprints::fingerprint(const QString &secret)
+{
+    if (secret.isEmpty())
+        return {};
+    return QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256);
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Connection.h"
+#include "FakePim.h"
+#include "Permissions.h"
+#include "WrongCredentials.h"
+
+#include <QList>
+
+// A PIM's connection settings in memory, on the fake network (tests only): the back-office
+// sign-in of FakePim, and the routes of contract section 2 over a list of connections with
+// their secrets, so that the workspace can list, read, create, update, regenerate and delete.
+// Only the rules the tests need are checked (label length, unique code, unknown code).
+class FakeConnectionsPim
+{
+public:
+    explicit FakeConnectionsPim(FakeNetworkAccessManager *network);
+
+    FakePim auth;
+    QList<ConnectionDetails> connections; // the server's state, secrets included
+    WrongCredentials wrongCredentials;
+    bool limitReached = false;
+    QList<UserRole> roles;
+    QList<UserGroup> groups;
+
+    // Adds a connection (with fresh credentials) and its routes; returns it.
+    ConnectionDetails add(const QString &code, const QString &label, FlowType flowType,
+                          const QString &image = QString());
+    ConnectionDetails *find(const QString &code);
+    // The bytes a logo's thumbnail answers (a small PNG).
+    static QByteArray logoBytes();
+
+private:
+    void addRoutes(const QString &code);
+    FakeAnswer list() const;
+    FakeAnswer create(const RecordedRequest &request);
+
+    FakeNetworkAccessManager *m_network;
+    int m_nextId = 1;
+};
