@@ -1,6 +1,7 @@
 #include "AppCommandLine.h"
 #include "CacheDatabase.h"
 #include "ConnectionCache.h"
+#include "FirstPaintProbe.h"
 #include "InstanceRegistry.h"
 #include "MainWindow.h"
 #include "QtKeychainBackend.h"
@@ -16,6 +17,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    FirstPaintProbe::markApplicationStart();
     QApplication::setApplicationName(QStringLiteral("pim-connections"));
     QApplication::setOrganizationName(QStringLiteral("pim-connections"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
@@ -51,6 +53,8 @@ int main(int argc, char *argv[])
     dependencies.secrets = &secrets;
     dependencies.settings = &settings;
     MainWindow window(dependencies);
+    if (FirstPaintProbe::isRequested()) // the start-up benchmark (bench/)
+        FirstPaintProbe::install(window.overview());
     window.show();
     window.start(options);
     return app.exec();

@@ -177,7 +177,11 @@ void ConnectionPage::showDetails(const Workspace::Details &details)
     credentials.password = m_oneTimePassword;
     m_credentials->setCredentials(credentials);
     refreshLogo();
-    if (details.fromCache && !details.secretAvailable)
+    if (details.fromCache && !details.credentialsKnown)
+        m_message->showMessage(MessageBar::Type::Info,
+                               tr("This connection was never opened while the PIM could be "
+                                  "reached: its credentials and permissions show once it can."));
+    else if (details.fromCache && !details.secretAvailable)
         m_message->showMessage(MessageBar::Type::Info,
                                tr("The secret of this connection is not kept on this computer. "
                                   "It shows again when the PIM can be reached."));

@@ -45,6 +45,8 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
     }
     m_messageBox = m_deps.messageBox;
     setObjectName(QStringLiteral("mainWindow"));
+    // The product's name; the PIM in use is named by the switcher in the overview's header.
+    setWindowTitle(tr("PIM Connections"));
 
     m_overview = new OverviewPage(m_stack);
     m_page = new ConnectionPage(m_deps.clipboard, m_messageBox, m_stack);
@@ -94,11 +96,6 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
         const auto current = m_deps.registry->current();
         openInstance(current.value_or(PimInstance()));
     });
-    connect(m_deps.registry, &InstanceRegistry::instanceRenamed, this,
-            [this](const PimInstance &instance) {
-                if (m_workspace && m_workspace->instance().id == instance.id)
-                    setWindowTitle(instance.name);
-            });
     connect(m_messages, &MessageBar::actionTriggered, m_refreshAction, &QAction::trigger);
 
     onPageChanged();
@@ -176,6 +173,9 @@ void MainWindow::start(const AppCommandLine::Options &options)
         m_pendingPassword = PendingPassword{*options.password, false};
     if (!options.server.isEmpty() && !options.username.isEmpty()) {
         const QString id = findOrAddInstance(options.server, options.username);
+        // The first PIM added becomes current at once, and is opened then (currentChanged).
+        if (!id.isEmpty() && m_workspace && m_workspace->instance().id == id)
+            return;
         if (!id.isEmpty() && id != m_deps.registry->currentId()) {
             m_deps.registry->setCurrent(id); // opens it (currentChanged)
             return;
@@ -249,7 +249,6 @@ void MainWindow::bindWorkspace()
     m_connectivity->setWorkspace(ws);
     m_signIn->setWorkspace(ws);
     m_create->setWorkspace(ws);
-    setWindowTitle(ws ? ws->instance().name : QString());
     refreshWriteState();
     if (!ws)
         return;
