@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -186,6 +187,14 @@ void ConnectionPage::showDetails(const Workspace::Details &details)
                                tr("The secret of this connection is not kept on this computer. "
                                   "It shows again when the PIM can be reached."));
     applyWriteState();
+    if (m_oneTimePassword) {
+        // The password is shown this once: bring it into view, once the layout has settled.
+        const quint64 generation = m_generation;
+        QTimer::singleShot(0, this, [this, generation]() {
+            if (isCurrent(generation))
+                m_scroll->ensureWidgetVisible(m_credentials, 0, 0);
+        });
+    }
     emit loaded(m_code);
 }
 

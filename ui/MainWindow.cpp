@@ -285,6 +285,10 @@ void MainWindow::refreshWriteState()
                             state == Workspace::Connectivity::Connecting));
     m_createAction->setEnabled(canWrite && !ws->limitReached());
     m_refreshAction->setEnabled(ws && !ws->isForcedOffline());
+    m_overview->header()->setRefreshEnabled(
+        m_refreshAction->isEnabled(),
+        ws ? tr("The app was started with --offline: nothing is asked of the PIM.")
+           : tr("Sign in to a PIM first."));
 }
 
 void MainWindow::switchTo(const QString &id)

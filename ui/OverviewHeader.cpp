@@ -58,9 +58,7 @@ OverviewHeader::OverviewHeader(QWidget *parent)
     m_refresh->setIcon(Icons::icon(Icons::Name::Refresh));
     m_refresh->setAutoRaise(true);
     m_refresh->setAccessibleName(tr("Refresh"));
-    m_refresh->setToolTip(
-        tr("Refresh the list from the PIM (%1)")
-            .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    setRefreshEnabled(true);
     m_refresh->setFocusPolicy(Qt::StrongFocus);
 
     m_create->setObjectName(QStringLiteral("create"));
@@ -174,4 +172,13 @@ void OverviewHeader::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+}
+
+void OverviewHeader::setRefreshEnabled(bool enabled, const QString &reason)
+{
+    m_refresh->setEnabled(enabled);
+    m_refresh->setToolTip(
+        enabled ? tr("Refresh the list from the PIM (%1)")
+                      .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText))
+                : reason);
 }

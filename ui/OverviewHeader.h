@@ -27,6 +27,8 @@ public:
     void setLimitReached(bool reached);
     void setWriteEnabled(bool enabled, const QString &reason = QString());
     void setBusy(bool busy);
+    // Refresh is disabled when there is nothing to refresh from (--offline, no PIM).
+    void setRefreshEnabled(bool enabled, const QString &reason = QString());
     // A widget at the right of the breadcrumb (the PIM switcher).
     void setTrailingWidget(QWidget *widget);
 

@@ -594,6 +594,8 @@ void TestMainWindow::forcedOfflineDisablesWrites()
     QVERIFY(m_window->workspace()->isForcedOffline());
     QTRY_VERIFY(m_window->connectivityBar()->text().startsWith(u"Offline — "_s));
     QVERIFY(!m_window->overview()->header()->createButton()->isEnabled());
+    QVERIFY(!m_window->overview()->header()->refreshButton()->isEnabled());
+    QVERIFY(m_window->overview()->header()->refreshButton()->toolTip().contains(u"--offline"_s));
     QTest::keySequence(m_window.get(), QKeySequence::New);
     QVERIFY(!m_window->createFlow()->isOpen());
     QTest::qWait(300);
