@@ -22,17 +22,20 @@
 #include "InstanceRegistry.h"
 #include "InstanceSwitcher.h"
 #include "MainWindow.h"
+#include "MessageBar.h"
 #include "MessageBox.h"
 #include "OverviewHeader.h"
 #include "OverviewPage.h"
 #include "SandboxProcess.h"
 #include "SecretStore.h"
+#include "SignInDialog.h"
 #include "SignInFlow.h"
 #include "Translations.h"
 #include "ValidationError.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,6 +84,10 @@ private slots:
     void offlineStartShowsTheCacheThenComesBackOnline();
     void forcedOfflineDisablesWrites();
     void severalPims();
+    void signInDialogRemembersThePassword();
+    void wrongCredentialsMarked();
+    void searchWithCtrlF();
+    void testCredentialsAndSaveInKeychain();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(Workspace::Options options = {});
@@ -638,6 +645,115 @@ void TestMainWindow::severalPims()
     QVERIFY(cleaned.at(0).at(1).toBool());
     QCOMPARE(m_registry->instances().size(), 1);
     QTRY_COMPARE(m_window->workspace()->instance().id, second);
+}
+
+void TestMainWindow::signInDialogRemembersThePassword()
+{
+    // No PIM_PASSWORD: the sign-in dialog asks, pre-filled with the address and username.
+    m_window = makeWindow();
+    AppCommandLine::Options options;
+    options.server = m_sandbox->url();
+    options.username = u"admin"_s;
+    m_window->start(options);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->signInFlow()->isOpen(), Wait);
+    SignInDialog *dialog = m_window->signInFlow()->dialog();
+    QCOMPARE(dialog->url(), m_sandbox->url());
+    QCOMPARE(dialog->username(), u"admin"_s);
+    // A wrong password: the server's reason, the dialog stays.
+    QTest::keyClicks(dialog->passwordEdit(), u"wrong"_s);
+    QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && !dialog->shownMessage(QString()).isEmpty(), Wait);
+    QVERIFY(m_window->signInFlow()->isOpen());
+    dialog->passwordEdit()->clear();
+    QTest::keyClicks(dialog->passwordEdit(), u"admin"_s);
+    dialog->rememberBox()->setChecked(true);
+    QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
+    QVERIFY(waitOnline(*m_window));
+    QTRY_VERIFY(!m_window->signInFlow()->isOpen());
+    QTRY_VERIFY(!m_window->workspace()->isBusy());
+    QVERIFY(m_keychain->entries.values().contains(u"admin"_s)); // in the keychain only
+    m_window.reset();
+
+    // The next start opens the PIM used last and signs in with the remembered password.
+    m_window = makeWindow();
+    m_window->start(AppCommandLine::Options());
+    QVERIFY(waitOnline(*m_window));
+    QVERIFY(!m_window->signInFlow()->isOpen());
+    QCOMPARE(m_window->workspace()->instance().baseUrl, m_sandbox->url());
+}
+
+void TestMainWindow::wrongCredentialsMarked()
+{
+    const Created erp = createOverHttp(u"erp"_s);
+    const Created shop = createOverHttp(u"shop"_s, u"data_destination"_s);
+    HttpClient api(m_sandbox->url());
+    // The shop's client id used with the ERP's user.
+    QVERIFY(!api.accessToken(shop.clientId, shop.secret, erp.username, erp.password).isEmpty());
+    m_window = makeWindow();
+    startSignedIn(*m_window, m_sandbox->url());
+    QVERIFY(waitOnline(*m_window));
+    ConnectionGridView *view = nullptr;
+    QModelIndex tile;
+    QTRY_VERIFY((tile = tileIndex(*m_window, u"shop"_s, &view)).isValid());
+    QTRY_VERIFY(tile.data(ConnectionListModel::HasWrongCredentialsRole).toBool());
+    QVERIFY(
+        tile.data(ConnectionListModel::WrongCredentialsTextRole).toString().contains(erp.username));
+    QVERIFY(!tileIndex(*m_window, u"erp"_s, &view)
+                 .data(ConnectionListModel::HasWrongCredentialsRole)
+                 .toBool());
+    QTRY_VERIFY(m_window->overview()->wrongCredentialsNote()->isVisible());
+}
+
+void TestMainWindow::searchWithCtrlF()
+{
+    createOverHttp(u"erp"_s);
+    createOverHttp(u"shop"_s, u"data_destination"_s);
+    m_window = makeWindow();
+    startSignedIn(*m_window, m_sandbox->url());
+    QVERIFY(waitOnline(*m_window));
+    OverviewPage *overview = m_window->overview();
+    QTRY_COMPARE(m_window->workspace()->model()->rowCount(), 2);
+    activate(*m_window);
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QLineEdit *search = overview->header()->searchField();
+    QVERIFY(search->hasFocus());
+    QTest::keyClicks(search, u"sho"_s);
+    QTRY_VERIFY(!overview->section(FlowType::Source)->isVisible());
+    QCOMPARE(overview->section(FlowType::Destination)->count(), 1);
+    QTest::keyClicks(search, u"zzz"_s);
+    QTRY_VERIFY(overview->isNoMatchShown());
+    // Esc in the search field clears it.
+    QTest::keyClick(search, Qt::Key_Escape);
+    QTRY_VERIFY(search->text().isEmpty());
+    QTRY_COMPARE(overview->section(FlowType::Source)->count(), 1);
+    QVERIFY(overview->section(FlowType::Source)->isVisible());
+}
+
+void TestMainWindow::testCredentialsAndSaveInKeychain()
+{
+    m_window = makeWindow();
+    startSignedIn(*m_window, m_sandbox->url());
+    QVERIFY(waitOnline(*m_window));
+    m_window->createFlow()->open();
+    CreateConnectionDialog *dialog = m_window->createFlow()->dialog();
+    QTest::keyClicks(dialog->labelEdit(), u"ERP"_s);
+    dialog->save();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->isShowingConnection() && m_window->connectionPage()->isLoaded(), Wait);
+    CredentialsPanel *panel = m_window->connectionPage()->credentials();
+    const QString password = panel->passwordEdit()->text();
+    QVERIFY(!password.isEmpty());
+    QVERIFY(!m_keychain->entries.values().contains(password)); // not without asking
+
+    // "Test credentials" with the password on screen: the PIM gives a token.
+    QTest::mouseClick(panel->testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->testResultText().isEmpty() && panel->testButton()->isEnabled(),
+                             Wait);
+    QCOMPARE(panel->testResultText(), u"These credentials work: the PIM gave an access token."_s);
+
+    // "Save in keychain", offered where the password is shown once.
+    QTest::mouseClick(panel->savePasswordButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_keychain->entries.values().contains(password), Wait);
 }
 
 QTEST_MAIN(TestMainWindow)
