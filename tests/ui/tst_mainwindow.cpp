@@ -10,6 +10,7 @@
 #include "ConnectionPageHeader.h"
 #include "ConnectionRules.h"
 #include "ConnectionSection.h"
+#include "ConnectionSettingsForm.h"
 #include "ConnectivityBar.h"
 #include "CopyButton.h"
 #include "CreateConnectionDialog.h"
@@ -37,8 +38,11 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -88,6 +92,8 @@ private slots:
     void wrongCredentialsMarked();
     void searchWithCtrlF();
     void testCredentialsAndSaveInKeychain();
+    void imageAndPermissionsSaved();
+    void cachedOverviewBeforeAnyReply();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(Workspace::Options options = {});
@@ -754,6 +760,78 @@ void TestMainWindow::testCredentialsAndSaveInKeychain()
     // "Save in keychain", offered where the password is shown once.
     QTest::mouseClick(panel->savePasswordButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_keychain->entries.values().contains(password), Wait);
+}
+
+void TestMainWindow::imageAndPermissionsSaved()
+{
+    createOverHttp(u"erp"_s);
+    m_window = makeWindow();
+    startSignedIn(*m_window, m_sandbox->url());
+    QVERIFY(waitOnline(*m_window));
+    m_window->openConnection(u"erp"_s);
+    ConnectionPage *page = m_window->connectionPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), Wait);
+    ConnectionSettingsForm *form = page->form();
+    // The default role is kept: its warning shows.
+    QTRY_VERIFY(form->roleCombo()->count() > 1);
+    QVERIFY(!form->shownMessage(u"userRole"_s).isEmpty());
+
+    // An image of an accepted type: previewed, sent, then saved with another role.
+    QImage logo(64, 64, QImage::Format_ARGB32);
+    logo.fill(Qt::darkCyan);
+    const QString file = m_dir->filePath(u"logo.png"_s);
+    QVERIFY(logo.save(file));
+    form->chooseImageFile(file);
+    QTRY_VERIFY_WITH_TIMEOUT(!form->isDecodingImage() && !form->isImagePending() &&
+                                 page->header()->saveButton()->isEnabled(),
+                             Wait);
+    QVERIFY(form->removeImageButton()->isEnabled());
+    form->roleCombo()->setCurrentIndex(form->roleCombo()->count() - 1);
+    QVERIFY(page->isModified());
+    QVERIFY(form->unsavedNoticeShown()); // "There are unsaved changes."
+    QTest::mouseClick(page->header()->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isModified() && !page->header()->saveButton()->isEnabled(),
+                             Wait);
+    QJsonObject saved = m_admin->get(u"/rest/connections/erp"_s).json().toObject();
+    QVERIFY(!saved[u"image"_s].toString().isEmpty());
+    QVERIFY(saved[u"user_role_id"_s].toString() != u"1"_s);
+
+    // Removed and saved: no image on the PIM.
+    form->removeImage();
+    QTRY_VERIFY(page->header()->saveButton()->isEnabled());
+    QTest::mouseClick(page->header()->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isModified(), Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(m_admin->get(u"/rest/connections/erp"_s).json()[u"image"_s].isNull(),
+                             Wait);
+}
+
+void TestMainWindow::cachedOverviewBeforeAnyReply()
+{
+    createOverHttp(u"erp"_s);
+    createOverHttp(u"shop"_s, u"data_destination"_s);
+    m_window = makeWindow();
+    startSignedIn(*m_window, m_sandbox->url());
+    QVERIFY(waitOnline(*m_window));
+    QTRY_COMPARE(m_window->workspace()->model()->rowCount(), 2);
+    m_window.reset();
+
+    // Next start: when the cached snapshot is in, the tiles are there and the PIM has not
+    // answered yet.
+    m_window = makeWindow();
+    startSignedIn(*m_window, m_sandbox->url());
+    Workspace *workspace = m_window->workspace();
+    QVERIFY(workspace);
+    std::optional<Workspace::Connectivity> stateThen;
+    int tilesThen = -1;
+    connect(workspace, &Workspace::snapshotLoaded, this, [&]() {
+        stateThen = workspace->connectivity();
+        tilesThen = m_window->overview()->section(FlowType::Source)->count() +
+                    m_window->overview()->section(FlowType::Destination)->count();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(stateThen.has_value(), Wait);
+    QCOMPARE(tilesThen, 2);
+    QVERIFY(*stateThen != Workspace::Connectivity::Online);
+    QVERIFY(waitOnline(*m_window));
 }
 
 QTEST_MAIN(TestMainWindow)
