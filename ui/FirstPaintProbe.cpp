@@ -98,8 +98,10 @@ bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
 
 bool FirstPaintProbe::showsWhatCounts(QObject *watched) const
 {
+    // The empty state counts when it is the overview's answer: no connection in the cache, or
+    // no PIM known at all (not while "Loading…" waits for a first list).
     if (watched == m_overview->emptyState())
-        return m_overview->isEmptyStateShown();
+        return m_overview->isEmptyStateShown() || !m_overview->model();
     for (FlowType type : {FlowType::Source, FlowType::Destination, FlowType::Other}) {
         const ConnectionGridView *view = m_overview->section(type)->view();
         if (watched == view->viewport())

@@ -9,8 +9,9 @@ class OverviewPage;
 
 // The hook of the start-up benchmark (bench/, issue 5): with PIM_CONNECTIONS_FIRST_PAINT_EXIT=1
 // in the environment, the first time the overview paints cached tiles (a section's grid with
-// rows) or the empty state, the app prints one line "first-paint <ms since process start>" to
-// stdout and quits with status 0. Nothing at all happens without that variable.
+// rows) or the empty state (no connection cached, or no PIM known yet), the app prints one line
+// "first-paint <ms since process start>" to stdout and quits with status 0. Nothing at all happens
+// without that variable.
 //
 // The process start is read from /proc/self/stat (starttime) where there is one; elsewhere it
 // is the moment markApplicationStart() was called (right after QApplication is built).
