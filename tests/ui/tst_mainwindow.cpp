@@ -40,6 +40,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QImage>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -626,24 +627,38 @@ void TestMainWindow::severalPims()
     const QString first = m_registry->currentId();
     QTRY_COMPARE(m_window->workspace()->model()->rowCount(), 1);
 
-    // Added with the command line (or the sign-in dialog): it becomes current and opens.
-    startSignedIn(*m_window, other.url());
+    // "Add a PIM…": the sign-in dialog, empty; once signed in, the new PIM is current.
+    m_window->instanceSwitcher()->addAction()->trigger();
+    QVERIFY(m_window->signInFlow()->isOpen());
+    SignInDialog *dialog = m_window->signInFlow()->dialog();
+    QVERIFY(dialog->urlEdit()->text().isEmpty());
+    QTest::keyClicks(dialog->urlEdit(), other.url().toString());
+    QTest::keyClicks(dialog->usernameEdit(), u"admin"_s);
+    QTest::keyClicks(dialog->passwordEdit(), u"admin"_s);
+    QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_registry->currentId() != first, Wait);
     QVERIFY(waitOnline(*m_window));
+    QTRY_VERIFY(!m_window->signInFlow()->isOpen());
     const QString second = m_registry->currentId();
-    QVERIFY(second != first);
     QCOMPARE(m_registry->instances().size(), 2);
+    QCOMPARE(m_window->workspace()->instance().baseUrl, other.url());
     QTRY_VERIFY(m_window->overview()->isEmptyStateShown());
 
-    // Switching back shows the first PIM's connections (from its cache at once).
+    // Switching back shows the first PIM's connections.
     m_window->instanceSwitcher()->actionFor(first)->trigger();
     QTRY_COMPARE(m_window->workspace()->instance().id, first);
     QTRY_COMPARE(m_window->workspace()->model()->rowCount(), 1);
 
-    // Renamed: the menu shows the new name.
-    QVERIFY(m_registry->rename(first, u"Production"_s));
+    // "Rename…": a dialog with the current name; the menu shows the new one.
+    m_window->instanceSwitcher()->renameCurrent();
+    QInputDialog *rename = m_window->findChild<QInputDialog *>();
+    QVERIFY(rename);
+    rename->setTextValue(u"Production"_s);
+    rename->accept();
+    QCOMPARE(m_registry->instance(first)->name, u"Production"_s);
     QCOMPARE(m_window->instanceSwitcher()->actionFor(first)->text(), u"Production"_s);
 
-    // Removed (confirmed): its cache goes; the other one is current and opens.
+    // "Remove…" (confirmed): its cache goes; the other one is current and opens.
     m_box->setNextAnswer(MessageBox::Answer::Confirm);
     QSignalSpy cleaned(m_registry.get(), &InstanceRegistry::instanceCleanedUp);
     m_window->instanceSwitcher()->removeCurrent();
@@ -651,6 +666,13 @@ void TestMainWindow::severalPims()
     QVERIFY(cleaned.at(0).at(1).toBool());
     QCOMPARE(m_registry->instances().size(), 1);
     QTRY_COMPARE(m_window->workspace()->instance().id, second);
+    m_window.reset();
+
+    // The next start opens the one used last.
+    m_window = makeWindow();
+    m_window->start(AppCommandLine::Options());
+    QVERIFY(m_window->workspace());
+    QCOMPARE(m_window->workspace()->instance().id, second);
 }
 
 void TestMainWindow::signInDialogRemembersThePassword()
