@@ -27,6 +27,7 @@
 #include "MessageBox.h"
 #include "OverviewHeader.h"
 #include "OverviewPage.h"
+#include "PasswordPromptDialog.h"
 #include "SandboxProcess.h"
 #include "SecretStore.h"
 #include "SignInDialog.h"
@@ -94,6 +95,7 @@ private slots:
     void searchWithCtrlF();
     void testCredentialsAndSaveInKeychain();
     void imageAndPermissionsSaved();
+    void testCredentialsAsksForThePassword();
     void cachedOverviewBeforeAnyReply();
 
 private:
@@ -854,6 +856,39 @@ void TestMainWindow::cachedOverviewBeforeAnyReply()
     QCOMPARE(tilesThen, 2);
     QVERIFY(*stateThen != Workspace::Connectivity::Online);
     QVERIFY(waitOnline(*m_window));
+}
+
+void TestMainWindow::testCredentialsAsksForThePassword()
+{
+    const Created erp = createOverHttp(u"erp"_s);
+    m_window = makeWindow();
+    startSignedIn(*m_window, m_sandbox->url());
+    QVERIFY(waitOnline(*m_window));
+    m_window->openConnection(u"erp"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->connectionPage()->isLoaded(), Wait);
+    CredentialsPanel *panel = m_window->connectionPage()->credentials();
+    QVERIFY(!panel->isPasswordShown());
+
+    // A wrong password: the PIM's exact reason.
+    QTest::mouseClick(panel->testButton(), Qt::LeftButton);
+    PasswordPromptDialog *prompt = nullptr;
+    QTRY_VERIFY((prompt = m_window->findChild<PasswordPromptDialog *>()) != nullptr);
+    QTest::keyClicks(prompt->passwordEdit(), u"not-the-password"_s);
+    QTest::mouseClick(prompt->testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->testResultText().isEmpty() && panel->testButton()->isEnabled(),
+                             Wait);
+    const QString refused = panel->testResultText();
+    QVERIFY(refused != u"These credentials work: the PIM gave an access token."_s);
+    QTRY_VERIFY(!m_window->findChild<PasswordPromptDialog *>());
+
+    // The right one: success.
+    QTest::mouseClick(panel->testButton(), Qt::LeftButton);
+    QTRY_VERIFY((prompt = m_window->findChild<PasswordPromptDialog *>()) != nullptr);
+    QTest::keyClicks(prompt->passwordEdit(), erp.password);
+    QTest::mouseClick(prompt->testButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->testResultText(),
+                              u"These credentials work: the PIM gave an access token."_s, Wait);
+    QVERIFY(!m_keychain->entries.values().contains(erp.password)); // asked, never stored
 }
 
 QTEST_MAIN(TestMainWindow)
