@@ -1,8 +1,9 @@
 // pim-screenshot-tour: drives the real window (MainWindow with the real cache, keychain and
 // network) through the screens the README shows and saves each as a PNG:
-//   pim-screenshot-tour OUTDIR DEMO_URL EMPTY_URL
+//   pim-screenshot-tour OUTDIR DEMO_URL EMPTY_URL DEMO_PID
 // DEMO_URL is a pim-sandbox with demo data, EMPTY_URL one without connections (user admin,
-// password admin on both). scripts/screenshots starts both and runs this under xvfb-run in a
+// password admin on both); DEMO_PID is the demo sandbox's process, stopped (SIGTERM) for the
+// offline picture. scripts/screenshots starts both and runs this under xvfb-run in a
 // throwaway HOME and keyring. Not a test: it waits for the screens, it asserts nothing; it exits
 // non-zero when a screen does not come (so the script fails instead of saving wrong pictures).
 #include "AppCommandLine.h"
@@ -31,6 +32,8 @@
 #include <QTest>
 
 #include <cstdio>
+
+#include <signal.h>
 
 namespace {
 
@@ -113,8 +116,8 @@ int main(int argc, char *argv[])
     Translations::install(&app);
     QApplication::setApplicationDisplayName(QObject::tr("PIM Connections"));
     const QStringList args = QApplication::arguments();
-    if (args.size() != 4) {
-        std::fprintf(stderr, "usage: pim-screenshot-tour OUTDIR DEMO_URL EMPTY_URL\n");
+    if (args.size() != 5) {
+        std::fprintf(stderr, "usage: pim-screenshot-tour OUTDIR DEMO_URL EMPTY_URL DEMO_PID\n");
         return 2;
     }
     outDir = args.at(1);
@@ -200,20 +203,22 @@ int main(int argc, char *argv[])
         saveWidget(window.get(), QStringLiteral("empty-state"));
     }
 
-    // 7. Offline: a window started with --offline on the demo PIM shows its cached copy.
+    // 7. Offline: the demo PIM stopped, the window opened on it again shows its cached copy.
     window.reset();
-    dependencies.workspaceOptions.forceOffline = true;
+    const qint64 demoPid = args.at(4).toLongLong();
+    if (demoPid <= 0 || ::kill(pid_t(demoPid), SIGTERM) != 0) {
+        std::fprintf(stderr, "screenshot-tour: could not stop the demo sandbox\n");
+        return 1;
+    }
+    QTest::qWait(500);
     window = std::make_unique<MainWindow>(dependencies);
     window->resize(1100, 760);
     window->show();
-    AppCommandLine::Options offline = signIn(args.at(2));
-    offline.password.reset();
-    offline.offline = true;
-    window->start(offline);
+    window->start(signIn(args.at(2)));
     if (waitFor("the offline overview", [&]() {
             return window->workspace() &&
                    window->workspace()->connectivity() == Workspace::Connectivity::Offline &&
-                   window->workspace()->model()->rowCount() > 0;
+                   !window->workspace()->isBusy() && window->workspace()->model()->rowCount() > 0;
         })) {
         settle();
         saveWidget(window.get(), QStringLiteral("offline-overview"));
