@@ -83,6 +83,7 @@ private slots:
     void sectionsAndCountsAfterCreateAndDelete();
     void copyPutsTheValueOnTheClipboard();
     void regenerateSecretCancelThenConfirm();
+    void regeneratePasswordShowsTheNewOneOnce();
     void passwordShownOnceThenHiddenAfterLeaving();
     void deleteFromThePage();
     void deleteFromTheOverviewWithTheKeyboard();
@@ -889,6 +890,39 @@ void TestMainWindow::testCredentialsAsksForThePassword()
     QTRY_COMPARE_WITH_TIMEOUT(panel->testResultText(),
                               u"These credentials work: the PIM gave an access token."_s, Wait);
     QVERIFY(!m_keychain->entries.values().contains(erp.password)); // asked, never stored
+}
+
+void TestMainWindow::regeneratePasswordShowsTheNewOneOnce()
+{
+    const Created erp = createOverHttp(u"erp"_s);
+    m_window = makeWindow();
+    startSignedIn(*m_window, m_sandbox->url());
+    QVERIFY(waitOnline(*m_window));
+    m_window->openConnection(u"erp"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->connectionPage()->isLoaded(), Wait);
+    CredentialsPanel *panel = m_window->connectionPage()->credentials();
+    QVERIFY(!panel->isPasswordShown());
+
+    // With the keyboard: the button has the focus, Space presses it; the popin is confirmed.
+    m_box->setNextAnswer(MessageBox::Answer::Confirm);
+    panel->regeneratePasswordButton()->setFocus();
+    QTest::keyClick(panel->regeneratePasswordButton(), Qt::Key_Space);
+    QCOMPARE(m_box->lastQuestion()->text, MessageBox::regeneratePassword().text);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isPasswordShown(), Wait);
+    const QString password = panel->passwordEdit()->text();
+    QVERIFY(password != erp.password);
+    QVERIFY(panel->passwordNote().contains(u"won't show it to you twice"_s));
+    HttpClient api(m_sandbox->url());
+    QVERIFY(api.accessToken(erp.clientId, erp.secret, erp.username, erp.password).isEmpty());
+    QVERIFY(!api.accessToken(erp.clientId, erp.secret, erp.username, password).isEmpty());
+
+    // Gone once the page is left.
+    activate(*m_window);
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->isShowingConnection());
+    m_window->openConnection(u"erp"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->connectionPage()->isLoaded(), Wait);
+    QVERIFY(!panel->isPasswordShown());
 }
 
 QTEST_MAIN(TestMainWindow)
