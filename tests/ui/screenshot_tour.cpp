@@ -71,20 +71,31 @@ void saveWidget(QWidget *widget, const QString &name)
     save(widget->grab().toImage(), name);
 }
 
-// A dialog over its window, the window dimmed a little, as the user sees it.
+// A dialog over its window, the window dimmed a little, as the user sees it. No window manager
+// runs under xvfb: a plain title bar with the dialog's title is drawn above it, and a frame.
 void saveDialogOver(QWidget *window, QWidget *dialog, const QString &name)
 {
     QImage picture = window->grab().toImage();
     const QImage box = dialog->grab().toImage();
+    const qreal ratio = picture.devicePixelRatio();
+    const QSize boxSize = box.size() / box.devicePixelRatio();
+    const int titleHeight = dialog->fontMetrics().height() + 12;
     QPainter painter(&picture);
     painter.fillRect(picture.rect(), QColor(0, 0, 0, 70));
-    const qreal ratio = picture.devicePixelRatio();
-    const QPoint at((picture.width() / ratio - box.width() / box.devicePixelRatio()) / 2,
-                    (picture.height() / ratio - box.height() / box.devicePixelRatio()) / 3);
+    const QPoint at((picture.width() / ratio - boxSize.width()) / 2,
+                    (picture.height() / ratio - boxSize.height()) / 3 + titleHeight);
+    const QRect title(at.x(), at.y() - titleHeight, boxSize.width(), titleHeight);
+    painter.fillRect(title, dialog->palette().color(QPalette::Window).darker(112));
+    QFont bold = dialog->font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.setPen(dialog->palette().color(QPalette::WindowText));
+    painter.drawText(title, Qt::AlignCenter, dialog->windowTitle());
     painter.drawImage(at, box);
-    // No window manager draws a frame under xvfb: a thin one, so the box stands out.
     painter.setPen(QColor(0, 0, 0, 110));
-    painter.drawRect(QRect(at, box.size() / box.devicePixelRatio()).adjusted(-1, -1, 0, 0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRect(title.topLeft(), QSize(boxSize.width(), boxSize.height() + titleHeight))
+                         .adjusted(-1, -1, 0, 0));
     painter.end();
     save(picture, name);
 }
