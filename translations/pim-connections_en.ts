@@ -1,0 +1,37 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- English plural forms only: the source strings are English, but "%n connection(s)" needs
+     its singular and plural spelled out ("1 connection", "3 connections"). Refresh with
+     lupdate -pluralonly (see translations/README.md). -->
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ConnectionFilterProxyModel</name>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPanel</name>
+    <message numerus="yes">
+        <source>%1 copied to the clipboard. It will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>%1 copied to the clipboard. It will be cleared in %n second.</numerusform>
+            <numerusform>%1 copied to the clipboard. It will be cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewHeader</name>
+    <message numerus="yes">
+        <source>You have %n connection(s).</source>
+        <translation>
+            <numerusform>You have %n connection.</numerusform>
+            <numerusform>You have %n connections.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
