@@ -35,15 +35,6 @@ const QString ImageField = QStringLiteral("image");
 const QString GroupField = QStringLiteral("userGroup");
 const QString RoleField = QStringLiteral("userRole");
 
-QVBoxLayout *fieldColumn(std::initializer_list<QWidget *> widgets)
-{
-    auto *column = new QVBoxLayout;
-    column->setSpacing(3);
-    for (QWidget *widget : widgets)
-        column->addWidget(widget);
-    return column;
-}
-
 } // namespace
 
 ConnectionSettingsForm::ConnectionSettingsForm(QWidget *parent)
@@ -104,10 +95,10 @@ ConnectionSettingsForm::ConnectionSettingsForm(QWidget *parent)
     auto *settings = new QGroupBox(tr("Settings"), this);
     auto *settingsForm = new FormGrid(settings);
     settingsForm->addRow(tr("Co&de"), m_code, m_code);
-    settingsForm->addRow(tr("&Label"), m_label, fieldColumn({m_label, m_labelMessage}));
+    settingsForm->addRow(tr("&Label"), m_label, FormGrid::stacked({m_label, m_labelMessage}));
     settingsForm->addRow(tr("&Flow type"), m_flowType, m_flowType,
                          m_flowType->button(FlowType::Source));
-    settingsForm->addRow(fieldColumn({m_auditable, m_auditableHint}));
+    settingsForm->addRow(FormGrid::stacked({m_auditable, m_auditableHint}));
 
     auto *imageButtons = new QVBoxLayout;
     imageButtons->addWidget(m_chooseImage);
@@ -126,8 +117,8 @@ ConnectionSettingsForm::ConnectionSettingsForm(QWidget *parent)
     // Permissions
     auto *permissions = new QGroupBox(tr("Permissions"), this);
     auto *permissionsForm = new FormGrid(permissions);
-    permissionsForm->addRow(tr("&Role"), m_role, fieldColumn({m_role, m_roleMessage}));
-    permissionsForm->addRow(tr("&Group"), m_group, fieldColumn({m_group, m_groupMessage}));
+    permissionsForm->addRow(tr("&Role"), m_role, FormGrid::stacked({m_role, m_roleMessage}));
+    permissionsForm->addRow(tr("&Group"), m_group, FormGrid::stacked({m_group, m_groupMessage}));
 
     // Both forms' label columns get the same width, so the fields line up across the boxes.
     const int labelWidth =

@@ -30,15 +30,6 @@ bool showsAtOnce(const QString &reason)
            reason == ValidationKeys::labelTooLong();
 }
 
-QVBoxLayout *fieldColumn(QWidget *field, QWidget *message)
-{
-    auto *column = new QVBoxLayout;
-    column->setSpacing(3);
-    column->addWidget(field);
-    column->addWidget(message);
-    return column;
-}
-
 } // namespace
 
 CreateConnectionDialog::CreateConnectionDialog(QWidget *parent)
@@ -76,8 +67,8 @@ CreateConnectionDialog::CreateConnectionDialog(QWidget *parent)
     m_flowType->setAccessibleName(tr("Flow type"));
 
     auto *form = new FormGrid;
-    form->addRow(tr("&Label"), m_label, fieldColumn(m_label, m_labelMessage));
-    form->addRow(tr("C&ode"), m_code, fieldColumn(m_code, m_codeMessage));
+    form->addRow(tr("&Label"), m_label, FormGrid::stacked({m_label, m_labelMessage}));
+    form->addRow(tr("C&ode"), m_code, FormGrid::stacked({m_code, m_codeMessage}));
     form->addRow(tr("&Flow type"), m_flowType, m_flowType, m_flowType->button(FlowType::Source));
 
     auto *buttons = new QDialogButtonBox(this);

@@ -1,6 +1,7 @@
 #include "FormGrid.h"
 
 #include <QLabel>
+#include <QVBoxLayout>
 #include <QWidget>
 
 FormGrid::FormGrid(QWidget *parent)
@@ -62,4 +63,13 @@ int FormGrid::labelColumnWidth() const
 void FormGrid::setLabelColumnWidth(int width)
 {
     setColumnMinimumWidth(0, width);
+}
+
+QVBoxLayout *FormGrid::stacked(std::initializer_list<QWidget *> widgets)
+{
+    auto *column = new QVBoxLayout;
+    column->setSpacing(3);
+    for (QWidget *widget : widgets)
+        column->addWidget(widget);
+    return column;
 }

@@ -2,7 +2,10 @@
 
 #include <QGridLayout>
 
+#include <initializer_list>
+
 class QLabel;
+class QVBoxLayout;
 
 // The two-column layout of the app's forms: labels on the left (with their buddy and mnemonic,
 // lined up with the first line of their field), fields on the right taking the rest of the
@@ -23,6 +26,9 @@ public:
     // A row without a label, under the fields.
     void addRow(QWidget *field);
     void addRow(QLayout *field);
+
+    // A field with what goes under it (its message, a hint), tightly stacked, for addRow().
+    static QVBoxLayout *stacked(std::initializer_list<QWidget *> widgets);
 
     // The width of the label column, to line up several forms of one page.
     int labelColumnWidth() const;

@@ -4,18 +4,12 @@
 
 #include <QTimer>
 
-namespace {
-
-void wipe(QString &text)
+void SecretStore::wipe(QString &text)
 {
-    // Overwrites the characters when this is the only copy (best effort: copies handed out
-    // to callers are theirs to drop).
     if (!text.isEmpty())
         text.fill(QChar(u'\0'));
     text.clear();
 }
-
-} // namespace
 
 SecretStore::SecretStore(std::unique_ptr<SecretBackend> backend, QObject *parent)
     : QObject(parent)

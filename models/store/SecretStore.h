@@ -37,6 +37,10 @@ public:
     explicit SecretStore(std::unique_ptr<SecretBackend> backend, QObject *parent = nullptr);
     ~SecretStore() override; // forgets the secrets kept in memory, overwriting them first
 
+    // Overwrites the characters of a secret held in memory, then empties it (best effort: the
+    // copies handed out to callers are theirs to drop).
+    static void wipe(QString &text);
+
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
     bool isMemoryOnly() const { return m_memoryOnly; }

@@ -13,17 +13,6 @@
 #include "WorkspaceLogging.h"
 #include "WorkspacePrivate.h"
 
-namespace {
-
-void wipe(QString &text)
-{
-    if (!text.isEmpty())
-        text.fill(QChar(u'\0'));
-    text.clear();
-}
-
-} // namespace
-
 Workspace::Private::Private(Workspace *q, const PimInstance &instance, Dependencies dependencies,
                             Options options)
     : q(q)
@@ -97,7 +86,7 @@ Workspace::~Workspace()
     d->client = nullptr;
     delete d->controller;
     d->controller = nullptr;
-    wipe(d->passwordToRemember);
+    SecretStore::wipe(d->passwordToRemember);
 }
 
 const PimInstance &Workspace::instance() const
@@ -215,7 +204,7 @@ void Workspace::Private::readRememberedPassword()
 
 void Workspace::setPassword(const QString &password, bool remember)
 {
-    wipe(d->passwordToRemember);
+    SecretStore::wipe(d->passwordToRemember);
     if (remember)
         d->passwordToRemember = password;
     d->awaitingPassword = false;
@@ -252,7 +241,7 @@ void Workspace::Private::onSignedIn()
             if (!result.ok())
                 noticeOnce(&keychainNoticeShown, result.message());
         });
-        wipe(passwordToRemember);
+        SecretStore::wipe(passwordToRemember);
     }
     emit q->signedIn();
     // A sign-in that renewed an expired session for a job: the job repeats its own call.
@@ -273,7 +262,7 @@ void Workspace::Private::onSignInFailed(const ApiError &error)
         return;
     case FailureClass::NeedsPassword:
         // Never remember a password the PIM refused, nor try it again: ask for another one.
-        wipe(passwordToRemember);
+        SecretStore::wipe(passwordToRemember);
         client->session()->forgetPassword();
         requirePassword(error);
         return;
@@ -463,7 +452,7 @@ void Workspace::signOut()
     d->retryTimer.stop();
     d->refreshAfterSignIn = false;
     d->signInAgain = false;
-    wipe(d->passwordToRemember);
+    SecretStore::wipe(d->passwordToRemember);
     d->controller->cancel();
     d->client->session()->signOut();
     d->client->logos()->setSession(nullptr);

@@ -184,12 +184,10 @@ void Workspace::createConnection(const QString &code, const QString &label, Flow
                                  QObject *context, Callback<ConnectionDetails> done)
 {
     auto answer = guardedCallback(context, std::move(done));
-    if (!canWrite()) {
-        d->later([answer, error = d->writeRefusal()] { answer(error, ConnectionDetails()); });
+    if (d->refuseWrite(answer, ConnectionDetails()))
         return;
-    }
     auto *job = d->client->createConnection(code, label, flowType);
-    d->track(job);
+    d->trackWrite(job, answer, ConnectionDetails());
     connect(job, &CreateConnectionJob::succeeded, this,
             [this, answer](const ConnectionDetails &details) {
                 qCInfo(lcWorkspace) << "created" << details.connection.code;
@@ -200,10 +198,6 @@ void Workspace::createConnection(const QString &code, const QString &label, Flow
                 d->refreshAfterWrite();
                 answer(ApiError(), details);
             });
-    connect(job, &NetworkJob::failed, this, [this, answer](const ApiError &error) {
-        d->noteFailure(error);
-        answer(error, ConnectionDetails());
-    });
     job->start();
 }
 
@@ -211,12 +205,10 @@ void Workspace::updateConnection(const ConnectionUpdate &update, QObject *contex
                                  DoneCallback done)
 {
     auto answer = guardedCallback(context, std::move(done));
-    if (!canWrite()) {
-        d->later([answer, error = d->writeRefusal()] { answer(error); });
+    if (d->refuseWrite(answer))
         return;
-    }
     auto *job = d->client->updateConnection(update);
-    d->track(job);
+    d->trackWrite(job, answer);
     connect(job, &UpdateConnectionJob::succeeded, this, [this, answer, update] {
         qCInfo(lcWorkspace) << "updated" << update.code;
         if (const auto cached = d->mirror.applyUpdate(update, d->now()))
@@ -224,40 +216,28 @@ void Workspace::updateConnection(const ConnectionUpdate &update, QObject *contex
         d->refreshAfterWrite();
         answer(ApiError());
     });
-    connect(job, &NetworkJob::failed, this, [this, answer](const ApiError &error) {
-        d->noteFailure(error);
-        answer(error);
-    });
     job->start();
 }
 
 void Workspace::uploadImage(const QString &localFile, QObject *context, Callback<QString> done)
 {
     auto answer = guardedCallback(context, std::move(done));
-    if (!canWrite()) {
-        d->later([answer, error = d->writeRefusal()] { answer(error, QString()); });
+    if (d->refuseWrite(answer, QString()))
         return;
-    }
     auto *job = d->client->uploadImage(localFile);
-    d->track(job);
+    d->trackWrite(job, answer, QString());
     connect(job, &UploadImageJob::succeeded, this,
             [answer](const UploadedImage &image) { answer(ApiError(), image.filePath); });
-    connect(job, &NetworkJob::failed, this, [this, answer](const ApiError &error) {
-        d->noteFailure(error);
-        answer(error, QString());
-    });
     job->start();
 }
 
 void Workspace::deleteConnection(const QString &code, QObject *context, DoneCallback done)
 {
     auto answer = guardedCallback(context, std::move(done));
-    if (!canWrite()) {
-        d->later([answer, error = d->writeRefusal()] { answer(error); });
+    if (d->refuseWrite(answer))
         return;
-    }
     auto *job = d->client->deleteConnection(code);
-    d->track(job);
+    d->trackWrite(job, answer);
     connect(job, &DeleteConnectionJob::succeeded, this, [this, answer, code] {
         qCInfo(lcWorkspace) << "deleted" << code;
         d->mirror.remove(code);
@@ -273,10 +253,6 @@ void Workspace::deleteConnection(const QString &code, QObject *context, DoneCall
         d->refreshAfterWrite();
         answer(ApiError());
     });
-    connect(job, &NetworkJob::failed, this, [this, answer](const ApiError &error) {
-        d->noteFailure(error);
-        answer(error);
-    });
     job->start();
 }
 
@@ -284,12 +260,10 @@ void Workspace::regenerateSecret(const QString &code, QObject *context,
                                  Callback<ConnectionDetails> done)
 {
     auto answer = guardedCallback(context, std::move(done));
-    if (!canWrite()) {
-        d->later([answer, error = d->writeRefusal()] { answer(error, ConnectionDetails()); });
+    if (d->refuseWrite(answer, ConnectionDetails()))
         return;
-    }
     auto *job = d->client->regenerateSecretAndGet(code);
-    d->track(job);
+    d->trackWrite(job, answer, ConnectionDetails());
     connect(job, &RegenerateSecretAndGetJob::succeeded, this,
             [this, answer](const ConnectionDetails &details) {
                 qCInfo(lcWorkspace) << "regenerated the secret of" << details.connection.code;
@@ -297,22 +271,16 @@ void Workspace::regenerateSecret(const QString &code, QObject *context,
                 d->refreshAfterWrite();
                 answer(ApiError(), details);
             });
-    connect(job, &NetworkJob::failed, this, [this, answer](const ApiError &error) {
-        d->noteFailure(error);
-        answer(error, ConnectionDetails());
-    });
     job->start();
 }
 
 void Workspace::regeneratePassword(const QString &code, QObject *context, Callback<QString> done)
 {
     auto answer = guardedCallback(context, std::move(done));
-    if (!canWrite()) {
-        d->later([answer, error = d->writeRefusal()] { answer(error, QString()); });
+    if (d->refuseWrite(answer, QString()))
         return;
-    }
     auto *job = d->client->regeneratePassword(code);
-    d->track(job);
+    d->trackWrite(job, answer, QString());
     connect(job, &RegeneratePasswordJob::succeeded, this,
             [this, answer, code](const QString &password) {
                 qCInfo(lcWorkspace) << "regenerated the password of" << code;
@@ -320,10 +288,6 @@ void Workspace::regeneratePassword(const QString &code, QObject *context, Callba
                 d->refreshAfterWrite();
                 answer(ApiError(), password);
             });
-    connect(job, &NetworkJob::failed, this, [this, answer](const ApiError &error) {
-        d->noteFailure(error);
-        answer(error, QString());
-    });
     job->start();
 }
 

@@ -62,6 +62,28 @@ public:
     QDateTime now() const { return clock(); }
     bool canUseNetwork() const;
     ApiError writeRefusal() const;
+    // Every write starts with these. refuseWrite: when the PIM cannot take a write (offline,
+    // read-only), answers writeRefusal() on the next turn of the event loop, with `empty` for
+    // the value, and returns true. trackWrite: tracks the job (busy) and, when it fails, notes
+    // the failure (connectivity) and answers it with `empty`.
+    template<typename Answer, typename... Empty>
+    bool refuseWrite(const Answer &answer, Empty... empty)
+    {
+        if (q->canWrite())
+            return false;
+        later([answer, error = writeRefusal(), empty...] { answer(error, empty...); });
+        return true;
+    }
+    template<typename Answer, typename... Empty>
+    void trackWrite(NetworkJob *job, const Answer &answer, Empty... empty)
+    {
+        track(job);
+        QObject::connect(job, &NetworkJob::failed, q,
+                         [this, answer, empty...](const ApiError &error) {
+                             noteFailure(error);
+                             answer(error, empty...);
+                         });
+    }
     // Runs `f` from the event loop (for answers that are known at once).
     void later(std::function<void()> f);
 
