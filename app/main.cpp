@@ -7,6 +7,7 @@
 #include "QtKeychainBackend.h"
 #include "SecretStore.h"
 #include "Translations.h"
+#include "WorkspaceSettings.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -52,6 +53,8 @@ int main(int argc, char *argv[])
     dependencies.cache = &cache;
     dependencies.secrets = &secrets;
     dependencies.settings = &settings;
+    dependencies.workspaceOptions.keepSecretsInKeychain =
+        WorkspaceSettings::keepSecretsInKeychain(settings);
     MainWindow window(dependencies);
     if (FirstPaintProbe::isRequested()) // the start-up benchmark (bench/)
         FirstPaintProbe::install(window.overview());

@@ -13,6 +13,7 @@
 #include "OverviewPage.h"
 #include "SignInFlow.h"
 #include "UiLog.h"
+#include "WorkspaceSettings.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -153,10 +154,23 @@ void MainWindow::createActions()
         action(tr("&Back to the Connections"), QKeySequence(Qt::Key_Escape), &MainWindow::goBack);
     m_backAction->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence::Back});
 
+    // Issue 5: each connection's secret is kept in the keychain for offline use, a setting that
+    // is on by default. The CLI reads the same setting (WorkspaceSettings).
+    m_keepSecretsAction = new QAction(tr("&Keep Connection Secrets for Offline Use"), this);
+    m_keepSecretsAction->setObjectName(QStringLiteral("keepSecretsAction"));
+    m_keepSecretsAction->setCheckable(true);
+    m_keepSecretsAction->setChecked(m_deps.workspaceOptions.keepSecretsInKeychain);
+    m_keepSecretsAction->setStatusTip(
+        tr("Keeps each connection's secret in the system keychain, so that its page shows it "
+           "while the PIM cannot be reached. Turned off, the kept secrets are removed."));
+    m_keepSecretsAction->setToolTip(m_keepSecretsAction->statusTip());
+    connect(m_keepSecretsAction, &QAction::toggled, this, &MainWindow::setKeepSecrets);
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({m_createAction, m_refreshAction});
     file->addSeparator();
     file->addAction(m_signInAction);
+    file->addAction(m_keepSecretsAction);
     file->addSeparator();
     file->addAction(quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -164,6 +178,24 @@ void MainWindow::createActions()
     QMenu *connection = menuBar()->addMenu(tr("&Connection"));
     connection->addActions({m_saveAction, m_deleteAction, m_backAction});
     menuBar()->addMenu(m_switcher->menu());
+}
+
+void MainWindow::setKeepSecrets(bool keep)
+{
+    m_deps.workspaceOptions.keepSecretsInKeychain = keep;
+    if (m_deps.settings)
+        WorkspaceSettings::setKeepSecretsInKeychain(*m_deps.settings, keep);
+    if (!m_workspace)
+        return;
+    m_workspace->setKeepSecretsInKeychain(keep, this, [this, keep](const SecretResult &result) {
+        if (!result.ok())
+            m_messages->showMessage(MessageBar::Type::Error, result.message());
+        else if (!keep)
+            m_messages->showMessage(
+                MessageBar::Type::Info,
+                tr("The connection secrets kept in the keychain were removed. While the PIM "
+                   "cannot be reached, connection pages will not show their secret."));
+    });
 }
 
 void MainWindow::start(const AppCommandLine::Options &options)

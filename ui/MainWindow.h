@@ -73,6 +73,7 @@ private:
     void openInstance(const PimInstance &instance);
     void switchTo(const QString &id);
     void bindWorkspace();
+    void setKeepSecrets(bool keep);
     void onSignInSubmitted(const QUrl &url, const QString &username, const QString &password,
                            bool remember);
     QString findOrAddInstance(const QUrl &url, const QString &username);
@@ -114,4 +115,5 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_signInAction = nullptr;
+    QAction *m_keepSecretsAction = nullptr;
 };

@@ -7,8 +7,10 @@
 #include "FailureClass.h"
 #include "TerminalPrompt.h"
 #include "Workspace.h"
+#include "WorkspaceSettings.h"
 
 #include <QFileInfo>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -53,6 +55,7 @@ void CliRunner::start()
     Workspace::Options options;
     options.forceOffline = m_args.offline;
     options.loadLogos = false; // the CLI draws no logo
+    options.keepSecretsInKeychain = WorkspaceSettings::keepSecretsInKeychain(QSettings());
     m_workspace = new Workspace(m_instance, dependencies, options, this);
     m_prompt = new TerminalPrompt(this);
 

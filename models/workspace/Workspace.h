@@ -169,6 +169,13 @@ public:
     // The error is always None: the SecretResult says how the keychain answered.
     void savePassword(const QString &code, const QString &password, QObject *context,
                       Callback<SecretResult> done);
+    // The setting "keep connection secrets in the keychain for offline use" (issue 5: on by
+    // default). Turned off, the secrets this workspace kept are removed from the keychain (the
+    // one-time passwords the user saved on purpose stay); `done` gets the first keychain failure,
+    // or Ok. Turned on, secrets are kept again as connections are opened or regenerated.
+    bool keepsSecretsInKeychain() const;
+    void setKeepSecretsInKeychain(bool keep, QObject *context = nullptr,
+                                  std::function<void(const SecretResult &)> done = {});
     // Asks the PIM's API for a token with these credentials and calls it (contract section 5).
     void testCredentials(const Credentials &credentials, const QString &password, QObject *context,
                          DoneCallback done);

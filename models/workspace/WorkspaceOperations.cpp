@@ -320,6 +320,47 @@ void Workspace::testCredentials(const Credentials &credentials, const QString &p
 
 // What the writes leave behind ----------------------------------------------------------------
 
+bool Workspace::keepsSecretsInKeychain() const
+{
+    return d->options.keepSecretsInKeychain;
+}
+
+void Workspace::setKeepSecretsInKeychain(bool keep, QObject *context,
+                                         std::function<void(const SecretResult &)> done)
+{
+    auto answer = guardedCallback(context, std::move(done));
+    const bool was = d->options.keepSecretsInKeychain;
+    d->options.keepSecretsInKeychain = keep;
+    const QStringList codes = d->mirror.snapshot().codes();
+    if (keep || !was || codes.isEmpty()) {
+        d->later([answer] { answer(SecretResult()); });
+        return;
+    }
+    qCInfo(lcWorkspace) << "removing the kept secrets of" << codes.size() << "connections";
+    // One answer for all: the first failure, else Ok (NotFound counts as removed).
+    struct Removal
+    {
+        qsizetype left = 0;
+        std::optional<SecretResult> failure;
+    };
+    auto removal = std::make_shared<Removal>();
+    removal->left = codes.size();
+    d->beginTask();
+    for (const QString &code : codes) {
+        d->fingerprints.forget(code);
+        d->secrets->remove(
+            d->secretKey(code), this, [this, removal, answer](const SecretResult &result) {
+                if (!result.ok() && result.status != SecretResult::Status::NotFound &&
+                    !removal->failure)
+                    removal->failure = result;
+                if (--removal->left > 0)
+                    return;
+                d->endTask();
+                answer(removal->failure.value_or(SecretResult()));
+            });
+    }
+}
+
 void Workspace::Private::refreshAfterWrite()
 {
     controller->refresh(); // coalesced with one under way (it runs again after it)

@@ -34,6 +34,7 @@
 #include "SignInFlow.h"
 #include "Translations.h"
 #include "ValidationError.h"
+#include "WorkspaceSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -98,6 +99,7 @@ private slots:
     void imageAndPermissionsSaved();
     void testCredentialsAsksForThePassword();
     void cachedOverviewBeforeAnyReply();
+    void keepSecretsSettingTurnedOff();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(Workspace::Options options = {});
@@ -923,6 +925,54 @@ void TestMainWindow::regeneratePasswordShowsTheNewOneOnce()
     m_window->openConnection(u"erp"_s);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->connectionPage()->isLoaded(), Wait);
     QVERIFY(!panel->isPasswordShown());
+}
+
+void TestMainWindow::keepSecretsSettingTurnedOff()
+{
+    const Created erp = createOverHttp(u"erp"_s);
+    QSettings settings(m_dir->filePath(u"window.ini"_s), QSettings::IniFormat);
+    MainWindow::Dependencies deps;
+    deps.registry = m_registry.get();
+    deps.cache = m_cache.get();
+    deps.secrets = m_secrets.get();
+    deps.clipboard = m_clipboard.get();
+    deps.messageBox = m_box.get();
+    deps.settings = &settings;
+    deps.workspaceOptions.keepSecretsInKeychain =
+        WorkspaceSettings::keepSecretsInKeychain(settings);
+    m_window = std::make_unique<MainWindow>(deps);
+    m_window->show();
+    startSignedIn(*m_window, m_sandbox->url());
+    QVERIFY(waitOnline(*m_window));
+
+    auto *keep = m_window->findChild<QAction *>(u"keepSecretsAction"_s);
+    QVERIFY(keep);
+    QVERIFY(keep->isCheckable());
+    QVERIFY(keep->isChecked()); // on by default (issue 5)
+
+    // Opening the connection keeps its secret for offline use.
+    m_window->openConnection(u"erp"_s, std::nullopt);
+    QTRY_VERIFY_WITH_TIMEOUT(m_keychain->entries.values().contains(erp.secret), Wait);
+
+    keep->trigger(); // off
+    QVERIFY(!keep->isChecked());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_keychain->entries.values().contains(erp.secret), Wait);
+    QVERIFY(!WorkspaceSettings::keepSecretsInKeychain(settings));
+    QVERIFY(!m_window->workspace()->keepsSecretsInKeychain());
+
+    // The next start reads the setting: still off, nothing kept when the page opens again.
+    m_window.reset();
+    deps.workspaceOptions.keepSecretsInKeychain =
+        WorkspaceSettings::keepSecretsInKeychain(settings);
+    m_window = std::make_unique<MainWindow>(deps);
+    m_window->show();
+    startSignedIn(*m_window, m_sandbox->url());
+    QVERIFY(waitOnline(*m_window));
+    QVERIFY(!m_window->findChild<QAction *>(u"keepSecretsAction"_s)->isChecked());
+    m_window->openConnection(u"erp"_s, std::nullopt);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->workspace()->isBusy(), Wait);
+    QTest::qWait(100);
+    QVERIFY(!m_keychain->entries.values().contains(erp.secret));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -97,6 +97,7 @@ private slots:
     void createUpdateRegenerateDelete();
     void regeneratedPasswordIsSavedOnlyIfOneWas();
     void secretsAreNotKeptWhenTheSettingSaysSo();
+    void turningTheSettingOffRemovesKeptSecrets();
     void permissionsOnlineThenOffline();
     void keychainFailuresAreToldOnce();
     void noKeychainIsToldOnce();
@@ -804,6 +805,52 @@ void TestWorkspace::secretsAreNotKeptWhenTheSettingSaysSo()
     QVERIFY(waitIdle(workspace));
     QVERIFY(!inKeychain(SecretKey::connectionSecret(pimUrl, u"erp"_s)));
     QVERIFY(!inKeychain(SecretKey::connectionSecret(pimUrl, u"magento"_s)));
+}
+
+void TestWorkspace::turningTheSettingOffRemovesKeptSecrets()
+{
+    Workspace *workspace = makeWorkspace();
+    QVERIFY(startOnline(workspace));
+    QVERIFY(workspace->keepsSecretsInKeychain());
+    Answer<Workspace::Details> details;
+    workspace->loadDetails(u"erp"_s, this, details.callback());
+    QVERIFY(details.wait());
+    QVERIFY(waitIdle(workspace));
+    const SecretKey secret = SecretKey::connectionSecret(pimUrl, u"erp"_s);
+    QVERIFY(inKeychain(secret));
+    // A one-time password the user saved on purpose is not a kept secret: it stays.
+    Answer<SecretResult> saved;
+    workspace->savePassword(u"erp"_s, u"chosen-to-keep"_s, this, saved.callback());
+    QVERIFY(saved.wait());
+    const SecretKey password = SecretKey::connectionPassword(pimUrl, u"erp"_s);
+    QVERIFY(inKeychain(password));
+
+    std::optional<SecretResult> removed;
+    workspace->setKeepSecretsInKeychain(false, this,
+                                        [&removed](const SecretResult &r) { removed = r; });
+    QTRY_VERIFY(removed.has_value());
+    QVERIFY(removed->ok());
+    QVERIFY(!workspace->keepsSecretsInKeychain());
+    QVERIFY(!inKeychain(secret));
+    QVERIFY(inKeychain(password));
+
+    // Off: opening the page again keeps nothing.
+    Answer<Workspace::Details> again;
+    workspace->loadDetails(u"erp"_s, this, again.callback());
+    QVERIFY(again.wait());
+    QVERIFY(waitIdle(workspace));
+    QVERIFY(!inKeychain(secret));
+
+    // On again: the next opening keeps it.
+    removed.reset();
+    workspace->setKeepSecretsInKeychain(true, this,
+                                        [&removed](const SecretResult &r) { removed = r; });
+    QTRY_VERIFY(removed.has_value());
+    Answer<Workspace::Details> third;
+    workspace->loadDetails(u"erp"_s, this, third.callback());
+    QVERIFY(third.wait());
+    QVERIFY(waitIdle(workspace));
+    QVERIFY(inKeychain(secret));
 }
 
 void TestWorkspace::permissionsOnlineThenOffline()
