@@ -15,10 +15,10 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "QtKeychainBackend.h"
+#include "RealKeychain.h"
 #include "SandboxProcess.h"
 #include "SecretKey.h"
 #include "SecretStore.h"
-#include "SecretWaiter.h"
 #include "SignInDialog.h"
 #include "SignInFlow.h"
 
@@ -60,11 +60,7 @@ private:
 
 SecretResult TestMainWindowKeychain::read(const SecretKey &key)
 {
-    SecretWaiter w;
-    m_secrets->read(key, &w.context, w.callback());
-    if (!w.wait(1, Wait))
-        return SecretResult{SecretResult::Status::Failed, {}, false, u"no answer"_s};
-    return w.last();
+    return RealKeychain::read(m_secrets.get(), key);
 }
 
 void TestMainWindowKeychain::initTestCase()
@@ -75,17 +71,7 @@ void TestMainWindowKeychain::initTestCase()
         u"pim-connections-test-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
     m_secrets = std::make_unique<SecretStore>(std::make_unique<QtKeychainBackend>(service));
     m_secrets->setTimeout(10s);
-    const SecretKey probe = SecretKey::adminPassword(QUrl(u"https://probe.test"_s), u"probe"_s);
-    SecretWaiter w;
-    m_secrets->store(probe, u"probe"_s, &w.context, w.callback());
-    QVERIFY(w.wait(1, Wait));
-    if (!w.last().ok() || w.last().memoryOnly) {
-        const QString why = u"no usable Secret Service; run inside scripts/headless"_s;
-        if (qEnvironmentVariableIntValue("PIM_REQUIRE_KEYCHAIN") == 1)
-            QFAIL(qPrintable(why));
-        QSKIP(qPrintable(why));
-    }
-    m_secrets->remove(probe);
+    PIM_REQUIRE_REAL_KEYCHAIN(m_secrets.get());
 
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     m_cache = std::make_unique<ConnectionCache>(m_dir.filePath(u"cache.sqlite"_s));
