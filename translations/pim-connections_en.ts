@@ -1,0 +1,24 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ConnectionFilterProxyModel</name>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPanel</name>
+    <message numerus="yes">
+        <source>%1 copied to the clipboard. It will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>%1 copied to the clipboard. It will be cleared in %n second.</numerusform>
+            <numerusform>%1 copied to the clipboard. It will be cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
