@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>change a connection&apos;s label, flow type, tracking, image or permissions</source>
-        <translation>Bezeichnung, Flusstyp, Verfolgung, Bild oder Berechtigungen einer Verbindung ändern</translation>
+        <translation>Bezeichnung, Flusstyp, Verfolgung, Bild oder Berechtigungen ändern</translation>
     </message>
     <message>
         <source>Reads the connection, applies the changes given and saves it; what is not given stays as it is. --auditable is &quot;Track in Data flows dashboard&quot; (always no for flow type other). --image uploads a picture file (jpg, jpeg, gif, png, wbmp, xbm, webp, bmp) first. --role and --group take the ids the PIM uses; --group none removes it.</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>check that a connection&apos;s credentials work on the PIM&apos;s API</source>
-        <translation>prüfen, ob die Zugangsdaten einer Verbindung an der API des PIM funktionieren</translation>
+        <translation>die Zugangsdaten einer Verbindung an der API des PIM prüfen</translation>
     </message>
     <message>
         <source>Asks the PIM&apos;s API for a token with the connection&apos;s client ID, secret, username and the password given, then reads one product with it, as a connector would. Exit code 1 with the PIM&apos;s words when it refuses them.</source>
