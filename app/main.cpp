@@ -1,21 +1,61 @@
+#include "AppCommandLine.h"
+#include "CacheDatabase.h"
+#include "ConnectionCache.h"
+#include "FirstPaintProbe.h"
+#include "InstanceRegistry.h"
 #include "MainWindow.h"
+#include "QtKeychainBackend.h"
+#include "SecretStore.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QSettings>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    FirstPaintProbe::markApplicationStart();
     QApplication::setApplicationName(QStringLiteral("pim-connections"));
     QApplication::setOrganizationName(QStringLiteral("pim-connections"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("pim-connections"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
-    Translations::install(&app); // the system locale's language, before the first tr()
+    Translations::install(&app);
     QApplication::setApplicationDisplayName(QObject::tr("PIM Connections"));
 
-    MainWindow window;
+    AppCommandLine::Options options;
+    QString message;
+    switch (AppCommandLine::parse(QApplication::arguments(),
+                                  QProcessEnvironment::systemEnvironment(), &options, &message)) {
+    case AppCommandLine::Outcome::Help:
+    case AppCommandLine::Outcome::Version:
+        std::fputs(qPrintable(message), stdout);
+        return 0;
+    case AppCommandLine::Outcome::Error:
+        std::fprintf(stderr, "pim-connections: %s\n", qPrintable(message));
+        return 2;
+    case AppCommandLine::Outcome::Run:
+        break;
+    }
+
+    ConnectionCache cache(CacheDatabase::defaultPath());
+    SecretStore secrets(std::make_unique<QtKeychainBackend>());
+    InstanceRegistry registry(std::make_unique<QSettings>());
+    registry.setStores(&cache, &secrets);
+    QSettings settings;
+
+    MainWindow::Dependencies dependencies;
+    dependencies.registry = &registry;
+    dependencies.cache = &cache;
+    dependencies.secrets = &secrets;
+    dependencies.settings = &settings;
+    MainWindow window(dependencies);
+    if (FirstPaintProbe::isRequested()) // the start-up benchmark (bench/)
+        FirstPaintProbe::install(window.overview());
     window.show();
+    window.start(options);
     return app.exec();
 }

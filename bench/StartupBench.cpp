@@ -51,15 +51,19 @@ int main(int argc, char *argv[])
 {
     // A throwaway home before anything reads the environment: the app run by this launcher
     // finds there the settings and the cache seeded below, and nothing of the user's.
-    QTemporaryDir home;
-    if (!home.isValid()) {
+    // PIM_BENCH_HOME names a folder to use (and keep) instead, to profile the app by hand.
+    QTemporaryDir temporary;
+    const QString home = qEnvironmentVariableIsEmpty("PIM_BENCH_HOME")
+                             ? temporary.path()
+                             : qEnvironmentVariable("PIM_BENCH_HOME");
+    if (home.isEmpty() || !QDir().mkpath(home)) {
         std::fprintf(stderr, "pim-bench-startup: cannot create a temporary folder\n");
         return 1;
     }
-    qputenv("HOME", home.path().toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/.config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/.local/share")).toLocal8Bit());
-    qputenv("XDG_CACHE_HOME", (home.path() + QStringLiteral("/.cache")).toLocal8Bit());
+    qputenv("HOME", home.toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", (home + QStringLiteral("/.config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", (home + QStringLiteral("/.local/share")).toLocal8Bit());
+    qputenv("XDG_CACHE_HOME", (home + QStringLiteral("/.cache")).toLocal8Bit());
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("PIM_CONNECTIONS_FIRST_PAINT_EXIT", "1");

@@ -109,6 +109,70 @@
     </message>
 </context>
 <context>
+    <name>AppCommandLine</name>
+    <message>
+        <source>Manage the connections of an Akeneo PIM (System › Connections) from the desktop.</source>
+        <translation>Die Verbindungen eines Akeneo PIM (System › Verbindungen) vom Desktop aus verwalten.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe zeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version zeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>The PIM&apos;s address (https:// is assumed when no scheme is given). It is added to the known PIMs when new, and opened.</source>
+        <translation>Die Adresse des PIM (ohne Schema wird https:// angenommen). Ist sie neu, wird sie zu den bekannten PIMs hinzugefügt; dann wird sie geöffnet.</translation>
+    </message>
+    <message>
+        <source>The username to sign in with (needs --server).</source>
+        <translation>Der Benutzername für die Anmeldung (braucht --server).</translation>
+    </message>
+    <message>
+        <source>Never call the PIM: show the connections saved on this computer, read-only.</source>
+        <translation>Den PIM nie aufrufen: die auf diesem Computer gespeicherten Verbindungen zeigen, schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>
+Environment:
+  PIM_PASSWORD  The password for --user: sign in at once, without the dialog.
+</source>
+        <translation>
+Umgebung:
+  PIM_PASSWORD  Das Passwort für --user: sofortige Anmeldung, ohne den Dialog.
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (see --help)</source>
+        <translation>unerwartetes Argument „%1“ (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--server &quot;%1&quot;: %2</source>
+        <translation>--server „%1“: %2</translation>
+    </message>
+    <message>
+        <source>--user needs a username</source>
+        <translation>--user braucht einen Benutzernamen</translation>
+    </message>
+    <message>
+        <source>--user needs --server: which PIM is it for?</source>
+        <translation>--user braucht --server: Für welchen PIM?</translation>
+    </message>
+</context>
+<context>
+    <name>BusyStrip</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+</context>
+<context>
     <name>CacheDatabase</name>
     <message>
         <source>not an SQLite file</source>
@@ -726,6 +790,111 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     </message>
 </context>
 <context>
+    <name>ConnectionLogo</name>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPage</name>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>This connection was never opened while the PIM could be reached: its credentials and permissions show once it can.</source>
+        <translation>Diese Verbindung wurde nie geöffnet, während der PIM erreichbar war: Ihre Zugangsdaten und Berechtigungen erscheinen, sobald er es ist.</translation>
+    </message>
+    <message>
+        <source>The secret of this connection is not kept on this computer. It shows again when the PIM can be reached.</source>
+        <translation>Das Secret dieser Verbindung ist auf diesem Computer nicht gespeichert. Es erscheint wieder, sobald der PIM erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Showing what was saved on this computer: changes need the PIM.</source>
+        <translation>Angezeigt wird, was auf diesem Computer gespeichert ist: Für Änderungen wird der PIM benötigt.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no change was made.</source>
+        <translation>Nichts zu speichern: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Korrigieren Sie zuerst die rot markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Wait for the image to be sent to the PIM.</source>
+        <translation>Warten Sie, bis das Bild an den PIM gesendet ist.</translation>
+    </message>
+    <message>
+        <source>These changes cannot be saved now. Correct them or discard them before leaving.</source>
+        <translation>Diese Änderungen können gerade nicht gespeichert werden. Korrigieren oder verwerfen Sie sie, bevor Sie die Seite verlassen.</translation>
+    </message>
+    <message>
+        <source>Connection successfully updated.</source>
+        <translation>Verbindung erfolgreich aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The secret was regenerated. Give the new one to the connectors that use this connection.</source>
+        <translation>Das Secret wurde neu generiert. Geben Sie das neue an die Konnektoren weiter, die diese Verbindung verwenden.</translation>
+    </message>
+    <message>
+        <source>The password was regenerated. Give the new one to the connectors that use this connection.</source>
+        <translation>Das Passwort wurde neu generiert. Geben Sie das neue an die Konnektoren weiter, die diese Verbindung verwenden.</translation>
+    </message>
+    <message>
+        <source>There is no keychain on this computer: the password is kept in memory until the app quits.</source>
+        <translation>Auf diesem Computer gibt es keinen Schlüsselbund: Das Passwort bleibt bis zum Beenden der App im Speicher.</translation>
+    </message>
+    <message>
+        <source>The password is saved in the keychain.</source>
+        <translation>Das Passwort ist im Schlüsselbund gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPageHeader</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Back to the connections</source>
+        <translation>Zurück zu den Verbindungen</translation>
+    </message>
+    <message>
+        <source>Back to the connections (Esc)</source>
+        <translation>Zurück zu den Verbindungen (Esc)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Save the connection</source>
+        <translation>Die Verbindung speichern</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <source>System › %1 › %2</source>
+        <translation>System › %1 › %2</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Save the changes (%1)</source>
+        <translation>Die Änderungen speichern (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettingsForm</name>
     <message>
         <source>&amp;Track in Data flows dashboard</source>
@@ -882,6 +1051,25 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>No image: the connection&apos;s initials are shown instead.</source>
         <translation>Kein Bild: Stattdessen werden die Initialen der Verbindung gezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectivityBar</name>
+    <message>
+        <source>Offline — no copy of the connections is saved on this computer yet.</source>
+        <translation>Offline – auf diesem Computer ist noch keine Kopie der Verbindungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Offline — showing connections as of %1.</source>
+        <translation>Offline – Verbindungen mit Stand %1.</translation>
+    </message>
+    <message>
+        <source>The app was started with --offline: nothing is asked of the PIM, and changes cannot be made.</source>
+        <translation>Die App wurde mit --offline gestartet: Der PIM wird nicht gefragt, und Änderungen sind nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1234,22 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
             <numerusform>%1 in die Zwischenablage kopiert. Sie wird in %n Sekunde geleert.</numerusform>
             <numerusform>%1 in die Zwischenablage kopiert. Sie wird in %n Sekunden geleert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save in keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Save the password in the keychain</source>
+        <translation>Das Passwort im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Keep this password in the system keychain of this computer</source>
+        <translation>Dieses Passwort im Schlüsselbund des Systems auf diesem Computer aufbewahren</translation>
+    </message>
+    <message>
+        <source>Saved in keychain</source>
+        <translation>Im Schlüsselbund gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1464,69 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     </message>
 </context>
 <context>
+    <name>InstanceSwitcher</name>
+    <message>
+        <source>&amp;PIM</source>
+        <translation>&amp;PIM</translation>
+    </message>
+    <message>
+        <source>&amp;Add a PIM…</source>
+        <translation>PIM &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>No PIM</source>
+        <translation>Kein PIM</translation>
+    </message>
+    <message>
+        <source>%1 — %2 at %3. Choose another PIM, or add one.</source>
+        <translation>%1 – %2 auf %3. Wählen Sie einen anderen PIM oder fügen Sie einen hinzu.</translation>
+    </message>
+    <message>
+        <source>Add a PIM to work with.</source>
+        <translation>Fügen Sie einen PIM hinzu, mit dem Sie arbeiten.</translation>
+    </message>
+    <message>
+        <source>PIM: %1</source>
+        <translation>PIM: %1</translation>
+    </message>
+    <message>
+        <source>Rename the PIM</source>
+        <translation>Den PIM umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove this PIM</source>
+        <translation>Diesen PIM entfernen</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to remove “%1” from this app?</source>
+        <translation>Möchten Sie „%1“ wirklich aus dieser App entfernen?</translation>
+    </message>
+    <message>
+        <source>The copy of its connections saved on this computer and the passwords kept for it in the keychain are removed. Nothing changes in the PIM itself: you can add it again.</source>
+        <translation>Die auf diesem Computer gespeicherte Kopie seiner Verbindungen und die für ihn im Schlüsselbund aufbewahrten Passwörter werden gelöscht. Im PIM selbst ändert sich nichts: Sie können ihn wieder hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>JsonRead</name>
     <message>
         <source>&quot;%1&quot; should be %2, not %3</source>
@@ -1329,6 +1596,74 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>PIM Connections</source>
         <translation>PIM Connections</translation>
+    </message>
+    <message>
+        <source>The connection “%1” was deleted.</source>
+        <translation>Die Verbindung „%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Neue Verbindung…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>An&amp;melden…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Connections</source>
+        <translation>&amp;Zurück zu den Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Sign in to a PIM first.</source>
+        <translation>Melden Sie sich zuerst bei einem PIM an.</translation>
+    </message>
+    <message>
+        <source>The app was started with --offline: nothing is asked of the PIM.</source>
+        <translation>Die App wurde mit --offline gestartet: Der PIM wird nicht gefragt.</translation>
+    </message>
+    <message>
+        <source>Connection successfully created.</source>
+        <translation>Verbindung erfolgreich angelegt.</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1791,143 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>too many redirects</source>
         <translation>zu viele Weiterleitungen</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewHeader</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>System › Connections</source>
+        <extracomment>The breadcrumb of the overview, as in the PIM&apos;s menu.</extracomment>
+        <translation>System › Verbindungen</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Search by label or code</source>
+        <translation>Nach Bezeichnung oder Code suchen</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Verbindungen suchen</translation>
+    </message>
+    <message>
+        <source>Search connections (%1)</source>
+        <translation>Verbindungen suchen (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Create a connection</source>
+        <translation>Eine Verbindung anlegen</translation>
+    </message>
+    <message>
+        <source>You can connect up to 50 third-parties or Apps.</source>
+        <translation>Sie können bis zu 50 Drittanwendungen oder Apps verbinden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n connection(s).</source>
+        <translation>
+            <numerusform>Sie haben %n Verbindung.</numerusform>
+            <numerusform>Sie haben %n Verbindungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a new connection (%1)</source>
+        <translation>Eine neue Verbindung anlegen (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh the list from the PIM (%1)</source>
+        <translation>Die Liste vom PIM aktualisieren (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>No PIM to show yet.</source>
+        <translation>Noch kein PIM zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Sign in to your Akeneo PIM to see and manage its connections.</source>
+        <translation>Melden Sie sich bei Ihrem Akeneo PIM an, um seine Verbindungen zu sehen und zu verwalten.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Loading the connections…</source>
+        <translation>Die Verbindungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>No connection declared yet.</source>
+        <translation>Noch keine Verbindung angelegt.</translation>
+    </message>
+    <message>
+        <source>A connection lets a third party (an ERP, a DAM, an e-commerce platform…) send data to the PIM or receive data from it through the API.</source>
+        <translation>Über eine Verbindung kann ein Drittsystem (ein ERP, ein DAM, eine E-Commerce-Plattform…) über die API Daten an den PIM senden oder von ihm empfangen.</translation>
+    </message>
+    <message>
+        <source>Create your first connection</source>
+        <translation>Legen Sie Ihre erste Verbindung an</translation>
+    </message>
+    <message>
+        <source>No connection matches “%1”.</source>
+        <translation>Keine Verbindung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>The search looks in the labels and the codes.</source>
+        <translation>Die Suche umfasst Bezeichnungen und Codes.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche löschen</translation>
+    </message>
+    <message>
+        <source>Some connections are not used with their own username. Point at the warning mark on a tile to see by whom and when.</source>
+        <translation>Einige Verbindungen werden nicht mit ihrem eigenen Benutzernamen verwendet. Zeigen Sie auf das Warnzeichen einer Kachel, um zu sehen, von wem und wann.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPromptDialog</name>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Test credentials</source>
+        <translation>Zugangsdaten testen</translation>
+    </message>
+    <message>
+        <source>The PIM does not show the password of “%1” again. Type it to ask the API for a token; it is used for this test only and is not kept.</source>
+        <translation>Der PIM zeigt das Passwort von „%1“ nicht noch einmal. Geben Sie es ein, um bei der API ein Token anzufordern; es dient nur diesem Test und wird nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Test the credentials</source>
+        <translation>Die Zugangsdaten testen</translation>
     </message>
 </context>
 <context>

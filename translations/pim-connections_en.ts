@@ -21,4 +21,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>OverviewHeader</name>
+    <message numerus="yes">
+        <source>You have %n connection(s).</source>
+        <translation>
+            <numerusform>You have %n connection.</numerusform>
+            <numerusform>You have %n connections.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -109,6 +109,70 @@
     </message>
 </context>
 <context>
+    <name>AppCommandLine</name>
+    <message>
+        <source>Manage the connections of an Akeneo PIM (System › Connections) from the desktop.</source>
+        <translation>Gérer les connexions d&apos;un Akeneo PIM (Système › Connexions) depuis le bureau.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>The PIM&apos;s address (https:// is assumed when no scheme is given). It is added to the known PIMs when new, and opened.</source>
+        <translation>L&apos;adresse du PIM (https:// est supposé quand aucun schéma n&apos;est indiqué). Elle est ajoutée aux PIM connus si elle est nouvelle, puis ouverte.</translation>
+    </message>
+    <message>
+        <source>The username to sign in with (needs --server).</source>
+        <translation>Le nom d&apos;utilisateur avec lequel s&apos;identifier (nécessite --server).</translation>
+    </message>
+    <message>
+        <source>Never call the PIM: show the connections saved on this computer, read-only.</source>
+        <translation>Ne jamais appeler le PIM&#xa0;: afficher les connexions enregistrées sur cet ordinateur, en lecture seule.</translation>
+    </message>
+    <message>
+        <source>
+Environment:
+  PIM_PASSWORD  The password for --user: sign in at once, without the dialog.
+</source>
+        <translation>
+Environnement&#xa0;:
+  PIM_PASSWORD  Le mot de passe pour --user&#xa0;: identification immédiate, sans la boîte de dialogue.
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (see --help)</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;» (voir --help)</translation>
+    </message>
+    <message>
+        <source>--server &quot;%1&quot;: %2</source>
+        <translation>--server «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--user needs a username</source>
+        <translation>--user a besoin d&apos;un nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>--user needs --server: which PIM is it for?</source>
+        <translation>--user a besoin de --server&#xa0;: pour quel PIM&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>BusyStrip</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+</context>
+<context>
     <name>CacheDatabase</name>
     <message>
         <source>not an SQLite file</source>
@@ -726,6 +790,111 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     </message>
 </context>
 <context>
+    <name>ConnectionLogo</name>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPage</name>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>This connection was never opened while the PIM could be reached: its credentials and permissions show once it can.</source>
+        <translation>Cette connexion n&apos;a jamais été ouverte pendant que le PIM était joignable&#xa0;: ses identifiants et ses permissions s&apos;afficheront dès qu&apos;il le sera.</translation>
+    </message>
+    <message>
+        <source>The secret of this connection is not kept on this computer. It shows again when the PIM can be reached.</source>
+        <translation>Le secret de cette connexion n&apos;est pas conservé sur cet ordinateur. Il s&apos;affichera de nouveau quand le PIM sera joignable.</translation>
+    </message>
+    <message>
+        <source>Showing what was saved on this computer: changes need the PIM.</source>
+        <translation>Affichage de ce qui est enregistré sur cet ordinateur&#xa0;: les modifications ont besoin du PIM.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no change was made.</source>
+        <translation>Rien à enregistrer&#xa0;: aucune modification n&apos;a été faite.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Corrigez d&apos;abord les champs marqués en rouge.</translation>
+    </message>
+    <message>
+        <source>Wait for the image to be sent to the PIM.</source>
+        <translation>Attendez que l&apos;image soit envoyée au PIM.</translation>
+    </message>
+    <message>
+        <source>These changes cannot be saved now. Correct them or discard them before leaving.</source>
+        <translation>Ces modifications ne peuvent pas être enregistrées pour le moment. Corrigez-les ou abandonnez-les avant de quitter la page.</translation>
+    </message>
+    <message>
+        <source>Connection successfully updated.</source>
+        <translation>Connexion mise à jour avec succès.</translation>
+    </message>
+    <message>
+        <source>The secret was regenerated. Give the new one to the connectors that use this connection.</source>
+        <translation>Le secret a été régénéré. Donnez le nouveau aux connecteurs qui utilisent cette connexion.</translation>
+    </message>
+    <message>
+        <source>The password was regenerated. Give the new one to the connectors that use this connection.</source>
+        <translation>Le mot de passe a été régénéré. Donnez le nouveau aux connecteurs qui utilisent cette connexion.</translation>
+    </message>
+    <message>
+        <source>There is no keychain on this computer: the password is kept in memory until the app quits.</source>
+        <translation>Il n&apos;y a pas de trousseau sur cet ordinateur&#xa0;: le mot de passe est gardé en mémoire jusqu&apos;à la fermeture de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The password is saved in the keychain.</source>
+        <translation>Le mot de passe est enregistré dans le trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPageHeader</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Back to the connections</source>
+        <translation>Retour aux connexions</translation>
+    </message>
+    <message>
+        <source>Back to the connections (Esc)</source>
+        <translation>Retour aux connexions (Échap)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Save the connection</source>
+        <translation>Enregistrer la connexion</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Plus d&apos;actions</translation>
+    </message>
+    <message>
+        <source>System › %1 › %2</source>
+        <translation>Système › %1 › %2</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Save the changes (%1)</source>
+        <translation>Enregistrer les modifications (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettingsForm</name>
     <message>
         <source>&amp;Track in Data flows dashboard</source>
@@ -882,6 +1051,25 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>No image: the connection&apos;s initials are shown instead.</source>
         <translation>Pas d&apos;image&#xa0;: les initiales de la connexion sont affichées à la place.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectivityBar</name>
+    <message>
+        <source>Offline — no copy of the connections is saved on this computer yet.</source>
+        <translation>Hors ligne — aucune copie des connexions n&apos;est encore enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Offline — showing connections as of %1.</source>
+        <translation>Hors ligne — connexions en date du %1.</translation>
+    </message>
+    <message>
+        <source>The app was started with --offline: nothing is asked of the PIM, and changes cannot be made.</source>
+        <translation>L&apos;application a été lancée avec --offline&#xa0;: rien n&apos;est demandé au PIM, et aucune modification n&apos;est possible.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1234,22 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
             <numerusform>%1 copié dans le presse-papiers. Il sera effacé dans %n seconde.</numerusform>
             <numerusform>%1 copié dans le presse-papiers. Il sera effacé dans %n secondes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save in keychain</source>
+        <translation>Enregistrer dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Save the password in the keychain</source>
+        <translation>Enregistrer le mot de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Keep this password in the system keychain of this computer</source>
+        <translation>Conserver ce mot de passe dans le trousseau du système de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Saved in keychain</source>
+        <translation>Enregistré dans le trousseau</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1464,69 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     </message>
 </context>
 <context>
+    <name>InstanceSwitcher</name>
+    <message>
+        <source>&amp;PIM</source>
+        <translation>&amp;PIM</translation>
+    </message>
+    <message>
+        <source>&amp;Add a PIM…</source>
+        <translation>&amp;Ajouter un PIM…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;tirer…</translation>
+    </message>
+    <message>
+        <source>No PIM</source>
+        <translation>Aucun PIM</translation>
+    </message>
+    <message>
+        <source>%1 — %2 at %3. Choose another PIM, or add one.</source>
+        <translation>%1 — %2 sur %3. Choisissez un autre PIM, ou ajoutez-en un.</translation>
+    </message>
+    <message>
+        <source>Add a PIM to work with.</source>
+        <translation>Ajoutez un PIM avec lequel travailler.</translation>
+    </message>
+    <message>
+        <source>PIM: %1</source>
+        <translation>PIM&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rename the PIM</source>
+        <translation>Renommer le PIM</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Nouveau nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Remove this PIM</source>
+        <translation>Retirer ce PIM</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to remove “%1” from this app?</source>
+        <translation>Êtes-vous sûr de vouloir retirer «&#xa0;%1&#xa0;» de cette application&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The copy of its connections saved on this computer and the passwords kept for it in the keychain are removed. Nothing changes in the PIM itself: you can add it again.</source>
+        <translation>La copie de ses connexions enregistrée sur cet ordinateur et les mots de passe conservés pour lui dans le trousseau sont supprimés. Rien ne change dans le PIM lui-même&#xa0;: vous pourrez l&apos;ajouter de nouveau.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
     <name>JsonRead</name>
     <message>
         <source>&quot;%1&quot; should be %2, not %3</source>
@@ -1329,6 +1596,74 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>PIM Connections</source>
         <translation>PIM Connections</translation>
+    </message>
+    <message>
+        <source>The connection “%1” was deleted.</source>
+        <translation>La connexion «&#xa0;%1&#xa0;» a été supprimée.</translation>
+    </message>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Nouvelle connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>S&apos;&amp;identifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Connections</source>
+        <translation>&amp;Retour aux connexions</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connexion</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Sign in to a PIM first.</source>
+        <translation>Identifiez-vous d&apos;abord sur un PIM.</translation>
+    </message>
+    <message>
+        <source>The app was started with --offline: nothing is asked of the PIM.</source>
+        <translation>L&apos;application a été lancée avec --offline&#xa0;: rien n&apos;est demandé au PIM.</translation>
+    </message>
+    <message>
+        <source>Connection successfully created.</source>
+        <translation>Connexion créée avec succès.</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1791,143 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>too many redirects</source>
         <translation>trop de redirections</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewHeader</name>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>System › Connections</source>
+        <extracomment>The breadcrumb of the overview, as in the PIM&apos;s menu.</extracomment>
+        <translation>Système › Connexions</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Search by label or code</source>
+        <translation>Rechercher par libellé ou code</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Rechercher des connexions</translation>
+    </message>
+    <message>
+        <source>Search connections (%1)</source>
+        <translation>Rechercher des connexions (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Create a connection</source>
+        <translation>Créer une connexion</translation>
+    </message>
+    <message>
+        <source>You can connect up to 50 third-parties or Apps.</source>
+        <translation>Vous pouvez connecter jusqu&apos;à 50 applications tierces ou Apps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n connection(s).</source>
+        <translation>
+            <numerusform>Vous avez %n connexion.</numerusform>
+            <numerusform>Vous avez %n connexions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a new connection (%1)</source>
+        <translation>Créer une nouvelle connexion (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh the list from the PIM (%1)</source>
+        <translation>Actualiser la liste depuis le PIM (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>No PIM to show yet.</source>
+        <translation>Aucun PIM à afficher pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Sign in to your Akeneo PIM to see and manage its connections.</source>
+        <translation>Identifiez-vous sur votre Akeneo PIM pour voir et gérer ses connexions.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>S&apos;identifier…</translation>
+    </message>
+    <message>
+        <source>Loading the connections…</source>
+        <translation>Chargement des connexions…</translation>
+    </message>
+    <message>
+        <source>No connection declared yet.</source>
+        <translation>Aucune connexion déclarée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>A connection lets a third party (an ERP, a DAM, an e-commerce platform…) send data to the PIM or receive data from it through the API.</source>
+        <translation>Une connexion permet à un tiers (un ERP, un DAM, une plateforme e-commerce…) d&apos;envoyer des données au PIM ou d&apos;en recevoir de lui par l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Create your first connection</source>
+        <translation>Créez votre première connexion</translation>
+    </message>
+    <message>
+        <source>No connection matches “%1”.</source>
+        <translation>Aucune connexion ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The search looks in the labels and the codes.</source>
+        <translation>La recherche porte sur les libellés et les codes.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Some connections are not used with their own username. Point at the warning mark on a tile to see by whom and when.</source>
+        <translation>Certaines connexions ne sont pas utilisées avec leur propre nom d&apos;utilisateur. Pointez la marque d&apos;avertissement d&apos;une vignette pour voir par qui et quand.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPromptDialog</name>
+    <message>
+        <source>password</source>
+        <translation>le mot de passe</translation>
+    </message>
+    <message>
+        <source>Test credentials</source>
+        <translation>Tester les identifiants</translation>
+    </message>
+    <message>
+        <source>The PIM does not show the password of “%1” again. Type it to ask the API for a token; it is used for this test only and is not kept.</source>
+        <translation>Le PIM n&apos;affiche plus le mot de passe de «&#xa0;%1&#xa0;». Saisissez-le pour demander un jeton à l&apos;API&#xa0;; il ne sert qu&apos;à ce test et n&apos;est pas conservé.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Test the credentials</source>
+        <translation>Tester les identifiants</translation>
     </message>
 </context>
 <context>

@@ -255,6 +255,13 @@ void CreateConnectionDialog::setServerErrors(const ApiError &error)
 bool CreateConnectionDialog::event(QEvent *event)
 {
     const bool result = QDialog::event(event);
+    if (event->type() == QEvent::Show && layout() && layout()->hasHeightForWidth()) {
+        // The first size comes from the wrapped descriptions' guessed widths: fit the height to
+        // the real width, so no gap is left above the buttons.
+        const int needed = layout()->totalHeightForWidth(width());
+        if (needed > 0)
+            resize(width(), needed);
+    }
     if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Resize)
         WindowFit::keepContentsVisible(this);
     return result;

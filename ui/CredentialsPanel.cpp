@@ -51,6 +51,7 @@ CredentialsPanel::CredentialsPanel(Clipboard *clipboard, MessageBox *messageBox,
     , m_password(valueField(this, QStringLiteral("password")))
     , m_revealSecret(new RevealButton(m_secret, tr("secret"), this))
     , m_passwordNote(new FieldMessage(this))
+    , m_savePassword(new QPushButton(Icons::icon(Icons::Name::Key), tr("Save in keychain"), this))
     , m_status(new FieldMessage(this))
     , m_test(new QPushButton(tr("Test credentials"), this))
     , m_testResult(new FieldMessage(this))
@@ -100,7 +101,13 @@ CredentialsPanel::CredentialsPanel(Clipboard *clipboard, MessageBox *messageBox,
     addRow(tr("&Secret"), m_secret, {m_revealSecret, m_copySecret}, m_regenerateSecret);
     addRow(tr("&Username"), m_username, {m_copyUsername}, nullptr);
     addRow(tr("&Password"), m_password, {m_copyPassword}, m_regeneratePassword);
-    grid->addWidget(m_passwordNote, row++, 1, 1, 3);
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_passwordNote, 1);
+    noteRow->addWidget(m_savePassword, 0, Qt::AlignTop);
+    m_savePassword->setObjectName(QStringLiteral("savePassword"));
+    m_savePassword->setAccessibleName(tr("Save the password in the keychain"));
+    m_savePassword->setToolTip(tr("Keep this password in the system keychain of this computer"));
+    grid->addLayout(noteRow, row++, 1, 1, 3);
     grid->addWidget(m_status, row++, 1, 1, 3);
 
     auto *testRow = new QHBoxLayout;
@@ -123,13 +130,15 @@ CredentialsPanel::CredentialsPanel(Clipboard *clipboard, MessageBox *messageBox,
     setTabOrder(m_copyUsername, m_password);
     setTabOrder(m_password, m_copyPassword);
     setTabOrder(m_copyPassword, m_regeneratePassword);
-    setTabOrder(m_regeneratePassword, m_test);
+    setTabOrder(m_regeneratePassword, m_savePassword);
+    setTabOrder(m_savePassword, m_test);
 
     connect(m_regenerateSecret, &QPushButton::clicked, this,
             &CredentialsPanel::askRegenerateSecret);
     connect(m_regeneratePassword, &QPushButton::clicked, this,
             &CredentialsPanel::askRegeneratePassword);
     connect(m_test, &QPushButton::clicked, this, &CredentialsPanel::testRequested);
+    connect(m_savePassword, &QPushButton::clicked, this, &CredentialsPanel::savePasswordRequested);
     connect(m_copyClientId, &CopyButton::copied, this,
             [this]() { showCopied(tr("Client ID"), false); });
     connect(m_copySecret, &CopyButton::copied, this, [this]() { showCopied(tr("Secret"), true); });
@@ -229,6 +238,9 @@ bool CredentialsPanel::isSecretRevealed() const
 
 void CredentialsPanel::showPassword(const std::optional<QString> &password)
 {
+    m_passwordSaved = false;
+    m_savePassword->setText(tr("Save in keychain"));
+    m_savePassword->setIcon(Icons::icon(Icons::Name::Key));
     // Contract section 7's two sentences.
     if (password && !password->isEmpty()) {
         m_password->setText(*password);
@@ -319,8 +331,22 @@ void CredentialsPanel::setTestResult(const ApiError &error)
                                  tr("These credentials work: the PIM gave an access token."));
 }
 
+void CredentialsPanel::setPasswordSaved(bool saved, const QString &message)
+{
+    m_passwordSaved = saved;
+    if (saved) {
+        m_savePassword->setText(tr("Saved in keychain"));
+        m_savePassword->setIcon(Icons::icon(Icons::Name::Check, Theme::Tone::Positive));
+    }
+    if (!message.isEmpty())
+        m_status->setMessage(saved ? Theme::Tone::Positive : Theme::Tone::Negative, message);
+    updateButtons();
+}
+
 void CredentialsPanel::updateButtons()
 {
+    m_savePassword->setVisible(isPasswordShown());
+    m_savePassword->setEnabled(isPasswordShown() && !m_passwordSaved);
     const bool canRegenerate = m_writeEnabled && !m_busy && !m_clientId->text().isEmpty();
     for (QPushButton *button : {m_regenerateSecret, m_regeneratePassword}) {
         button->setEnabled(canRegenerate);

@@ -63,6 +63,11 @@ public:
     // The outcome of a test: no error says the credentials work; else the error's message.
     void setTestResult(const ApiError &error);
 
+    // "Save in keychain", next to a password shown once: emits savePasswordRequested(). After
+    // the answer, setPasswordSaved() says where it went (the button then stays disabled until
+    // another password is shown); an error is shown under the password.
+    void setPasswordSaved(bool saved, const QString &message);
+
     // For tests and the gallery.
     QLineEdit *secretEdit() const { return m_secret; }
     QLineEdit *passwordEdit() const { return m_password; }
@@ -71,6 +76,7 @@ public:
     QPushButton *regenerateSecretButton() const { return m_regenerateSecret; }
     QPushButton *regeneratePasswordButton() const { return m_regeneratePassword; }
     QPushButton *testButton() const { return m_test; }
+    QPushButton *savePasswordButton() const { return m_savePassword; }
     QString passwordNote() const;
     QString statusText() const;
     QString testResultText() const;
@@ -82,6 +88,7 @@ signals:
     void regenerateSecretRequested();   // confirmed by the user
     void regeneratePasswordRequested(); // confirmed by the user
     void testRequested();
+    void savePasswordRequested();
 
 private:
     void askRegenerateSecret();
@@ -105,6 +112,7 @@ private:
     QPushButton *m_regenerateSecret;
     QPushButton *m_regeneratePassword;
     FieldMessage *m_passwordNote;
+    QPushButton *m_savePassword;
     FieldMessage *m_status;
     QPushButton *m_test;
     FieldMessage *m_testResult;
@@ -114,6 +122,7 @@ private:
     bool m_busy = false;
     bool m_testEnabled = true;
     bool m_testBusy = false;
+    bool m_passwordSaved = false;
     QString m_lastCopied; // "Secret" (a field name, never a value)
     QTimer m_statusTimer; // hides "copied" for plain values; secrets follow the countdown
 };

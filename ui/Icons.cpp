@@ -20,6 +20,9 @@ QString path(Name name)
     case Name::Close:
         file = "close";
         break;
+    case Name::Connection:
+        file = "connection";
+        break;
     case Name::Copy:
         file = "copy";
         break;
@@ -47,11 +50,20 @@ QString path(Name name)
     case Name::More:
         file = "more";
         break;
+    case Name::Offline:
+        file = "offline";
+        break;
     case Name::Refresh:
         file = "refresh";
         break;
     case Name::Regenerate:
         file = "regenerate";
+        break;
+    case Name::Search:
+        file = "search";
+        break;
+    case Name::Server:
+        file = "server";
         break;
     case Name::Show:
         file = "show";

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
 #include <QNetworkReply>
 
 NetworkJob::NetworkJob(PimSession *session, QObject *parent)
@@ -135,6 +137,12 @@ void NetworkJob::onReplyFinished()
     if (!reply || !reply->isFinished() || m_finished)
         return;
     const HttpAnswer answer = HttpAnswer::fromReply(reply);
+    const bool signedOut = answer.hasHttpStatus() &&
+                           (answer.status == 401 ||
+                            (answer.isRedirect() &&
+                             PimNetworkAccessManager::redirectKind(answer.url, answer.location) ==
+                                 PimNetworkAccessManager::RedirectKind::SignedOut));
+    saveCookies(reply, signedOut && m_renewsSession);
     detachReply(false);
     // Status and size only: bodies may hold secrets (NetLogging.h).
     if (answer.hasHttpStatus())
@@ -147,10 +155,6 @@ void NetworkJob::onReplyFinished()
         fail(ErrorMapping::fromTransport(answer));
         return;
     }
-    const bool signedOut = answer.status == 401 ||
-                           (answer.isRedirect() &&
-                            PimNetworkAccessManager::redirectKind(answer.url, answer.location) ==
-                                PimNetworkAccessManager::RedirectKind::SignedOut);
     if (signedOut && m_renewsSession) {
         renewSessionAndRetry(answer.status);
         return;
@@ -170,6 +174,27 @@ void NetworkJob::onReplyFinished()
         return;
     }
     handleAnswer(answer);
+}
+
+void NetworkJob::saveCookies(QNetworkReply *reply, bool saysSignedOut)
+{
+    // Back-office requests do not let Qt save their cookies (backOfficeRequest()): an answer
+    // saying "signed out" may set a new anonymous session cookie, and when it arrives after
+    // another call has signed in again, that cookie would replace the signed-in one and the
+    // retried call would be refused again (found end to end, tests/e2e). So the cookies of
+    // such an answer, and of any answer to a call sent before the latest sign-in, are dropped.
+    if (reply->request().attribute(QNetworkRequest::CookieSaveControlAttribute).toInt() !=
+        QNetworkRequest::Manual)
+        return; // Qt saved them (a request not made by backOfficeRequest())
+    if (reply->request().attribute(PimNetworkAccessManager::PublicApiAttribute).toBool())
+        return; // section 5: the public API has no cookies
+    if (saysSignedOut || m_sentGeneration != m_session->generation())
+        return;
+    const auto cookies =
+        qvariant_cast<QList<QNetworkCookie>>(reply->header(QNetworkRequest::SetCookieHeader));
+    QNetworkCookieJar *jar = network()->cookieJar();
+    if (!cookies.isEmpty() && jar)
+        jar->setCookiesFromUrl(cookies, reply->url());
 }
 
 void NetworkJob::renewSessionAndRetry(int status)
@@ -224,6 +249,9 @@ QNetworkRequest NetworkJob::backOfficeRequest(const QString &encodedPath,
 {
     QNetworkRequest request(m_session->url(encodedPath, query));
     request.setRawHeader("Accept", "application/json");
+    // The job saves the answer's cookies itself, when they belong to the current session
+    // (saveCookies()).
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     return request;
 }
 

@@ -111,6 +111,7 @@ private:
     void onReplyFinished();
     void onProgress(qint64 done, qint64 total);
     void onTimeout();
+    void saveCookies(QNetworkReply *reply, bool saysSignedOut);
     void renewSessionAndRetry(int status);
     void onSessionStateChanged();
     void finish(const ApiError &error, const std::function<void()> &emitResult);

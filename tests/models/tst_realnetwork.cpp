@@ -80,8 +80,27 @@ private:
         if (!answer.isEmpty()) {
             socket->write(answer);
             socket->disconnectFromHost();
+        } else {
+            m_held.append(socket);
         }
     }
+
+public:
+    // Answers, now, the requests the handler left unanswered.
+    void answerHeld(const QByteArray &answer)
+    {
+        for (const QPointer<QTcpSocket> &socket : std::as_const(m_held)) {
+            if (socket) {
+                socket->write(answer);
+                socket->disconnectFromHost();
+            }
+        }
+        m_held.clear();
+    }
+    qsizetype heldCount() const { return m_held.size(); }
+
+private:
+    QList<QPointer<QTcpSocket>> m_held;
 
     QTcpServer m_server;
     Handler m_handler;
@@ -106,6 +125,7 @@ private slots:
     void redirectToLoginIsNotFollowedByQt();
     void qtsTransferTimeoutIsATimeout();
     void refusedConnectionIsANetworkError();
+    void lateSignedOutAnswerKeepsTheRenewedSession();
     void untrustedCertificateIsATlsError();
 };
 
@@ -169,6 +189,61 @@ void TestRealNetwork::qtsTransferTimeoutIsATimeout()
     auto *job = client.listConnections();
     job->setTimeout(20000); // so that Qt's transfer timeout is the one that fires
     QCOMPARE(runJob(job, 10000).kind, Kind::Timeout);
+}
+
+// Found end to end (tests/e2e, a slow upload across an expired session): a "signed out" answer
+// may set a new anonymous session cookie; when it arrives after the client has signed in again,
+// it must not replace the signed-in cookie, or the retried call fails as signed out.
+void TestRealNetwork::lateSignedOutAnswerKeepsTheRenewedSession()
+{
+    int signIns = 0;
+    int anonymous = 0;
+    QByteArray valid = "BAPID=auth0"; // the session the PIM accepts
+    bool holdSlow = true;
+    MiniHttpServer server([&](const HttpRequest &r) -> QByteArray {
+        const QByteArray cookie = r.headers.value("cookie");
+        const QByteArray anonymousCookie =
+            "Set-Cookie: BAPID=anon" + QByteArray::number(++anonymous) + "; path=/\r\n";
+        if (r.method == "GET" && r.path == "/user/login")
+            return http(200, "Content-Type: text/html\r\n" + anonymousCookie,
+                        R"(<form><input type="hidden" name="_csrf_token" value="T0K"></form>)");
+        if (r.method == "POST" && r.path == "/user/login-check") {
+            valid = "BAPID=auth" + QByteArray::number(++signIns);
+            return http(302, "Location: /\r\nSet-Cookie: " + valid + "; path=/\r\n", {});
+        }
+        if (r.path == "/rest/connections/max-limit-reached" && holdSlow) {
+            holdSlow = false;
+            return {}; // answered later, by answerHeld()
+        }
+        if (cookie != valid)
+            return http(401, "Content-Type: text/html\r\n" + anonymousCookie, "<html>login</html>");
+        if (r.path == "/rest/connections/max-limit-reached")
+            return http(200, "Content-Type: application/json\r\n", R"({"limitReached":false})");
+        return http(200, "Content-Type: application/json\r\n", "[]");
+    });
+    PimClient client;
+    QVERIFY(client.session()->setBaseUrl(server.url().toString()));
+    client.session()->setCredentials(u"admin"_s, u"pw"_s);
+    QCOMPARE(runJob(client.listConnections(), 10000).kind, Kind::None); // signs in: auth1
+    QCOMPARE(signIns, 1);
+
+    valid = "BAPID=expired"; // the PIM ends the session
+    auto *slow = client.maxLimitReached();
+    QSignalSpy slowDone(slow, &NetworkJob::finished);
+    slow->start();
+    QTRY_COMPARE(server.heldCount(), 1);
+    QCOMPARE(runJob(client.listConnections(), 10000).kind, Kind::None); // 401, auth2, retry
+    QCOMPARE(signIns, 2);
+
+    // The slow call's 401 arrives now, with a new anonymous cookie: it is retried with the
+    // signed-in session, which stays.
+    server.answerHeld(http(401, "Content-Type: text/html\r\nSet-Cookie: BAPID=late; path=/\r\n",
+                           "<html>login</html>"));
+    QVERIFY(slowDone.wait(10000));
+    QCOMPARE(qvariant_cast<ApiError>(slowDone.first().first()).kind, Kind::None);
+    QCOMPARE(runJob(client.listConnections(), 10000).kind, Kind::None);
+    QCOMPARE(signIns, 2);
+    QCOMPARE(server.requests.last().headers.value("cookie"), QByteArray("BAPID=auth2"));
 }
 
 void TestRealNetwork::refusedConnectionIsANetworkError()

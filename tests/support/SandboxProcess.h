@@ -37,6 +37,8 @@ public:
     bool restart(bool keepPort = true, int timeoutMs = 15000);
 
     QUrl url() const { return m_url; }
+    // The process id while it runs (0 otherwise), to pause it with SIGSTOP in a test.
+    qint64 processId() const { return m_process ? m_process->processId() : 0; }
     QString dataDir() const;
     QString errorString() const { return m_error; }
     QByteArray standardError() const;

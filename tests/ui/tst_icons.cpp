@@ -10,11 +10,12 @@
 namespace {
 
 const Icons::Name AllNames[] = {
-    Icons::Name::Add,    Icons::Name::Back,    Icons::Name::Check,      Icons::Name::Close,
-    Icons::Name::Copy,   Icons::Name::Delete,  Icons::Name::Error,      Icons::Name::Hide,
-    Icons::Name::Image,  Icons::Name::Info,    Icons::Name::Key,        Icons::Name::Lock,
-    Icons::Name::More,   Icons::Name::Refresh, Icons::Name::Regenerate, Icons::Name::Show,
-    Icons::Name::Unlock, Icons::Name::Warning,
+    Icons::Name::Add,     Icons::Name::Back,       Icons::Name::Check,      Icons::Name::Close,
+    Icons::Name::Copy,    Icons::Name::Delete,     Icons::Name::Error,      Icons::Name::Hide,
+    Icons::Name::Image,   Icons::Name::Info,       Icons::Name::Key,        Icons::Name::Lock,
+    Icons::Name::More,    Icons::Name::Refresh,    Icons::Name::Regenerate, Icons::Name::Show,
+    Icons::Name::Unlock,  Icons::Name::Warning,    Icons::Name::Search,     Icons::Name::Server,
+    Icons::Name::Offline, Icons::Name::Connection,
 };
 
 // The colour of the most opaque pixel: the icon's ink.

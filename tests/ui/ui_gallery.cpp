@@ -5,6 +5,8 @@
 // QT_SCALE_FACTOR=2 in the environment gives HiDPI pictures. Not a test: it asserts nothing.
 #include "ApiError.h"
 #include "Clipboard.h"
+#include "ConnectionListModel.h"
+#include "ConnectionSection.h"
 #include "ConnectionSettingsForm.h"
 #include "CopyButton.h"
 #include "CreateConnectionDialog.h"
@@ -13,9 +15,11 @@
 #include "Icons.h"
 #include "MessageBar.h"
 #include "MessageBox.h"
+#include "OverviewPage.h"
 #include "PlaceholderLogo.h"
 #include "RevealButton.h"
 #include "SignInDialog.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -150,10 +154,58 @@ QWidget *framed(QWidget *inner, int width)
     return frame;
 }
 
+QList<Connection> sampleConnections()
+{
+    const std::tuple<const char *, const char *, FlowType> rows[] = {
+        {"erp", "ERP", FlowType::Source},
+        {"bynder", "Bynder DAM", FlowType::Source},
+        {"pimcore_sync", "PimCore synchronisation of the catalogue", FlowType::Source},
+        {"magento2_prod", "Magento 2 - Prod", FlowType::Destination},
+        {"shopify", "Shopify", FlowType::Destination},
+        {"cafe_sud", "Café Süd", FlowType::Destination},
+        {"amazon", "Amazon Marketplace", FlowType::Destination},
+        {"print", "Print catalogue", FlowType::Destination},
+        {"translations", "Translation agency", FlowType::Other},
+    };
+    QList<Connection> list;
+    for (const auto &[code, label, type] : rows) {
+        Connection c;
+        c.code = QString::fromLatin1(code);
+        c.label = QString::fromUtf8(label);
+        c.flowType = type;
+        c.type = QStringLiteral("default");
+        list.append(c);
+    }
+    return list;
+}
+
+void renderOverview()
+{
+    ConnectionListModel model;
+    OverviewPage page;
+    page.setModel(&model);
+    page.resize(900, 640);
+    save(&page, QStringLiteral("overview-empty"));
+    model.setConnections(sampleConnections());
+    WrongCredentials wrong;
+    wrong.byCode.insert(QStringLiteral("shopify"),
+                        {{QStringLiteral("magento2_prod_0427"),
+                          QDateTime(QDate(2024, 3, 2), QTime(9, 30), Qt::UTC)}});
+    model.setWrongCredentials(wrong);
+    save(&page, QStringLiteral("overview"));
+    page.resize(560, 640);
+    save(&page, QStringLiteral("overview-narrow"));
+    page.resize(900, 640);
+    page.setLimitReached(true);
+    page.setBusy(true);
+    save(&page, QStringLiteral("overview-limit-busy"));
+}
+
 void renderAll()
 {
     Clipboard clipboard;
     MessageBox messageBox;
+    renderOverview();
 
     { // Create: empty, then with mistakes and the limit, then Other
         CreateConnectionDialog d;
@@ -336,6 +388,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    Translations::install(&app);
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty()) {
         std::fprintf(stderr, "usage: pim-ui-gallery OUTDIR [--long]\n");

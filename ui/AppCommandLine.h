@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+// The command line of pim-connections (see --help):
+//   pim-connections [--server URL [--user NAME]] [--offline]
+// --server/--user pre-fill the sign-in (and pick that PIM among the known ones, adding it when
+// new); with PIM_PASSWORD set in the environment the app signs in at once (the README's demo,
+// scripted tests). --offline never calls the PIM (Workspace::Options::forceOffline).
+// A bad flag gets a clear message and the caller exits with status 2.
+class AppCommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(AppCommandLine)
+
+public:
+    enum class Outcome { Run, Help, Version, Error };
+
+    struct Options
+    {
+        QUrl server;      // normalised (PimAddress); empty when not given
+        QString username; // empty when not given
+        bool offline = false;
+        std::optional<QString> password; // PIM_PASSWORD; never written anywhere
+    };
+
+    // arguments: with the program name first, as QCoreApplication::arguments() gives them.
+    // Fills *options (Run), or *message: the help or version text to print, or the error.
+    static Outcome parse(const QStringList &arguments, const QProcessEnvironment &environment,
+                         Options *options, QString *message);
+};
