@@ -8,10 +8,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, spelled so that lupdate sees it too: a plain Tr::tr()
+// helper in a namespace, or in a class without Q_OBJECT, hides it from lupdate.
+struct Tr
 {
-    return QCoreApplication::translate("Connection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Connection)
+};
 
 bool readFlowType(const QJsonObject &object, const QString &key, FlowType *out, QString *error)
 {
@@ -20,7 +22,7 @@ bool readFlowType(const QJsonObject &object, const QString &key, FlowType *out, 
         return false;
     const auto type = FlowTypes::fromApi(name);
     if (!type) {
-        JsonRead::setError(error, tr("unknown flow type \"%1\"").arg(name));
+        JsonRead::setError(error, Tr::tr("unknown flow type \"%1\"").arg(name));
         return false;
     }
     *out = *type;
@@ -32,7 +34,7 @@ bool readFlowType(const QJsonObject &object, const QString &key, FlowType *out, 
 std::optional<Connection> Connection::fromListJson(const QJsonValue &value, QString *error)
 {
     if (!value.isObject()) {
-        JsonRead::setError(error, tr("a connection is not a JSON object"));
+        JsonRead::setError(error, Tr::tr("a connection is not a JSON object"));
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();
@@ -55,7 +57,7 @@ std::optional<QList<Connection>> Connection::listFromJson(const QByteArray &body
     if (!JsonRead::parse(body, &root, error))
         return std::nullopt;
     if (!root.isArray()) {
-        JsonRead::setError(error, tr("the list of connections is not a JSON array"));
+        JsonRead::setError(error, Tr::tr("the list of connections is not a JSON array"));
         return std::nullopt;
     }
     QList<Connection> list;
@@ -65,7 +67,8 @@ std::optional<QList<Connection>> Connection::listFromJson(const QByteArray &body
         QString itemError;
         auto c = fromListJson(item, &itemError);
         if (!c) {
-            JsonRead::setError(error, tr("connection %1: %2").arg(list.size() + 1).arg(itemError));
+            JsonRead::setError(error,
+                               Tr::tr("connection %1: %2").arg(list.size() + 1).arg(itemError));
             return std::nullopt;
         }
         list.append(*c);
@@ -89,7 +92,7 @@ std::optional<ConnectionDetails> ConnectionDetails::fromJson(const QJsonValue &v
                                                              QString *error)
 {
     if (!value.isObject()) {
-        JsonRead::setError(error, tr("the connection is not a JSON object"));
+        JsonRead::setError(error, Tr::tr("the connection is not a JSON object"));
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();

@@ -7,10 +7,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, spelled so that lupdate sees it too: a plain Tr::tr()
+// helper in a namespace, or in a class without Q_OBJECT, hides it from lupdate.
+struct Tr
 {
-    return QCoreApplication::translate("Permissions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Permissions)
+};
 
 bool readArray(const QByteArray &body, QJsonArray *out, QString *error)
 {
@@ -18,7 +20,7 @@ bool readArray(const QByteArray &body, QJsonArray *out, QString *error)
     if (!JsonRead::parse(body, &root, error))
         return false;
     if (!root.isArray()) {
-        JsonRead::setError(error, tr("the list is not a JSON array"));
+        JsonRead::setError(error, Tr::tr("the list is not a JSON array"));
         return false;
     }
     *out = root.toArray();
@@ -35,7 +37,7 @@ std::optional<QList<UserRole>> UserRole::listFromJson(const QByteArray &body, QS
     QList<UserRole> roles;
     for (const QJsonValue &item : array) {
         if (!item.isObject()) {
-            JsonRead::setError(error, tr("a role is not a JSON object"));
+            JsonRead::setError(error, Tr::tr("a role is not a JSON object"));
             return std::nullopt;
         }
         const QJsonObject object = item.toObject();
@@ -47,7 +49,7 @@ std::optional<QList<UserRole>> UserRole::listFromJson(const QByteArray &body, QS
             !JsonRead::optionalString(object, QStringLiteral("type"), &role.type, error))
             return std::nullopt;
         if (!hasId) {
-            JsonRead::setError(error, tr("a role has no \"id\""));
+            JsonRead::setError(error, Tr::tr("a role has no \"id\""));
             return std::nullopt;
         }
         if (role.label.isEmpty())
@@ -65,7 +67,7 @@ std::optional<QList<UserGroup>> UserGroup::listFromJson(const QByteArray &body, 
     QList<UserGroup> groups;
     for (const QJsonValue &item : array) {
         if (!item.isObject()) {
-            JsonRead::setError(error, tr("a group is not a JSON object"));
+            JsonRead::setError(error, Tr::tr("a group is not a JSON object"));
             return std::nullopt;
         }
         const QJsonObject object = item.toObject();
@@ -74,7 +76,7 @@ std::optional<QList<UserGroup>> UserGroup::listFromJson(const QByteArray &body, 
             return std::nullopt;
         const QJsonValue meta = object.value(QStringLiteral("meta"));
         if (!meta.isObject()) {
-            JsonRead::setError(error, tr("the group \"%1\" has no \"meta\"").arg(group.name));
+            JsonRead::setError(error, Tr::tr("the group \"%1\" has no \"meta\"").arg(group.name));
             return std::nullopt;
         }
         bool hasId = false;
@@ -84,7 +86,7 @@ std::optional<QList<UserGroup>> UserGroup::listFromJson(const QByteArray &body, 
                                     error))
             return std::nullopt;
         if (!hasId) {
-            JsonRead::setError(error, tr("the group \"%1\" has no id").arg(group.name));
+            JsonRead::setError(error, Tr::tr("the group \"%1\" has no id").arg(group.name));
             return std::nullopt;
         }
         groups.append(group);

@@ -7,17 +7,19 @@
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, spelled so that lupdate sees it too: a plain Tr::tr()
+// helper in a namespace, or in a class without Q_OBJECT, hides it from lupdate.
+struct Tr
 {
-    return QCoreApplication::translate("SandboxOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SandboxOptions)
+};
 
 bool parseAccount(const QString &value, const QString &option, SandboxOptions::Account *out,
                   QString *message)
 {
     const qsizetype colon = value.indexOf(QLatin1Char(':'));
     if (colon <= 0 || colon == value.size() - 1) {
-        *message = tr("--%1 takes USER:PASSWORD, both non-empty").arg(option);
+        *message = Tr::tr("--%1 takes USER:PASSWORD, both non-empty").arg(option);
         return false;
     }
     *out = {value.left(colon), value.mid(colon + 1)};
@@ -30,7 +32,7 @@ bool parsePositive(const QString &value, const QString &option, int *out, QStrin
     const int number = value.toInt(&ok);
     if (!ok || number <= 0) {
         *message =
-            tr("--%1 takes a number of seconds greater than 0, not \"%2\"").arg(option, value);
+            Tr::tr("--%1 takes a number of seconds greater than 0, not \"%2\"").arg(option, value);
         return false;
     }
     *out = number;
@@ -57,46 +59,50 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
                                               QString *message)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(Description));
+    parser.setApplicationDescription(Tr::tr(Description));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help and exit."));
-    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version and exit."));
+                                  Tr::tr("Show this help and exit."));
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     Tr::tr("Show the version and exit."));
     const QCommandLineOption port(QStringLiteral("port"),
-                                  tr("Port to listen on; 0 picks a free one (default 8080)."),
+                                  Tr::tr("Port to listen on; 0 picks a free one (default 8080)."),
                                   QStringLiteral("N"));
     const QCommandLineOption host(QStringLiteral("host"),
-                                  tr("Address to listen on (default 127.0.0.1)."),
+                                  Tr::tr("Address to listen on (default 127.0.0.1)."),
                                   QStringLiteral("ADDR"));
     const QCommandLineOption data(
         QStringLiteral("data"),
-        tr("Directory of the SQLite store and the images; data survives a restart on the same "
-           "directory. Without it, a temporary store removed at exit."),
+        Tr::tr("Directory of the SQLite store and the images; data survives a restart on the same "
+               "directory. Without it, a temporary store removed at exit."),
         QStringLiteral("DIR"));
     const QCommandLineOption admin(
         QStringLiteral("admin"),
-        tr("A back-office user with every right, \"Manage connections settings\" included "
-           "(default admin:admin)."),
+        Tr::tr("A back-office user with every right, \"Manage connections settings\" included "
+               "(default admin:admin)."),
         QStringLiteral("USER:PASSWORD"));
     const QCommandLineOption user(
         QStringLiteral("user"),
-        tr("A back-office user without \"Manage connections settings\": listing works, reading, "
-           "creating, changing, deleting and regenerating answer 403. Repeatable."),
+        Tr::tr(
+            "A back-office user without \"Manage connections settings\": listing works, reading, "
+            "creating, changing, deleting and regenerating answer 403. Repeatable."),
         QStringLiteral("USER:PASSWORD"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  tr("What a new store starts with: demo or empty (default demo)."),
-                                  QStringLiteral("demo|empty"));
-    const QCommandLineOption tokenTtl(
-        QStringLiteral("token-ttl"),
-        tr("Lifetime of API access tokens in seconds (default 3600); refresh tokens live 14 days."),
-        QStringLiteral("SECONDS"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        Tr::tr("What a new store starts with: demo or empty (default demo)."),
+        QStringLiteral("demo|empty"));
+    const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"),
+                                      Tr::tr("Lifetime of API access tokens in seconds (default "
+                                             "3600); refresh tokens live 14 days."),
+                                      QStringLiteral("SECONDS"));
     const QCommandLineOption sessionTtl(
         QStringLiteral("session-ttl"),
-        tr("Back-office sessions end after this many idle seconds (default 3600)."),
+        Tr::tr("Back-office sessions end after this many idle seconds (default 3600)."),
         QStringLiteral("SECONDS"));
     const QCommandLineOption app(
         QStringLiteral("app"),
-        tr("Adds a connected App (type \"app\") unless its code exists: it counts in the limit of "
-           "50 and in code uniqueness, and the connection routes do not show it. Repeatable."),
+        Tr::tr(
+            "Adds a connected App (type \"app\") unless its code exists: it counts in the limit of "
+            "50 and in code uniqueness, and the connection routes do not show it. Repeatable."),
         QStringLiteral("CODE:LABEL"));
     parser.addOptions(
         {help, version, port, host, data, admin, user, seed, tokenTtl, sessionTtl, app});
@@ -115,7 +121,8 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
         return Outcome::Version;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *message = tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
+        *message =
+            Tr::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
         return Outcome::Error;
     }
 
@@ -125,7 +132,7 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
         const uint value = parser.value(port).toUInt(&ok);
         if (!ok || value > 65535) {
             *message =
-                tr("--port takes a number from 0 to 65535, not \"%1\"").arg(parser.value(port));
+                Tr::tr("--port takes a number from 0 to 65535, not \"%1\"").arg(parser.value(port));
             return Outcome::Error;
         }
         result.port = static_cast<quint16>(value);
@@ -135,13 +142,13 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
         if (result.host == QLatin1String("localhost"))
             result.address = QHostAddress(QHostAddress::LocalHost);
         else if (!result.address.setAddress(result.host)) {
-            *message = tr("--host takes an IP address, not \"%1\"").arg(result.host);
+            *message = Tr::tr("--host takes an IP address, not \"%1\"").arg(result.host);
             return Outcome::Error;
         }
     }
     result.dataDirectory = parser.value(data);
     if (parser.isSet(data) && result.dataDirectory.isEmpty()) {
-        *message = tr("--data takes a directory");
+        *message = Tr::tr("--data takes a directory");
         return Outcome::Error;
     }
     if (parser.isSet(admin) &&
@@ -152,7 +159,7 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
         if (!parseAccount(value, QStringLiteral("user"), &account, message))
             return Outcome::Error;
         if (account.username == result.admin.username) {
-            *message = tr("--user %1 is already the --admin user").arg(account.username);
+            *message = Tr::tr("--user %1 is already the --admin user").arg(account.username);
             return Outcome::Error;
         }
         result.users.append(account);
@@ -160,7 +167,7 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
     if (parser.isSet(seed)) {
         result.seed = parser.value(seed);
         if (result.seed != QLatin1String("demo") && result.seed != QLatin1String("empty")) {
-            *message = tr("--seed takes demo or empty, not \"%1\"").arg(result.seed);
+            *message = Tr::tr("--seed takes demo or empty, not \"%1\"").arg(result.seed);
             return Outcome::Error;
         }
     }
@@ -178,9 +185,10 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
         if (colon <= 0 || ConnectionRules::codeError(entry.code) ||
             ConnectionRules::labelError(entry.label) ||
             ConnectionRules::trimmed(entry.code) != entry.code) {
-            *message = tr("--app takes CODE:LABEL with a valid connection code (3 to 100 letters, "
-                          "digits or underscores) and label (3 to 100 characters), not \"%1\"")
-                           .arg(value);
+            *message =
+                Tr::tr("--app takes CODE:LABEL with a valid connection code (3 to 100 letters, "
+                       "digits or underscores) and label (3 to 100 characters), not \"%1\"")
+                    .arg(value);
             return Outcome::Error;
         }
         result.apps.append(entry);

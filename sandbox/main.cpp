@@ -3,6 +3,7 @@
 #include "SandboxOptions.h"
 #include "SandboxServer.h"
 #include "SignalWatcher.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +14,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pim-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PIM_SANDBOX_VERSION));
+    // Its help and start-up errors follow the system locale; what it answers over HTTP never
+    // goes through tr() (the contract's bytes are English).
+    Translations::install(&app);
 
     SandboxOptions options;
     QString message;
@@ -22,8 +26,9 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(message), stdout);
         return 0;
     case SandboxOptions::Outcome::Error:
-        std::fprintf(stderr, "pim-sandbox: %s\nTry 'pim-sandbox --help' for more information.\n",
-                     qPrintable(message));
+        std::fprintf(stderr, "pim-sandbox: %s\n%s\n", qPrintable(message),
+                     qPrintable(QCoreApplication::translate(
+                         "main", "Try 'pim-sandbox --help' for more information.")));
         return 2;
     case SandboxOptions::Outcome::Run:
         break;

@@ -1,8 +1,5 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- English plural forms only: the source strings are English, but "%n connection(s)" needs
-     its singular and plural spelled out ("1 connection", "3 connections"). Refresh with
-     lupdate -pluralonly (see translations/README.md). -->
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ConnectionFilterProxyModel</name>

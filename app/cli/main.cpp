@@ -11,30 +11,15 @@
 #include "QtKeychainBackend.h"
 #include "SecretStore.h"
 #include "TerminalPrompt.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QSettings>
-#include <QTranslator>
 
 #include <cstdio>
 
 namespace {
-
-// The app's translations when they are built in (":/i18n"), and Qt's own.
-void installTranslators(QCoreApplication *app)
-{
-    auto *ours = new QTranslator(app);
-    if (ours->load(QLocale(), QStringLiteral("pim-connections"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
-    auto *qt = new QTranslator(app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
 
 void printTo(FILE *stream, const QString &text)
 {
@@ -57,7 +42,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("pim-connections"));
     QCoreApplication::setOrganizationName(QStringLiteral("pim-connections"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
-    installTranslators(&app);
+    Translations::install(&app); // the system locale's language
     // The library's progress notes and warnings are for the app's log, not the terminal
     // (QT_LOGGING_RULES still turns them on: it takes precedence over these rules).
     QLoggingCategory::setFilterRules(

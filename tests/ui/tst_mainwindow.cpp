@@ -125,7 +125,8 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    Translations::install(QCoreApplication::instance()); // the English plural forms
+    // The English plural forms, whatever the system's language: the test reads English words.
+    Translations::install(QCoreApplication::instance(), QLocale(QLocale::English));
 }
 
 void TestMainWindow::init()

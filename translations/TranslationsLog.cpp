@@ -1,0 +1,3 @@
+#include "TranslationsLog.h"
+
+Q_LOGGING_CATEGORY(lcTranslations, "pim.i18n", QtInfoMsg)

@@ -1,0 +1,2478 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>No error</source>
+        <translation>Kein Fehler</translation>
+    </message>
+    <message>
+        <source>Network failure</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Certificate problem</source>
+        <translation>Zertifikatsproblem</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>The PIM cannot be reached. Check the address and your network connection, then try again.</source>
+        <translation>Der PIM ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The PIM did not answer in time. Try again in a moment.</source>
+        <translation>Der PIM hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The PIM&apos;s certificate is not trusted, so the connection was stopped. Check the address, or ask your administrator about the certificate.</source>
+        <translation>Dem Zertifikat des PIM wird nicht vertraut, daher wurde die Verbindung abgebrochen. Prüfen Sie die Adresse oder fragen Sie Ihren Administrator nach dem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>You are signed out of the PIM. Sign in again.</source>
+        <translation>Sie sind vom PIM abgemeldet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Your PIM user is not allowed to do this: it needs the permission &quot;Manage connections settings&quot;.</source>
+        <translation>Ihr PIM-Benutzer darf das nicht: Er benötigt die Berechtigung „Verbindungseinstellungen verwalten“.</translation>
+    </message>
+    <message>
+        <source>This connection no longer exists on the PIM. Refresh the list.</source>
+        <translation>Diese Verbindung gibt es auf dem PIM nicht mehr. Aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>The PIM refused the request.</source>
+        <translation>Der PIM hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The PIM had a problem (HTTP %1). Try again later; if it goes on, ask the PIM&apos;s administrator.</source>
+        <translation>Beim PIM ist ein Problem aufgetreten (HTTP %1). Versuchen Sie es später erneut; wenn es anhält, wenden Sie sich an den Administrator des PIM.</translation>
+    </message>
+    <message>
+        <source>The PIM&apos;s answer was not understood. Is the address that of an Akeneo PIM?</source>
+        <translation>Die Antwort des PIM wurde nicht verstanden. Ist das die Adresse eines Akeneo PIM?</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The PIM refused the username or password. Check them and sign in again.</source>
+        <translation>Der PIM hat den Benutzernamen oder das Passwort abgelehnt. Prüfen Sie beides und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>This needs the PIM, which cannot be used now. Try again once the PIM is back online.</source>
+        <translation>Dafür wird der PIM benötigt, der gerade nicht verfügbar ist. Versuchen Sie es erneut, sobald der PIM wieder online ist.</translation>
+    </message>
+</context>
+<context>
+    <name>AppCommandLine</name>
+    <message>
+        <source>Manage the connections of an Akeneo PIM (System › Connections) from the desktop.</source>
+        <translation>Die Verbindungen eines Akeneo PIM (System › Verbindungen) vom Desktop aus verwalten.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe zeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version zeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>The PIM&apos;s address (https:// is assumed when no scheme is given). It is added to the known PIMs when new, and opened.</source>
+        <translation>Die Adresse des PIM (ohne Schema wird https:// angenommen). Ist sie neu, wird sie zu den bekannten PIMs hinzugefügt; dann wird sie geöffnet.</translation>
+    </message>
+    <message>
+        <source>The username to sign in with (needs --server).</source>
+        <translation>Der Benutzername für die Anmeldung (braucht --server).</translation>
+    </message>
+    <message>
+        <source>Never call the PIM: show the connections saved on this computer, read-only.</source>
+        <translation>Den PIM nie aufrufen: die auf diesem Computer gespeicherten Verbindungen zeigen, schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>
+Environment:
+  PIM_PASSWORD  The password for --user: sign in at once, without the dialog.
+</source>
+        <translation>
+Umgebung:
+  PIM_PASSWORD  Das Passwort für --user: sofortige Anmeldung, ohne den Dialog.
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (see --help)</source>
+        <translation>unerwartetes Argument „%1“ (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--server &quot;%1&quot;: %2</source>
+        <translation>--server „%1“: %2</translation>
+    </message>
+    <message>
+        <source>--user needs a username</source>
+        <translation>--user braucht einen Benutzernamen</translation>
+    </message>
+    <message>
+        <source>--user needs --server: which PIM is it for?</source>
+        <translation>--user braucht --server: Für welchen PIM?</translation>
+    </message>
+</context>
+<context>
+    <name>BusyStrip</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+</context>
+<context>
+    <name>CacheDatabase</name>
+    <message>
+        <source>not an SQLite file</source>
+        <translation>keine SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>truncated file</source>
+        <translation>abgeschnittene Datei</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections cannot be created, because the folder %1 cannot be created. The app works without it until it is restarted; check the permissions of that folder.</source>
+        <translation>Die Offline-Kopie Ihrer Verbindungen kann nicht angelegt werden, weil der Ordner %1 nicht angelegt werden kann. Die App arbeitet bis zum nächsten Start ohne sie; prüfen Sie die Berechtigungen dieses Ordners.</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections (%1) cannot be opened: %2. The app works without it until it is restarted.</source>
+        <translation>Die Offline-Kopie Ihrer Verbindungen (%1) kann nicht geöffnet werden: %2. Die App arbeitet bis zum nächsten Start ohne sie.</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections (%1) is unusable and cannot be set aside: %2. The app works without it until it is restarted; move or delete that file.</source>
+        <translation>Die Offline-Kopie Ihrer Verbindungen (%1) ist unbrauchbar und kann nicht beiseitegelegt werden: %2. Die App arbeitet bis zum nächsten Start ohne sie; verschieben oder löschen Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>A new offline copy cannot be created either (%1): the app works without it until it is restarted.</source>
+        <translation>Auch eine neue Offline-Kopie kann nicht angelegt werden (%1): Die App arbeitet bis zum nächsten Start ohne sie.</translation>
+    </message>
+    <message>
+        <source>not a cache of this app</source>
+        <translation>kein Cache dieser App</translation>
+    </message>
+    <message>
+        <source>schema version %1, this app knows up to %2</source>
+        <translation>Schemaversion %1, diese App kennt höchstens Version %2</translation>
+    </message>
+    <message>
+        <source>upgrade from schema version %1 failed: %2</source>
+        <translation>die Aktualisierung von Schemaversion %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cannot rename %1</source>
+        <translation>%1 kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>cannot move %1</source>
+        <translation>%1 kann nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections (%1) was damaged. It was set aside as %2 and a new, empty one was started: your connections will be downloaded again from the PIM.</source>
+        <translation>Die Offline-Kopie Ihrer Verbindungen (%1) war beschädigt. Sie wurde als %2 beiseitegelegt und eine neue, leere Kopie begonnen: Ihre Verbindungen werden erneut vom PIM geladen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an offline copy made by this app. It was set aside as %2 and a new, empty one was started: your connections will be downloaded again from the PIM.</source>
+        <translation>Die Datei %1 ist keine Offline-Kopie dieser App. Sie wurde als %2 beiseitegelegt und eine neue, leere Kopie begonnen: Ihre Verbindungen werden erneut vom PIM geladen.</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections (%1) is locked by another program. It was set aside as %2 and a new, empty one was started: your connections will be downloaded again from the PIM. If another copy of this app is running, close it.</source>
+        <translation>Die Offline-Kopie Ihrer Verbindungen (%1) ist von einem anderen Programm gesperrt. Sie wurde als %2 beiseitegelegt und eine neue, leere Kopie begonnen: Ihre Verbindungen werden erneut vom PIM geladen. Falls diese App ein zweites Mal läuft, schließen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections (%1) was written by a newer version of this app. It was set aside as %2 and a new, empty one was started: your connections will be downloaded again from the PIM.</source>
+        <translation>Die Offline-Kopie Ihrer Verbindungen (%1) wurde von einer neueren Version dieser App geschrieben. Sie wurde als %2 beiseitegelegt und eine neue, leere Kopie begonnen: Ihre Verbindungen werden erneut vom PIM geladen.</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections (%1) is in an old format that this version of the app cannot bring up to date. It was set aside as %2 and a new, empty one was started: your connections will be downloaded again from the PIM.</source>
+        <translation>Die Offline-Kopie Ihrer Verbindungen (%1) hat ein altes Format, das diese Version der App nicht aktualisieren kann. Sie wurde als %2 beiseitegelegt und eine neue, leere Kopie begonnen: Ihre Verbindungen werden erneut vom PIM geladen.</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections (%1) was set aside as %2.</source>
+        <translation>Die Offline-Kopie Ihrer Verbindungen (%1) wurde als %2 beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections is not available.</source>
+        <translation>Die Offline-Kopie Ihrer Verbindungen ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>statement %1 refused by the test hook</source>
+        <translation>Anweisung %1 vom Test-Hook abgelehnt</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections could not be read: %1.</source>
+        <translation>Die Offline-Kopie Ihrer Verbindungen konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections could not be updated (%1): %2.</source>
+        <translation>Die Offline-Kopie Ihrer Verbindungen konnte nicht aktualisiert werden (%1): %2.</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections could not be updated (%1): %2. The previous copy is kept.</source>
+        <translation>Die Offline-Kopie Ihrer Verbindungen konnte nicht aktualisiert werden (%1): %2. Die vorherige Kopie bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>no PIM instance given</source>
+        <translation>keine PIM-Instanz angegeben</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>details of %1</source>
+        <translation>Details von %1</translation>
+    </message>
+    <message>
+        <source>a connection without code</source>
+        <translation>eine Verbindung ohne Code</translation>
+    </message>
+    <message>
+        <source>logo %1</source>
+        <translation>Logo %1</translation>
+    </message>
+    <message>
+        <source>a logo without image path</source>
+        <translation>ein Logo ohne Bildpfad</translation>
+    </message>
+    <message>
+        <source>an empty logo</source>
+        <translation>ein leeres Logo</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>wrong credentials</source>
+        <translation>falsch kombinierte Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>connection limit</source>
+        <translation>Verbindungslimit</translation>
+    </message>
+    <message>
+        <source>removal of %1</source>
+        <translation>Entfernen von %1</translation>
+    </message>
+    <message>
+        <source>removal of a PIM</source>
+        <translation>Entfernen eines PIM</translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value</source>
+        <translation>die Option --%1 nimmt keinen Wert</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>unbekannte Option --%1</translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation>die Option --%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 for %2</source>
+        <translation>unbekannte Option --%1 für %2</translation>
+    </message>
+    <message>
+        <source>option --%1 given twice</source>
+        <translation>Option --%1 zweimal angegeben</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 braucht %2</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>%1 needs the PIM: it cannot run with --offline</source>
+        <translation>%1 braucht den PIM: nicht möglich mit --offline</translation>
+    </message>
+    <message>
+        <source>--flow-type takes source, destination or other</source>
+        <translation>--flow-type nimmt source, destination oder other</translation>
+    </message>
+    <message>
+        <source>--auditable takes yes or no</source>
+        <translation>--auditable nimmt yes oder no</translation>
+    </message>
+    <message>
+        <source>update needs at least one of --label, --flow-type, --auditable, --image, --role, --group</source>
+        <translation>update braucht mindestens eine der Optionen --label, --flow-type, --auditable, --image, --role, --group</translation>
+    </message>
+    <message>
+        <source>test-credentials needs --password</source>
+        <translation>test-credentials braucht --password</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>Options:
+  --server URL   the PIM&apos;s address; joins the app&apos;s list of PIMs once signed in
+  --user NAME    the administrator who signs in (with --server, or for the
+                 current PIM); without both: the PIM the app used last
+  --offline      no network: read the app&apos;s offline copy (list and show only)
+  --json         print the PIM&apos;s JSON (list: the list items; show, create and
+                 regenerate-secret: the connection with its credentials;
+                 update: its settings; regenerate-password: the password)
+  --yes          do not ask for confirmation (regenerate-*, delete)
+  -h, --help     this help; &quot;COMMAND --help&quot; for a command&apos;s
+  -v, --version  the version
+</source>
+        <translation>Optionen:
+  --server URL   die Adresse des PIM; sie kommt nach der Anmeldung in die
+                 PIM-Liste der App
+  --user NAME    der Administrator, der sich anmeldet (mit --server oder für
+                 den aktuellen PIM); ohne beide: der zuletzt von der App
+                 verwendete PIM
+  --offline      kein Netzwerk: die Offline-Kopie der App lesen (nur list und
+                 show)
+  --json         das JSON des PIM ausgeben (list: die Listeneinträge; show,
+                 create und regenerate-secret: die Verbindung mit ihren
+                 Zugangsdaten; update: ihre Einstellungen; regenerate-password:
+                 das Passwort)
+  --yes          nicht um Bestätigung bitten (regenerate-*, delete)
+  -h, --help     diese Hilfe; „COMMAND --help“ für die Hilfe eines Befehls
+  -v, --version  die Version
+</translation>
+    </message>
+    <message>
+        <source>list the connections</source>
+        <translation>die Verbindungen auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the connections in the PIM&apos;s order (oldest first): code, label, flow type, tracking. A &quot;!&quot; marks a connection whose client ID was used with another user&apos;s username. With --offline: the app&apos;s offline copy, with the time it was taken.</source>
+        <translation>Listet die Verbindungen in der Reihenfolge des PIM auf (älteste zuerst): Code, Bezeichnung, Flusstyp, Verfolgung. Ein „!“ markiert eine Verbindung, deren Client-ID mit dem Benutzernamen eines anderen Benutzers verwendet wurde. Mit --offline: die Offline-Kopie der App, mit dem Zeitpunkt, zu dem sie erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>show a connection with its credentials (secret included)</source>
+        <translation>eine Verbindung mit ihren Zugangsdaten zeigen (inkl. Secret)</translation>
+    </message>
+    <message>
+        <source>Shows a connection: label, flow type, tracking, image, role and group, and its credentials: client ID, secret, username. The password is never shown again after creation: regenerate it if it was lost. With --offline: the offline copy, and the secret kept in the keychain.</source>
+        <translation>Zeigt eine Verbindung: Bezeichnung, Flusstyp, Verfolgung, Bild, Rolle und Gruppe, sowie ihre Zugangsdaten: Client-ID, Secret, Benutzername. Das Passwort wird nach dem Anlegen nie wieder gezeigt: Generieren Sie es neu, wenn es verloren ist. Mit --offline: die Offline-Kopie und das im Schlüsselbund gespeicherte Secret.</translation>
+    </message>
+    <message>
+        <source>create a connection and print its credentials</source>
+        <translation>eine Verbindung anlegen und ihre Zugangsdaten ausgeben</translation>
+    </message>
+    <message>
+        <source>Creates a connection. Without --code, the code is made from the label as the PIM&apos;s form does (&quot;Magento 2 - Prod&quot; gives magento2_prod). The flow type is source unless given. Prints the credentials, including the one-time password: save it, it is not shown twice.</source>
+        <translation>Legt eine Verbindung an. Ohne --code wird der Code wie im Formular des PIM aus der Bezeichnung gebildet („Magento 2 - Prod“ ergibt magento2_prod). Der Flusstyp ist source, wenn nichts anderes angegeben ist. Gibt die Zugangsdaten aus, auch das nur einmal gezeigte Passwort: Speichern Sie es, es wird kein zweites Mal gezeigt.</translation>
+    </message>
+    <message>
+        <source>change a connection&apos;s label, flow type, tracking, image or permissions</source>
+        <translation>Bezeichnung, Flusstyp, Verfolgung, Bild oder Berechtigungen ändern</translation>
+    </message>
+    <message>
+        <source>Reads the connection, applies the changes given and saves it; what is not given stays as it is. --auditable is &quot;Track in Data flows dashboard&quot; (always no for flow type other). --image uploads a picture file (jpg, jpeg, gif, png, wbmp, xbm, webp, bmp) first. --role and --group take the ids the PIM uses; --group none removes it.</source>
+        <translation>Liest die Verbindung, übernimmt die angegebenen Änderungen und speichert sie; was nicht angegeben ist, bleibt unverändert. --auditable entspricht „Im Datenfluss-Dashboard verfolgen“ (bei Flusstyp other immer no). --image lädt zuerst eine Bilddatei hoch (jpg, jpeg, gif, png, wbmp, xbm, webp, bmp). --role und --group nehmen die IDs, die der PIM verwendet; --group none entfernt die Gruppe.</translation>
+    </message>
+    <message>
+        <source>give a connection a new secret, and print it</source>
+        <translation>einer Verbindung ein neues Secret geben und es ausgeben</translation>
+    </message>
+    <message>
+        <source>Regenerates the connection secret; the client ID stays. Connectors that use the old secret get 401 errors until they use the new one. Asks for confirmation unless --yes is given.</source>
+        <translation>Generiert das Secret der Verbindung neu; die Client-ID bleibt. Konnektoren, die das alte Secret verwenden, erhalten 401-Fehler, bis sie das neue verwenden. Fragt nach einer Bestätigung, außer mit --yes.</translation>
+    </message>
+    <message>
+        <source>give a connection a new password, and print it</source>
+        <translation>einer Verbindung ein neues Passwort geben und es ausgeben</translation>
+    </message>
+    <message>
+        <source>Regenerates the password of the connection&apos;s user. Connectors that use the old password get 401 errors until they use the new one. Asks for confirmation unless --yes is given.</source>
+        <translation>Generiert das Passwort des Benutzers der Verbindung neu. Konnektoren, die das alte Passwort verwenden, erhalten 401-Fehler, bis sie das neue verwenden. Fragt nach einer Bestätigung, außer mit --yes.</translation>
+    </message>
+    <message>
+        <source>delete a connection</source>
+        <translation>eine Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Deletes the connection, its user and its API client. Connectors that use it get 401 errors. Asks for confirmation unless --yes is given.</source>
+        <translation>Löscht die Verbindung, ihren Benutzer und ihren API-Client. Konnektoren, die sie verwenden, erhalten 401-Fehler. Fragt nach einer Bestätigung, außer mit --yes.</translation>
+    </message>
+    <message>
+        <source>check that a connection&apos;s credentials work on the PIM&apos;s API</source>
+        <translation>die Zugangsdaten einer Verbindung an der API des PIM prüfen</translation>
+    </message>
+    <message>
+        <source>Asks the PIM&apos;s API for a token with the connection&apos;s client ID, secret, username and the password given, then reads one product with it, as a connector would. Exit code 1 with the PIM&apos;s words when it refuses them.</source>
+        <translation>Fordert bei der API des PIM ein Token mit Client-ID, Secret und Benutzername der Verbindung und dem angegebenen Passwort an und liest damit ein Produkt, wie es ein Konnektor tun würde. Exit-Code 1 mit der Meldung des PIM, wenn er sie ablehnt.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--server URL] [--user NAME] [--offline] [--json] [--yes] COMMAND [ARGUMENTS]
+
+Manages the connections of an Akeneo PIM (System &gt; Connections) from the command line, with the PIM Connections app&apos;s list of PIMs, offline copy and keychain.
+
+Commands:
+%2
+%3
+The administrator&apos;s password comes from the PIM_PASSWORD environment variable, or the keychain (when the app remembers it), or else is asked for without echo (only in a terminal).
+
+Exit codes: 0 success; 1 the PIM refused (its reasons on stderr); 2 usage (unknown command or option, missing argument, not confirmed); 3 the PIM cannot be reached or signing in failed.
+</source>
+        <translation>Aufruf: %1 [--server URL] [--user NAME] [--offline] [--json] [--yes] COMMAND [ARGUMENTS]
+
+Verwaltet die Verbindungen eines Akeneo PIM (System &gt; Verbindungen) über die Befehlszeile, mit der PIM-Liste, der Offline-Kopie und dem Schlüsselbund der App PIM Connections.
+
+Befehle:
+%2
+%3
+Das Passwort des Administrators kommt aus der Umgebungsvariable PIM_PASSWORD oder aus dem Schlüsselbund (wenn die App es sich merkt), sonst wird es ohne Echo abgefragt (nur in einem Terminal).
+
+Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufruf (unbekannter Befehl oder unbekannte Option, fehlendes Argument, nicht bestätigt); 3 der PIM ist nicht erreichbar oder die Anmeldung ist fehlgeschlagen.
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [OPTIONS] %2
+
+%3
+
+%4</source>
+        <translation>Aufruf: %1 [OPTIONS] %2
+
+%3
+
+%4</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the commands and options.</source>
+        <translation>„%1 --help“ zeigt die Befehle und Optionen.</translation>
+    </message>
+</context>
+<context>
+    <name>CliInstance</name>
+    <message>
+        <source>no PIM known yet: give --server URL and --user NAME (or sign in once with the app)</source>
+        <translation>noch kein PIM bekannt: Geben Sie --server URL und --user NAME an (oder melden Sie sich einmal mit der App an)</translation>
+    </message>
+    <message>
+        <source>--user needs --server: no PIM known yet</source>
+        <translation>--user braucht --server: noch kein PIM bekannt</translation>
+    </message>
+    <message>
+        <source>--server takes the PIM&apos;s address, such as https://pim.example.com</source>
+        <translation>--server nimmt die Adresse des PIM, etwa https://pim.example.com</translation>
+    </message>
+    <message>
+        <source>%1 is not in the app&apos;s list of PIMs: give --user too</source>
+        <translation>%1 ist nicht in der PIM-Liste der App: Geben Sie auch --user an</translation>
+    </message>
+    <message>
+        <source>there is no offline copy of %1 for %2: run a command online first</source>
+        <translation>es gibt keine Offline-Kopie von %1 für %2: Führen Sie zuerst einen Befehl online aus</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>No connections.
+</source>
+        <translation>Keine Verbindungen.
+</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>BEZEICHNUNG</translation>
+    </message>
+    <message>
+        <source>FLOW TYPE</source>
+        <translation>FLUSSTYP</translation>
+    </message>
+    <message>
+        <source>TRACKED</source>
+        <translation>VERFOLGT</translation>
+    </message>
+    <message>
+        <source>! its client ID was used with another user&apos;s username
+</source>
+        <translation>! ihre Client-ID wurde mit dem Benutzernamen eines anderen Benutzers verwendet
+</translation>
+    </message>
+    <message>
+        <source>(not in the offline copy)</source>
+        <translation>(nicht in der Offline-Kopie)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Flow type</source>
+        <translation>Flusstyp</translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation>Verfolgt</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Offline — showing the connections of %1 as of %2
+</source>
+        <extracomment>%1 is the PIM&apos;s name, %2 a date and time</extracomment>
+        <translation>Offline – Verbindungen von %1, Stand %2
+</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>%1 asks for confirmation and there is no terminal to ask: add --yes to confirm</source>
+        <translation>%1 fragt nach einer Bestätigung, aber es gibt kein Terminal dafür: Fügen Sie --yes hinzu, um zu bestätigen</translation>
+    </message>
+    <message>
+        <source>The PIM %1 cannot be reached.</source>
+        <translation>Der PIM %1 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>No password for %1 at %2: set PIM_PASSWORD, or sign in once with the app and let it remember the password.</source>
+        <translation>Kein Passwort für %1 auf %2: Setzen Sie PIM_PASSWORD, oder melden Sie sich einmal mit der App an und lassen Sie sie sich das Passwort merken.</translation>
+    </message>
+    <message>
+        <source>Password of %1 at %2: </source>
+        <translation>Passwort von %1 auf %2: </translation>
+    </message>
+    <message>
+        <source>No password given.</source>
+        <translation>Kein Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>There is no offline copy of %1 yet: run a command online first.</source>
+        <translation>Es gibt noch keine Offline-Kopie von %1: Führen Sie zuerst einen Befehl online aus.</translation>
+    </message>
+    <message>
+        <source>There is no connection %1 in the offline copy of %2.</source>
+        <translation>Es gibt keine Verbindung %1 in der Offline-Kopie von %2.</translation>
+    </message>
+    <message>
+        <source>Save the password now: it is not shown again.</source>
+        <translation>Speichern Sie das Passwort jetzt: Es wird nicht noch einmal gezeigt.</translation>
+    </message>
+    <message>
+        <source>cannot read the image file %1</source>
+        <translation>die Bilddatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>A connection of flow type other is not tracked: --auditable yes is ignored.</source>
+        <translation>Eine Verbindung mit Flusstyp other wird nicht verfolgt: --auditable yes wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Regenerate the secret of %1? Connectors that use the old secret get 401 errors until they use the new one.</source>
+        <translation>Das Secret von %1 neu generieren? Konnektoren, die das alte Secret verwenden, erhalten 401-Fehler, bis sie das neue verwenden.</translation>
+    </message>
+    <message>
+        <source>Regenerate the password of %1? Connectors that use the old password get 401 errors until they use the new one.</source>
+        <translation>Das Passwort von %1 neu generieren? Konnektoren, die das alte Passwort verwenden, erhalten 401-Fehler, bis sie das neue verwenden.</translation>
+    </message>
+    <message>
+        <source>Password: %1
+</source>
+        <translation>Passwort: %1
+</translation>
+    </message>
+    <message>
+        <source>Delete the connection %1? Its user and API client are deleted too; connectors that use it get 401 errors.</source>
+        <translation>Die Verbindung %1 löschen? Ihr Benutzer und ihr API-Client werden ebenfalls gelöscht; Konnektoren, die sie verwenden, erhalten 401-Fehler.</translation>
+    </message>
+    <message>
+        <source>Deleted the connection %1.
+</source>
+        <translation>Verbindung %1 gelöscht.
+</translation>
+    </message>
+    <message>
+        <source>The credentials of %1 work: the PIM&apos;s API gave a token and answered with it.
+</source>
+        <translation>Die Zugangsdaten von %1 funktionieren: Die API des PIM hat ein Token ausgegeben und damit geantwortet.
+</translation>
+    </message>
+    <message>
+        <source>The credentials of %1 do not work: %2</source>
+        <translation>Die Zugangsdaten von %1 funktionieren nicht: %2</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <extracomment>The answer that confirms; anything else cancels. Keep &quot;y&quot; working too.</extracomment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>[y/N] </source>
+        <translation>[j/N] </translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was changed.</source>
+        <translation>Nicht bestätigt: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>There is no connection %1 on %2.</source>
+        <translation>Es gibt keine Verbindung %1 auf %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>unknown flow type &quot;%1&quot;</source>
+        <translation>unbekannter Flusstyp „%1“</translation>
+    </message>
+    <message>
+        <source>a connection is not a JSON object</source>
+        <translation>eine Verbindung ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the list of connections is not a JSON array</source>
+        <translation>die Liste der Verbindungen ist kein JSON-Array</translation>
+    </message>
+    <message>
+        <source>connection %1: %2</source>
+        <translation>Verbindung %1: %2</translation>
+    </message>
+    <message>
+        <source>the connection is not a JSON object</source>
+        <translation>die Verbindung ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCache</name>
+    <message>
+        <source>The offline copy of your connections is not available.</source>
+        <translation>Die Offline-Kopie Ihrer Verbindungen ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFilterProxyModel</name>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionListModel</name>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, am %2</translation>
+    </message>
+    <message>
+        <source>This connection&apos;s client ID was used with another user&apos;s username:</source>
+        <translation>Die Client-ID dieser Verbindung wurde mit dem Benutzernamen eines anderen Benutzers verwendet:</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionLogo</name>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPage</name>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>This connection was never opened while the PIM could be reached: its credentials and permissions show once it can.</source>
+        <translation>Diese Verbindung wurde nie geöffnet, während der PIM erreichbar war: Ihre Zugangsdaten und Berechtigungen erscheinen, sobald er es ist.</translation>
+    </message>
+    <message>
+        <source>The secret of this connection is not kept on this computer. It shows again when the PIM can be reached.</source>
+        <translation>Das Secret dieser Verbindung ist auf diesem Computer nicht gespeichert. Es erscheint wieder, sobald der PIM erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Showing what was saved on this computer: changes need the PIM.</source>
+        <translation>Angezeigt wird, was auf diesem Computer gespeichert ist: Für Änderungen wird der PIM benötigt.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no change was made.</source>
+        <translation>Nichts zu speichern: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Korrigieren Sie zuerst die rot markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Wait for the image to be sent to the PIM.</source>
+        <translation>Warten Sie, bis das Bild an den PIM gesendet ist.</translation>
+    </message>
+    <message>
+        <source>These changes cannot be saved now. Correct them or discard them before leaving.</source>
+        <translation>Diese Änderungen können gerade nicht gespeichert werden. Korrigieren oder verwerfen Sie sie, bevor Sie die Seite verlassen.</translation>
+    </message>
+    <message>
+        <source>Connection successfully updated.</source>
+        <translation>Verbindung erfolgreich aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The secret was regenerated. Give the new one to the connectors that use this connection.</source>
+        <translation>Das Secret wurde neu generiert. Geben Sie das neue an die Konnektoren weiter, die diese Verbindung verwenden.</translation>
+    </message>
+    <message>
+        <source>The password was regenerated. Give the new one to the connectors that use this connection.</source>
+        <translation>Das Passwort wurde neu generiert. Geben Sie das neue an die Konnektoren weiter, die diese Verbindung verwenden.</translation>
+    </message>
+    <message>
+        <source>There is no keychain on this computer: the password is kept in memory until the app quits.</source>
+        <translation>Auf diesem Computer gibt es keinen Schlüsselbund: Das Passwort bleibt bis zum Beenden der App im Speicher.</translation>
+    </message>
+    <message>
+        <source>The password is saved in the keychain.</source>
+        <translation>Das Passwort ist im Schlüsselbund gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPageHeader</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Back to the connections</source>
+        <translation>Zurück zu den Verbindungen</translation>
+    </message>
+    <message>
+        <source>Back to the connections (Esc)</source>
+        <translation>Zurück zu den Verbindungen (Esc)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Save the connection</source>
+        <translation>Die Verbindung speichern</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <source>System › %1 › %2</source>
+        <translation>System › %1 › %2</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Save the changes (%1)</source>
+        <translation>Die Änderungen speichern (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettingsForm</name>
+    <message>
+        <source>&amp;Track in Data flows dashboard</source>
+        <translation>Im Datenfluss-Dashboard &amp;verfolgen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>The code of a connection cannot be changed.</source>
+        <translation>Der Code einer Verbindung kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Flow type</source>
+        <translation>Flusstyp</translation>
+    </message>
+    <message>
+        <source>Track in Data flows dashboard</source>
+        <translation>Im Datenfluss-Dashboard verfolgen</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Ein Bild auswählen</translation>
+    </message>
+    <message>
+        <source>Remove the image</source>
+        <translation>Das Bild entfernen</translation>
+    </message>
+    <message>
+        <source>Accepted types: %1.</source>
+        <translation>Erlaubte Typen: %1.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>Co&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>Be&amp;zeichnung</translation>
+    </message>
+    <message>
+        <source>&amp;Flow type</source>
+        <translation>&amp;Flusstyp</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation>&amp;Bild</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppe</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Not available for the flow type Other: its data flows are not monitored.</source>
+        <translation>Für den Flusstyp Sonstige nicht verfügbar: Seine Datenflüsse werden nicht überwacht.</translation>
+    </message>
+    <message>
+        <source>Counts the products this connection sends or receives in the Data flows dashboard.</source>
+        <translation>Zählt im Datenfluss-Dashboard die Produkte, die diese Verbindung sendet oder empfängt.</translation>
+    </message>
+    <message>
+        <source>There are unsaved changes.</source>
+        <translation>Es gibt ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>This connection keeps the default role “%1”. Give it a role made for connections, with only the API permissions it needs.</source>
+        <translation>Diese Verbindung behält die Standardrolle „%1“. Geben Sie ihr eine Rolle für Verbindungen, mit nur den API-Berechtigungen, die sie braucht.</translation>
+    </message>
+    <message>
+        <source>This connection keeps the group “%1”. Choose a group made for it, so that it sees and edits only what it should.</source>
+        <translation>Diese Verbindung behält die Gruppe „%1“. Wählen Sie eine eigene Gruppe für sie, damit sie nur sieht und bearbeitet, was sie soll.</translation>
+    </message>
+    <message>
+        <source>Connections of the flow type Other are not tracked.</source>
+        <translation>Verbindungen mit dem Flusstyp Sonstige werden nicht verfolgt.</translation>
+    </message>
+    <message>
+        <source>These settings cannot be changed now.</source>
+        <translation>Diese Einstellungen können gerade nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Choose an image for the connection</source>
+        <translation>Ein Bild für die Verbindung auswählen</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>Das Bild wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Sending the image to the PIM…</source>
+        <translation>Das Bild wird an den PIM gesendet…</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s image</source>
+        <translation>Das Bild der Verbindung</translation>
+    </message>
+    <message>
+        <source>The image has not been loaded.</source>
+        <translation>Das Bild wurde nicht geladen.</translation>
+    </message>
+    <message>
+        <source>No image: the connection&apos;s initials are shown instead.</source>
+        <translation>Kein Bild: Stattdessen werden die Initialen der Verbindung gezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectivityBar</name>
+    <message>
+        <source>Offline — no copy of the connections is saved on this computer yet.</source>
+        <translation>Offline – auf diesem Computer ist noch keine Kopie der Verbindungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Offline — showing connections as of %1.</source>
+        <translation>Offline – Verbindungen mit Stand %1.</translation>
+    </message>
+    <message>
+        <source>The app was started with --offline: nothing is asked of the PIM, and changes cannot be made.</source>
+        <translation>Die App wurde mit --offline gestartet: Der PIM wird nicht gefragt, und Änderungen sind nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>CopyButton</name>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>In die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>CreateConnectionDialog</name>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>Create a new connection</source>
+        <translation>Eine neue Verbindung anlegen</translation>
+    </message>
+    <message>
+        <source>You can connect up to 50 third-parties or Apps.</source>
+        <translation>Sie können bis zu 50 Drittanwendungen oder Apps verbinden.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>For example: Magento 2 - Production</source>
+        <translation>Zum Beispiel: Magento 2 - Produktion</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Letters, numbers and underscores. It cannot be changed once the connection is created.</source>
+        <translation>Buchstaben, Ziffern und Unterstriche. Er kann nach dem Anlegen der Verbindung nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Flow type</source>
+        <translation>Flusstyp</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>Be&amp;zeichnung</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <source>&amp;Flow type</source>
+        <translation>&amp;Flusstyp</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPanel</name>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu generieren</translation>
+    </message>
+    <message>
+        <source>Regenerate %1</source>
+        <translation>%1 neu generieren</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Test credentials</source>
+        <translation>Zugangsdaten testen</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Verborgen</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID</source>
+        <translation>&amp;Client-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Secret</source>
+        <translation>&amp;Secret</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>Ben&amp;utzername</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Ask the PIM&apos;s API for a token with these credentials</source>
+        <translation>Mit diesen Zugangsdaten ein Token bei der API des PIM anfordern</translation>
+    </message>
+    <message>
+        <source>Make sure to save this password somewhere as we won&apos;t show it to you twice.</source>
+        <translation>Speichern Sie dieses Passwort unbedingt an einem sicheren Ort, denn wir zeigen es Ihnen kein zweites Mal.</translation>
+    </message>
+    <message>
+        <source>If you forgot your password, you can generate a new one here.</source>
+        <translation>Wenn Sie Ihr Passwort vergessen haben, können Sie hier ein neues generieren.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>These credentials work: the PIM gave an access token.</source>
+        <translation>Diese Zugangsdaten funktionieren: Der PIM hat ein Zugriffstoken ausgegeben.</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard.</source>
+        <translation>%1 in die Zwischenablage kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 copied to the clipboard. It will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>%1 in die Zwischenablage kopiert. Sie wird in %n Sekunde geleert.</numerusform>
+            <numerusform>%1 in die Zwischenablage kopiert. Sie wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save in keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Save the password in the keychain</source>
+        <translation>Das Passwort im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Keep this password in the system keychain of this computer</source>
+        <translation>Dieses Passwort im Schlüsselbund des Systems auf diesem Computer aufbewahren</translation>
+    </message>
+    <message>
+        <source>Saved in keychain</source>
+        <translation>Im Schlüsselbund gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>the store has schema version %1, this sandbox knows version %2</source>
+        <translation>der Speicher hat Schemaversion %1, diese Sandbox kennt Version %2</translation>
+    </message>
+    <message>
+        <source>cannot write the schema version</source>
+        <translation>die Schemaversion kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>cannot create the demo connection %1</source>
+        <translation>die Demo-Verbindung %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the demo logo %1 is missing</source>
+        <translation>das Demo-Logo %1 fehlt</translation>
+    </message>
+    <message>
+        <source>cannot finish the demo connection %1</source>
+        <translation>die Demo-Verbindung %1 kann nicht fertiggestellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadImageJob</name>
+    <message>
+        <source>the image is empty</source>
+        <translation>das Bild ist leer</translation>
+    </message>
+    <message>
+        <source>the answer is not an image (%1)</source>
+        <translation>die Antwort ist kein Bild (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMapping</name>
+    <message>
+        <source>&quot;errors&quot; is not a list</source>
+        <translation>„errors“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>a validation error is not a JSON object</source>
+        <translation>ein Validierungsfehler ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The PIM refused the request (HTTP %1).</source>
+        <translation>Der PIM hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>a validation answer is not a JSON object</source>
+        <translation>eine Validierungsantwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>a validation answer has neither &quot;errors&quot; nor &quot;message&quot;</source>
+        <translation>eine Validierungsantwort hat weder „errors“ noch „message“</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>nirgendwohin</translation>
+    </message>
+    <message>
+        <source>redirected to %1</source>
+        <translation>umgeleitet nach %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>The request is too large for the PIM.</source>
+        <translation>Die Anfrage ist zu groß für den PIM.</translation>
+    </message>
+    <message>
+        <source>The PIM does not accept this type of content.</source>
+        <translation>Der PIM akzeptiert diese Art von Inhalt nicht.</translation>
+    </message>
+    <message>
+        <source>The PIM&apos;s API refused the request (HTTP %1).</source>
+        <translation>Die API des PIM hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>FlowType</name>
+    <message>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>Data destination</source>
+        <translation>Datenziel</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Datenquellen</translation>
+    </message>
+    <message>
+        <source>Data destinations</source>
+        <translation>Datenziele</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Data entering the PIM, for example from an ERP or a DAM.</source>
+        <translation>Daten, die in den PIM kommen, zum Beispiel aus einem ERP oder einem DAM.</translation>
+    </message>
+    <message>
+        <source>Data leaving the PIM, for example to an e-commerce platform or for syndication.</source>
+        <translation>Daten, die den PIM verlassen, zum Beispiel zu einer E-Commerce-Plattform oder für die Syndizierung.</translation>
+    </message>
+    <message>
+        <source>Neither a source nor a destination. Its data flows are not monitored: prefer a source or a destination when you can.</source>
+        <translation>Weder Quelle noch Ziel. Ihre Datenflüsse werden nicht überwacht: Wählen Sie nach Möglichkeit eine Quelle oder ein Ziel.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowTypeChooser</name>
+    <message>
+        <source>Neither a source nor a destination, for example a script that checks the catalog.</source>
+        <translation>Weder Quelle noch Ziel, zum Beispiel ein Skript, das den Katalog prüft.</translation>
+    </message>
+    <message>
+        <source>The data flows of this connection will not be monitored in the Data flows dashboard. Prefer a source or a destination when you can.</source>
+        <translation>Die Datenflüsse dieser Verbindung werden im Datenfluss-Dashboard nicht überwacht. Wählen Sie nach Möglichkeit eine Quelle oder ein Ziel.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDecoder</name>
+    <message>
+        <source>The file “%1” cannot be opened.</source>
+        <translation>Die Datei „%1“ kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an accepted image. Choose a file of one of these types: %2.</source>
+        <translation>„%1“ ist kein erlaubtes Bild. Wählen Sie eine Datei von einem dieser Typen: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture that can be read (%2). Choose another file.</source>
+        <translation>„%1“ ist kein lesbares Bild (%2). Wählen Sie eine andere Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>Installer</name>
+    <message>
+        <source>cannot install the roles</source>
+        <translation>die Rollen können nicht installiert werden</translation>
+    </message>
+    <message>
+        <source>cannot install the user groups</source>
+        <translation>die Benutzergruppen können nicht installiert werden</translation>
+    </message>
+    <message>
+        <source>cannot install the roles and user groups</source>
+        <translation>die Rollen und Benutzergruppen können nicht installiert werden</translation>
+    </message>
+    <message>
+        <source>cannot write the user %1</source>
+        <translation>der Benutzer %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot add the App %1: %2</source>
+        <translation>die App %1 kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot add the App %1</source>
+        <translation>die App %1 kann nicht hinzugefügt werden</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceRegistry</name>
+    <message>
+        <source>The list of PIMs cannot be saved to %1. Your changes are kept until the app quits; check that this file can be written.</source>
+        <translation>Die PIM-Liste kann nicht in %1 gespeichert werden. Ihre Änderungen bleiben erhalten, bis die App beendet wird; prüfen Sie, ob diese Datei beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Give this PIM a name, such as &quot;Production&quot;.</source>
+        <translation>Geben Sie diesem PIM einen Namen, etwa „Produktion“.</translation>
+    </message>
+    <message>
+        <source>Another PIM is already called &quot;%1&quot;: choose another name.</source>
+        <translation>Ein anderer PIM heißt bereits „%1“: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the PIM, starting with https:// (or http://), such as https://pim.example.com.</source>
+        <translation>Geben Sie die Adresse des PIM ein, beginnend mit https:// (oder http://), etwa https://pim.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the username you sign in to this PIM with.</source>
+        <translation>Geben Sie den Benutzernamen ein, mit dem Sie sich bei diesem PIM anmelden.</translation>
+    </message>
+    <message>
+        <source>This PIM is already in the list, for the same user, as &quot;%1&quot;.</source>
+        <translation>Dieser PIM ist für denselben Benutzer bereits als „%1“ in der Liste.</translation>
+    </message>
+    <message>
+        <source>This PIM is no longer in the list.</source>
+        <translation>Dieser PIM ist nicht mehr in der Liste.</translation>
+    </message>
+    <message>
+        <source>Some passwords or secrets of &quot;%1&quot; could not be removed from the system keychain: %2</source>
+        <translation>Einige Passwörter oder Secrets von „%1“ konnten nicht aus dem Schlüsselbund des Systems entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceSwitcher</name>
+    <message>
+        <source>&amp;PIM</source>
+        <translation>&amp;PIM</translation>
+    </message>
+    <message>
+        <source>&amp;Add a PIM…</source>
+        <translation>PIM &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>No PIM</source>
+        <translation>Kein PIM</translation>
+    </message>
+    <message>
+        <source>%1 — %2 at %3. Choose another PIM, or add one.</source>
+        <translation>%1 – %2 auf %3. Wählen Sie einen anderen PIM oder fügen Sie einen hinzu.</translation>
+    </message>
+    <message>
+        <source>Add a PIM to work with.</source>
+        <translation>Fügen Sie einen PIM hinzu, mit dem Sie arbeiten.</translation>
+    </message>
+    <message>
+        <source>PIM: %1</source>
+        <translation>PIM: %1</translation>
+    </message>
+    <message>
+        <source>Rename the PIM</source>
+        <translation>Den PIM umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove this PIM</source>
+        <translation>Diesen PIM entfernen</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to remove “%1” from this app?</source>
+        <translation>Möchten Sie „%1“ wirklich aus dieser App entfernen?</translation>
+    </message>
+    <message>
+        <source>The copy of its connections saved on this computer and the passwords kept for it in the keychain are removed. Nothing changes in the PIM itself: you can add it again.</source>
+        <translation>Die auf diesem Computer gespeicherte Kopie seiner Verbindungen und die für ihn im Schlüsselbund aufbewahrten Passwörter werden gelöscht. Im PIM selbst ändert sich nichts: Sie können ihn wieder hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRead</name>
+    <message>
+        <source>&quot;%1&quot; should be %2, not %3</source>
+        <translation>„%1“ sollte %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>the answer is empty where JSON was expected</source>
+        <translation>die Antwort ist leer, obwohl JSON erwartet wurde</translation>
+    </message>
+    <message>
+        <source>the answer is an HTML page where JSON was expected</source>
+        <translation>die Antwort ist eine HTML-Seite, obwohl JSON erwartet wurde</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON (%1 at byte %2)</source>
+        <translation>die Antwort ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>the answer is neither a JSON object nor a JSON array</source>
+        <translation>die Antwort ist weder ein JSON-Objekt noch ein JSON-Array</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Boolescher Wert</translation>
+    </message>
+    <message>
+        <source>an identifier</source>
+        <translation>eine Kennung</translation>
+    </message>
+</context>
+<context>
+    <name>LogoCache</name>
+    <message>
+        <source>the logo does not fit in the memory cache</source>
+        <translation>das Logo passt nicht in den Speicher-Cache</translation>
+    </message>
+</context>
+<context>
+    <name>LogoDecoder</name>
+    <message>
+        <source>the image is empty</source>
+        <translation>das Bild ist leer</translation>
+    </message>
+    <message>
+        <source>the image is too large (%1 bytes)</source>
+        <translation>das Bild ist zu groß (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>the image is too large (%1×%2 pixels)</source>
+        <translation>das Bild ist zu groß (%1×%2 Pixel)</translation>
+    </message>
+    <message>
+        <source>the image cannot be read</source>
+        <translation>das Bild kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PIM Connections</source>
+        <translation>PIM Connections</translation>
+    </message>
+    <message>
+        <source>The connection “%1” was deleted.</source>
+        <translation>Die Verbindung „%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Neue Verbindung…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>An&amp;melden…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Connections</source>
+        <translation>&amp;Zurück zu den Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Sign in to a PIM first.</source>
+        <translation>Melden Sie sich zuerst bei einem PIM an.</translation>
+    </message>
+    <message>
+        <source>The app was started with --offline: nothing is asked of the PIM.</source>
+        <translation>Die App wurde mit --offline gestartet: Der PIM wird nicht gefragt.</translation>
+    </message>
+    <message>
+        <source>Connection successfully created.</source>
+        <translation>Verbindung erfolgreich angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>MaxLimitReachedJob</name>
+    <message>
+        <source>&quot;limitReached&quot; is not a boolean</source>
+        <translation>„limitReached“ ist kein Boolescher Wert</translation>
+    </message>
+</context>
+<context>
+    <name>MediaLibrary</name>
+    <message>
+        <source>cannot create the media directory</source>
+        <translation>der Medienordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the file</source>
+        <translation>die Datei kann nicht erfasst werden</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Confirm regeneration</source>
+        <translation>Neugenerierung bestätigen</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to regenerate the connection secret?</source>
+        <translation>Möchten Sie das Secret der Verbindung wirklich neu generieren?</translation>
+    </message>
+    <message>
+        <source>The current secret stops working at once and its access tokens are revoked. Connectors that still use it get 401 (unauthorized) errors until they are given the new secret.</source>
+        <translation>Das aktuelle Secret funktioniert sofort nicht mehr und seine Zugriffstoken werden widerrufen. Konnektoren, die es noch verwenden, erhalten 401-Fehler (nicht autorisiert), bis sie das neue Secret bekommen.</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu generieren</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to regenerate the connection password?</source>
+        <translation>Möchten Sie das Passwort der Verbindung wirklich neu generieren?</translation>
+    </message>
+    <message>
+        <source>The current password stops working at once and its access tokens are revoked. Connectors that still use it get 401 (unauthorized) errors until they are given the new password.</source>
+        <translation>Das aktuelle Passwort funktioniert sofort nicht mehr und seine Zugriffstoken werden widerrufen. Konnektoren, die es noch verwenden, erhalten 401-Fehler (nicht autorisiert), bis sie das neue Passwort bekommen.</translation>
+    </message>
+    <message>
+        <source>Confirm deletion</source>
+        <translation>Löschen bestätigen</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete the connection?</source>
+        <translation>Möchten Sie die Verbindung wirklich löschen?</translation>
+    </message>
+    <message>
+        <source>“%1”, its API user and its credentials are removed from the PIM. Connectors that use this connection get 401 (unauthorized) errors until they are given new credentials. This cannot be undone.</source>
+        <translation>„%1“, ihr API-Benutzer und ihre Zugangsdaten werden aus dem PIM entfernt. Konnektoren, die diese Verbindung verwenden, erhalten 401-Fehler (nicht autorisiert), bis sie neue Zugangsdaten bekommen. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>There are unsaved changes.</source>
+        <translation>Es gibt ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Save them before leaving this page, or discard them?</source>
+        <translation>Vor dem Verlassen dieser Seite speichern oder verwerfen?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkJob</name>
+    <message>
+        <source>the request could not be made</source>
+        <translation>die Anfrage konnte nicht gestellt werden</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>die Antwort ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>zu viele Weiterleitungen</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewHeader</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>System › Connections</source>
+        <extracomment>The breadcrumb of the overview, as in the PIM&apos;s menu.</extracomment>
+        <translation>System › Verbindungen</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Search by label or code</source>
+        <translation>Nach Bezeichnung oder Code suchen</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Verbindungen suchen</translation>
+    </message>
+    <message>
+        <source>Search connections (%1)</source>
+        <translation>Verbindungen suchen (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Create a connection</source>
+        <translation>Eine Verbindung anlegen</translation>
+    </message>
+    <message>
+        <source>You can connect up to 50 third-parties or Apps.</source>
+        <translation>Sie können bis zu 50 Drittanwendungen oder Apps verbinden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n connection(s).</source>
+        <translation>
+            <numerusform>Sie haben %n Verbindung.</numerusform>
+            <numerusform>Sie haben %n Verbindungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a new connection (%1)</source>
+        <translation>Eine neue Verbindung anlegen (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh the list from the PIM (%1)</source>
+        <translation>Die Liste vom PIM aktualisieren (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>No PIM to show yet.</source>
+        <translation>Noch kein PIM zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Sign in to your Akeneo PIM to see and manage its connections.</source>
+        <translation>Melden Sie sich bei Ihrem Akeneo PIM an, um seine Verbindungen zu sehen und zu verwalten.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Loading the connections…</source>
+        <translation>Die Verbindungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>No connection declared yet.</source>
+        <translation>Noch keine Verbindung angelegt.</translation>
+    </message>
+    <message>
+        <source>A connection lets a third party (an ERP, a DAM, an e-commerce platform…) send data to the PIM or receive data from it through the API.</source>
+        <translation>Über eine Verbindung kann ein Drittsystem (ein ERP, ein DAM, eine E-Commerce-Plattform…) über die API Daten an den PIM senden oder von ihm empfangen.</translation>
+    </message>
+    <message>
+        <source>Create your first connection</source>
+        <translation>Legen Sie Ihre erste Verbindung an</translation>
+    </message>
+    <message>
+        <source>No connection matches “%1”.</source>
+        <translation>Keine Verbindung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>The search looks in the labels and the codes.</source>
+        <translation>Die Suche umfasst Bezeichnungen und Codes.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche löschen</translation>
+    </message>
+    <message>
+        <source>Some connections are not used with their own username. Point at the warning mark on a tile to see by whom and when.</source>
+        <translation>Einige Verbindungen werden nicht mit ihrem eigenen Benutzernamen verwendet. Zeigen Sie auf das Warnzeichen einer Kachel, um zu sehen, von wem und wann.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPromptDialog</name>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Test credentials</source>
+        <translation>Zugangsdaten testen</translation>
+    </message>
+    <message>
+        <source>The PIM does not show the password of “%1” again. Type it to ask the API for a token; it is used for this test only and is not kept.</source>
+        <translation>Der PIM zeigt das Passwort von „%1“ nicht noch einmal. Geben Sie es ein, um bei der API ein Token anzufordern; es dient nur diesem Test und wird nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Test the credentials</source>
+        <translation>Die Zugangsdaten testen</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>the list is not a JSON array</source>
+        <translation>die Liste ist kein JSON-Array</translation>
+    </message>
+    <message>
+        <source>a role is not a JSON object</source>
+        <translation>eine Rolle ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>a role has no &quot;id&quot;</source>
+        <translation>eine Rolle hat keine „id“</translation>
+    </message>
+    <message>
+        <source>a group is not a JSON object</source>
+        <translation>eine Gruppe ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; has no &quot;meta&quot;</source>
+        <translation>die Gruppe „%1“ hat kein „meta“</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; has no id</source>
+        <translation>die Gruppe „%1“ hat keine ID</translation>
+    </message>
+</context>
+<context>
+    <name>PimAddress</name>
+    <message>
+        <source>Enter the address of the PIM, for example https://pim.example.com.</source>
+        <translation>Geben Sie die Adresse des PIM ein, zum Beispiel https://pim.example.com.</translation>
+    </message>
+    <message>
+        <source>This is not a valid address. Type it as https://pim.example.com.</source>
+        <translation>Das ist keine gültige Adresse. Geben Sie sie in der Form https://pim.example.com ein.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http://).</source>
+        <translation>Die Adresse muss mit https:// (oder http://) beginnen.</translation>
+    </message>
+    <message>
+        <source>This address has no server name. Type it as https://pim.example.com.</source>
+        <translation>Diese Adresse hat keinen Servernamen. Geben Sie sie in der Form https://pim.example.com ein.</translation>
+    </message>
+    <message>
+        <source>Leave the username and password out of the address: type them in their own fields.</source>
+        <translation>Lassen Sie Benutzername und Passwort aus der Adresse weg: Geben Sie sie in ihre eigenen Felder ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PimSession</name>
+    <message>
+        <source>Enter the address of the PIM, for example https://pim.example.com.</source>
+        <translation>Geben Sie die Adresse des PIM ein, zum Beispiel https://pim.example.com.</translation>
+    </message>
+    <message>
+        <source>This address is not valid: %1</source>
+        <translation>Diese Adresse ist nicht gültig: %1</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http://), for example https://pim.example.com.</source>
+        <translation>Die Adresse muss mit https:// (oder http://) beginnen, zum Beispiel https://pim.example.com.</translation>
+    </message>
+    <message>
+        <source>The address has no server name, for example pim.example.com.</source>
+        <translation>Die Adresse hat keinen Servernamen, zum Beispiel pim.example.com.</translation>
+    </message>
+    <message>
+        <source>Do not put a username or password in the address: enter them in their own fields.</source>
+        <translation>Setzen Sie weder Benutzernamen noch Passwort in die Adresse: Geben Sie sie in ihre eigenen Felder ein.</translation>
+    </message>
+    <message>
+        <source>The address must not have a query (the part after &quot;?&quot;).</source>
+        <translation>Die Adresse darf keine Abfrage enthalten (den Teil nach „?“).</translation>
+    </message>
+    <message>
+        <source>Enter a username and a password.</source>
+        <translation>Geben Sie einen Benutzernamen und ein Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the PIM.</source>
+        <translation>Geben Sie die Adresse des PIM ein.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>PIM Connections</source>
+        <translation>PIM Connections</translation>
+    </message>
+</context>
+<context>
+    <name>RegeneratePasswordJob</name>
+    <message>
+        <source>the new password is empty</source>
+        <translation>das neue Passwort ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>RevealButton</name>
+    <message>
+        <source>Hide %1</source>
+        <translation>%1 verbergen</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxOptions</name>
+    <message>
+        <source>--%1 takes USER:PASSWORD, both non-empty</source>
+        <translation>--%1 nimmt BENUTZER:PASSWORT, beide nicht leer</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of seconds greater than 0, not &quot;%2&quot;</source>
+        <translation>--%1 nimmt eine Anzahl Sekunden größer als 0, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>A local Akeneo PIM for PIM Connections: it speaks sections 1 to 5 of the connection
+contract (back-office sign-in, /rest/connections, logos, roles and groups, the public
+API&apos;s OAuth token and products) over HTTP, and keeps its data in SQLite.
+
+Once listening, the first line on standard output is
+  pim-sandbox listening on http://HOST:PORT
+SIGTERM or SIGINT stops it cleanly. Bad options exit with code 2.
+
+Seeds (on a new store only): &quot;demo&quot; adds the connections erp and retail_hub (sources)
+and web_shop (destination), each with a logo; &quot;empty&quot; adds none. Roles and user groups
+are always installed.</source>
+        <translation>Ein lokaler Akeneo PIM für PIM Connections: Er spricht die Abschnitte 1 bis 5 des
+Verbindungsvertrags (Back-Office-Anmeldung, /rest/connections, Logos, Rollen und
+Gruppen, OAuth-Token und Produkte der öffentlichen API) über HTTP und speichert seine
+Daten in SQLite.
+
+Sobald er lauscht, ist die erste Zeile auf der Standardausgabe
+  pim-sandbox listening on http://HOST:PORT
+SIGTERM oder SIGINT beendet ihn sauber. Ungültige Optionen beenden ihn mit Code 2.
+
+Startdaten (nur bei einem neuen Speicher): „demo“ fügt die Verbindungen erp und
+retail_hub (Quellen) und web_shop (Ziel) hinzu, jede mit einem Logo; „empty“ fügt
+keine hinzu. Rollen und Benutzergruppen werden immer installiert.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe zeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version zeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one (default 8080).</source>
+        <translation>Port, auf dem gelauscht wird; 0 wählt einen freien (Standard 8080).</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Directory of the SQLite store and the images; data survives a restart on the same directory. Without it, a temporary store removed at exit.</source>
+        <translation>Ordner des SQLite-Speichers und der Bilder; die Daten überstehen einen Neustart mit demselben Ordner. Ohne ihn ein temporärer Speicher, der beim Beenden gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>A back-office user with every right, &quot;Manage connections settings&quot; included (default admin:admin).</source>
+        <translation>Ein Back-Office-Benutzer mit allen Rechten, einschließlich „Verbindungseinstellungen verwalten“ (Standard admin:admin).</translation>
+    </message>
+    <message>
+        <source>A back-office user without &quot;Manage connections settings&quot;: listing works, reading, creating, changing, deleting and regenerating answer 403. Repeatable.</source>
+        <translation>Ein Back-Office-Benutzer ohne „Verbindungseinstellungen verwalten“: Auflisten funktioniert; Lesen, Anlegen, Ändern, Löschen und Neugenerieren antworten mit 403. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>What a new store starts with: demo or empty (default demo).</source>
+        <translation>Womit ein neuer Speicher beginnt: demo oder empty (Standard demo).</translation>
+    </message>
+    <message>
+        <source>Lifetime of API access tokens in seconds (default 3600); refresh tokens live 14 days.</source>
+        <translation>Lebensdauer der API-Zugriffstoken in Sekunden (Standard 3600); Refresh-Token leben 14 Tage.</translation>
+    </message>
+    <message>
+        <source>Back-office sessions end after this many idle seconds (default 3600).</source>
+        <translation>Back-Office-Sitzungen enden nach so vielen Sekunden Inaktivität (Standard 3600).</translation>
+    </message>
+    <message>
+        <source>Adds a connected App (type &quot;app&quot;) unless its code exists: it counts in the limit of 50 and in code uniqueness, and the connection routes do not show it. Repeatable.</source>
+        <translation>Fügt eine verbundene App (Typ „app“) hinzu, sofern ihr Code noch nicht existiert: Sie zählt zum Limit von 50 und zur Eindeutigkeit der Codes, und die Verbindungsrouten zeigen sie nicht. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535, not &quot;%1&quot;</source>
+        <translation>--port nimmt eine Zahl von 0 bis 65535, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--host takes an IP address, not &quot;%1&quot;</source>
+        <translation>--host nimmt eine IP-Adresse, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--data takes a directory</source>
+        <translation>--data nimmt einen Ordner</translation>
+    </message>
+    <message>
+        <source>--user %1 is already the --admin user</source>
+        <translation>--user %1 ist bereits der --admin-Benutzer</translation>
+    </message>
+    <message>
+        <source>--seed takes demo or empty, not &quot;%1&quot;</source>
+        <translation>--seed nimmt demo oder empty, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--app takes CODE:LABEL with a valid connection code (3 to 100 letters, digits or underscores) and label (3 to 100 characters), not &quot;%1&quot;</source>
+        <translation>--app nimmt CODE:BEZEICHNUNG mit einem gültigen Verbindungscode (3 bis 100 Buchstaben, Ziffern oder Unterstriche) und einer gültigen Bezeichnung (3 bis 100 Zeichen), nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServer</name>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary store: %1</source>
+        <translation>ein temporärer Speicher kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the store&apos;s settings</source>
+        <translation>die Einstellungen des Speichers können nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>SecretKey</name>
+    <message>
+        <source>the password of %1 on %2</source>
+        <translation>das Passwort von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>the secret of the connection %1 on %2</source>
+        <translation>das Secret der Verbindung %1 auf %2</translation>
+    </message>
+    <message>
+        <source>the password of the connection %1 on %2</source>
+        <translation>das Passwort der Verbindung %1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretResult</name>
+    <message>
+        <source>Nothing is stored for this in this session (no system keychain is available).</source>
+        <translation>In dieser Sitzung ist dafür nichts gespeichert (kein Schlüsselbund des Systems verfügbar).</translation>
+    </message>
+    <message>
+        <source>Nothing is stored in the system keychain for this.</source>
+        <translation>Im Schlüsselbund des Systems ist dafür nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock it, or allow this app to use it, and try again.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert. Entsperren Sie ihn oder erlauben Sie dieser App, ihn zu verwenden, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time. It may be locked and waiting for its password: unlock it and try again.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet. Vielleicht ist er gesperrt und wartet auf sein Passwort: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>no PIM address or no name given</source>
+        <translation>keine PIM-Adresse oder kein Name angegeben</translation>
+    </message>
+    <message>
+        <source>No system keychain is available%1. Passwords and secrets are kept in memory only until the app quits: nothing is written to disk, and you will be asked for them again next time. Install or unlock a keychain (such as GNOME Keyring or KWallet) to keep them.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar%1. Passwörter und Secrets werden nur bis zum Beenden der App im Speicher gehalten: Nichts wird auf die Festplatte geschrieben, und Sie werden beim nächsten Mal erneut danach gefragt. Installieren oder entsperren Sie einen Schlüsselbund (etwa GNOME Keyring oder KWallet), um sie zu behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>R&amp;emember password</source>
+        <translation>Passwort &amp;merken</translation>
+    </message>
+    <message>
+        <source>Use https</source>
+        <translation>https verwenden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to your Akeneo PIM</source>
+        <translation>Melden Sie sich bei Ihrem Akeneo PIM an</translation>
+    </message>
+    <message>
+        <source>Use a PIM user with the permission “Manage connections settings” to change connections.</source>
+        <translation>Verwenden Sie einen PIM-Benutzer mit der Berechtigung „Verbindungseinstellungen verwalten“, um Verbindungen zu ändern.</translation>
+    </message>
+    <message>
+        <source>PIM address</source>
+        <translation>PIM-Adresse</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Remember password</source>
+        <translation>Passwort merken</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Use https instead of http</source>
+        <translation>https statt http verwenden</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>PIM &amp;address</source>
+        <translation>PIM-&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>This address is not encrypted: your password would travel in clear. Use https:// if the PIM offers it.</source>
+        <translation>Diese Adresse ist nicht verschlüsselt: Ihr Passwort würde im Klartext übertragen. Verwenden Sie https://, wenn der PIM es anbietet.</translation>
+    </message>
+    <message>
+        <source>Enter your PIM username.</source>
+        <translation>Geben Sie Ihren PIM-Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The PIM refused this username and password. Check them and try again.</source>
+        <translation>Der PIM hat diesen Benutzernamen und dieses Passwort abgelehnt. Prüfen Sie beides und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInJob</name>
+    <message>
+        <source>no sign-in form was found at this address: is it an Akeneo PIM?</source>
+        <translation>an dieser Adresse wurde kein Anmeldeformular gefunden: Ist das ein Akeneo PIM?</translation>
+    </message>
+    <message>
+        <source>the PIM answered the sign-in form without redirecting</source>
+        <translation>der PIM hat auf das Anmeldeformular ohne Weiterleitung geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>der Datenordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create the media directory %1</source>
+        <translation>der Medienordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>TestCredentialsJob</name>
+    <message>
+        <source>the access token is empty</source>
+        <translation>das Zugriffstoken ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>UploadImageJob</name>
+    <message>
+        <source>This file cannot be used as an image (%1). Accepted files: %2.</source>
+        <translation>Diese Datei kann nicht als Bild verwendet werden (%1). Erlaubte Dateien: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>sie existiert nicht</translation>
+    </message>
+    <message>
+        <source>the PIM gave an empty file path</source>
+        <translation>der PIM hat einen leeren Dateipfad geliefert</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>You reached the limit of 50 connections and connected Apps.</source>
+        <translation>Sie haben das Limit von 50 Verbindungen und verbundenen Apps erreicht.</translation>
+    </message>
+    <message>
+        <source>Connection code is required.</source>
+        <translation>Der Verbindungscode ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Connection code may contain only letters, numbers and underscores.</source>
+        <translation>Der Verbindungscode darf nur Buchstaben, Ziffern und Unterstriche enthalten.</translation>
+    </message>
+    <message>
+        <source>Connection code is too short. It should have 3 characters or more.</source>
+        <translation>Der Verbindungscode ist zu kurz. Er muss mindestens 3 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Connection code is too long. It should have 100 characters or less.</source>
+        <translation>Der Verbindungscode ist zu lang. Er darf höchstens 100 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Connection code must be unique.</source>
+        <translation>Der Verbindungscode muss eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>Connection label is required.</source>
+        <translation>Die Bezeichnung der Verbindung ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Connection label is too short. It should have 3 characters or more.</source>
+        <translation>Die Bezeichnung der Verbindung ist zu kurz. Sie muss mindestens 3 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Connection label is too long. It should have 100 characters or less.</source>
+        <translation>Die Bezeichnung der Verbindung ist zu lang. Sie darf höchstens 100 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Connection flow type can only be &apos;data_source&apos;, &apos;data_destination&apos; or &apos;other&apos;.</source>
+        <translation>Der Flusstyp der Verbindung kann nur &apos;data_source&apos;, &apos;data_destination&apos; oder &apos;other&apos; sein.</translation>
+    </message>
+    <message>
+        <source>The image was not found. Please try again.</source>
+        <translation>Das Bild wurde nicht gefunden. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The image path is empty. Choose an image again or remove it.</source>
+        <translation>Der Bildpfad ist leer. Wählen Sie erneut ein Bild oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>The user group was not found. Make sure the specified user group exists.</source>
+        <translation>Die Benutzergruppe wurde nicht gefunden. Stellen Sie sicher, dass die angegebene Benutzergruppe existiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The PIM&apos;s address is not valid.</source>
+        <translation>Die Adresse des PIM ist nicht gültig.</translation>
+    </message>
+    <message>
+        <source>Working offline: changes are made on the PIM, so they are not possible now.</source>
+        <translation>Offline-Betrieb: Änderungen werden auf dem PIM vorgenommen und sind daher gerade nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Connecting to the PIM… Changes are possible once it has answered.</source>
+        <translation>Verbindung zum PIM wird hergestellt… Änderungen sind möglich, sobald er geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Sign in to the PIM to make changes.</source>
+        <translation>Melden Sie sich beim PIM an, um Änderungen vorzunehmen.</translation>
+    </message>
+    <message>
+        <source>The PIM cannot be reached (%1). Changes are possible again once it answers.</source>
+        <translation>Der PIM ist nicht erreichbar (%1). Änderungen sind wieder möglich, sobald er antwortet.</translation>
+    </message>
+    <message>
+        <source>The connection %1 is not in the offline copy, and the PIM cannot be reached to read it.</source>
+        <translation>Die Verbindung %1 ist nicht in der Offline-Kopie, und der PIM ist nicht erreichbar, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>The roles and groups of this PIM have not been read yet, and the PIM cannot be reached to read them.</source>
+        <translation>Die Rollen und Gruppen dieses PIM wurden noch nicht gelesen, und der PIM ist nicht erreichbar, um sie zu lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>WrongCredentials</name>
+    <message>
+        <source>expected a map of connections, got a non-empty array</source>
+        <translation>eine Zuordnung von Verbindungen wurde erwartet, ein nicht leeres Array kam</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JSON object</source>
+        <translation>„%1“ ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;users&quot; of &quot;%1&quot; is not an array</source>
+        <translation>„users“ von „%1“ ist kein Array</translation>
+    </message>
+    <message>
+        <source>a user of &quot;%1&quot; is not a JSON object</source>
+        <translation>ein Benutzer von „%1“ ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>„%1“ ist kein Datum</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try &apos;pim-sandbox --help&apos; for more information.</source>
+        <translation>„pim-sandbox --help“ zeigt weitere Informationen.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2479 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>No error</source>
+        <translation>Aucune erreur</translation>
+    </message>
+    <message>
+        <source>Network failure</source>
+        <translation>Panne réseau</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Certificate problem</source>
+        <translation>Problème de certificat</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Session terminée</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Interdit</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Erreur du serveur</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Réponse inattendue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Identification refusée</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>The PIM cannot be reached. Check the address and your network connection, then try again.</source>
+        <translation>Le PIM est injoignable. Vérifiez l&apos;adresse et votre connexion réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The PIM did not answer in time. Try again in a moment.</source>
+        <translation>Le PIM n&apos;a pas répondu à temps. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The PIM&apos;s certificate is not trusted, so the connection was stopped. Check the address, or ask your administrator about the certificate.</source>
+        <translation>Le certificat du PIM n&apos;est pas reconnu&#xa0;: la connexion a donc été interrompue. Vérifiez l&apos;adresse, ou interrogez votre administrateur au sujet du certificat.</translation>
+    </message>
+    <message>
+        <source>You are signed out of the PIM. Sign in again.</source>
+        <translation>Votre session sur le PIM est terminée. Identifiez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>Your PIM user is not allowed to do this: it needs the permission &quot;Manage connections settings&quot;.</source>
+        <translation>Votre utilisateur du PIM n&apos;a pas le droit de faire ceci&#xa0;: il lui faut la permission «&#xa0;Gérer les paramètres des connexions&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This connection no longer exists on the PIM. Refresh the list.</source>
+        <translation>Cette connexion n&apos;existe plus sur le PIM. Actualisez la liste.</translation>
+    </message>
+    <message>
+        <source>The PIM refused the request.</source>
+        <translation>Le PIM a refusé la requête.</translation>
+    </message>
+    <message>
+        <source>The PIM had a problem (HTTP %1). Try again later; if it goes on, ask the PIM&apos;s administrator.</source>
+        <translation>Le PIM a rencontré un problème (HTTP %1). Réessayez plus tard&#xa0;; si cela continue, adressez-vous à l&apos;administrateur du PIM.</translation>
+    </message>
+    <message>
+        <source>The PIM&apos;s answer was not understood. Is the address that of an Akeneo PIM?</source>
+        <translation>La réponse du PIM n&apos;a pas été comprise. Cette adresse est-elle bien celle d&apos;un Akeneo PIM&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The PIM refused the username or password. Check them and sign in again.</source>
+        <translation>Le PIM a refusé le nom d&apos;utilisateur ou le mot de passe. Vérifiez-les et identifiez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>This needs the PIM, which cannot be used now. Try again once the PIM is back online.</source>
+        <translation>Cette action a besoin du PIM, qui n&apos;est pas joignable pour le moment. Réessayez quand le PIM sera de nouveau en ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>AppCommandLine</name>
+    <message>
+        <source>Manage the connections of an Akeneo PIM (System › Connections) from the desktop.</source>
+        <translation>Gérer les connexions d&apos;un Akeneo PIM (Système › Connexions) depuis le bureau.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>The PIM&apos;s address (https:// is assumed when no scheme is given). It is added to the known PIMs when new, and opened.</source>
+        <translation>L&apos;adresse du PIM (https:// est supposé quand aucun schéma n&apos;est indiqué). Elle est ajoutée aux PIM connus si elle est nouvelle, puis ouverte.</translation>
+    </message>
+    <message>
+        <source>The username to sign in with (needs --server).</source>
+        <translation>Le nom d&apos;utilisateur avec lequel s&apos;identifier (nécessite --server).</translation>
+    </message>
+    <message>
+        <source>Never call the PIM: show the connections saved on this computer, read-only.</source>
+        <translation>Ne jamais appeler le PIM&#xa0;: afficher les connexions enregistrées sur cet ordinateur, en lecture seule.</translation>
+    </message>
+    <message>
+        <source>
+Environment:
+  PIM_PASSWORD  The password for --user: sign in at once, without the dialog.
+</source>
+        <translation>
+Environnement&#xa0;:
+  PIM_PASSWORD  Le mot de passe pour --user&#xa0;: identification immédiate, sans la boîte de dialogue.
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (see --help)</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;» (voir --help)</translation>
+    </message>
+    <message>
+        <source>--server &quot;%1&quot;: %2</source>
+        <translation>--server «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--user needs a username</source>
+        <translation>--user a besoin d&apos;un nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>--user needs --server: which PIM is it for?</source>
+        <translation>--user a besoin de --server&#xa0;: pour quel PIM&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>BusyStrip</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+</context>
+<context>
+    <name>CacheDatabase</name>
+    <message>
+        <source>not an SQLite file</source>
+        <translation>ce n&apos;est pas un fichier SQLite</translation>
+    </message>
+    <message>
+        <source>truncated file</source>
+        <translation>fichier tronqué</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections cannot be created, because the folder %1 cannot be created. The app works without it until it is restarted; check the permissions of that folder.</source>
+        <translation>La copie hors ligne de vos connexions ne peut pas être créée, car le dossier %1 ne peut pas être créé. L&apos;application fonctionne sans elle jusqu&apos;à son redémarrage&#xa0;; vérifiez les droits de ce dossier.</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections (%1) cannot be opened: %2. The app works without it until it is restarted.</source>
+        <translation>La copie hors ligne de vos connexions (%1) ne peut pas être ouverte&#xa0;: %2. L&apos;application fonctionne sans elle jusqu&apos;à son redémarrage.</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections (%1) is unusable and cannot be set aside: %2. The app works without it until it is restarted; move or delete that file.</source>
+        <translation>La copie hors ligne de vos connexions (%1) est inutilisable et ne peut pas être mise de côté&#xa0;: %2. L&apos;application fonctionne sans elle jusqu&apos;à son redémarrage&#xa0;; déplacez ou supprimez ce fichier.</translation>
+    </message>
+    <message>
+        <source>A new offline copy cannot be created either (%1): the app works without it until it is restarted.</source>
+        <translation>Une nouvelle copie hors ligne ne peut pas être créée non plus (%1)&#xa0;: l&apos;application fonctionne sans elle jusqu&apos;à son redémarrage.</translation>
+    </message>
+    <message>
+        <source>not a cache of this app</source>
+        <translation>ce n&apos;est pas un cache de cette application</translation>
+    </message>
+    <message>
+        <source>schema version %1, this app knows up to %2</source>
+        <translation>version de schéma %1, cette application connaît au plus la %2</translation>
+    </message>
+    <message>
+        <source>upgrade from schema version %1 failed: %2</source>
+        <translation>la mise à jour depuis la version de schéma %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot rename %1</source>
+        <translation>impossible de renommer %1</translation>
+    </message>
+    <message>
+        <source>cannot move %1</source>
+        <translation>impossible de déplacer %1</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections (%1) was damaged. It was set aside as %2 and a new, empty one was started: your connections will be downloaded again from the PIM.</source>
+        <translation>La copie hors ligne de vos connexions (%1) était endommagée. Elle a été mise de côté sous le nom %2 et une nouvelle copie, vide, a été commencée&#xa0;: vos connexions seront de nouveau téléchargées depuis le PIM.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an offline copy made by this app. It was set aside as %2 and a new, empty one was started: your connections will be downloaded again from the PIM.</source>
+        <translation>Le fichier %1 n&apos;est pas une copie hors ligne faite par cette application. Il a été mis de côté sous le nom %2 et une nouvelle copie, vide, a été commencée&#xa0;: vos connexions seront de nouveau téléchargées depuis le PIM.</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections (%1) is locked by another program. It was set aside as %2 and a new, empty one was started: your connections will be downloaded again from the PIM. If another copy of this app is running, close it.</source>
+        <translation>La copie hors ligne de vos connexions (%1) est verrouillée par un autre programme. Elle a été mise de côté sous le nom %2 et une nouvelle copie, vide, a été commencée&#xa0;: vos connexions seront de nouveau téléchargées depuis le PIM. Si une autre instance de cette application est ouverte, fermez-la.</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections (%1) was written by a newer version of this app. It was set aside as %2 and a new, empty one was started: your connections will be downloaded again from the PIM.</source>
+        <translation>La copie hors ligne de vos connexions (%1) a été écrite par une version plus récente de cette application. Elle a été mise de côté sous le nom %2 et une nouvelle copie, vide, a été commencée&#xa0;: vos connexions seront de nouveau téléchargées depuis le PIM.</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections (%1) is in an old format that this version of the app cannot bring up to date. It was set aside as %2 and a new, empty one was started: your connections will be downloaded again from the PIM.</source>
+        <translation>La copie hors ligne de vos connexions (%1) est dans un ancien format que cette version de l&apos;application ne sait pas mettre à jour. Elle a été mise de côté sous le nom %2 et une nouvelle copie, vide, a été commencée&#xa0;: vos connexions seront de nouveau téléchargées depuis le PIM.</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections (%1) was set aside as %2.</source>
+        <translation>La copie hors ligne de vos connexions (%1) a été mise de côté sous le nom %2.</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections is not available.</source>
+        <translation>La copie hors ligne de vos connexions n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>statement %1 refused by the test hook</source>
+        <translation>instruction %1 refusée par le point d&apos;accroche de test</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections could not be read: %1.</source>
+        <translation>La copie hors ligne de vos connexions n&apos;a pas pu être lue&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections could not be updated (%1): %2.</source>
+        <translation>La copie hors ligne de vos connexions n&apos;a pas pu être mise à jour (%1)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections could not be updated (%1): %2. The previous copy is kept.</source>
+        <translation>La copie hors ligne de vos connexions n&apos;a pas pu être mise à jour (%1)&#xa0;: %2. La copie précédente est conservée.</translation>
+    </message>
+    <message>
+        <source>no PIM instance given</source>
+        <translation>aucune instance de PIM indiquée</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>synchronisation</translation>
+    </message>
+    <message>
+        <source>details of %1</source>
+        <translation>détails de %1</translation>
+    </message>
+    <message>
+        <source>a connection without code</source>
+        <translation>une connexion sans code</translation>
+    </message>
+    <message>
+        <source>logo %1</source>
+        <translation>logo %1</translation>
+    </message>
+    <message>
+        <source>a logo without image path</source>
+        <translation>un logo sans chemin d&apos;image</translation>
+    </message>
+    <message>
+        <source>an empty logo</source>
+        <translation>un logo vide</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>rôles</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>groupes</translation>
+    </message>
+    <message>
+        <source>wrong credentials</source>
+        <translation>identifiants mal combinés</translation>
+    </message>
+    <message>
+        <source>connection limit</source>
+        <translation>limite de connexions</translation>
+    </message>
+    <message>
+        <source>removal of %1</source>
+        <translation>suppression de %1</translation>
+    </message>
+    <message>
+        <source>removal of a PIM</source>
+        <translation>suppression d&apos;un PIM</translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value</source>
+        <translation>l&apos;option --%1 ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>option inconnue --%1</translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation>l&apos;option --%1 a besoin d&apos;une valeur</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>aucune commande indiquée</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 for %2</source>
+        <translation>option inconnue --%1 pour %2</translation>
+    </message>
+    <message>
+        <source>option --%1 given twice</source>
+        <translation>option --%1 indiquée deux fois</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 a besoin de %2</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 needs the PIM: it cannot run with --offline</source>
+        <translation>%1 a besoin du PIM&#xa0;: impossible avec --offline</translation>
+    </message>
+    <message>
+        <source>--flow-type takes source, destination or other</source>
+        <translation>--flow-type prend source, destination ou other</translation>
+    </message>
+    <message>
+        <source>--auditable takes yes or no</source>
+        <translation>--auditable prend yes ou no</translation>
+    </message>
+    <message>
+        <source>update needs at least one of --label, --flow-type, --auditable, --image, --role, --group</source>
+        <translation>update a besoin d&apos;au moins une des options --label, --flow-type, --auditable, --image, --role, --group</translation>
+    </message>
+    <message>
+        <source>test-credentials needs --password</source>
+        <translation>test-credentials a besoin de --password</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>Options:
+  --server URL   the PIM&apos;s address; joins the app&apos;s list of PIMs once signed in
+  --user NAME    the administrator who signs in (with --server, or for the
+                 current PIM); without both: the PIM the app used last
+  --offline      no network: read the app&apos;s offline copy (list and show only)
+  --json         print the PIM&apos;s JSON (list: the list items; show, create and
+                 regenerate-secret: the connection with its credentials;
+                 update: its settings; regenerate-password: the password)
+  --yes          do not ask for confirmation (regenerate-*, delete)
+  -h, --help     this help; &quot;COMMAND --help&quot; for a command&apos;s
+  -v, --version  the version
+</source>
+        <translation>Options&#xa0;:
+  --server URL   l&apos;adresse du PIM&#xa0;; elle rejoint la liste des PIM de
+                 l&apos;application une fois identifié
+  --user NAME    l&apos;administrateur qui s&apos;identifie (avec --server, ou pour le
+                 PIM actuel)&#xa0;; sans les deux&#xa0;: le dernier PIM utilisé par
+                 l&apos;application
+  --offline      sans réseau&#xa0;: lire la copie hors ligne de l&apos;application
+                 (list et show seulement)
+  --json         afficher le JSON du PIM (list&#xa0;: les éléments de la liste&#xa0;;
+                 show, create et regenerate-secret&#xa0;: la connexion avec ses
+                 identifiants&#xa0;; update&#xa0;: ses paramètres&#xa0;; regenerate-password&#xa0;:
+                 le mot de passe)
+  --yes          ne pas demander de confirmation (regenerate-*, delete)
+  -h, --help     cette aide&#xa0;; «&#xa0;COMMAND --help&#xa0;» pour l&apos;aide d&apos;une commande
+  -v, --version  la version
+</translation>
+    </message>
+    <message>
+        <source>list the connections</source>
+        <translation>lister les connexions</translation>
+    </message>
+    <message>
+        <source>Lists the connections in the PIM&apos;s order (oldest first): code, label, flow type, tracking. A &quot;!&quot; marks a connection whose client ID was used with another user&apos;s username. With --offline: the app&apos;s offline copy, with the time it was taken.</source>
+        <translation>Liste les connexions dans l&apos;ordre du PIM (les plus anciennes d&apos;abord)&#xa0;: code, libellé, type de flux, suivi. Un «&#xa0;!&#xa0;» signale une connexion dont l&apos;identifiant client a été utilisé avec le nom d&apos;utilisateur d&apos;un autre utilisateur. Avec --offline&#xa0;: la copie hors ligne de l&apos;application, avec l&apos;heure à laquelle elle a été faite.</translation>
+    </message>
+    <message>
+        <source>show a connection with its credentials (secret included)</source>
+        <translation>afficher une connexion et ses identifiants (secret compris)</translation>
+    </message>
+    <message>
+        <source>Shows a connection: label, flow type, tracking, image, role and group, and its credentials: client ID, secret, username. The password is never shown again after creation: regenerate it if it was lost. With --offline: the offline copy, and the secret kept in the keychain.</source>
+        <translation>Affiche une connexion&#xa0;: libellé, type de flux, suivi, image, rôle et groupe, et ses identifiants&#xa0;: identifiant client, secret, nom d&apos;utilisateur. Le mot de passe n&apos;est plus jamais affiché après la création&#xa0;: régénérez-le s&apos;il a été perdu. Avec --offline&#xa0;: la copie hors ligne, et le secret conservé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>create a connection and print its credentials</source>
+        <translation>créer une connexion et afficher ses identifiants</translation>
+    </message>
+    <message>
+        <source>Creates a connection. Without --code, the code is made from the label as the PIM&apos;s form does (&quot;Magento 2 - Prod&quot; gives magento2_prod). The flow type is source unless given. Prints the credentials, including the one-time password: save it, it is not shown twice.</source>
+        <translation>Crée une connexion. Sans --code, le code est tiré du libellé comme le fait le formulaire du PIM («&#xa0;Magento 2 - Prod&#xa0;» donne magento2_prod). Le type de flux est source sauf indication contraire. Affiche les identifiants, y compris le mot de passe à usage unique&#xa0;: notez-le, il n&apos;est pas montré deux fois.</translation>
+    </message>
+    <message>
+        <source>change a connection&apos;s label, flow type, tracking, image or permissions</source>
+        <translation>modifier libellé, type de flux, suivi, image ou permissions d&apos;une connexion</translation>
+    </message>
+    <message>
+        <source>Reads the connection, applies the changes given and saves it; what is not given stays as it is. --auditable is &quot;Track in Data flows dashboard&quot; (always no for flow type other). --image uploads a picture file (jpg, jpeg, gif, png, wbmp, xbm, webp, bmp) first. --role and --group take the ids the PIM uses; --group none removes it.</source>
+        <translation>Lit la connexion, applique les modifications indiquées et l&apos;enregistre&#xa0;; ce qui n&apos;est pas indiqué reste inchangé. --auditable correspond à «&#xa0;Suivre dans le tableau de bord des flux de données&#xa0;» (toujours no pour le type de flux other). --image envoie d&apos;abord un fichier image (jpg, jpeg, gif, png, wbmp, xbm, webp, bmp). --role et --group prennent les identifiants utilisés par le PIM&#xa0;; --group none retire le groupe.</translation>
+    </message>
+    <message>
+        <source>give a connection a new secret, and print it</source>
+        <translation>donner un nouveau secret à une connexion, et l&apos;afficher</translation>
+    </message>
+    <message>
+        <source>Regenerates the connection secret; the client ID stays. Connectors that use the old secret get 401 errors until they use the new one. Asks for confirmation unless --yes is given.</source>
+        <translation>Régénère le secret de la connexion&#xa0;; l&apos;identifiant client ne change pas. Les connecteurs qui utilisent l&apos;ancien secret reçoivent des erreurs 401 jusqu&apos;à ce qu&apos;ils utilisent le nouveau. Demande une confirmation, sauf avec --yes.</translation>
+    </message>
+    <message>
+        <source>give a connection a new password, and print it</source>
+        <translation>donner un nouveau mot de passe à une connexion, et l&apos;afficher</translation>
+    </message>
+    <message>
+        <source>Regenerates the password of the connection&apos;s user. Connectors that use the old password get 401 errors until they use the new one. Asks for confirmation unless --yes is given.</source>
+        <translation>Régénère le mot de passe de l&apos;utilisateur de la connexion. Les connecteurs qui utilisent l&apos;ancien mot de passe reçoivent des erreurs 401 jusqu&apos;à ce qu&apos;ils utilisent le nouveau. Demande une confirmation, sauf avec --yes.</translation>
+    </message>
+    <message>
+        <source>delete a connection</source>
+        <translation>supprimer une connexion</translation>
+    </message>
+    <message>
+        <source>Deletes the connection, its user and its API client. Connectors that use it get 401 errors. Asks for confirmation unless --yes is given.</source>
+        <translation>Supprime la connexion, son utilisateur et son client d&apos;API. Les connecteurs qui l&apos;utilisent reçoivent des erreurs 401. Demande une confirmation, sauf avec --yes.</translation>
+    </message>
+    <message>
+        <source>check that a connection&apos;s credentials work on the PIM&apos;s API</source>
+        <translation>vérifier les identifiants d&apos;une connexion sur l&apos;API du PIM</translation>
+    </message>
+    <message>
+        <source>Asks the PIM&apos;s API for a token with the connection&apos;s client ID, secret, username and the password given, then reads one product with it, as a connector would. Exit code 1 with the PIM&apos;s words when it refuses them.</source>
+        <translation>Demande un jeton à l&apos;API du PIM avec l&apos;identifiant client, le secret et le nom d&apos;utilisateur de la connexion et le mot de passe indiqué, puis lit un produit avec ce jeton, comme le ferait un connecteur. Code de sortie 1, avec les mots du PIM, quand il les refuse.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--server URL] [--user NAME] [--offline] [--json] [--yes] COMMAND [ARGUMENTS]
+
+Manages the connections of an Akeneo PIM (System &gt; Connections) from the command line, with the PIM Connections app&apos;s list of PIMs, offline copy and keychain.
+
+Commands:
+%2
+%3
+The administrator&apos;s password comes from the PIM_PASSWORD environment variable, or the keychain (when the app remembers it), or else is asked for without echo (only in a terminal).
+
+Exit codes: 0 success; 1 the PIM refused (its reasons on stderr); 2 usage (unknown command or option, missing argument, not confirmed); 3 the PIM cannot be reached or signing in failed.
+</source>
+        <translation>Utilisation&#xa0;: %1 [--server URL] [--user NAME] [--offline] [--json] [--yes] COMMAND [ARGUMENTS]
+
+Gère les connexions d&apos;un Akeneo PIM (Système &gt; Connexions) en ligne de commande, avec la liste des PIM, la copie hors ligne et le trousseau de l&apos;application PIM Connections.
+
+Commandes&#xa0;:
+%2
+%3
+Le mot de passe de l&apos;administrateur vient de la variable d&apos;environnement PIM_PASSWORD, ou du trousseau (quand l&apos;application le mémorise), ou sinon il est demandé sans écho (seulement dans un terminal).
+
+Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stderr)&#xa0;; 2 utilisation (commande ou option inconnue, argument manquant, non confirmé)&#xa0;; 3 le PIM est injoignable ou l&apos;identification a échoué.
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [OPTIONS] %2
+
+%3
+
+%4</source>
+        <translation>Utilisation&#xa0;: %1 [OPTIONS] %2
+
+%3
+
+%4</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the commands and options.</source>
+        <translation>Lancez «&#xa0;%1 --help&#xa0;» pour les commandes et les options.</translation>
+    </message>
+</context>
+<context>
+    <name>CliInstance</name>
+    <message>
+        <source>no PIM known yet: give --server URL and --user NAME (or sign in once with the app)</source>
+        <translation>aucun PIM connu pour l&apos;instant&#xa0;: indiquez --server URL et --user NAME (ou identifiez-vous une fois avec l&apos;application)</translation>
+    </message>
+    <message>
+        <source>--user needs --server: no PIM known yet</source>
+        <translation>--user a besoin de --server&#xa0;: aucun PIM connu pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>--server takes the PIM&apos;s address, such as https://pim.example.com</source>
+        <translation>--server prend l&apos;adresse du PIM, par exemple https://pim.example.com</translation>
+    </message>
+    <message>
+        <source>%1 is not in the app&apos;s list of PIMs: give --user too</source>
+        <translation>%1 n&apos;est pas dans la liste des PIM de l&apos;application&#xa0;: indiquez aussi --user</translation>
+    </message>
+    <message>
+        <source>there is no offline copy of %1 for %2: run a command online first</source>
+        <translation>il n&apos;y a pas de copie hors ligne de %1 pour %2&#xa0;: lancez d&apos;abord une commande en ligne</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>No connections.
+</source>
+        <translation>Aucune connexion.
+</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LIBELLÉ</translation>
+    </message>
+    <message>
+        <source>FLOW TYPE</source>
+        <translation>TYPE DE FLUX</translation>
+    </message>
+    <message>
+        <source>TRACKED</source>
+        <translation>SUIVI</translation>
+    </message>
+    <message>
+        <source>! its client ID was used with another user&apos;s username
+</source>
+        <translation>! son identifiant client a été utilisé avec le nom d&apos;utilisateur d&apos;un autre utilisateur
+</translation>
+    </message>
+    <message>
+        <source>(not in the offline copy)</source>
+        <translation>(absent de la copie hors ligne)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Flow type</source>
+        <translation>Type de flux</translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Offline — showing the connections of %1 as of %2
+</source>
+        <extracomment>%1 is the PIM&apos;s name, %2 a date and time</extracomment>
+        <translation>Hors ligne — connexions de %1 en date du %2
+</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>%1 asks for confirmation and there is no terminal to ask: add --yes to confirm</source>
+        <translation>%1 demande une confirmation et il n&apos;y a pas de terminal pour la demander&#xa0;: ajoutez --yes pour confirmer</translation>
+    </message>
+    <message>
+        <source>The PIM %1 cannot be reached.</source>
+        <translation>Le PIM %1 est injoignable.</translation>
+    </message>
+    <message>
+        <source>No password for %1 at %2: set PIM_PASSWORD, or sign in once with the app and let it remember the password.</source>
+        <translation>Aucun mot de passe pour %1 sur %2&#xa0;: définissez PIM_PASSWORD, ou identifiez-vous une fois avec l&apos;application et laissez-la mémoriser le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Password of %1 at %2: </source>
+        <translation>Mot de passe de %1 sur %2&#xa0;: </translation>
+    </message>
+    <message>
+        <source>No password given.</source>
+        <translation>Aucun mot de passe saisi.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>There is no offline copy of %1 yet: run a command online first.</source>
+        <translation>Il n&apos;y a pas encore de copie hors ligne de %1&#xa0;: lancez d&apos;abord une commande en ligne.</translation>
+    </message>
+    <message>
+        <source>There is no connection %1 in the offline copy of %2.</source>
+        <translation>Il n&apos;y a pas de connexion %1 dans la copie hors ligne de %2.</translation>
+    </message>
+    <message>
+        <source>Save the password now: it is not shown again.</source>
+        <translation>Notez le mot de passe maintenant&#xa0;: il ne sera plus affiché.</translation>
+    </message>
+    <message>
+        <source>cannot read the image file %1</source>
+        <translation>impossible de lire le fichier image %1</translation>
+    </message>
+    <message>
+        <source>A connection of flow type other is not tracked: --auditable yes is ignored.</source>
+        <translation>Une connexion du type de flux other n&apos;est pas suivie&#xa0;: --auditable yes est ignoré.</translation>
+    </message>
+    <message>
+        <source>Regenerate the secret of %1? Connectors that use the old secret get 401 errors until they use the new one.</source>
+        <translation>Régénérer le secret de %1&#xa0;? Les connecteurs qui utilisent l&apos;ancien secret recevront des erreurs 401 jusqu&apos;à ce qu&apos;ils utilisent le nouveau.</translation>
+    </message>
+    <message>
+        <source>Regenerate the password of %1? Connectors that use the old password get 401 errors until they use the new one.</source>
+        <translation>Régénérer le mot de passe de %1&#xa0;? Les connecteurs qui utilisent l&apos;ancien mot de passe recevront des erreurs 401 jusqu&apos;à ce qu&apos;ils utilisent le nouveau.</translation>
+    </message>
+    <message>
+        <source>Password: %1
+</source>
+        <translation>Mot de passe&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Delete the connection %1? Its user and API client are deleted too; connectors that use it get 401 errors.</source>
+        <translation>Supprimer la connexion %1&#xa0;? Son utilisateur et son client d&apos;API sont supprimés aussi&#xa0;; les connecteurs qui l&apos;utilisent recevront des erreurs 401.</translation>
+    </message>
+    <message>
+        <source>Deleted the connection %1.
+</source>
+        <translation>Connexion %1 supprimée.
+</translation>
+    </message>
+    <message>
+        <source>The credentials of %1 work: the PIM&apos;s API gave a token and answered with it.
+</source>
+        <translation>Les identifiants de %1 fonctionnent&#xa0;: l&apos;API du PIM a fourni un jeton et a répondu avec.
+</translation>
+    </message>
+    <message>
+        <source>The credentials of %1 do not work: %2</source>
+        <translation>Les identifiants de %1 ne fonctionnent pas&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <extracomment>The answer that confirms; anything else cancels. Keep &quot;y&quot; working too.</extracomment>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>[y/N] </source>
+        <translation>[o/N] </translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was changed.</source>
+        <translation>Non confirmé&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no connection %1 on %2.</source>
+        <translation>Il n&apos;y a pas de connexion %1 sur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>unknown flow type &quot;%1&quot;</source>
+        <translation>type de flux inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a connection is not a JSON object</source>
+        <translation>une connexion n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the list of connections is not a JSON array</source>
+        <translation>la liste des connexions n&apos;est pas un tableau JSON</translation>
+    </message>
+    <message>
+        <source>connection %1: %2</source>
+        <translation>connexion %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the connection is not a JSON object</source>
+        <translation>la connexion n&apos;est pas un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCache</name>
+    <message>
+        <source>The offline copy of your connections is not available.</source>
+        <translation>La copie hors ligne de vos connexions n&apos;est pas disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFilterProxyModel</name>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionListModel</name>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, le %2</translation>
+    </message>
+    <message>
+        <source>This connection&apos;s client ID was used with another user&apos;s username:</source>
+        <translation>L&apos;identifiant client de cette connexion a été utilisé avec le nom d&apos;utilisateur d&apos;un autre utilisateur&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionLogo</name>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPage</name>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>This connection was never opened while the PIM could be reached: its credentials and permissions show once it can.</source>
+        <translation>Cette connexion n&apos;a jamais été ouverte pendant que le PIM était joignable&#xa0;: ses identifiants et ses permissions s&apos;afficheront dès qu&apos;il le sera.</translation>
+    </message>
+    <message>
+        <source>The secret of this connection is not kept on this computer. It shows again when the PIM can be reached.</source>
+        <translation>Le secret de cette connexion n&apos;est pas conservé sur cet ordinateur. Il s&apos;affichera de nouveau quand le PIM sera joignable.</translation>
+    </message>
+    <message>
+        <source>Showing what was saved on this computer: changes need the PIM.</source>
+        <translation>Affichage de ce qui est enregistré sur cet ordinateur&#xa0;: les modifications ont besoin du PIM.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no change was made.</source>
+        <translation>Rien à enregistrer&#xa0;: aucune modification n&apos;a été faite.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Corrigez d&apos;abord les champs marqués en rouge.</translation>
+    </message>
+    <message>
+        <source>Wait for the image to be sent to the PIM.</source>
+        <translation>Attendez que l&apos;image soit envoyée au PIM.</translation>
+    </message>
+    <message>
+        <source>These changes cannot be saved now. Correct them or discard them before leaving.</source>
+        <translation>Ces modifications ne peuvent pas être enregistrées pour le moment. Corrigez-les ou abandonnez-les avant de quitter la page.</translation>
+    </message>
+    <message>
+        <source>Connection successfully updated.</source>
+        <translation>Connexion mise à jour avec succès.</translation>
+    </message>
+    <message>
+        <source>The secret was regenerated. Give the new one to the connectors that use this connection.</source>
+        <translation>Le secret a été régénéré. Donnez le nouveau aux connecteurs qui utilisent cette connexion.</translation>
+    </message>
+    <message>
+        <source>The password was regenerated. Give the new one to the connectors that use this connection.</source>
+        <translation>Le mot de passe a été régénéré. Donnez le nouveau aux connecteurs qui utilisent cette connexion.</translation>
+    </message>
+    <message>
+        <source>There is no keychain on this computer: the password is kept in memory until the app quits.</source>
+        <translation>Il n&apos;y a pas de trousseau sur cet ordinateur&#xa0;: le mot de passe est gardé en mémoire jusqu&apos;à la fermeture de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The password is saved in the keychain.</source>
+        <translation>Le mot de passe est enregistré dans le trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPageHeader</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Back to the connections</source>
+        <translation>Retour aux connexions</translation>
+    </message>
+    <message>
+        <source>Back to the connections (Esc)</source>
+        <translation>Retour aux connexions (Échap)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Save the connection</source>
+        <translation>Enregistrer la connexion</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Plus d&apos;actions</translation>
+    </message>
+    <message>
+        <source>System › %1 › %2</source>
+        <translation>Système › %1 › %2</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Save the changes (%1)</source>
+        <translation>Enregistrer les modifications (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettingsForm</name>
+    <message>
+        <source>&amp;Track in Data flows dashboard</source>
+        <translation>Suivre dans le &amp;tableau de bord des flux de données</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Enlever</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>The code of a connection cannot be changed.</source>
+        <translation>Le code d&apos;une connexion ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Flow type</source>
+        <translation>Type de flux</translation>
+    </message>
+    <message>
+        <source>Track in Data flows dashboard</source>
+        <translation>Suivre dans le tableau de bord des flux de données</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Remove the image</source>
+        <translation>Enlever l&apos;image</translation>
+    </message>
+    <message>
+        <source>Accepted types: %1.</source>
+        <translation>Types acceptés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>Co&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Libellé</translation>
+    </message>
+    <message>
+        <source>&amp;Flow type</source>
+        <translation>Type de &amp;flux</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation>&amp;Image</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Groupe</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Rôle %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>Not available for the flow type Other: its data flows are not monitored.</source>
+        <translation>Non disponible pour le type de flux Autre&#xa0;: ses flux de données ne sont pas surveillés.</translation>
+    </message>
+    <message>
+        <source>Counts the products this connection sends or receives in the Data flows dashboard.</source>
+        <translation>Compte les produits que cette connexion envoie ou reçoit dans le tableau de bord des flux de données.</translation>
+    </message>
+    <message>
+        <source>There are unsaved changes.</source>
+        <translation>Il y a des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>This connection keeps the default role “%1”. Give it a role made for connections, with only the API permissions it needs.</source>
+        <translation>Cette connexion conserve le rôle par défaut «&#xa0;%1&#xa0;». Donnez-lui un rôle conçu pour les connexions, avec uniquement les permissions d&apos;API dont elle a besoin.</translation>
+    </message>
+    <message>
+        <source>This connection keeps the group “%1”. Choose a group made for it, so that it sees and edits only what it should.</source>
+        <translation>Cette connexion conserve le groupe «&#xa0;%1&#xa0;». Choisissez un groupe fait pour elle, afin qu&apos;elle ne voie et ne modifie que ce qu&apos;elle doit.</translation>
+    </message>
+    <message>
+        <source>Connections of the flow type Other are not tracked.</source>
+        <translation>Les connexions du type de flux Autre ne sont pas suivies.</translation>
+    </message>
+    <message>
+        <source>These settings cannot be changed now.</source>
+        <translation>Ces paramètres ne peuvent pas être modifiés pour le moment.</translation>
+    </message>
+    <message>
+        <source>Choose an image for the connection</source>
+        <translation>Choisir une image pour la connexion</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>Lecture de l&apos;image…</translation>
+    </message>
+    <message>
+        <source>Sending the image to the PIM…</source>
+        <translation>Envoi de l&apos;image au PIM…</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s image</source>
+        <translation>L&apos;image de la connexion</translation>
+    </message>
+    <message>
+        <source>The image has not been loaded.</source>
+        <translation>L&apos;image n&apos;a pas été chargée.</translation>
+    </message>
+    <message>
+        <source>No image: the connection&apos;s initials are shown instead.</source>
+        <translation>Pas d&apos;image&#xa0;: les initiales de la connexion sont affichées à la place.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectivityBar</name>
+    <message>
+        <source>Offline — no copy of the connections is saved on this computer yet.</source>
+        <translation>Hors ligne — aucune copie des connexions n&apos;est encore enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Offline — showing connections as of %1.</source>
+        <translation>Hors ligne — connexions en date du %1.</translation>
+    </message>
+    <message>
+        <source>The app was started with --offline: nothing is asked of the PIM, and changes cannot be made.</source>
+        <translation>L&apos;application a été lancée avec --offline&#xa0;: rien n&apos;est demandé au PIM, et aucune modification n&apos;est possible.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>CopyButton</name>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>Copier dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>CreateConnectionDialog</name>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Create a new connection</source>
+        <translation>Créer une nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>You can connect up to 50 third-parties or Apps.</source>
+        <translation>Vous pouvez connecter jusqu&apos;à 50 applications tierces ou Apps.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>For example: Magento 2 - Production</source>
+        <translation>Par exemple&#xa0;: Magento 2 - Production</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Letters, numbers and underscores. It cannot be changed once the connection is created.</source>
+        <translation>Lettres, chiffres et tirets bas. Il ne peut plus être modifié une fois la connexion créée.</translation>
+    </message>
+    <message>
+        <source>Flow type</source>
+        <translation>Type de flux</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Libellé</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <source>&amp;Flow type</source>
+        <translation>Type de &amp;flux</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPanel</name>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Regenerate %1</source>
+        <translation>Régénérer %1</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>le secret</translation>
+    </message>
+    <message>
+        <source>Test credentials</source>
+        <translation>Tester les identifiants</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>le mot de passe</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Masqué</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID</source>
+        <translation>Identifiant &amp;client</translation>
+    </message>
+    <message>
+        <source>&amp;Secret</source>
+        <translation>&amp;Secret</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Ask the PIM&apos;s API for a token with these credentials</source>
+        <translation>Demander un jeton à l&apos;API du PIM avec ces identifiants</translation>
+    </message>
+    <message>
+        <source>Make sure to save this password somewhere as we won&apos;t show it to you twice.</source>
+        <translation>Veillez à conserver ce mot de passe en lieu sûr, car nous ne vous le montrerons pas deux fois.</translation>
+    </message>
+    <message>
+        <source>If you forgot your password, you can generate a new one here.</source>
+        <translation>Si vous avez oublié votre mot de passe, vous pouvez en générer un nouveau ici.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>These credentials work: the PIM gave an access token.</source>
+        <translation>Ces identifiants fonctionnent&#xa0;: le PIM a fourni un jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard.</source>
+        <translation>%1 copié dans le presse-papiers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 copied to the clipboard. It will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>%1 copié dans le presse-papiers. Il sera effacé dans %n seconde.</numerusform>
+            <numerusform>%1 copié dans le presse-papiers. Il sera effacé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save in keychain</source>
+        <translation>Enregistrer dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Save the password in the keychain</source>
+        <translation>Enregistrer le mot de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Keep this password in the system keychain of this computer</source>
+        <translation>Conserver ce mot de passe dans le trousseau du système de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Saved in keychain</source>
+        <translation>Enregistré dans le trousseau</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>the store has schema version %1, this sandbox knows version %2</source>
+        <translation>le stockage a la version de schéma %1, ce bac à sable connaît la version %2</translation>
+    </message>
+    <message>
+        <source>cannot write the schema version</source>
+        <translation>impossible d&apos;écrire la version du schéma</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>cannot create the demo connection %1</source>
+        <translation>impossible de créer la connexion de démonstration %1</translation>
+    </message>
+    <message>
+        <source>the demo logo %1 is missing</source>
+        <translation>le logo de démonstration %1 est manquant</translation>
+    </message>
+    <message>
+        <source>cannot finish the demo connection %1</source>
+        <translation>impossible de terminer la connexion de démonstration %1</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadImageJob</name>
+    <message>
+        <source>the image is empty</source>
+        <translation>l&apos;image est vide</translation>
+    </message>
+    <message>
+        <source>the answer is not an image (%1)</source>
+        <translation>la réponse n&apos;est pas une image (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMapping</name>
+    <message>
+        <source>&quot;errors&quot; is not a list</source>
+        <translation>«&#xa0;errors&#xa0;» n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>a validation error is not a JSON object</source>
+        <translation>une erreur de validation n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>The PIM refused the request (HTTP %1).</source>
+        <translation>Le PIM a refusé la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>a validation answer is not a JSON object</source>
+        <translation>une réponse de validation n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>a validation answer has neither &quot;errors&quot; nor &quot;message&quot;</source>
+        <translation>une réponse de validation n&apos;a ni «&#xa0;errors&#xa0;» ni «&#xa0;message&#xa0;»</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>nulle part</translation>
+    </message>
+    <message>
+        <source>redirected to %1</source>
+        <translation>redirigé vers %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>The request is too large for the PIM.</source>
+        <translation>La requête est trop volumineuse pour le PIM.</translation>
+    </message>
+    <message>
+        <source>The PIM does not accept this type of content.</source>
+        <translation>Le PIM n&apos;accepte pas ce type de contenu.</translation>
+    </message>
+    <message>
+        <source>The PIM&apos;s API refused the request (HTTP %1).</source>
+        <translation>L&apos;API du PIM a refusé la requête (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>FlowType</name>
+    <message>
+        <source>Data source</source>
+        <translation>Source de données</translation>
+    </message>
+    <message>
+        <source>Data destination</source>
+        <translation>Destination de données</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Sources de données</translation>
+    </message>
+    <message>
+        <source>Data destinations</source>
+        <translation>Destinations de données</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Data entering the PIM, for example from an ERP or a DAM.</source>
+        <translation>Des données qui entrent dans le PIM, par exemple depuis un ERP ou un DAM.</translation>
+    </message>
+    <message>
+        <source>Data leaving the PIM, for example to an e-commerce platform or for syndication.</source>
+        <translation>Des données qui sortent du PIM, par exemple vers une plateforme e-commerce ou pour la syndication.</translation>
+    </message>
+    <message>
+        <source>Neither a source nor a destination. Its data flows are not monitored: prefer a source or a destination when you can.</source>
+        <translation>Ni une source ni une destination. Ses flux de données ne sont pas surveillés&#xa0;: préférez une source ou une destination quand c&apos;est possible.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowTypeChooser</name>
+    <message>
+        <source>Neither a source nor a destination, for example a script that checks the catalog.</source>
+        <translation>Ni une source ni une destination, par exemple un script qui vérifie le catalogue.</translation>
+    </message>
+    <message>
+        <source>The data flows of this connection will not be monitored in the Data flows dashboard. Prefer a source or a destination when you can.</source>
+        <translation>Les flux de données de cette connexion ne seront pas surveillés dans le tableau de bord des flux de données. Préférez une source ou une destination quand c&apos;est possible.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDecoder</name>
+    <message>
+        <source>The file “%1” cannot be opened.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an accepted image. Choose a file of one of these types: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une image acceptée. Choisissez un fichier de l&apos;un de ces types&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture that can be read (%2). Choose another file.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une image lisible (%2). Choisissez un autre fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Installer</name>
+    <message>
+        <source>cannot install the roles</source>
+        <translation>impossible d&apos;installer les rôles</translation>
+    </message>
+    <message>
+        <source>cannot install the user groups</source>
+        <translation>impossible d&apos;installer les groupes d&apos;utilisateurs</translation>
+    </message>
+    <message>
+        <source>cannot install the roles and user groups</source>
+        <translation>impossible d&apos;installer les rôles et les groupes d&apos;utilisateurs</translation>
+    </message>
+    <message>
+        <source>cannot write the user %1</source>
+        <translation>impossible d&apos;écrire l&apos;utilisateur %1</translation>
+    </message>
+    <message>
+        <source>cannot add the App %1: %2</source>
+        <translation>impossible d&apos;ajouter l&apos;App %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot add the App %1</source>
+        <translation>impossible d&apos;ajouter l&apos;App %1</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceRegistry</name>
+    <message>
+        <source>The list of PIMs cannot be saved to %1. Your changes are kept until the app quits; check that this file can be written.</source>
+        <translation>La liste des PIM ne peut pas être enregistrée dans %1. Vos modifications sont conservées jusqu&apos;à la fermeture de l&apos;application&#xa0;; vérifiez que ce fichier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Give this PIM a name, such as &quot;Production&quot;.</source>
+        <translation>Donnez un nom à ce PIM, par exemple «&#xa0;Production&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Another PIM is already called &quot;%1&quot;: choose another name.</source>
+        <translation>Un autre PIM s&apos;appelle déjà «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the PIM, starting with https:// (or http://), such as https://pim.example.com.</source>
+        <translation>Saisissez l&apos;adresse du PIM, commençant par https:// (ou http://), par exemple https://pim.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the username you sign in to this PIM with.</source>
+        <translation>Saisissez le nom d&apos;utilisateur avec lequel vous vous identifiez sur ce PIM.</translation>
+    </message>
+    <message>
+        <source>This PIM is already in the list, for the same user, as &quot;%1&quot;.</source>
+        <translation>Ce PIM figure déjà dans la liste, pour le même utilisateur, sous le nom «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This PIM is no longer in the list.</source>
+        <translation>Ce PIM ne figure plus dans la liste.</translation>
+    </message>
+    <message>
+        <source>Some passwords or secrets of &quot;%1&quot; could not be removed from the system keychain: %2</source>
+        <translation>Certains mots de passe ou secrets de «&#xa0;%1&#xa0;» n&apos;ont pas pu être retirés du trousseau du système&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceSwitcher</name>
+    <message>
+        <source>&amp;PIM</source>
+        <translation>&amp;PIM</translation>
+    </message>
+    <message>
+        <source>&amp;Add a PIM…</source>
+        <translation>&amp;Ajouter un PIM…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;tirer…</translation>
+    </message>
+    <message>
+        <source>No PIM</source>
+        <translation>Aucun PIM</translation>
+    </message>
+    <message>
+        <source>%1 — %2 at %3. Choose another PIM, or add one.</source>
+        <translation>%1 — %2 sur %3. Choisissez un autre PIM, ou ajoutez-en un.</translation>
+    </message>
+    <message>
+        <source>Add a PIM to work with.</source>
+        <translation>Ajoutez un PIM avec lequel travailler.</translation>
+    </message>
+    <message>
+        <source>PIM: %1</source>
+        <translation>PIM&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rename the PIM</source>
+        <translation>Renommer le PIM</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Nouveau nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Remove this PIM</source>
+        <translation>Retirer ce PIM</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to remove “%1” from this app?</source>
+        <translation>Êtes-vous sûr de vouloir retirer «&#xa0;%1&#xa0;» de cette application&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The copy of its connections saved on this computer and the passwords kept for it in the keychain are removed. Nothing changes in the PIM itself: you can add it again.</source>
+        <translation>La copie de ses connexions enregistrée sur cet ordinateur et les mots de passe conservés pour lui dans le trousseau sont supprimés. Rien ne change dans le PIM lui-même&#xa0;: vous pourrez l&apos;ajouter de nouveau.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRead</name>
+    <message>
+        <source>&quot;%1&quot; should be %2, not %3</source>
+        <translation>«&#xa0;%1&#xa0;» devrait être %2, pas %3</translation>
+    </message>
+    <message>
+        <source>the answer is empty where JSON was expected</source>
+        <translation>la réponse est vide alors que du JSON était attendu</translation>
+    </message>
+    <message>
+        <source>the answer is an HTML page where JSON was expected</source>
+        <translation>la réponse est une page HTML alors que du JSON était attendu</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON (%1 at byte %2)</source>
+        <translation>la réponse n&apos;est pas du JSON valide (%1 à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <source>the answer is neither a JSON object nor a JSON array</source>
+        <translation>la réponse n&apos;est ni un objet JSON ni un tableau JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>«&#xa0;%1&#xa0;» est manquant</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>an identifier</source>
+        <translation>un identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>LogoCache</name>
+    <message>
+        <source>the logo does not fit in the memory cache</source>
+        <translation>le logo ne tient pas dans le cache en mémoire</translation>
+    </message>
+</context>
+<context>
+    <name>LogoDecoder</name>
+    <message>
+        <source>the image is empty</source>
+        <translation>l&apos;image est vide</translation>
+    </message>
+    <message>
+        <source>the image is too large (%1 bytes)</source>
+        <translation>l&apos;image est trop volumineuse (%1 octets)</translation>
+    </message>
+    <message>
+        <source>the image is too large (%1×%2 pixels)</source>
+        <translation>l&apos;image est trop grande (%1×%2 pixels)</translation>
+    </message>
+    <message>
+        <source>the image cannot be read</source>
+        <translation>l&apos;image ne peut pas être lue</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PIM Connections</source>
+        <translation>PIM Connections</translation>
+    </message>
+    <message>
+        <source>The connection “%1” was deleted.</source>
+        <translation>La connexion «&#xa0;%1&#xa0;» a été supprimée.</translation>
+    </message>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Nouvelle connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>S&apos;&amp;identifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Connections</source>
+        <translation>&amp;Retour aux connexions</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connexion</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Sign in to a PIM first.</source>
+        <translation>Identifiez-vous d&apos;abord sur un PIM.</translation>
+    </message>
+    <message>
+        <source>The app was started with --offline: nothing is asked of the PIM.</source>
+        <translation>L&apos;application a été lancée avec --offline&#xa0;: rien n&apos;est demandé au PIM.</translation>
+    </message>
+    <message>
+        <source>Connection successfully created.</source>
+        <translation>Connexion créée avec succès.</translation>
+    </message>
+</context>
+<context>
+    <name>MaxLimitReachedJob</name>
+    <message>
+        <source>&quot;limitReached&quot; is not a boolean</source>
+        <translation>«&#xa0;limitReached&#xa0;» n&apos;est pas un booléen</translation>
+    </message>
+</context>
+<context>
+    <name>MediaLibrary</name>
+    <message>
+        <source>cannot create the media directory</source>
+        <translation>impossible de créer le dossier des médias</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>impossible d&apos;écrire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the file</source>
+        <translation>impossible d&apos;enregistrer le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Confirm regeneration</source>
+        <translation>Confirmer la régénération</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to regenerate the connection secret?</source>
+        <translation>Êtes-vous sûr de vouloir régénérer le secret de la connexion&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The current secret stops working at once and its access tokens are revoked. Connectors that still use it get 401 (unauthorized) errors until they are given the new secret.</source>
+        <translation>Le secret actuel cesse immédiatement de fonctionner et ses jetons d&apos;accès sont révoqués. Les connecteurs qui l&apos;utilisent encore reçoivent des erreurs 401 (non autorisé) jusqu&apos;à ce qu&apos;on leur donne le nouveau secret.</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to regenerate the connection password?</source>
+        <translation>Êtes-vous sûr de vouloir régénérer le mot de passe de la connexion&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The current password stops working at once and its access tokens are revoked. Connectors that still use it get 401 (unauthorized) errors until they are given the new password.</source>
+        <translation>Le mot de passe actuel cesse immédiatement de fonctionner et ses jetons d&apos;accès sont révoqués. Les connecteurs qui l&apos;utilisent encore reçoivent des erreurs 401 (non autorisé) jusqu&apos;à ce qu&apos;on leur donne le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Confirm deletion</source>
+        <translation>Confirmer la suppression</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete the connection?</source>
+        <translation>Êtes-vous sûr de vouloir supprimer la connexion&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1”, its API user and its credentials are removed from the PIM. Connectors that use this connection get 401 (unauthorized) errors until they are given new credentials. This cannot be undone.</source>
+        <translation>«&#xa0;%1&#xa0;», son utilisateur d&apos;API et ses identifiants sont retirés du PIM. Les connecteurs qui utilisent cette connexion reçoivent des erreurs 401 (non autorisé) jusqu&apos;à ce qu&apos;on leur donne de nouveaux identifiants. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>There are unsaved changes.</source>
+        <translation>Il y a des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before leaving this page, or discard them?</source>
+        <translation>Les enregistrer avant de quitter cette page, ou les abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkJob</name>
+    <message>
+        <source>the request could not be made</source>
+        <translation>la requête n&apos;a pas pu être faite</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>la réponse dépasse %1 Mo</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>trop de redirections</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewHeader</name>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>System › Connections</source>
+        <extracomment>The breadcrumb of the overview, as in the PIM&apos;s menu.</extracomment>
+        <translation>Système › Connexions</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Search by label or code</source>
+        <translation>Rechercher par libellé ou code</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Rechercher des connexions</translation>
+    </message>
+    <message>
+        <source>Search connections (%1)</source>
+        <translation>Rechercher des connexions (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Create a connection</source>
+        <translation>Créer une connexion</translation>
+    </message>
+    <message>
+        <source>You can connect up to 50 third-parties or Apps.</source>
+        <translation>Vous pouvez connecter jusqu&apos;à 50 applications tierces ou Apps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n connection(s).</source>
+        <translation>
+            <numerusform>Vous avez %n connexion.</numerusform>
+            <numerusform>Vous avez %n connexions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a new connection (%1)</source>
+        <translation>Créer une nouvelle connexion (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh the list from the PIM (%1)</source>
+        <translation>Actualiser la liste depuis le PIM (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>No PIM to show yet.</source>
+        <translation>Aucun PIM à afficher pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Sign in to your Akeneo PIM to see and manage its connections.</source>
+        <translation>Identifiez-vous sur votre Akeneo PIM pour voir et gérer ses connexions.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>S&apos;identifier…</translation>
+    </message>
+    <message>
+        <source>Loading the connections…</source>
+        <translation>Chargement des connexions…</translation>
+    </message>
+    <message>
+        <source>No connection declared yet.</source>
+        <translation>Aucune connexion déclarée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>A connection lets a third party (an ERP, a DAM, an e-commerce platform…) send data to the PIM or receive data from it through the API.</source>
+        <translation>Une connexion permet à un tiers (un ERP, un DAM, une plateforme e-commerce…) d&apos;envoyer des données au PIM ou d&apos;en recevoir de lui par l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Create your first connection</source>
+        <translation>Créez votre première connexion</translation>
+    </message>
+    <message>
+        <source>No connection matches “%1”.</source>
+        <translation>Aucune connexion ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The search looks in the labels and the codes.</source>
+        <translation>La recherche porte sur les libellés et les codes.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Some connections are not used with their own username. Point at the warning mark on a tile to see by whom and when.</source>
+        <translation>Certaines connexions ne sont pas utilisées avec leur propre nom d&apos;utilisateur. Pointez la marque d&apos;avertissement d&apos;une vignette pour voir par qui et quand.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPromptDialog</name>
+    <message>
+        <source>password</source>
+        <translation>le mot de passe</translation>
+    </message>
+    <message>
+        <source>Test credentials</source>
+        <translation>Tester les identifiants</translation>
+    </message>
+    <message>
+        <source>The PIM does not show the password of “%1” again. Type it to ask the API for a token; it is used for this test only and is not kept.</source>
+        <translation>Le PIM n&apos;affiche plus le mot de passe de «&#xa0;%1&#xa0;». Saisissez-le pour demander un jeton à l&apos;API&#xa0;; il ne sert qu&apos;à ce test et n&apos;est pas conservé.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Test the credentials</source>
+        <translation>Tester les identifiants</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>the list is not a JSON array</source>
+        <translation>la liste n&apos;est pas un tableau JSON</translation>
+    </message>
+    <message>
+        <source>a role is not a JSON object</source>
+        <translation>un rôle n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>a role has no &quot;id&quot;</source>
+        <translation>un rôle n&apos;a pas d&apos;«&#xa0;id&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a group is not a JSON object</source>
+        <translation>un groupe n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; has no &quot;meta&quot;</source>
+        <translation>le groupe «&#xa0;%1&#xa0;» n&apos;a pas de «&#xa0;meta&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; has no id</source>
+        <translation>le groupe «&#xa0;%1&#xa0;» n&apos;a pas d&apos;identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>PimAddress</name>
+    <message>
+        <source>Enter the address of the PIM, for example https://pim.example.com.</source>
+        <translation>Saisissez l&apos;adresse du PIM, par exemple https://pim.example.com.</translation>
+    </message>
+    <message>
+        <source>This is not a valid address. Type it as https://pim.example.com.</source>
+        <translation>Cette adresse n&apos;est pas valide. Saisissez-la sous la forme https://pim.example.com.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http://).</source>
+        <translation>L&apos;adresse doit commencer par https:// (ou http://).</translation>
+    </message>
+    <message>
+        <source>This address has no server name. Type it as https://pim.example.com.</source>
+        <translation>Cette adresse n&apos;a pas de nom de serveur. Saisissez-la sous la forme https://pim.example.com.</translation>
+    </message>
+    <message>
+        <source>Leave the username and password out of the address: type them in their own fields.</source>
+        <translation>Ne mettez pas le nom d&apos;utilisateur et le mot de passe dans l&apos;adresse&#xa0;: saisissez-les dans leurs propres champs.</translation>
+    </message>
+</context>
+<context>
+    <name>PimSession</name>
+    <message>
+        <source>Enter the address of the PIM, for example https://pim.example.com.</source>
+        <translation>Saisissez l&apos;adresse du PIM, par exemple https://pim.example.com.</translation>
+    </message>
+    <message>
+        <source>This address is not valid: %1</source>
+        <translation>Cette adresse n&apos;est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http://), for example https://pim.example.com.</source>
+        <translation>L&apos;adresse doit commencer par https:// (ou http://), par exemple https://pim.example.com.</translation>
+    </message>
+    <message>
+        <source>The address has no server name, for example pim.example.com.</source>
+        <translation>L&apos;adresse n&apos;a pas de nom de serveur, par exemple pim.example.com.</translation>
+    </message>
+    <message>
+        <source>Do not put a username or password in the address: enter them in their own fields.</source>
+        <translation>Ne mettez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse&#xa0;: saisissez-les dans leurs propres champs.</translation>
+    </message>
+    <message>
+        <source>The address must not have a query (the part after &quot;?&quot;).</source>
+        <translation>L&apos;adresse ne doit pas contenir de requête (la partie après «&#xa0;?&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Enter a username and a password.</source>
+        <translation>Saisissez un nom d&apos;utilisateur et un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the PIM.</source>
+        <translation>Saisissez l&apos;adresse du PIM.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>PIM Connections</source>
+        <translation>PIM Connections</translation>
+    </message>
+</context>
+<context>
+    <name>RegeneratePasswordJob</name>
+    <message>
+        <source>the new password is empty</source>
+        <translation>le nouveau mot de passe est vide</translation>
+    </message>
+</context>
+<context>
+    <name>RevealButton</name>
+    <message>
+        <source>Hide %1</source>
+        <translation>Masquer %1</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxOptions</name>
+    <message>
+        <source>--%1 takes USER:PASSWORD, both non-empty</source>
+        <translation>--%1 prend UTILISATEUR:MOT_DE_PASSE, tous deux non vides</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of seconds greater than 0, not &quot;%2&quot;</source>
+        <translation>--%1 prend un nombre de secondes supérieur à 0, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A local Akeneo PIM for PIM Connections: it speaks sections 1 to 5 of the connection
+contract (back-office sign-in, /rest/connections, logos, roles and groups, the public
+API&apos;s OAuth token and products) over HTTP, and keeps its data in SQLite.
+
+Once listening, the first line on standard output is
+  pim-sandbox listening on http://HOST:PORT
+SIGTERM or SIGINT stops it cleanly. Bad options exit with code 2.
+
+Seeds (on a new store only): &quot;demo&quot; adds the connections erp and retail_hub (sources)
+and web_shop (destination), each with a logo; &quot;empty&quot; adds none. Roles and user groups
+are always installed.</source>
+        <translation>Un Akeneo PIM local pour PIM Connections&#xa0;: il parle les sections 1 à 5 du contrat
+des connexions (identification au back-office, /rest/connections, logos, rôles et
+groupes, jeton OAuth et produits de l&apos;API publique) en HTTP, et garde ses données
+dans SQLite.
+
+Une fois à l&apos;écoute, la première ligne sur la sortie standard est
+  pim-sandbox listening on http://HOST:PORT
+SIGTERM ou SIGINT l&apos;arrête proprement. De mauvaises options sortent avec le code 2.
+
+Données de départ (sur un nouveau stockage seulement)&#xa0;: «&#xa0;demo&#xa0;» ajoute les connexions
+erp et retail_hub (sources) et web_shop (destination), chacune avec un logo&#xa0;;
+«&#xa0;empty&#xa0;» n&apos;en ajoute aucune. Les rôles et les groupes d&apos;utilisateurs sont toujours
+installés.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one (default 8080).</source>
+        <translation>Port d&apos;écoute&#xa0;; 0 en choisit un libre (par défaut 8080).</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adresse d&apos;écoute (par défaut 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Directory of the SQLite store and the images; data survives a restart on the same directory. Without it, a temporary store removed at exit.</source>
+        <translation>Dossier du stockage SQLite et des images&#xa0;; les données survivent à un redémarrage sur le même dossier. Sans lui, un stockage temporaire supprimé à la sortie.</translation>
+    </message>
+    <message>
+        <source>A back-office user with every right, &quot;Manage connections settings&quot; included (default admin:admin).</source>
+        <translation>Un utilisateur du back-office avec tous les droits, «&#xa0;Gérer les paramètres des connexions&#xa0;» compris (par défaut admin:admin).</translation>
+    </message>
+    <message>
+        <source>A back-office user without &quot;Manage connections settings&quot;: listing works, reading, creating, changing, deleting and regenerating answer 403. Repeatable.</source>
+        <translation>Un utilisateur du back-office sans «&#xa0;Gérer les paramètres des connexions&#xa0;»&#xa0;: la liste fonctionne&#xa0;; lire, créer, modifier, supprimer et régénérer répondent 403. Répétable.</translation>
+    </message>
+    <message>
+        <source>What a new store starts with: demo or empty (default demo).</source>
+        <translation>Ce par quoi commence un nouveau stockage&#xa0;: demo ou empty (par défaut demo).</translation>
+    </message>
+    <message>
+        <source>Lifetime of API access tokens in seconds (default 3600); refresh tokens live 14 days.</source>
+        <translation>Durée de vie des jetons d&apos;accès de l&apos;API en secondes (par défaut 3600)&#xa0;; les jetons de rafraîchissement vivent 14 jours.</translation>
+    </message>
+    <message>
+        <source>Back-office sessions end after this many idle seconds (default 3600).</source>
+        <translation>Les sessions du back-office se terminent après ce nombre de secondes d&apos;inactivité (par défaut 3600).</translation>
+    </message>
+    <message>
+        <source>Adds a connected App (type &quot;app&quot;) unless its code exists: it counts in the limit of 50 and in code uniqueness, and the connection routes do not show it. Repeatable.</source>
+        <translation>Ajoute une App connectée (type «&#xa0;app&#xa0;») sauf si son code existe&#xa0;: elle compte dans la limite de 50 et dans l&apos;unicité des codes, et les routes des connexions ne la montrent pas. Répétable.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535, not &quot;%1&quot;</source>
+        <translation>--port prend un nombre de 0 à 65535, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--host takes an IP address, not &quot;%1&quot;</source>
+        <translation>--host prend une adresse IP, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--data takes a directory</source>
+        <translation>--data prend un dossier</translation>
+    </message>
+    <message>
+        <source>--user %1 is already the --admin user</source>
+        <translation>--user %1 est déjà l&apos;utilisateur --admin</translation>
+    </message>
+    <message>
+        <source>--seed takes demo or empty, not &quot;%1&quot;</source>
+        <translation>--seed prend demo ou empty, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--app takes CODE:LABEL with a valid connection code (3 to 100 letters, digits or underscores) and label (3 to 100 characters), not &quot;%1&quot;</source>
+        <translation>--app prend CODE:LIBELLÉ avec un code de connexion valide (3 à 100 lettres, chiffres ou tirets bas) et un libellé valide (3 à 100 caractères), pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServer</name>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>impossible d&apos;écouter sur %1:%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary store: %1</source>
+        <translation>impossible de créer un stockage temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the store&apos;s settings</source>
+        <translation>impossible d&apos;écrire les réglages du stockage</translation>
+    </message>
+</context>
+<context>
+    <name>SecretKey</name>
+    <message>
+        <source>the password of %1 on %2</source>
+        <translation>le mot de passe de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>the secret of the connection %1 on %2</source>
+        <translation>le secret de la connexion %1 sur %2</translation>
+    </message>
+    <message>
+        <source>the password of the connection %1 on %2</source>
+        <translation>le mot de passe de la connexion %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretResult</name>
+    <message>
+        <source>Nothing is stored for this in this session (no system keychain is available).</source>
+        <translation>Rien n&apos;est conservé pour cela dans cette session (aucun trousseau du système n&apos;est disponible).</translation>
+    </message>
+    <message>
+        <source>Nothing is stored in the system keychain for this.</source>
+        <translation>Rien n&apos;est conservé pour cela dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock it, or allow this app to use it, and try again.</source>
+        <translation>Le trousseau du système a refusé l&apos;accès. Déverrouillez-le, ou autorisez cette application à l&apos;utiliser, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time. It may be locked and waiting for its password: unlock it and try again.</source>
+        <translation>Le trousseau du système n&apos;a pas répondu à temps. Il est peut-être verrouillé et attend son mot de passe&#xa0;: déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation>Le trousseau du système a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Le trousseau du système a signalé une erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>no PIM address or no name given</source>
+        <translation>aucune adresse de PIM ou aucun nom indiqué</translation>
+    </message>
+    <message>
+        <source>No system keychain is available%1. Passwords and secrets are kept in memory only until the app quits: nothing is written to disk, and you will be asked for them again next time. Install or unlock a keychain (such as GNOME Keyring or KWallet) to keep them.</source>
+        <translation>Aucun trousseau du système n&apos;est disponible%1. Les mots de passe et les secrets sont gardés en mémoire seulement, jusqu&apos;à la fermeture de l&apos;application&#xa0;: rien n&apos;est écrit sur le disque, et ils vous seront redemandés la prochaine fois. Installez ou déverrouillez un trousseau (comme GNOME Keyring ou KWallet) pour les conserver.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>password</source>
+        <translation>le mot de passe</translation>
+    </message>
+    <message>
+        <source>R&amp;emember password</source>
+        <translation>&amp;Mémoriser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Use https</source>
+        <translation>Utiliser https</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>S&apos;identifier</translation>
+    </message>
+    <message>
+        <source>Sign in to your Akeneo PIM</source>
+        <translation>Identifiez-vous sur votre Akeneo PIM</translation>
+    </message>
+    <message>
+        <source>Use a PIM user with the permission “Manage connections settings” to change connections.</source>
+        <translation>Utilisez un utilisateur du PIM qui a la permission «&#xa0;Gérer les paramètres des connexions&#xa0;» pour modifier les connexions.</translation>
+    </message>
+    <message>
+        <source>PIM address</source>
+        <translation>Adresse du PIM</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Remember password</source>
+        <translation>Mémoriser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file.</source>
+        <translation>Conservé dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Use https instead of http</source>
+        <translation>Utiliser https au lieu de http</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <source>PIM &amp;address</source>
+        <translation>&amp;Adresse du PIM</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>This address is not encrypted: your password would travel in clear. Use https:// if the PIM offers it.</source>
+        <translation>Cette adresse n&apos;est pas chiffrée&#xa0;: votre mot de passe circulerait en clair. Utilisez https:// si le PIM le propose.</translation>
+    </message>
+    <message>
+        <source>Enter your PIM username.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur du PIM.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The PIM refused this username and password. Check them and try again.</source>
+        <translation>Le PIM a refusé ce nom d&apos;utilisateur et ce mot de passe. Vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Identification…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInJob</name>
+    <message>
+        <source>no sign-in form was found at this address: is it an Akeneo PIM?</source>
+        <translation>aucun formulaire d&apos;identification n&apos;a été trouvé à cette adresse&#xa0;: est-ce bien un Akeneo PIM&#xa0;?</translation>
+    </message>
+    <message>
+        <source>the PIM answered the sign-in form without redirecting</source>
+        <translation>le PIM a répondu au formulaire d&apos;identification sans redirection</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>impossible de créer le dossier de données %1</translation>
+    </message>
+    <message>
+        <source>cannot create the media directory %1</source>
+        <translation>impossible de créer le dossier des médias %1</translation>
+    </message>
+</context>
+<context>
+    <name>TestCredentialsJob</name>
+    <message>
+        <source>the access token is empty</source>
+        <translation>le jeton d&apos;accès est vide</translation>
+    </message>
+</context>
+<context>
+    <name>UploadImageJob</name>
+    <message>
+        <source>This file cannot be used as an image (%1). Accepted files: %2.</source>
+        <translation>Ce fichier ne peut pas servir d&apos;image (%1). Fichiers acceptés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Le fichier %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>il n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the PIM gave an empty file path</source>
+        <translation>le PIM a donné un chemin de fichier vide</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>You reached the limit of 50 connections and connected Apps.</source>
+        <translation>Vous avez atteint la limite de 50 connexions et Apps connectées.</translation>
+    </message>
+    <message>
+        <source>Connection code is required.</source>
+        <translation>Le code de la connexion est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Connection code may contain only letters, numbers and underscores.</source>
+        <translation>Le code de la connexion ne peut contenir que des lettres, des chiffres et des tirets bas.</translation>
+    </message>
+    <message>
+        <source>Connection code is too short. It should have 3 characters or more.</source>
+        <translation>Le code de la connexion est trop court. Il doit contenir au moins 3 caractères.</translation>
+    </message>
+    <message>
+        <source>Connection code is too long. It should have 100 characters or less.</source>
+        <translation>Le code de la connexion est trop long. Il doit contenir au plus 100 caractères.</translation>
+    </message>
+    <message>
+        <source>Connection code must be unique.</source>
+        <translation>Le code de la connexion doit être unique.</translation>
+    </message>
+    <message>
+        <source>Connection label is required.</source>
+        <translation>Le libellé de la connexion est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Connection label is too short. It should have 3 characters or more.</source>
+        <translation>Le libellé de la connexion est trop court. Il doit contenir au moins 3 caractères.</translation>
+    </message>
+    <message>
+        <source>Connection label is too long. It should have 100 characters or less.</source>
+        <translation>Le libellé de la connexion est trop long. Il doit contenir au plus 100 caractères.</translation>
+    </message>
+    <message>
+        <source>Connection flow type can only be &apos;data_source&apos;, &apos;data_destination&apos; or &apos;other&apos;.</source>
+        <translation>Le type de flux de la connexion ne peut être que &apos;data_source&apos;, &apos;data_destination&apos; ou &apos;other&apos;.</translation>
+    </message>
+    <message>
+        <source>The image was not found. Please try again.</source>
+        <translation>L&apos;image est introuvable. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>The image path is empty. Choose an image again or remove it.</source>
+        <translation>Le chemin de l&apos;image est vide. Choisissez de nouveau une image ou retirez-la.</translation>
+    </message>
+    <message>
+        <source>The user group was not found. Make sure the specified user group exists.</source>
+        <translation>Le groupe d&apos;utilisateurs est introuvable. Vérifiez que le groupe indiqué existe.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The PIM&apos;s address is not valid.</source>
+        <translation>L&apos;adresse du PIM n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Working offline: changes are made on the PIM, so they are not possible now.</source>
+        <translation>Travail hors ligne&#xa0;: les modifications se font sur le PIM, elles ne sont donc pas possibles pour le moment.</translation>
+    </message>
+    <message>
+        <source>Connecting to the PIM… Changes are possible once it has answered.</source>
+        <translation>Connexion au PIM… Les modifications seront possibles dès qu&apos;il aura répondu.</translation>
+    </message>
+    <message>
+        <source>Sign in to the PIM to make changes.</source>
+        <translation>Identifiez-vous sur le PIM pour faire des modifications.</translation>
+    </message>
+    <message>
+        <source>The PIM cannot be reached (%1). Changes are possible again once it answers.</source>
+        <translation>Le PIM est injoignable (%1). Les modifications seront de nouveau possibles dès qu&apos;il répondra.</translation>
+    </message>
+    <message>
+        <source>The connection %1 is not in the offline copy, and the PIM cannot be reached to read it.</source>
+        <translation>La connexion %1 n&apos;est pas dans la copie hors ligne, et le PIM est injoignable pour la lire.</translation>
+    </message>
+    <message>
+        <source>The roles and groups of this PIM have not been read yet, and the PIM cannot be reached to read them.</source>
+        <translation>Les rôles et les groupes de ce PIM n&apos;ont pas encore été lus, et le PIM est injoignable pour les lire.</translation>
+    </message>
+</context>
+<context>
+    <name>WrongCredentials</name>
+    <message>
+        <source>expected a map of connections, got a non-empty array</source>
+        <translation>une table de connexions était attendue, un tableau non vide a été reçu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JSON object</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;users&quot; of &quot;%1&quot; is not an array</source>
+        <translation>«&#xa0;users&#xa0;» de «&#xa0;%1&#xa0;» n&apos;est pas un tableau</translation>
+    </message>
+    <message>
+        <source>a user of &quot;%1&quot; is not a JSON object</source>
+        <translation>un utilisateur de «&#xa0;%1&#xa0;» n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try &apos;pim-sandbox --help&apos; for more information.</source>
+        <translation>Lancez «&#xa0;pim-sandbox --help&#xa0;» pour plus d&apos;informations.</translation>
+    </message>
+</context>
+</TS>
