@@ -1665,6 +1665,18 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>Connection successfully created.</source>
         <translation>Verbindung erfolgreich angelegt.</translation>
     </message>
+    <message>
+        <source>&amp;Keep Connection Secrets for Offline Use</source>
+        <translation>Verbindungs-Secrets für die O&amp;ffline-Nutzung aufbewahren</translation>
+    </message>
+    <message>
+        <source>Keeps each connection&apos;s secret in the system keychain, so that its page shows it while the PIM cannot be reached. Turned off, the kept secrets are removed.</source>
+        <translation>Bewahrt das Secret jeder Verbindung im Schlüsselbund des Systems auf, damit ihre Seite es anzeigt, solange das PIM nicht erreichbar ist. Ausgeschaltet werden die aufbewahrten Secrets entfernt.</translation>
+    </message>
+    <message>
+        <source>The connection secrets kept in the keychain were removed. While the PIM cannot be reached, connection pages will not show their secret.</source>
+        <translation>Die im Schlüsselbund aufbewahrten Verbindungs-Secrets wurden entfernt. Solange das PIM nicht erreichbar ist, zeigen die Verbindungsseiten ihr Secret nicht an.</translation>
+    </message>
 </context>
 <context>
     <name>MaxLimitReachedJob</name>

@@ -1665,6 +1665,18 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>Connection successfully created.</source>
         <translation>Connexion créée avec succès.</translation>
     </message>
+    <message>
+        <source>&amp;Keep Connection Secrets for Offline Use</source>
+        <translation>&amp;Conserver les secrets des connexions pour l&apos;usage hors ligne</translation>
+    </message>
+    <message>
+        <source>Keeps each connection&apos;s secret in the system keychain, so that its page shows it while the PIM cannot be reached. Turned off, the kept secrets are removed.</source>
+        <translation>Conserve le secret de chaque connexion dans le trousseau du système, pour que sa page l&apos;affiche quand le PIM est injoignable. Désactivé, les secrets conservés sont supprimés.</translation>
+    </message>
+    <message>
+        <source>The connection secrets kept in the keychain were removed. While the PIM cannot be reached, connection pages will not show their secret.</source>
+        <translation>Les secrets des connexions conservés dans le trousseau ont été supprimés. Tant que le PIM est injoignable, les pages des connexions n&apos;afficheront pas leur secret.</translation>
+    </message>
 </context>
 <context>
     <name>MaxLimitReachedJob</name>
