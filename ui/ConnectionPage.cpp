@@ -424,23 +424,34 @@ void ConnectionPage::uploadImage(const QString &localFile)
                              });
 }
 
+void ConnectionPage::setRegenerating(bool regenerating)
+{
+    m_credentials->setBusy(regenerating);
+    setBusy(regenerating);
+}
+
+bool ConnectionPage::regenerationAnswered(quint64 generation, const ApiError &error)
+{
+    if (!isCurrent(generation))
+        return false; // another connection is on the page now
+    setRegenerating(false);
+    if (error.isError()) {
+        m_message->showError(error);
+        return false;
+    }
+    return true;
+}
+
 void ConnectionPage::regenerateSecret()
 {
     if (!m_workspace)
         return;
     const quint64 generation = m_generation;
-    m_credentials->setBusy(true);
-    setBusy(true);
+    setRegenerating(true);
     m_workspace->regenerateSecret(
         m_code, this, [this, generation](const ApiError &error, const ConnectionDetails &details) {
-            if (!isCurrent(generation))
+            if (!regenerationAnswered(generation, error))
                 return;
-            m_credentials->setBusy(false);
-            setBusy(false);
-            if (error.isError()) {
-                m_message->showError(error);
-                return;
-            }
             m_details.details.credentials.secret = details.credentials.secret;
             m_credentials->setSecret(details.credentials.secret);
             m_message->showMessage(MessageBar::Type::Positive,
@@ -454,18 +465,11 @@ void ConnectionPage::regeneratePassword()
     if (!m_workspace)
         return;
     const quint64 generation = m_generation;
-    m_credentials->setBusy(true);
-    setBusy(true);
+    setRegenerating(true);
     m_workspace->regeneratePassword(
         m_code, this, [this, generation](const ApiError &error, const QString &password) {
-            if (!isCurrent(generation))
+            if (!regenerationAnswered(generation, error))
                 return;
-            m_credentials->setBusy(false);
-            setBusy(false);
-            if (error.isError()) {
-                m_message->showError(error);
-                return;
-            }
             m_oneTimePassword = password;
             m_credentials->setPassword(password);
             m_message->showMessage(MessageBar::Type::Positive,

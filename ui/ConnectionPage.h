@@ -81,6 +81,10 @@ private:
     void uploadImage(const QString &localFile);
     void regenerateSecret();
     void regeneratePassword();
+    // The credentials panel and the page busy while a regeneration runs; when it answers, false
+    // if another connection is on the page now or it failed (the error then shown).
+    void setRegenerating(bool regenerating);
+    bool regenerationAnswered(quint64 generation, const ApiError &error);
     void savePassword();
     void testCredentials();
     void runTest(const QString &password);
