@@ -26,8 +26,11 @@
 #include <QDir>
 #include <QIcon>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QScreen>
 #include <QSettings>
 #include <QTest>
 
@@ -156,6 +159,22 @@ int main(int argc, char *argv[])
         })) {
         settle();
         saveWidget(window.get(), QStringLiteral("overview"));
+    }
+
+    // 1b. The File menu open (its "Keep Connection Secrets for Offline Use" setting): a popup is
+    // a window of its own, so the screen is grabbed where the main window is.
+    if (QMenu *file = window->menuBar()->actions().value(0)
+                          ? window->menuBar()->actions().value(0)->menu()
+                          : nullptr) {
+        const QRect bar = window->menuBar()->actionGeometry(window->menuBar()->actions().value(0));
+        file->popup(window->menuBar()->mapToGlobal(bar.bottomLeft()));
+        QTest::qWait(300);
+        const QRect area = window->frameGeometry();
+        save(window->screen()
+                 ->grabWindow(0, area.x(), area.y(), area.width(), area.height())
+                 .toImage(),
+             QStringLiteral("file-menu"));
+        file->close();
     }
 
     // 2. A connection's page.
