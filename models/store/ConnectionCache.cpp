@@ -28,6 +28,15 @@ ConnectionCache::ConnectionCache(const QString &databasePath, QObject *parent, i
         Qt::QueuedConnection);
 }
 
+bool ConnectionCache::claimSetAsideNotice()
+{
+    if (m_setAsideNoticeClaimed || !m_openResult ||
+        m_openResult->status != CacheOpenResult::Status::Reset)
+        return false;
+    m_setAsideNoticeClaimed = true;
+    return true;
+}
+
 ConnectionCache::~ConnectionCache()
 {
     // Queued behind every request already made: they all run, then the database is closed in

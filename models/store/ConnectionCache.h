@@ -36,6 +36,9 @@ public:
 
     // The result of the opening, once opened() has been emitted.
     std::optional<CacheOpenResult> openResult() const { return m_openResult; }
+    // True once, when the file was set aside at opening (Reset): whoever tells the user first
+    // claims it, so that the message is given once per run, not once per PIM opened.
+    bool claimSetAsideNotice();
 
     void loadSnapshot(const QString &instanceId, QObject *context,
                       Callback<CacheValue<CacheSnapshot>> done);
@@ -86,4 +89,5 @@ private:
     QObject *m_worker = nullptr;               // lives in m_thread: requests are queued to it
     std::unique_ptr<CacheDatabase> m_database; // created, used and destroyed in m_thread only
     std::optional<CacheOpenResult> m_openResult;
+    bool m_setAsideNoticeClaimed = false;
 };

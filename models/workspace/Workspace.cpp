@@ -63,11 +63,8 @@ Workspace::Workspace(const PimInstance &instance, Dependencies dependencies, Opt
                 d->cache->storeLogo(d->instance.id, path, bytes);
             });
 
-    if (!d->cache->openResult()) {
-        connect(d->cache, &ConnectionCache::opened, this, [this](const CacheOpenResult &result) {
-            d->noticeOnce(&d->cacheNoticeShown, result.message);
-        });
-    }
+    if (!d->cache->openResult())
+        connect(d->cache, &ConnectionCache::opened, this, [this] { d->tellCacheOpening(); });
     connect(d->cache, &ConnectionCache::writeFailed, this,
             [this](const QString &message) { d->noticeOnce(&d->cacheNoticeShown, message); });
     connect(d->secrets, &SecretStore::keychainUnavailable, this, &Workspace::notice);
@@ -111,12 +108,10 @@ void Workspace::start()
     d->started = true;
     qCInfo(lcWorkspace) << "starting" << d->instance.name
                         << (d->options.forceOffline ? "offline" : "");
-    // A cache that could not be opened at all was announced before this workspace existed;
-    // what it means (no offline copy) still matters here.
-    if (const auto opened = d->cache->openResult();
-        opened && opened->status == CacheOpenResult::Status::Unavailable)
-        d->later(
-            [this, message = opened->message] { d->noticeOnce(&d->cacheNoticeShown, message); });
+    // The cache may have opened before this workspace existed: what it had to say still
+    // matters here.
+    if (d->cache->openResult())
+        d->later([this] { d->tellCacheOpening(); });
     d->cache->loadSnapshot(d->instance.id, this, [this](const CacheValue<CacheSnapshot> &loaded) {
         d->applyCachedSnapshot(loaded);
     });
@@ -501,6 +496,28 @@ void Workspace::Private::updateBusy()
         return;
     busy = now;
     emit q->busyChanged(busy);
+}
+
+void Workspace::Private::tellCacheOpening()
+{
+    const std::optional<CacheOpenResult> opened = cache->openResult();
+    if (!opened)
+        return;
+    switch (opened->status) {
+    case CacheOpenResult::Status::Unavailable:
+        // No offline copy: true of every PIM opened, so told by each workspace.
+        noticeOnce(&cacheNoticeShown, opened->message);
+        break;
+    case CacheOpenResult::Status::Reset:
+        // The file set aside: told once per run, by the first workspace that opens.
+        if (cache->claimSetAsideNotice())
+            noticeOnce(&cacheNoticeShown, opened->message);
+        break;
+    case CacheOpenResult::Status::Opened:
+    case CacheOpenResult::Status::Created:
+    case CacheOpenResult::Status::Migrated:
+        break;
+    }
 }
 
 void Workspace::Private::noticeOnce(bool *shown, const QString &message)

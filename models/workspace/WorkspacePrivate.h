@@ -59,6 +59,8 @@ public:
     void endTask();
     void updateBusy();
     void noticeOnce(bool *shown, const QString &message);
+    // What the cache said when it opened, if the user must know it (set aside, unavailable).
+    void tellCacheOpening();
     QDateTime now() const { return clock(); }
     bool canUseNetwork() const;
     ApiError writeRefusal() const;

@@ -102,6 +102,7 @@ private slots:
     void keychainFailuresAreToldOnce();
     void noKeychainIsToldOnce();
     void cacheSetAsideIsTold();
+    void cacheSetAsideBeforeTheWorkspaceIsToldOncePerRun();
     void signOutForgetsThePasswordInMemory();
 
 private:
@@ -925,6 +926,35 @@ void TestWorkspace::cacheSetAsideIsTold()
     QCOMPARE(notices.size(), 1);
     QCOMPARE(notices.first().first().toString(), m_cache->openResult()->message);
     QCOMPARE(cachedSnapshot().codes(), (QStringList{u"erp"_s, u"shop"_s})); // the new file works
+}
+
+void TestWorkspace::cacheSetAsideBeforeTheWorkspaceIsToldOncePerRun()
+{
+    delete m_cache;
+    QFile file(m_cachePath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    m_cache = new ConnectionCache(m_cachePath);
+    // The app builds the cache first: it may well be open before any workspace exists.
+    QSignalSpy opened(m_cache, &ConnectionCache::opened);
+    QVERIFY(opened.wait());
+    QCOMPARE(m_cache->openResult()->status, CacheOpenResult::Status::Reset);
+
+    Workspace *workspace = makeWorkspace();
+    QSignalSpy notices(workspace, &Workspace::notice);
+    QVERIFY(startOnline(workspace));
+    QCOMPARE(notices.size(), 1);
+    QCOMPARE(notices.first().first().toString(), m_cache->openResult()->message);
+
+    // Another PIM opened in the same run: the set-aside file was told already.
+    m_tester.reset();
+    delete m_workspace;
+    m_instance = PimInstance{u"instance-2"_s, u"Other PIM"_s, pimUrl, u"admin"_s};
+    Workspace *other = makeWorkspace();
+    QSignalSpy otherNotices(other, &Workspace::notice);
+    QVERIFY(startOnline(other));
+    QCOMPARE(otherNotices.size(), 0);
 }
 
 void TestWorkspace::signOutForgetsThePasswordInMemory()
