@@ -126,4 +126,16 @@ QString messagesFor(const FieldErrors &errors, const QString &field)
     return lines.join(QLatin1Char('\n'));
 }
 
+FormErrors forForm(const FieldErrors &errors, const QStringList &formFields)
+{
+    FormErrors result;
+    for (const FieldError &error : errors) {
+        if (!formFields.contains(error.field))
+            result.elsewhere.append(message(error.reason));
+        else if (!result.onFields.contains(error.field))
+            result.onFields.insert(error.field, messagesFor(errors, error.field));
+    }
+    return result;
+}
+
 } // namespace ValidationKeys

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 
@@ -44,6 +45,16 @@ QString message(const QString &reason);
 
 // The translated texts of the errors on one field, one per line, in the server's order.
 QString messagesFor(const FieldErrors &errors, const QString &field);
+
+// A 422's errors laid out on a form that shows `formFields`: the messages of each of those
+// fields (messagesFor), and those of every other field (the limit's "", a field the form does
+// not have), in the server's order, for one message above the form.
+struct FormErrors
+{
+    QMap<QString, QString> onFields; // field -> its messages, one per line
+    QStringList elsewhere;
+};
+FormErrors forForm(const FieldErrors &errors, const QStringList &formFields);
 
 } // namespace ValidationKeys
 

@@ -470,19 +470,13 @@ void ConnectionSettingsForm::setServerErrors(const ApiError &error)
     m_serverErrors.clear();
     m_formMessage->hide();
     if (error.kind == ApiError::Kind::Validation && !error.fieldErrors.isEmpty()) {
-        QStringList formLines;
-        for (const FieldError &fieldError : error.fieldErrors) {
-            const QString text = ValidationKeys::message(fieldError.reason);
-            if (fieldError.field == LabelField || fieldError.field == FlowTypeField ||
-                fieldError.field == GroupField || fieldError.field == ImageField) {
-                QString &slot = m_serverErrors[fieldError.field];
-                slot = slot.isEmpty() ? text : slot + QLatin1Char('\n') + text;
-            } else {
-                formLines.append(text); // "" (a 400's message), or the unchangeable code
-            }
-        }
-        if (!formLines.isEmpty())
-            m_formMessage->showMessage(MessageBar::Type::Error, formLines.join(QLatin1Char('\n')));
+        // Above the form: "" (a 400's message), or the unchangeable code.
+        const ValidationKeys::FormErrors laidOut = ValidationKeys::forForm(
+            error.fieldErrors, {LabelField, FlowTypeField, GroupField, ImageField});
+        m_serverErrors = laidOut.onFields;
+        if (!laidOut.elsewhere.isEmpty())
+            m_formMessage->showMessage(MessageBar::Type::Error,
+                                       laidOut.elsewhere.join(QLatin1Char('\n')));
     } else if (error.isError()) {
         m_formMessage->showError(error);
     }

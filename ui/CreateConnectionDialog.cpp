@@ -220,19 +220,13 @@ void CreateConnectionDialog::setServerErrors(const ApiError &error)
     m_serverErrors.clear();
     m_formMessage->hide();
     if (error.kind == ApiError::Kind::Validation && !error.fieldErrors.isEmpty()) {
-        QStringList formLines;
-        for (const FieldError &fieldError : error.fieldErrors) {
-            const QString text = ValidationKeys::message(fieldError.reason);
-            if (fieldError.field == CodeField || fieldError.field == LabelField ||
-                fieldError.field == FlowTypeField) {
-                QString &slot = m_serverErrors[fieldError.field];
-                slot = slot.isEmpty() ? text : slot + QLatin1Char('\n') + text;
-            } else {
-                formLines.append(text); // the limit (""), or a field this form does not have
-            }
-        }
-        if (!formLines.isEmpty())
-            m_formMessage->showMessage(MessageBar::Type::Error, formLines.join(QLatin1Char('\n')));
+        // Above the form: the limit (""), or a field this form does not have.
+        const ValidationKeys::FormErrors laidOut =
+            ValidationKeys::forForm(error.fieldErrors, {CodeField, LabelField, FlowTypeField});
+        m_serverErrors = laidOut.onFields;
+        if (!laidOut.elsewhere.isEmpty())
+            m_formMessage->showMessage(MessageBar::Type::Error,
+                                       laidOut.elsewhere.join(QLatin1Char('\n')));
     } else if (error.isError()) {
         m_formMessage->showError(error);
     }

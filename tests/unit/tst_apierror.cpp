@@ -18,6 +18,7 @@ private slots:
     void detailIsShownWhereItHelps();
     void offlineSaysWhy();
     void validationListsTheReasons();
+    void validationLaidOutOnAForm();
 };
 
 void TestApiError::everyKindSaysSomething_data()
@@ -76,6 +77,27 @@ void TestApiError::validationListsTheReasons()
              ValidationKeys::message(ValidationKeys::labelTooShort()));
     const ApiError bare = ApiError::make(Kind::Validation, 400, u"Role with id \"9\" not found."_s);
     QCOMPARE(bare.message(), u"Role with id \"9\" not found."_s);
+}
+
+void TestApiError::validationLaidOutOnAForm()
+{
+    // The create form shows code and label; the limit ("") and the image go above it.
+    const FieldErrors errors{{u"code"_s, ValidationKeys::codeInvalid()},
+                             {u""_s, ValidationKeys::limitReached()},
+                             {u"label"_s, ValidationKeys::labelRequired()},
+                             {u"code"_s, ValidationKeys::codeTooLong()},
+                             {u"image"_s, ValidationKeys::imageMustExist()}};
+    const ValidationKeys::FormErrors laidOut =
+        ValidationKeys::forForm(errors, {u"code"_s, u"label"_s});
+    QCOMPARE(laidOut.onFields.keys(), (QStringList{u"code"_s, u"label"_s}));
+    QCOMPARE(laidOut.onFields.value(u"code"_s),
+             ValidationKeys::message(ValidationKeys::codeInvalid()) + u'\n' +
+                 ValidationKeys::message(ValidationKeys::codeTooLong()));
+    QCOMPARE(laidOut.onFields.value(u"label"_s),
+             ValidationKeys::message(ValidationKeys::labelRequired()));
+    QCOMPARE(laidOut.elsewhere,
+             (QStringList{ValidationKeys::message(ValidationKeys::limitReached()),
+                          ValidationKeys::message(ValidationKeys::imageMustExist())}));
 }
 
 QTEST_GUILESS_MAIN(TestApiError)
