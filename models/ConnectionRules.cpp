@@ -113,13 +113,13 @@ FieldErrors validateCreate(const QString &code, const QString &label, const QStr
     FieldErrors errors;
     // Class constraints come before property constraints in the PIM's validator.
     if (existingConnections >= MaxConnections)
-        errors.append({QString(), ValidationKeys::limitReached()});
+        errors.append({ValidationFields::wholeForm(), ValidationKeys::limitReached()});
     if (const auto reason = codeError(code))
-        errors.append({QStringLiteral("code"), *reason});
+        errors.append({ValidationFields::code(), *reason});
     if (const auto reason = labelError(label))
-        errors.append({QStringLiteral("label"), *reason});
+        errors.append({ValidationFields::label(), *reason});
     if (const auto reason = flowTypeError(flowType))
-        errors.append({QStringLiteral("flowType"), *reason});
+        errors.append({ValidationFields::flowType(), *reason});
     return errors;
 }
 
@@ -128,11 +128,11 @@ FieldErrors validateUpdate(const QString &label, const QString &flowType,
 {
     FieldErrors errors;
     if (const auto reason = labelError(label))
-        errors.append({QStringLiteral("label"), *reason});
+        errors.append({ValidationFields::label(), *reason});
     if (const auto reason = flowTypeError(flowType))
-        errors.append({QStringLiteral("flowType"), *reason});
+        errors.append({ValidationFields::flowType(), *reason});
     if (const auto reason = imageError(image))
-        errors.append({QStringLiteral("image"), *reason});
+        errors.append({ValidationFields::image(), *reason});
     return errors;
 }
 

@@ -17,6 +17,39 @@ struct FieldError
 
 using FieldErrors = QList<FieldError>;
 
+// The field names of section 4's violations (propertyPath), shared by the rules, the forms and
+// the sandbox's answers. The whole form (class constraints, the limit) is the empty name.
+namespace ValidationFields {
+inline QString code()
+{
+    return QStringLiteral("code");
+}
+inline QString label()
+{
+    return QStringLiteral("label");
+}
+inline QString flowType()
+{
+    return QStringLiteral("flowType");
+}
+inline QString image()
+{
+    return QStringLiteral("image");
+}
+inline QString userRole()
+{
+    return QStringLiteral("userRole");
+}
+inline QString userGroup()
+{
+    return QStringLiteral("userGroup");
+}
+inline QString wholeForm()
+{
+    return QString();
+}
+} // namespace ValidationFields
+
 // The reason keys of section 4, and their translations: the client owns the translation.
 namespace ValidationKeys {
 

@@ -29,11 +29,11 @@ namespace {
 
 constexpr int PreviewExtent = 96;
 
-const QString LabelField = QStringLiteral("label");
-const QString FlowTypeField = QStringLiteral("flowType");
-const QString ImageField = QStringLiteral("image");
-const QString GroupField = QStringLiteral("userGroup");
-const QString RoleField = QStringLiteral("userRole");
+const QString LabelField = ValidationFields::label();
+const QString FlowTypeField = ValidationFields::flowType();
+const QString ImageField = ValidationFields::image();
+const QString GroupField = ValidationFields::userGroup();
+const QString RoleField = ValidationFields::userRole();
 
 } // namespace
 

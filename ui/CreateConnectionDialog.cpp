@@ -18,10 +18,10 @@
 
 namespace {
 
-const QString CodeField = QStringLiteral("code");
-const QString LabelField = QStringLiteral("label");
-const QString FlowTypeField = QStringLiteral("flowType");
-const QString FormField;
+const QString CodeField = ValidationFields::code();
+const QString LabelField = ValidationFields::label();
+const QString FlowTypeField = ValidationFields::flowType();
+const QString FormField = ValidationFields::wholeForm();
 
 // Mistakes that typing more characters cannot fix are shown at once.
 bool showsAtOnce(const QString &reason)
