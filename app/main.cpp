@@ -1,13 +1,13 @@
 #include "AppCommandLine.h"
-#include "CacheDatabase.h"
-#include "ConnectionCache.h"
+#include "store/CacheDatabase.h"
+#include "store/ConnectionCache.h"
 #include "FirstPaintProbe.h"
-#include "InstanceRegistry.h"
-#include "MainWindow.h"
-#include "QtKeychainBackend.h"
-#include "SecretStore.h"
+#include "store/InstanceRegistry.h"
+#include "window/MainWindow.h"
+#include "store/QtKeychainBackend.h"
+#include "store/SecretStore.h"
 #include "Translations.h"
-#include "WorkspaceSettings.h"
+#include "workspace/WorkspaceSettings.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -1,8 +1,8 @@
 #include "BenchSeed.h"
 
-#include "CacheDatabase.h"
-#include "CacheSnapshot.h"
-#include "InstanceRegistry.h"
+#include "store/CacheDatabase.h"
+#include "store/CacheSnapshot.h"
+#include "store/InstanceRegistry.h"
 
 #include <QBuffer>
 #include <QColor>

@@ -1,4 +1,4 @@
-// Start-up benchmark (issue 5): time from process start to the first painted frame of the
+// Start-up benchmark: time from process start to the first painted frame of the
 // overview with 50 cached connections (offscreen, no network: --offline), beside the same for a
 // bare QMainWindow built with the project's flags; medians and their ratio, and the peak
 // memory of both.

@@ -1,6 +1,6 @@
 #include "SandboxOptions.h"
 
-#include "ConnectionRules.h"
+#include "domain/ConnectionRules.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

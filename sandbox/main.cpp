@@ -1,4 +1,4 @@
-// pim-sandbox: a local PIM that speaks sections 1 to 5 of the connection contract.
+// pim-sandbox: a local PIM that speaks sections 1 to 5 of docs/pim-api.md.
 #include "Clock.h"
 #include "SandboxOptions.h"
 #include "SandboxServer.h"
@@ -15,7 +15,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("pim-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PIM_SANDBOX_VERSION));
     // Its help and start-up errors follow the system locale; what it answers over HTTP never
-    // goes through tr() (the contract's bytes are English).
+    // goes through tr() (the PIM's bytes are English).
     Translations::install(&app);
 
     SandboxOptions options;

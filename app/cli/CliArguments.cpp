@@ -1,10 +1,10 @@
 #include "CliArguments.h"
 
-#include "FlowType.h"
+#include "domain/FlowType.h"
 
 namespace {
 
-// "source", "destination", "other", or the contract's names (section 3).
+// "source", "destination", "other", or the PIM's names (section 3).
 std::optional<FlowType> flowTypeFromOption(const QString &text)
 {
     const QString name = text.trimmed().toLower();

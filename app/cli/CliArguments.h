@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CliCommandSpec.h"
-#include "FlowType.h"
+#include "domain/FlowType.h"
 
 #include <QCoreApplication>
 #include <QHash>

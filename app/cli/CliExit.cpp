@@ -1,6 +1,6 @@
 #include "CliExit.h"
 
-#include "FailureClass.h"
+#include "workspace/FailureClass.h"
 
 namespace CliExit {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiError.h"
+#include "domain/ApiError.h"
 
 // The exit codes of pim-connections-cli (README, "Command line").
 namespace CliExit {

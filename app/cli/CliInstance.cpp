@@ -1,7 +1,7 @@
 #include "CliInstance.h"
 
-#include "InstanceRegistry.h"
-#include "SecretKey.h"
+#include "store/InstanceRegistry.h"
+#include "store/SecretKey.h"
 
 std::optional<PimInstance> CliInstance::resolve(InstanceRegistry *registry, const QString &server,
                                                 const QString &user, bool offline, QString *error,

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PimInstance.h"
+#include "store/PimInstance.h"
 
 #include <QCoreApplication>
 #include <QString>

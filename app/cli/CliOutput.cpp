@@ -1,7 +1,7 @@
 #include "CliOutput.h"
 
-#include "FlowType.h"
-#include "SymfonyJson.h"
+#include "domain/FlowType.h"
+#include "domain/SymfonyJson.h"
 
 #include <QLocale>
 

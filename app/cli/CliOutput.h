@@ -1,32 +1,32 @@
 #pragma once
 
-#include "Connection.h"
-#include "WrongCredentials.h"
+#include "domain/Connection.h"
+#include "domain/WrongCredentials.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
-// What pim-connections-cli prints: the contract's JSON (byte for byte as the PIM writes it, via
+// What pim-connections-cli prints: the PIM's JSON (byte for byte as the PIM writes it, via
 // SymfonyJson) or readable, translated text.
 class CliOutput
 {
     Q_DECLARE_TR_FUNCTIONS(CliOutput)
 
 public:
-    // Shape A items in the PIM's order (contract section 2), one line, then a line end.
+    // Shape A items in the PIM's order (docs/pim-api.md §2), one line, then a line end.
     static QByteArray listJson(const QList<Connection> &connections);
-    // Shape B in the contract's key order; "password" is null unless the credentials have one.
+    // Shape B in the PIM's key order; "password" is null unless the credentials have one.
     static QByteArray detailsJson(const ConnectionDetails &details);
-    // The update route's body (contract section 2, "POST /rest/connections/{code}"), in its
+    // The update route's body (docs/pim-api.md §2, "POST /rest/connections/{code}"), in its
     // key order: the settings without the credentials.
     static QByteArray updateJson(const ConnectionUpdate &update);
     // The regenerate-password route's answer: {"password":"..."}.
     static QByteArray passwordJson(const QString &password);
 
     // A table: code, label, flow type, tracked; "!" marks a client ID used with another
-    // user's username (contract section 2, wrong-credentials-combination).
+    // user's username (docs/pim-api.md §2, wrong-credentials-combination).
     static QString listTable(const QList<Connection> &connections, const WrongCredentials &wrong);
 
     struct DetailsText

@@ -2,12 +2,12 @@
 
 #include "CliExit.h"
 #include "CliOutput.h"
-#include "ConnectionListModel.h"
-#include "ConnectionRules.h"
-#include "FailureClass.h"
+#include "items/ConnectionListModel.h"
+#include "domain/ConnectionRules.h"
+#include "workspace/FailureClass.h"
 #include "TerminalPrompt.h"
-#include "Workspace.h"
-#include "WorkspaceSettings.h"
+#include "workspace/Workspace.h"
+#include "workspace/WorkspaceSettings.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -203,7 +203,7 @@ void CliRunner::show()
                 return;
             }
             ConnectionDetails details = result.details;
-            details.credentials.password.reset(); // shown once, at creation (contract section 3)
+            details.credentials.password.reset(); // shown once, at creation (docs/pim-api.md §3)
             if (result.fromCache)
                 printError(CliOutput::offlineNote(m_instance.name, result.fetchedAt).trimmed());
             if (m_args.json) {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApiError.h"
+#include "domain/ApiError.h"
 #include "CliArguments.h"
-#include "Connection.h"
-#include "PimInstance.h"
+#include "domain/Connection.h"
+#include "store/PimInstance.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

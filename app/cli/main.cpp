@@ -1,15 +1,15 @@
 // pim-connections-cli: the connections of an Akeneo PIM from the command line, with the app's
 // list of PIMs, offline copy and keychain (README, "Command line").
 
-#include "CacheDatabase.h"
+#include "store/CacheDatabase.h"
 #include "CliArguments.h"
 #include "CliExit.h"
 #include "CliInstance.h"
 #include "CliRunner.h"
-#include "ConnectionCache.h"
-#include "InstanceRegistry.h"
-#include "QtKeychainBackend.h"
-#include "SecretStore.h"
+#include "store/ConnectionCache.h"
+#include "store/InstanceRegistry.h"
+#include "store/QtKeychainBackend.h"
+#include "store/SecretStore.h"
 #include "TerminalPrompt.h"
 #include "Translations.h"
 

@@ -1,4 +1,4 @@
-#include "CreateConnectionJob.h"
+#include "net/CreateConnectionJob.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

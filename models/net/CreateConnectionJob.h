@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Connection.h"
-#include "NetworkJob.h"
+#include "domain/Connection.h"
+#include "net/NetworkJob.h"
 
-// POST /rest/connections {"code","label","flow_type"} (contract section 2) → 201, shape B
+// POST /rest/connections {"code","label","flow_type"} (docs/pim-api.md §2) → 201, shape B
 // with the password set (shown once: section 7). 422 → Validation with the field errors of
 // section 4; 400 {"message"} → Validation. The answer holds secrets: never logged.
 class CreateConnectionJob : public NetworkJob

@@ -1,6 +1,6 @@
-#include "DeleteConnectionJob.h"
+#include "net/DeleteConnectionJob.h"
 
-#include "PimSession.h"
+#include "net/PimSession.h"
 
 #include <QNetworkAccessManager>
 

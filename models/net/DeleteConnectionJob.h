@@ -1,8 +1,8 @@
 #pragma once
 
-#include "NetworkJob.h"
+#include "net/NetworkJob.h"
 
-// DELETE /rest/connections/{code} (contract section 2) → 204. 400 {"message"} (unknown
+// DELETE /rest/connections/{code} (docs/pim-api.md §2) → 204. 400 {"message"} (unknown
 // connection) → Validation; 403 → Forbidden.
 class DeleteConnectionJob : public NetworkJob
 {

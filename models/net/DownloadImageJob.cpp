@@ -1,6 +1,6 @@
-#include "DownloadImageJob.h"
+#include "net/DownloadImageJob.h"
 
-#include "PimSession.h"
+#include "net/PimSession.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "NetworkJob.h"
+#include "net/NetworkJob.h"
 
-// GET /media/show/{url-encoded filePath}/thumbnail (or /preview), contract section 2. A real
+// GET /media/show/{url-encoded filePath}/thumbnail (or /preview), docs/pim-api.md §2. A real
 // PIM answers 302 to /media/cache/...: same-origin redirects are followed (at most
 // NetworkJob::MaxRedirects). succeeded() gives the bytes and their content type, not decoded
 // (LogoCache decodes off the GUI thread). Answers over MaxImageSize bytes fail (Malformed).

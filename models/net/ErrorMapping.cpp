@@ -1,7 +1,7 @@
-#include "ErrorMapping.h"
+#include "net/ErrorMapping.h"
 
-#include "JsonRead.h"
-#include "PimNetworkAccessManager.h"
+#include "domain/JsonRead.h"
+#include "net/PimNetworkAccessManager.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -190,7 +190,7 @@ ApiError fromStatus(const HttpAnswer &answer)
     default:
         break;
     }
-    // 5xx, or a status the contract does not know. Only a JSON message is shown: an HTML
+    // 5xx, or a status docs/pim-api.md does not list. Only a JSON message is shown: an HTML
     // error page says nothing useful and may be long.
     return ApiError::make(ApiError::Kind::Server, status, jsonMessage(answer.body));
 }

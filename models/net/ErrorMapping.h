@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiError.h"
-#include "HttpAnswer.h"
+#include "domain/ApiError.h"
+#include "net/HttpAnswer.h"
 
 // How an answer that is not a route's success becomes the one ApiError a job reports.
 // Pure functions, tested data-driven (tests/models/tst_errormapping.cpp).
@@ -16,7 +16,7 @@ ApiError fromTransport(const HttpAnswer &answer);
 // 400 {"<path>":{"message"}} (image upload) → Validation, one error per path;
 // 403 → Forbidden; 404 → NotFound; 413, 415 → Validation; 422 {"errors":[...]} → Validation
 // with the field errors in the server's order (unknown keys kept as they are);
-// 5xx and anything else → Server. A body that is not what the contract says for a 422 →
+// 5xx and anything else → Server. A body that is not what docs/pim-api.md says for a 422 →
 // Malformed.
 ApiError fromStatus(const HttpAnswer &answer);
 

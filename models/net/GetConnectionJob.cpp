@@ -1,6 +1,6 @@
-#include "GetConnectionJob.h"
+#include "net/GetConnectionJob.h"
 
-#include "PimSession.h"
+#include "net/PimSession.h"
 
 #include <QNetworkAccessManager>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Connection.h"
-#include "NetworkJob.h"
+#include "domain/Connection.h"
+#include "net/NetworkJob.h"
 
-// GET /rest/connections/{code} (contract section 2): shape B, with "password": null.
+// GET /rest/connections/{code} (docs/pim-api.md §2): shape B, with "password": null.
 // 404 (unknown, or not of type "default") → NotFound; 403 → Forbidden.
 // The answer holds the secret: it is never logged.
 class GetConnectionJob : public NetworkJob

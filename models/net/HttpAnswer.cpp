@@ -1,6 +1,6 @@
-#include "HttpAnswer.h"
+#include "net/HttpAnswer.h"
 
-#include "PimNetworkAccessManager.h"
+#include "net/PimNetworkAccessManager.h"
 
 HttpAnswer HttpAnswer::fromReply(QNetworkReply *reply)
 {

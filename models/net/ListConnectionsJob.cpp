@@ -1,4 +1,4 @@
-#include "ListConnectionsJob.h"
+#include "net/ListConnectionsJob.h"
 
 #include <QNetworkAccessManager>
 

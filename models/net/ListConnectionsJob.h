@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Connection.h"
-#include "NetworkJob.h"
+#include "domain/Connection.h"
+#include "net/NetworkJob.h"
 
-// GET /rest/connections?search={"types":["default"]} (contract section 2): the connections
+// GET /rest/connections?search={"types":["default"]} (docs/pim-api.md §2): the connections
 // made by people, in creation order (shape A). Listing needs no special right.
 class ListConnectionsJob : public NetworkJob
 {

@@ -1,4 +1,4 @@
-#include "LoginForm.h"
+#include "net/LoginForm.h"
 
 namespace LoginForm {
 

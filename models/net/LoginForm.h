@@ -7,7 +7,7 @@
 
 #include <optional>
 
-// Reading the back office's sign-in page (contract section 1.1): the hidden input
+// Reading the back office's sign-in page (docs/pim-api.md §1.1): the hidden input
 // `_csrf_token` of its form. The token is taken as it is (its format is opaque), whatever the
 // order of the attributes, their quotes (double, single, none), their case, and the other
 // inputs around it. Inputs inside HTML comments and scripts are not read.

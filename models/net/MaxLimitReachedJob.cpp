@@ -1,6 +1,6 @@
-#include "MaxLimitReachedJob.h"
+#include "net/MaxLimitReachedJob.h"
 
-#include "JsonRead.h"
+#include "domain/JsonRead.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "NetworkJob.h"
+#include "net/NetworkJob.h"
 
-// GET /rest/connections/max-limit-reached (contract section 2) → {"limitReached":bool}.
+// GET /rest/connections/max-limit-reached (docs/pim-api.md §2) → {"limitReached":bool}.
 // While true, creating is refused (the limit of 50, section 3).
 class MaxLimitReachedJob : public NetworkJob
 {

@@ -1,4 +1,4 @@
-#include "NetLogging.h"
+#include "net/NetLogging.h"
 
 Q_LOGGING_CATEGORY(lcPimNet, "pim.net", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcPimSession, "pim.session", QtInfoMsg)

@@ -1,9 +1,9 @@
-#include "NetworkJob.h"
+#include "net/NetworkJob.h"
 
-#include "ErrorMapping.h"
-#include "NetLogging.h"
-#include "PimNetworkAccessManager.h"
-#include "PimSession.h"
+#include "net/ErrorMapping.h"
+#include "net/NetLogging.h"
+#include "net/PimNetworkAccessManager.h"
+#include "net/PimSession.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

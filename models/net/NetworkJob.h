@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiError.h"
-#include "HttpAnswer.h"
+#include "domain/ApiError.h"
+#include "net/HttpAnswer.h"
 
 #include <QMetaObject>
 #include <QNetworkRequest>
@@ -22,7 +22,7 @@ class QNetworkReply;
 //  - has an inactivity timeout (timeout(), the session's by default) on top of the network
 //    manager's transfer timeout, so that even a reply that never moves ends;
 //  - signs in again and repeats its call ONCE when the PIM says the session is over
-//    (401, or a redirect to /user/login: contract section 1.4); jobs that hit this at the
+//    (401, or a redirect to /user/login: docs/pim-api.md §1.4); jobs that hit this at the
 //    same time share one sign-in (PimSession::renewSignIn);
 //  - follows same-origin redirects when the route needs it (the thumbnail's 302);
 //  - maps every failure to one ApiError (ErrorMapping);

@@ -1,6 +1,6 @@
-#include "PimNetworkAccessManager.h"
+#include "net/PimNetworkAccessManager.h"
 
-#include "NetLogging.h"
+#include "net/NetLogging.h"
 
 #include <QCoreApplication>
 #include <QNetworkReply>

@@ -6,7 +6,7 @@
 
 // The network access manager every call to a PIM goes through. The one place where what
 // each request carries is decided (Nextcloud's AccessManager, in spirit):
-//  - back-office calls get "X-Requested-With: XMLHttpRequest" (contract section 1.3) and the
+//  - back-office calls get "X-Requested-With: XMLHttpRequest" (docs/pim-api.md §1.3) and the
 //    session cookie from the cookie jar (memory only: QNetworkCookieJar, never saved);
 //  - public API calls (marked with PublicApiAttribute, section 5) get neither;
 //  - every request has a transfer timeout (transferTimeout(), 30 s by default);

@@ -1,7 +1,7 @@
-#include "PimSession.h"
+#include "net/PimSession.h"
 
-#include "NetLogging.h"
-#include "SignInJob.h"
+#include "net/NetLogging.h"
+#include "net/SignInJob.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiError.h"
+#include "domain/ApiError.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,7 +12,7 @@
 class QNetworkAccessManager;
 class SignInJob;
 
-// One user's back-office session on one PIM (contract section 1): its address, the user's
+// One user's back-office session on one PIM (docs/pim-api.md §1): its address, the user's
 // name and password (held in memory only, given by the caller, never logged nor saved), and
 // the session cookie (in the network manager's cookie jar, memory only).
 //

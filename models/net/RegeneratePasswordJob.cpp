@@ -1,7 +1,7 @@
-#include "RegeneratePasswordJob.h"
+#include "net/RegeneratePasswordJob.h"
 
-#include "JsonRead.h"
-#include "PimSession.h"
+#include "domain/JsonRead.h"
+#include "net/PimSession.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "NetworkJob.h"
+#include "net/NetworkJob.h"
 
-// POST /rest/connections/{code}/regenerate-password (contract section 2) → 200
+// POST /rest/connections/{code}/regenerate-password (docs/pim-api.md §2) → 200
 // {"password":"..."}: the new password, shown once (section 7). Every token of the user is
 // revoked (section 3). 400 {"message"} → Validation; 403 → Forbidden. Never logged.
 class RegeneratePasswordJob : public NetworkJob

@@ -1,6 +1,6 @@
-#include "RegenerateSecretAndGetJob.h"
+#include "net/RegenerateSecretAndGetJob.h"
 
-#include "PimSession.h"
+#include "net/PimSession.h"
 
 #include <QNetworkAccessManager>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Connection.h"
-#include "NetworkJob.h"
+#include "domain/Connection.h"
+#include "net/NetworkJob.h"
 
-// The convenience of contract section 2's "the new secret is read with a new GET":
+// The convenience of docs/pim-api.md §2's "the new secret is read with a new GET":
 // POST /rest/connections/{code}/regenerate-secret, then GET /rest/connections/{code}.
 // succeeded() carries the connection with its new secret. When the regeneration worked but
 // the GET failed, failed() says so and secretRegenerated() is true: the old secret is gone.

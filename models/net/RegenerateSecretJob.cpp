@@ -1,6 +1,6 @@
-#include "RegenerateSecretJob.h"
+#include "net/RegenerateSecretJob.h"
 
-#include "PimSession.h"
+#include "net/PimSession.h"
 
 #include <QNetworkAccessManager>
 

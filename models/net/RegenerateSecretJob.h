@@ -1,8 +1,8 @@
 #pragma once
 
-#include "NetworkJob.h"
+#include "net/NetworkJob.h"
 
-// POST /rest/connections/{code}/regenerate-secret (contract section 2) → 204, no body: read
+// POST /rest/connections/{code}/regenerate-secret (docs/pim-api.md §2) → 204, no body: read
 // the new secret with a GetConnectionJob (or use RegenerateSecretAndGetJob). Every token of
 // the client is revoked (section 3). 400 {"message"} → Validation; 403 → Forbidden.
 class RegenerateSecretJob : public NetworkJob

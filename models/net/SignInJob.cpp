@@ -1,9 +1,9 @@
-#include "SignInJob.h"
+#include "net/SignInJob.h"
 
-#include "ErrorMapping.h"
-#include "LoginForm.h"
-#include "PimNetworkAccessManager.h"
-#include "PimSession.h"
+#include "net/ErrorMapping.h"
+#include "net/LoginForm.h"
+#include "net/PimNetworkAccessManager.h"
+#include "net/PimSession.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

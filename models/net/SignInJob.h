@@ -1,8 +1,8 @@
 #pragma once
 
-#include "NetworkJob.h"
+#include "net/NetworkJob.h"
 
-// The back office's form sign-in (contract section 1.1 and 1.2), for PimSession:
+// The back office's form sign-in (docs/pim-api.md §1.1 and 1.2), for PimSession:
 // GET /user/login, read _csrf_token, POST /user/login-check form-encoded with _username,
 // _password, _csrf_token and an empty _target_path. Never renews a session itself.
 // Outcomes: succeeded(); failed() with SignInRefused (302 back to /user/login), Malformed

@@ -1,6 +1,6 @@
-#include "TestCredentialsJob.h"
+#include "net/TestCredentialsJob.h"
 
-#include "JsonRead.h"
+#include "domain/JsonRead.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Connection.h"
-#include "NetworkJob.h"
+#include "domain/Connection.h"
+#include "net/NetworkJob.h"
 
-// "Test credentials": uses a connection's credentials the way a connector would (contract
-// section 5). Asks POST /api/oauth/v1/token (Basic client_id:secret, JSON password grant),
+// "Test credentials": uses a connection's credentials the way a connector would (docs/pim-api.md
+// §5). Asks POST /api/oauth/v1/token (Basic client_id:secret, JSON password grant),
 // then GET /api/rest/v1/products?limit=1 with the bearer token.
 // succeeded() when both worked. Otherwise failed(): when the PIM refused the credentials
 // (the token's 422, the products' 401...), kind Validation with the server's exact words in

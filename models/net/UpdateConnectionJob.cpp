@@ -1,6 +1,6 @@
-#include "UpdateConnectionJob.h"
+#include "net/UpdateConnectionJob.h"
 
-#include "PimSession.h"
+#include "net/PimSession.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

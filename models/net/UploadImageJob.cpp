@@ -1,7 +1,7 @@
-#include "UploadImageJob.h"
+#include "net/UploadImageJob.h"
 
-#include "ConnectionRules.h"
-#include "JsonRead.h"
+#include "domain/ConnectionRules.h"
+#include "domain/JsonRead.h"
 
 #include <QCoreApplication>
 #include <QFile>

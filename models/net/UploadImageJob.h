@@ -1,10 +1,10 @@
 #pragma once
 
-#include "NetworkJob.h"
+#include "net/NetworkJob.h"
 
 #include <QMetaType>
 
-// What POST /image-media answers (contract section 2).
+// What POST /image-media answers (docs/pim-api.md §2).
 struct UploadedImage
 {
     QString originalFilename; // "magento.png"
@@ -13,7 +13,7 @@ struct UploadedImage
 };
 Q_DECLARE_METATYPE(UploadedImage)
 
-// POST /image-media, multipart with the field "file" (contract section 2). The file is
+// POST /image-media, multipart with the field "file" (docs/pim-api.md §2). The file is
 // streamed from disk by the network manager (QHttpMultiPart over a QFile), never read whole
 // on the GUI thread. A file whose extension section 3 does not accept, or that cannot be
 // opened, is refused before anything is sent (Validation, from the event loop).

@@ -1,4 +1,4 @@
-#include "UserGroupsJob.h"
+#include "net/UserGroupsJob.h"
 
 #include <QNetworkAccessManager>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "NetworkJob.h"
-#include "Permissions.h"
+#include "net/NetworkJob.h"
+#include "domain/Permissions.h"
 
-// GET /rest/user_group/ (contract section 2): the groups a connection's user can be in.
+// GET /rest/user_group/ (docs/pim-api.md §2): the groups a connection's user can be in.
 class UserGroupsJob : public NetworkJob
 {
     Q_OBJECT

@@ -1,4 +1,4 @@
-#include "UserRolesJob.h"
+#include "net/UserRolesJob.h"
 
 #include <QNetworkAccessManager>
 

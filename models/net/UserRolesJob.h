@@ -1,9 +1,9 @@
 #pragma once
 
-#include "NetworkJob.h"
-#include "Permissions.h"
+#include "net/NetworkJob.h"
+#include "domain/Permissions.h"
 
-// GET /rest/user_role/ (contract section 2): the roles a connection's user can have.
+// GET /rest/user_role/ (docs/pim-api.md §2): the roles a connection's user can have.
 class UserRolesJob : public NetworkJob
 {
     Q_OBJECT

@@ -1,4 +1,4 @@
-#include "WrongCredentialsJob.h"
+#include "net/WrongCredentialsJob.h"
 
 #include <QNetworkAccessManager>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "NetworkJob.h"
-#include "WrongCredentials.h"
+#include "net/NetworkJob.h"
+#include "domain/WrongCredentials.h"
 
-// GET /rest/connections/wrong-credentials-combination (contract section 2): the connections
+// GET /rest/connections/wrong-credentials-combination (docs/pim-api.md §2): the connections
 // whose client id was used with another user's username, by code; [] when there is none.
 class WrongCredentialsJob : public NetworkJob
 {

@@ -1,7 +1,7 @@
-#include "CacheDatabase.h"
+#include "store/CacheDatabase.h"
 
-#include "CacheSchema.h"
-#include "StoreLogging.h"
+#include "store/CacheSchema.h"
+#include "store/StoreLogging.h"
 
 #include <QDir>
 #include <QFile>

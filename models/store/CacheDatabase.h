@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CacheResult.h"
-#include "CacheSnapshot.h"
+#include "store/CacheResult.h"
+#include "store/CacheSnapshot.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

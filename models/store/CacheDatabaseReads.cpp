@@ -1,9 +1,9 @@
 // The read operations of CacheDatabase. Each runs in one read transaction, so that it sees one
 // consistent state even while another connection writes (WAL).
-#include "CacheDatabase.h"
+#include "store/CacheDatabase.h"
 
-#include "CacheSql.h"
-#include "StoreLogging.h"
+#include "store/CacheSql.h"
+#include "store/StoreLogging.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

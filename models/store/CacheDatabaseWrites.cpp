@@ -1,8 +1,8 @@
 // The write operations of CacheDatabase: each one transaction (see CacheDatabase.h).
-#include "CacheDatabase.h"
+#include "store/CacheDatabase.h"
 
-#include "CacheSql.h"
-#include "StoreLogging.h"
+#include "store/CacheSql.h"
+#include "store/StoreLogging.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "CacheSchema.h"
+#include "store/CacheSchema.h"
 
 #include <QStringList>
 

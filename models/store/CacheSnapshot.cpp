@@ -1,4 +1,4 @@
-#include "CacheSnapshot.h"
+#include "store/CacheSnapshot.h"
 
 const CachedConnection *CacheSnapshot::find(const QString &code) const
 {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CachedConnection.h"
-#include "Permissions.h"
-#include "WrongCredentials.h"
+#include "store/CachedConnection.h"
+#include "domain/Permissions.h"
+#include "domain/WrongCredentials.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -16,12 +16,12 @@
 // page offline. Holds no secret (see CachedConnection).
 struct CacheSnapshot
 {
-    QList<CachedConnection> connections; // in the server's order (contract section 2: oldest first)
+    QList<CachedConnection> connections; // in the server's order (docs/pim-api.md §2: oldest first)
     // Logos as the server sent them (PNG, JPEG, SVG... bytes, not decoded), keyed by the image
     // path of the connection (Connection::image).
     QHash<QString, QByteArray> logos;
     WrongCredentials wrongCredentials;
-    // The last answer of max-limit-reached (contract section 3, "Limit"); nullopt when unknown
+    // The last answer of max-limit-reached (docs/pim-api.md §3, "Limit"); nullopt when unknown
     // (and, given to replaceSnapshot, "keep what is stored").
     std::optional<bool> maxLimitReached;
     // The lists of GET /rest/user_role/ and /rest/user_group/, so that a connection's page can

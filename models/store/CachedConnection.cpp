@@ -1,4 +1,4 @@
-#include "CachedConnection.h"
+#include "store/CachedConnection.h"
 
 CachedConnection CachedConnection::fromListItem(const Connection &connection)
 {

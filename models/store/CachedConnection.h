@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Connection.h"
+#include "domain/Connection.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -9,7 +9,7 @@
 #include <optional>
 
 // What the cache keeps of one connection: every field of shapes A and B except the secret and
-// the password (contract section 2). There is deliberately no member that could hold either, so
+// the password (docs/pim-api.md §2). There is deliberately no member that could hold either, so
 // no caller can put one on disk; the only way from ConnectionDetails is fromDetails(), which
 // drops them.
 class CachedConnection

@@ -1,6 +1,6 @@
-#include "ConnectionCache.h"
+#include "store/ConnectionCache.h"
 
-#include "StoreLogging.h"
+#include "store/StoreLogging.h"
 
 ConnectionCache::ConnectionCache(const QString &databasePath, QObject *parent, int busyTimeoutMs)
     : QObject(parent)

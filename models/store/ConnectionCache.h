@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CacheDatabase.h"
+#include "store/CacheDatabase.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "InstanceRegistry.h"
+#include "store/InstanceRegistry.h"
 
-#include "ConnectionCache.h"
-#include "SecretStore.h"
-#include "StoreLogging.h"
+#include "store/ConnectionCache.h"
+#include "store/SecretStore.h"
+#include "store/StoreLogging.h"
 
 #include <QUuid>
 

@@ -11,7 +11,7 @@ struct PimInstance
     QString id;       // stable (a UUID), never shown; keys the cache snapshot
     QString name;     // shown in the switcher, unique in the list
     QUrl baseUrl;     // http(s)://host[:port][/path], without user info, query or fragment
-    QString username; // the administrator who signs in (contract section 1)
+    QString username; // the administrator who signs in (docs/pim-api.md §1)
 
     bool isValid() const { return !id.isEmpty(); }
     bool operator==(const PimInstance &) const = default;

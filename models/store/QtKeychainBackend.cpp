@@ -1,6 +1,6 @@
-#include "QtKeychainBackend.h"
+#include "store/QtKeychainBackend.h"
 
-#include "StoreLogging.h"
+#include "store/StoreLogging.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SecretBackend.h"
+#include "store/SecretBackend.h"
 
 #include <qt6keychain/keychain.h>
 

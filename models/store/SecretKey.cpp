@@ -1,4 +1,4 @@
-#include "SecretKey.h"
+#include "store/SecretKey.h"
 
 SecretKey::SecretKey(Kind kind, const QUrl &instance, const QString &name)
     : m_kind(kind)

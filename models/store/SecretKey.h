@@ -6,7 +6,7 @@
 #include <QUrl>
 
 // Where one secret lives in the keychain: the administrator's password of a PIM instance, or
-// the secret or the one-time password of one of its connections (contract section 3). The
+// the secret or the one-time password of one of its connections (docs/pim-api.md §3). The
 // keychain entry is named by toString(), under the app's service name (see QtKeychainBackend):
 //
 //   https://pim.example.com#admin/julia

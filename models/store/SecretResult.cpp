@@ -1,4 +1,4 @@
-#include "SecretResult.h"
+#include "store/SecretResult.h"
 
 QString SecretResult::message() const
 {

@@ -1,6 +1,6 @@
-#include "SecretStore.h"
+#include "store/SecretStore.h"
 
-#include "StoreLogging.h"
+#include "store/StoreLogging.h"
 
 #include <QTimer>
 

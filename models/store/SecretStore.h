@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SecretBackend.h"
-#include "SecretKey.h"
-#include "SecretResult.h"
+#include "store/SecretBackend.h"
+#include "store/SecretKey.h"
+#include "store/SecretResult.h"
 
 #include <QHash>
 #include <QObject>

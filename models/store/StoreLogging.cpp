@@ -1,4 +1,4 @@
-#include "StoreLogging.h"
+#include "store/StoreLogging.h"
 
 Q_LOGGING_CATEGORY(lcCache, "pim.store.cache")
 Q_LOGGING_CATEGORY(lcSecrets, "pim.store.secrets")

@@ -1,4 +1,4 @@
-#include "FailureClass.h"
+#include "workspace/FailureClass.h"
 
 namespace FailureClasses {
 

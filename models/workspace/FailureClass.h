@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiError.h"
+#include "domain/ApiError.h"
 
 // What a failed call to the PIM means for the workspace (see Workspace.h):
 //

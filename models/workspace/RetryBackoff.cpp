@@ -1,4 +1,4 @@
-#include "RetryBackoff.h"
+#include "workspace/RetryBackoff.h"
 
 #include <algorithm>
 

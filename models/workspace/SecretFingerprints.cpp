@@ -1,4 +1,4 @@
-#include "SecretFingerprints.h"
+#include "workspace/SecretFingerprints.h"
 
 #include <QCryptographicHash>
 

@@ -1,4 +1,4 @@
-#include "SnapshotMirror.h"
+#include "workspace/SnapshotMirror.h"
 
 #include <QHash>
 #include <QSet>

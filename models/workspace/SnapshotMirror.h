@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CacheSnapshot.h"
-#include "Connection.h"
+#include "store/CacheSnapshot.h"
+#include "domain/Connection.h"
 
 #include <QDateTime>
 #include <QStringList>

@@ -1,17 +1,17 @@
 // Workspace: construction, start, sign-in, refresh and connectivity. The connection page and
 // the writes are in WorkspaceOperations.cpp.
-#include "Workspace.h"
+#include "workspace/Workspace.h"
 
-#include "ConnectionCache.h"
-#include "ConnectionListModel.h"
-#include "ConnectionsController.h"
-#include "LogoCache.h"
-#include "NetworkJob.h"
-#include "PimClient.h"
-#include "PimSession.h"
-#include "SecretStore.h"
-#include "WorkspaceLogging.h"
-#include "WorkspacePrivate.h"
+#include "store/ConnectionCache.h"
+#include "items/ConnectionListModel.h"
+#include "workspace/ConnectionsController.h"
+#include "items/LogoCache.h"
+#include "net/NetworkJob.h"
+#include "workspace/PimClient.h"
+#include "net/PimSession.h"
+#include "store/SecretStore.h"
+#include "workspace/WorkspaceLogging.h"
+#include "workspace/WorkspacePrivate.h"
 
 Workspace::Private::Private(Workspace *q, const PimInstance &instance, Dependencies dependencies,
                             Options options)

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ApiError.h"
-#include "Connection.h"
-#include "Permissions.h"
-#include "PimInstance.h"
-#include "SecretResult.h"
-#include "WrongCredentials.h"
+#include "domain/ApiError.h"
+#include "domain/Connection.h"
+#include "domain/Permissions.h"
+#include "store/PimInstance.h"
+#include "store/SecretResult.h"
+#include "domain/WrongCredentials.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -44,7 +44,7 @@ class SecretStore;
 // try again until setPassword(). Reading (the model, loadDetails, loadPermissions) works in
 // every state, from the cache when not Online.
 //
-// What it keeps where (contract sections 2 and 3; ../shared/style.md):
+// What it keeps where (docs/pim-api.md §2 and §3; ../shared/style.md):
 //  - after every successful refresh, the instance's snapshot is replaced in the cache in one
 //    transaction (list, wrong credentials marks, limit flag, synced time); details fetched for
 //    a page, roles and groups, and downloaded logos are stored as they arrive;
@@ -169,14 +169,14 @@ public:
     // The error is always None: the SecretResult says how the keychain answered.
     void savePassword(const QString &code, const QString &password, QObject *context,
                       Callback<SecretResult> done);
-    // The setting "keep connection secrets in the keychain for offline use" (issue 5: on by
+    // The setting "keep connection secrets in the keychain for offline use" (on by
     // default). Turned off, the secrets this workspace kept are removed from the keychain (the
     // one-time passwords the user saved on purpose stay); `done` gets the first keychain failure,
     // or Ok. Turned on, secrets are kept again as connections are opened or regenerated.
     bool keepsSecretsInKeychain() const;
     void setKeepSecretsInKeychain(bool keep, QObject *context = nullptr,
                                   std::function<void(const SecretResult &)> done = {});
-    // Asks the PIM's API for a token with these credentials and calls it (contract section 5).
+    // Asks the PIM's API for a token with these credentials and calls it (docs/pim-api.md §5).
     void testCredentials(const Credentials &credentials, const QString &password, QObject *context,
                          DoneCallback done);
 

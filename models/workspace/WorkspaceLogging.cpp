@@ -1,3 +1,3 @@
-#include "WorkspaceLogging.h"
+#include "workspace/WorkspaceLogging.h"
 
 Q_LOGGING_CATEGORY(lcWorkspace, "pim.workspace")

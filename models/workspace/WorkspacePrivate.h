@@ -2,15 +2,15 @@
 
 // The inside of Workspace, shared by Workspace.cpp (start, connectivity, refresh) and
 // WorkspaceOperations.cpp (the connection page and the writes). Not installed, not for callers.
-#include "Workspace.h"
+#include "workspace/Workspace.h"
 
-#include "CacheResult.h"
-#include "CacheSnapshot.h"
-#include "FailureClass.h"
-#include "RetryBackoff.h"
-#include "SecretFingerprints.h"
-#include "SecretKey.h"
-#include "SnapshotMirror.h"
+#include "store/CacheResult.h"
+#include "store/CacheSnapshot.h"
+#include "workspace/FailureClass.h"
+#include "workspace/RetryBackoff.h"
+#include "workspace/SecretFingerprints.h"
+#include "store/SecretKey.h"
+#include "workspace/SnapshotMirror.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "WorkspaceSettings.h"
+#include "workspace/WorkspaceSettings.h"
 
 #include <QSettings>
 

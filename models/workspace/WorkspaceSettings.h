@@ -6,7 +6,7 @@ class QSettings;
 // both treat the keychain alike.
 namespace WorkspaceSettings {
 
-// "Keep connection secrets in the keychain for offline use" (issue 5: on by default).
+// "Keep connection secrets in the keychain for offline use" (on by default).
 bool keepSecretsInKeychain(const QSettings &settings);
 void setKeepSecretsInKeychain(QSettings &settings, bool keep);
 

@@ -8,8 +8,8 @@
 class HttpRequest;
 class SessionStore;
 
-// Who is calling a back-office route (contract section 1): the user of a live, signed-in session,
-// or nobody. Refusals are the contract's: 401 with the login page as body, never JSON, and 403
+// Who is calling a back-office route (docs/pim-api.md §1): the user of a live, signed-in session,
+// or nobody. Refusals are the PIM's: 401 with the login page as body, never JSON, and 403
 // for a user without "Manage connections settings".
 class BackOfficeAuth
 {

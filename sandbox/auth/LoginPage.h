@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-// The back office's HTML: the login form (contract section 1.1) and the small home page.
+// The back office's HTML: the login form (docs/pim-api.md §1.1) and the small home page.
 namespace LoginPage {
 
 // The form posts _username, _password, _target_path and the hidden _csrf_token.

@@ -1,7 +1,7 @@
 #include "SessionStore.h"
 
 #include "Clock.h"
-#include "CredentialFormat.h"
+#include "domain/CredentialFormat.h"
 
 SessionStore::SessionStore(const Clock &clock, int ttlSeconds)
     : m_clock(clock)

@@ -8,7 +8,7 @@
 
 class Clock;
 
-// Back-office sessions (contract section 1), in memory: the cookie BAPID names one, it holds the
+// Back-office sessions (docs/pim-api.md §1), in memory: the cookie BAPID names one, it holds the
 // CSRF token of the login form, the signed-in user once the form passed, and the error the login
 // page shows once. A session ends after ttl seconds without a request.
 class SessionStore

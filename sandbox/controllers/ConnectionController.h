@@ -8,7 +8,7 @@ class Clock;
 class ConnectionService;
 class Store;
 
-// The /rest/connections routes of contract section 2.
+// The /rest/connections routes of docs/pim-api.md §2.
 class ConnectionController
 {
 public:

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "SymfonyJson.h"
-#include "ValidationError.h"
+#include "domain/SymfonyJson.h"
+#include "domain/ValidationError.h"
 #include "domain/ConnectionService.h"
 #include "store/WrongCredentialsStore.h"
 
 #include <optional>
 
-// The contract's JSON shapes, written by the sandbox with SymfonyJson (key order and escaping).
+// The PIM's JSON shapes, written by the sandbox with SymfonyJson (key order and escaping).
 namespace ConnectionJson {
 
 // Shape A: {"code","label","flowType","image","auditable","type"} (section 2).

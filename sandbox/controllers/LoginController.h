@@ -6,7 +6,7 @@ class SessionStore;
 class UserStore;
 class BackOfficeAuth;
 
-// The back office's form login (contract section 1): GET /user/login, POST /user/login-check,
+// The back office's form login (docs/pim-api.md §1): GET /user/login, POST /user/login-check,
 // GET /user/logout and the home page GET /.
 class LoginController
 {

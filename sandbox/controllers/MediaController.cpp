@@ -1,8 +1,8 @@
 #include "MediaController.h"
 
 #include "BackOfficeRoute.h"
-#include "ConnectionRules.h"
-#include "SymfonyJson.h"
+#include "domain/ConnectionRules.h"
+#include "domain/SymfonyJson.h"
 #include "http/ErrorResponses.h"
 #include "http/HttpServer.h"
 #include "http/MultipartParser.h"

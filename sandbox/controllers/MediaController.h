@@ -5,7 +5,7 @@
 class BackOfficeAuth;
 class MediaLibrary;
 
-// Logos (contract section 2): POST /image-media, GET /media/show/{filePath}/{filter} which
+// Logos (docs/pim-api.md §2): POST /image-media, GET /media/show/{filePath}/{filter} which
 // redirects like a real PIM to /media/cache/{filter}/{filePath}, which answers the bytes.
 class MediaController
 {

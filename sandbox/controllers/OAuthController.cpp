@@ -1,6 +1,6 @@
 #include "OAuthController.h"
 
-#include "SymfonyJson.h"
+#include "domain/SymfonyJson.h"
 #include "http/ErrorResponses.h"
 #include "http/JsonBody.h"
 

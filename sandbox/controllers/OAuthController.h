@@ -3,7 +3,7 @@
 #include "http/Router.h"
 #include "oauth/OAuthServer.h"
 
-// POST /api/oauth/v1/token (contract section 5): the content type (415), the size (413), the body
+// POST /api/oauth/v1/token (docs/pim-api.md §5): the content type (415), the size (413), the body
 // (JSON or form), then the grant, whose failures are 422 with the PIM's messages.
 class OAuthController
 {

@@ -1,7 +1,7 @@
 #include "PermissionController.h"
 
 #include "BackOfficeRoute.h"
-#include "SymfonyJson.h"
+#include "domain/SymfonyJson.h"
 #include "store/PermissionStore.h"
 
 PermissionController::PermissionController(const PermissionStore &permissions, BackOfficeAuth &auth)

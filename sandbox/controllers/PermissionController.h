@@ -5,7 +5,7 @@
 class BackOfficeAuth;
 class PermissionStore;
 
-// GET /rest/user_role/ and GET /rest/user_group/ (contract section 2).
+// GET /rest/user_role/ and GET /rest/user_group/ (docs/pim-api.md §2).
 class PermissionController
 {
 public:

@@ -1,6 +1,6 @@
 #include "PublicApiController.h"
 
-#include "SymfonyJson.h"
+#include "domain/SymfonyJson.h"
 #include "oauth/OAuthServer.h"
 
 namespace {

@@ -4,7 +4,7 @@
 
 class OAuthServer;
 
-// The public API where the credentials are used (contract section 5): GET /api/rest/v1 (public,
+// The public API where the credentials are used (docs/pim-api.md §5): GET /api/rest/v1 (public,
 // the API index) and GET /api/rest/v1/products, which needs a valid bearer token.
 class PublicApiController
 {

@@ -1,8 +1,8 @@
 #include "ConnectionService.h"
 
 #include "Clock.h"
-#include "ConnectionRules.h"
-#include "CredentialFormat.h"
+#include "domain/ConnectionRules.h"
+#include "domain/CredentialFormat.h"
 #include "SandboxLog.h"
 #include "store/Store.h"
 #include "store/Transaction.h"

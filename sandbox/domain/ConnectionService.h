@@ -12,7 +12,7 @@
 class Clock;
 class Store;
 
-// What the connection routes do (contract sections 2 and 3), over the store, each write in one
+// What the connection routes do (docs/pim-api.md §2 and §3), over the store, each write in one
 // transaction. The rules themselves come from models/ConnectionRules, shared with the client.
 class ConnectionService
 {
@@ -37,7 +37,7 @@ public:
 
     ConnectionService(Store &store, const Clock &clock);
 
-    // Checks the limit, code, label, flow type in the contract's order, then uniqueness;
+    // Checks the limit, code, label, flow type in the PIM's order, then uniqueness;
     // *password is the new user's password, shown only by this answer.
     std::optional<ServiceError> create(const QString &code, const QString &label,
                                        const QString &flowType, Details *created, QString *password,

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ValidationError.h"
+#include "domain/ValidationError.h"
 
 #include <QString>
 
-// Why a connection operation did not happen, in the terms of the contract's answers:
+// Why a connection operation did not happen, in the terms of the PIM's answers:
 // a 422 with reason keys (section 4), a 400 {"message"} (section 2), or a failure of the store.
 struct ServiceError
 {

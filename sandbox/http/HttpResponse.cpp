@@ -1,6 +1,6 @@
 #include "HttpResponse.h"
 
-#include "SymfonyJson.h"
+#include "domain/SymfonyJson.h"
 
 namespace {
 

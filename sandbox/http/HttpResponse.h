@@ -20,7 +20,7 @@ public:
     bool closeConnection = false;
 
     // JSON bodies are written with SymfonyJson so that key order and escaping are Symfony's
-    // (contract section 2).
+    // (docs/pim-api.md §2).
     static HttpResponse json(int status, const SymfonyJson &value);
     // {"message":"..."}: the back office's error shape (section 2).
     static HttpResponse message(int status, const QString &text);

@@ -8,7 +8,7 @@ class Router;
 
 // The sandbox's HTTP server. It derives from QAbstractHttpServer rather than using QHttpServer:
 // Qt 6.4's QHttpServer has no hook for a request no route matches and answers a wrong method on a
-// known path with a bare 404, while the contract wants a JSON message for every error, a 401
+// known path with a bare 404, while a PIM gives a JSON message for every error, a 401
 // HTML page for a missing session, and its own status for everything else. Here every request
 // goes to our Router, which always answers.
 class HttpServer : public QAbstractHttpServer

@@ -9,7 +9,7 @@
 class QByteArray;
 
 // Reading a JSON request body strictly: the sandbox answers 400 with a JSON message where a real
-// PIM would fail with a 500 (contract section 2), and names the key that is wrong.
+// PIM would fail with a 500 (docs/pim-api.md §2), and names the key that is wrong.
 namespace JsonBody {
 
 // nullopt when the bytes are not JSON at all ("Invalid json message received").

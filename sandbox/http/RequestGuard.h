@@ -13,8 +13,8 @@ class QTcpSocket;
 // when the headers themselves never end, or as soon as a chunked body grows past the limit, then
 // stops the server from reading that connection. It also answers "Expect: 100-continue", which
 // Qt 6.4's server ignores (curl would otherwise wait a second before sending a body).
-// Route-specific limits (300 bytes for the token endpoint, contract section 5) are checked later
-// by the controllers, in the contract's order. A connection silent for IdleTimeoutMs (a request
+// Route-specific limits (300 bytes for the token endpoint, docs/pim-api.md §5) are checked later
+// by the controllers, in the PIM's order. A connection silent for IdleTimeoutMs (a request
 // that never completes, a body the HTTP parser refused, a forgotten keep-alive) is closed.
 class RequestGuard : public QObject
 {

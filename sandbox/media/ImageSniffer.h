@@ -2,8 +2,8 @@
 
 #include <QByteArray>
 
-// The MIME type of an image from its first bytes, for the formats the PIM accepts (contract
-// section 3: jpg, jpeg, gif, png, wbmp, xbm, webp, bmp). Empty when the bytes are no such image:
+// The MIME type of an image from its first bytes, for the formats the PIM accepts (docs/pim-api.md
+// §3: jpg, jpeg, gif, png, wbmp, xbm, webp, bmp). Empty when the bytes are no such image:
 // a file named .png that holds text is shown as the default picture, as a real PIM does.
 namespace ImageSniffer {
 

@@ -9,7 +9,7 @@ class Clock;
 class Store;
 
 // The PIM's file storage for connection logos: uploads are kept under the data directory, named
-// like the PIM names them (contract section 2: "a/b/c/d/<sha1>_<name>").
+// like the PIM names them (docs/pim-api.md §2: "a/b/c/d/<sha1>_<name>").
 class MediaLibrary
 {
 public:

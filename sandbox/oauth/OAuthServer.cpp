@@ -1,7 +1,7 @@
 #include "OAuthServer.h"
 
 #include "Clock.h"
-#include "CredentialFormat.h"
+#include "domain/CredentialFormat.h"
 #include "SandboxLog.h"
 #include "auth/PasswordHasher.h"
 #include "store/Store.h"

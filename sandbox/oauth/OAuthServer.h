@@ -7,7 +7,7 @@
 class Clock;
 class Store;
 
-// The public API's OAuth server (contract section 5), following FOSOAuthServerBundle's order of
+// The public API's OAuth server (docs/pim-api.md §5), following FOSOAuthServerBundle's order of
 // checks: the grant type's form, the client and its secret, the grant allowed for the client,
 // then the grant's own parameters.
 class OAuthServer

@@ -14,7 +14,7 @@ Installer::Installer(Store &store, ConnectionService &service)
 
 bool Installer::installPermissions(QString *error)
 {
-    // Ids as a real PIM may number them; the contract's examples use role "1" and group "4".
+    // Ids as a real PIM may number them; the PIM's examples use role "1" and group "4".
     const PermissionStore::Role roles[] = {
         {1, QStringLiteral("ROLE_USER"), QStringLiteral("User"), QStringLiteral("default")},
         {2, QStringLiteral("ROLE_CATALOG_MANAGER"), QStringLiteral("Catalog manager"),

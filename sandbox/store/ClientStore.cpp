@@ -1,6 +1,6 @@
 #include "ClientStore.h"
 
-#include "CredentialFormat.h"
+#include "domain/CredentialFormat.h"
 #include "Database.h"
 
 #include <QSqlQuery>

@@ -5,7 +5,7 @@
 
 #include <optional>
 
-// OAuth clients (contract section 3: client_id "{numeric id}_{random}", secret).
+// OAuth clients (docs/pim-api.md §3: client_id "{numeric id}_{random}", secret).
 class ClientStore
 {
 public:

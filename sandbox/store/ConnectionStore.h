@@ -16,7 +16,7 @@ public:
         qint64 id = 0;
         QString code;
         QString label;
-        QString flowType;             // the contract's wire name
+        QString flowType;             // the PIM's wire name
         std::optional<QString> image; // a file path in the media storage
         bool auditable = false;
         QString type = QStringLiteral("default");
@@ -29,7 +29,7 @@ public:
     std::optional<qint64> insert(const Record &record, qint64 createdAtMs);
     // types empty: every type.
     QList<Record> list(const QStringList &types = {}) const;
-    // Codes compare without regard to case (contract section 3).
+    // Codes compare without regard to case (docs/pim-api.md §3).
     std::optional<Record> findByCode(const QString &code) const;
     std::optional<Record> findByClientId(qint64 clientId) const;
     int count() const; // connected Apps included

@@ -10,7 +10,7 @@
 
 namespace {
 
-// Version 1. Connection codes are unique without regard to case (contract section 3); tokens are
+// Version 1. Connection codes are unique without regard to case (docs/pim-api.md §3); tokens are
 // stored as SHA-256 digests; passwords as salted PBKDF2 digests.
 const char *const SchemaStatements[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",

@@ -6,7 +6,7 @@
 
 #include <optional>
 
-// Roles and user groups (contract section 2: GET /rest/user_role/ and /rest/user_group/).
+// Roles and user groups (docs/pim-api.md §2: GET /rest/user_role/ and /rest/user_group/).
 class PermissionStore
 {
 public:

@@ -5,7 +5,7 @@
 
 #include <optional>
 
-// Access and refresh tokens of the public API (contract section 5). Only SHA-256 digests of the
+// Access and refresh tokens of the public API (docs/pim-api.md §5). Only SHA-256 digests of the
 // tokens are stored.
 class TokenStore
 {

@@ -4,7 +4,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// Uses of a connection's client id with another user's username (contract sections 2 and 5):
+// Uses of a connection's client id with another user's username (docs/pim-api.md §2 and §5):
 // one row per connection and username, with the latest date, as the PIM keeps them.
 class WrongCredentialsStore
 {

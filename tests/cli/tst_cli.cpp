@@ -1,14 +1,14 @@
 // pim-connections-cli against a real pim-sandbox on loopback: every command and every exit code
-// (0 success, 1 refused, 2 usage, 3 cannot reach or sign in), the contract's JSON byte for
+// (0 success, 1 refused, 2 usage, 3 cannot reach or sign in), the PIM's JSON byte for
 // byte, the cache it shares with the app (--offline once the sandbox is stopped), and that no
 // secret lands in the cache or the settings file.
 
 #include "CliProcess.h"
 #include "HttpClient.h"
-#include "QtKeychainBackend.h"
+#include "store/QtKeychainBackend.h"
 #include "SandboxProcess.h"
-#include "SecretKey.h"
-#include "SecretStore.h"
+#include "store/SecretKey.h"
+#include "store/SecretStore.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -288,7 +288,7 @@ void TestCli::createPrintsWorkingCredentials()
 
 void TestCli::createRefusedWithReasons()
 {
-    // A duplicate code: contract section 4's must_be_unique, translated.
+    // A duplicate code: docs/pim-api.md §4's must_be_unique, translated.
     auto result = cli({QStringLiteral("create"), QStringLiteral("ERP")});
     CLI_EXPECT(result, 1);
     QVERIFY2(result.err.contains("Connection code must be unique."), result.err.constData());
@@ -305,7 +305,7 @@ void TestCli::createRefusedWithReasons()
 
 void TestCli::listMarksWrongCredentials()
 {
-    // erp's client ID with magento2_prod's user (contract section 5): the PIM records it.
+    // erp's client ID with magento2_prod's user (docs/pim-api.md §5): the PIM records it.
     const QJsonObject erp = admin().get(QStringLiteral("/rest/connections/erp")).json().toObject();
     HttpClient api(m_sandbox.url());
     QVERIFY(!api.accessToken(erp.value(u"client_id").toString(), erp.value(u"secret").toString(),
@@ -407,7 +407,7 @@ void TestCli::updateImage()
     result = cli({QStringLiteral("update"), m_created, QStringLiteral("--image"),
                   m_cli->home() + QStringLiteral("/missing.png")});
     CLI_EXPECT(result, 2);
-    // One the PIM refuses (contract section 3's extensions).
+    // One the PIM refuses (docs/pim-api.md §3's extensions).
     const QString text = m_cli->home() + QStringLiteral("/notes.txt");
     QFile file(text);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -432,7 +432,7 @@ void TestCli::updateRefused()
 
 void TestCli::withoutTheManageRight()
 {
-    // The sandbox's viewer may list but not read a connection (contract section 1.5).
+    // The sandbox's viewer may list but not read a connection (docs/pim-api.md §1.5).
     CliProcess viewer;
     viewer.setPassword(QStringLiteral("viewer"));
     auto result =
@@ -502,7 +502,7 @@ void TestCli::testCredentials()
         {QStringLiteral("test-credentials"), m_created, QStringLiteral("--password"), m_password});
     CLI_EXPECT(result, 0);
     QVERIFY(result.out.contains(m_created.toUtf8()));
-    // A wrong password: the API's own words (contract section 5).
+    // A wrong password: the API's own words (docs/pim-api.md §5).
     result = cli({QStringLiteral("test-credentials"), m_created, QStringLiteral("--password"),
                   QStringLiteral("wrong-one")});
     CLI_EXPECT(result, 1);

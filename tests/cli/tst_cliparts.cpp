@@ -1,5 +1,5 @@
 // The parts of pim-connections-cli that need no process: the parser of its command line, the
-// contract's JSON it prints, the table, and the mapping of errors to exit codes.
+// PIM's JSON it prints, the table, and the mapping of errors to exit codes.
 
 #include "CliArguments.h"
 #include "CliExit.h"

@@ -1,9 +1,9 @@
 #include "E2eTarget.h"
 
-#include "DeleteConnectionJob.h"
+#include "net/DeleteConnectionJob.h"
 #include "E2eJobs.h"
-#include "PimClient.h"
-#include "PimSession.h"
+#include "workspace/PimClient.h"
+#include "net/PimSession.h"
 
 #include <QRandomGenerator>
 

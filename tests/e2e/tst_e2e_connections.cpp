@@ -1,7 +1,7 @@
-// The connection routes of contract section 2 through the real jobs: create, get, list,
+// The connection routes of docs/pim-api.md §2 through the real jobs: create, get, list,
 // update (every field), delete, both regenerations, roles and groups, and the refusals
 // (sections 3 and 4) with the client's translated messages on the right fields.
-#include "CredentialFormat.h"
+#include "domain/CredentialFormat.h"
 #include "E2eJobs.h"
 #include "E2eTarget.h"
 
@@ -140,7 +140,7 @@ void TestE2eConnections::createGetListDelete()
     const QString first = m_target.newCode();
     const QString second = m_target.newCode();
 
-    // POST /rest/connections: shape B with the password, credentials in the contract's format.
+    // POST /rest/connections: shape B with the password, credentials in the PIM's format.
     ConnectionDetails created;
     QVERIFY(create(first, u"E2E Source"_s, FlowType::Source, &created));
     QCOMPARE(created.connection.code, first);

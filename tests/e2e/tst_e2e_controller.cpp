@@ -1,11 +1,11 @@
 // ConnectionsController against the real server: each refresh is diffed into the model (an
-// unchanged PIM emits nothing), max-limit-reached follows the limit of 50 (contract section 3),
+// unchanged PIM emits nothing), max-limit-reached follows the limit of 50 (docs/pim-api.md §3),
 // and the roles and groups load for the edit screen.
-#include "ConnectionListModel.h"
-#include "ConnectionsController.h"
+#include "items/ConnectionListModel.h"
+#include "workspace/ConnectionsController.h"
 #include "E2eJobs.h"
 #include "E2eTarget.h"
-#include "LogoCache.h"
+#include "items/LogoCache.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -1,9 +1,9 @@
-// The credentials the client shows, used where connectors use them: the public API (contract
-// section 5). They work (TestCredentialsJob, and a token request made from the outside) until
+// The credentials the client shows, used where connectors use them: the public API (docs/pim-api.md
+// §5). They work (TestCredentialsJob, and a token request made from the outside) until
 // they are regenerated or the connection is deleted; then the PIM's exact refusals. Also the
 // wrong credentials combination a mixed-up token request leaves, as the overview shows it.
-#include "ConnectionListModel.h"
-#include "ConnectionsController.h"
+#include "items/ConnectionListModel.h"
+#include "workspace/ConnectionsController.h"
 #include "E2eJobs.h"
 #include "E2eTarget.h"
 #include "HttpClient.h"
@@ -146,7 +146,7 @@ QString TestE2eCredentials::rawToken(const Credentials &credentials, const QStri
     if (body.value(u"token_type"_s).toString().compare(u"bearer"_s, Qt::CaseInsensitive) != 0 ||
         body.value(u"expires_in"_s).toInt() <= 0 ||
         body.value(u"refresh_token"_s).toString().isEmpty()) {
-        *why = u"not the contract's token answer"_s;
+        *why = u"not the PIM's token answer"_s;
         return {};
     }
     return body.value(u"access_token"_s).toString();

@@ -1,8 +1,8 @@
 // When the PIM does not answer: a server that hangs (a paused sandbox) ends in Timeout, a
 // stopped one and an address nobody listens on in Network, never in a hang; what the overview
 // showed stays shown.
-#include "ConnectionListModel.h"
-#include "ConnectionsController.h"
+#include "items/ConnectionListModel.h"
+#include "workspace/ConnectionsController.h"
 #include "E2eJobs.h"
 #include "E2eTarget.h"
 

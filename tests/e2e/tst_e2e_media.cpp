@@ -1,12 +1,12 @@
-// Logos end to end (contract section 2): a real PNG made here is uploaded with POST
+// Logos end to end (docs/pim-api.md §2): a real PNG made here is uploaded with POST
 // /image-media, set as a connection's image, downloaded through /media/show/.../thumbnail (and
 // its redirect to the cache) and decoded by LogoCache, then removed again.
-#include "ConnectionListModel.h"
-#include "ConnectionsController.h"
+#include "items/ConnectionListModel.h"
+#include "workspace/ConnectionsController.h"
 #include "E2eImages.h"
 #include "E2eJobs.h"
 #include "E2eTarget.h"
-#include "LogoCache.h"
+#include "items/LogoCache.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

@@ -1,13 +1,13 @@
-// Signing in to the back office (contract section 1) with the real PimSession: success,
+// Signing in to the back office (docs/pim-api.md §1) with the real PimSession: success,
 // refusal, a user without "Manage connections settings" (1.5), a session that expires while
 // the client is in use (1.4) and signing out.
-#include "ConnectionListModel.h"
-#include "ConnectionsController.h"
+#include "items/ConnectionListModel.h"
+#include "workspace/ConnectionsController.h"
 #include "E2eImages.h"
 #include "E2eJobs.h"
 #include "E2eTarget.h"
 #include "HttpClient.h"
-#include "PimNetworkAccessManager.h"
+#include "net/PimNetworkAccessManager.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>

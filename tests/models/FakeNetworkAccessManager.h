@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PimNetworkAccessManager.h"
+#include "net/PimNetworkAccessManager.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -5,7 +5,7 @@
 #include <QHash>
 #include <QSet>
 
-// The back office's sign-in and session rules (contract section 1) on top of a
+// The back office's sign-in and session rules (docs/pim-api.md §1) on top of a
 // FakeNetworkAccessManager: GET /user/login sets an anonymous BAPID cookie and shows a form
 // with a CSRF token; POST /user/login-check checks cookie, token and credentials, then
 // answers 302 to "/" with an authenticated cookie, or 302 back to /user/login.

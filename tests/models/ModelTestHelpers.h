@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Connection.h"
+#include "domain/Connection.h"
 
 #include <QAbstractItemModel>
 #include <QSignalSpy>

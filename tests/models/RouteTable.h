@@ -1,21 +1,21 @@
 #pragma once
 
-#include "PimClient.h"
+#include "workspace/PimClient.h"
 
-#include "CreateConnectionJob.h"
-#include "DeleteConnectionJob.h"
-#include "DownloadImageJob.h"
-#include "GetConnectionJob.h"
-#include "ListConnectionsJob.h"
-#include "MaxLimitReachedJob.h"
-#include "RegeneratePasswordJob.h"
-#include "RegenerateSecretAndGetJob.h"
-#include "RegenerateSecretJob.h"
-#include "UpdateConnectionJob.h"
-#include "UploadImageJob.h"
-#include "UserGroupsJob.h"
-#include "UserRolesJob.h"
-#include "WrongCredentialsJob.h"
+#include "net/CreateConnectionJob.h"
+#include "net/DeleteConnectionJob.h"
+#include "net/DownloadImageJob.h"
+#include "net/GetConnectionJob.h"
+#include "net/ListConnectionsJob.h"
+#include "net/MaxLimitReachedJob.h"
+#include "net/RegeneratePasswordJob.h"
+#include "net/RegenerateSecretAndGetJob.h"
+#include "net/RegenerateSecretJob.h"
+#include "net/UpdateConnectionJob.h"
+#include "net/UploadImageJob.h"
+#include "net/UserGroupsJob.h"
+#include "net/UserRolesJob.h"
+#include "net/WrongCredentialsJob.h"
 
 #include <QList>
 #include <QSignalSpy>
@@ -23,7 +23,7 @@
 
 #include <functional>
 
-// Every back-office route of contract section 2, with a job that calls it (tests only).
+// Every back-office route of docs/pim-api.md §2, with a job that calls it (tests only).
 struct Route
 {
     const char *name;

@@ -1,7 +1,7 @@
-// The overview's proxy: sections in the contract's order (section 7), the server's order
+// The overview's proxy: sections in the PIM's order (section 7), the server's order
 // inside each, a text filter on label or code ignoring case and accents, counts per section.
-#include "ConnectionFilterProxyModel.h"
-#include "ConnectionListModel.h"
+#include "items/ConnectionFilterProxyModel.h"
+#include "items/ConnectionListModel.h"
 #include "ModelTestHelpers.h"
 
 #include <QAbstractItemModelTester>

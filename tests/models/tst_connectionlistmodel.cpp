@@ -1,6 +1,6 @@
 // ConnectionListModel: named roles, and refreshes applied as diffs (never a reset; an
 // unchanged list emits nothing), checked with QAbstractItemModelTester and signal spies.
-#include "ConnectionListModel.h"
+#include "items/ConnectionListModel.h"
 #include "ModelTestHelpers.h"
 
 #include <QAbstractItemModelTester>

@@ -1,10 +1,10 @@
 // ConnectionsController: a refresh is the list, the wrong credentials and the limit, applied
 // to the model as a diff; its state (busy, limit, last refresh, errors) comes as signals.
-#include "ConnectionListModel.h"
-#include "ConnectionsController.h"
+#include "items/ConnectionListModel.h"
+#include "workspace/ConnectionsController.h"
 #include "FakePim.h"
 #include "ModelTestHelpers.h"
-#include "PimSession.h"
+#include "net/PimSession.h"
 #include "RouteTable.h"
 
 #include <QAbstractItemModelTester>

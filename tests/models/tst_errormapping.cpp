@@ -1,8 +1,8 @@
 // How every failure becomes one ApiError: the pure mapping (ErrorMapping), then every status
-// the contract lists for every back-office route, through the real jobs.
-#include "ErrorMapping.h"
+// docs/pim-api.md lists for every back-office route, through the real jobs.
+#include "net/ErrorMapping.h"
 #include "FakeNetworkAccessManager.h"
-#include "PimSession.h"
+#include "net/PimSession.h"
 #include "RouteTable.h"
 
 #include <QBuffer>

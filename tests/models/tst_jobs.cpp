@@ -1,7 +1,7 @@
-// One job per route (contract section 2): what each sends, what it gives back, and the
+// One job per route (docs/pim-api.md §2): what each sends, what it gives back, and the
 // lifecycle every job shares (cancel, timeout, slow replies, self-deletion).
 #include "FakeNetworkAccessManager.h"
-#include "PimSession.h"
+#include "net/PimSession.h"
 #include "RouteTable.h"
 
 #include <QBuffer>

@@ -1,6 +1,6 @@
-// Reading the sign-in page's CSRF token (contract section 1.1): its format is opaque, the
+// Reading the sign-in page's CSRF token (docs/pim-api.md §1.1): its format is opaque, the
 // page's HTML may write the input in any way.
-#include "LoginForm.h"
+#include "net/LoginForm.h"
 
 #include <QTest>
 

@@ -1,12 +1,12 @@
 // LogoCache: one download per image path however many ask, decoding off the GUI thread with a
 // size bound and a failure path, bytes fed from (and offered to) the offline cache, and the
 // model's logo role changing when a logo is ready.
-#include "ConnectionListModel.h"
+#include "items/ConnectionListModel.h"
 #include "FakeNetworkAccessManager.h"
-#include "LogoCache.h"
-#include "LogoDecoder.h"
+#include "items/LogoCache.h"
+#include "items/LogoDecoder.h"
 #include "ModelTestHelpers.h"
-#include "PimSession.h"
+#include "net/PimSession.h"
 #include "RouteTable.h"
 
 #include <QBuffer>

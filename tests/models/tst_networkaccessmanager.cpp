@@ -1,10 +1,10 @@
-// PimNetworkAccessManager: what every request carries (contract section 1.3), where redirects
+// PimNetworkAccessManager: what every request carries (docs/pim-api.md §1.3), where redirects
 // lead (section 1.4), and the PIM's address (PimSession::normalizeBaseUrl, url()).
 #include "FakeNetworkAccessManager.h"
-#include "ListConnectionsJob.h"
-#include "PimNetworkAccessManager.h"
-#include "PimSession.h"
-#include "SignInJob.h"
+#include "net/ListConnectionsJob.h"
+#include "net/PimNetworkAccessManager.h"
+#include "net/PimSession.h"
+#include "net/SignInJob.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // The real network stack (PimNetworkAccessManager over loopback sockets), for what a fake
 // cannot show: Qt's own transfer timeout, redirects not followed by Qt, the cookie jar and
 // headers on the wire, refused connections and a certificate Qt does not trust.
-#include "ListConnectionsJob.h"
-#include "PimClient.h"
-#include "PimNetworkAccessManager.h"
-#include "PimSession.h"
+#include "net/ListConnectionsJob.h"
+#include "workspace/PimClient.h"
+#include "net/PimNetworkAccessManager.h"
+#include "net/PimSession.h"
 #include "RouteTable.h"
 
 #include <QFile>

@@ -1,9 +1,9 @@
-// The back-office session (contract section 1): form sign-in with the CSRF token, the cookie,
+// The back-office session (docs/pim-api.md §1): form sign-in with the CSRF token, the cookie,
 // "signed out" answers renewed once by signing in again, shared by jobs that hit it together.
 #include "FakePim.h"
-#include "PimSession.h"
+#include "net/PimSession.h"
 #include "RouteTable.h"
-#include "SignInJob.h"
+#include "net/SignInJob.h"
 
 #include <QLoggingCategory>
 #include <QTest>

@@ -1,9 +1,9 @@
-// "Test credentials" (contract section 5): a token with the connection's client id, secret,
+// "Test credentials" (docs/pim-api.md §5): a token with the connection's client id, secret,
 // username and a password, then a products call with it; the server's exact reason when not.
 #include "FakeNetworkAccessManager.h"
-#include "PimSession.h"
+#include "net/PimSession.h"
 #include "RouteTable.h"
-#include "TestCredentialsJob.h"
+#include "net/TestCredentialsJob.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

@@ -18,7 +18,7 @@ inline QByteArray compact(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-// The search parameter the settings page sends (contract section 2), URL-encoded.
+// The search parameter the settings page sends (docs/pim-api.md §2), URL-encoded.
 inline QString defaultTypesQuery()
 {
     return QStringLiteral("/rest/connections?search=") +

@@ -1,7 +1,7 @@
 // Contract section 2: the /rest/connections routes, their shapes byte for byte, and what
 // regenerating and deleting do; roles and groups.
-#include "CredentialFormat.h"
-#include "Permissions.h"
+#include "domain/CredentialFormat.h"
+#include "domain/Permissions.h"
 #include "SandboxFixture.h"
 
 #include <QJsonArray>
@@ -13,7 +13,7 @@ using SandboxFixture::compact;
 
 namespace {
 
-// Shape B with the given credentials, in the contract's key order.
+// Shape B with the given credentials, in the PIM's key order.
 QByteArray shapeB(const QJsonObject &c, const QByteArray &password)
 {
     return "{\"code\":\"" + c[u"code"_s].toString().toUtf8() + "\",\"label\":\"" +

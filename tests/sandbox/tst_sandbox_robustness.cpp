@@ -1,4 +1,4 @@
-// Bad input never crashes the sandbox nor corrupts its store (contract section 2's 400s), every
+// Bad input never crashes the sandbox nor corrupts its store (docs/pim-api.md §2's 400s), every
 // error is JSON, and the data survives a restart.
 #include "SandboxFixture.h"
 

@@ -1,6 +1,6 @@
 // Contract sections 3 and 4: the rules, their order and keys, uniqueness and the limit of 50.
 #include "SandboxFixture.h"
-#include "ValidationError.h"
+#include "domain/ValidationError.h"
 
 #include <QJsonArray>
 #include <QTest>

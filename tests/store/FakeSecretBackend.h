@@ -2,7 +2,7 @@
 
 // A keychain for the tests: keeps entries in a hash, and can be told to answer "no keychain",
 // "denied", "failed", or not to answer until the test releases it.
-#include "SecretBackend.h"
+#include "store/SecretBackend.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
 // Collects the answers of SecretStore operations and waits for them (with a limit).
-#include "SecretStore.h"
+#include "store/SecretStore.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 // Sample data for the storage tests: a snapshot that uses every field the cache keeps.
-#include "CacheSnapshot.h"
-#include "CredentialFormat.h"
+#include "store/CacheSnapshot.h"
+#include "domain/CredentialFormat.h"
 
 namespace StoreTestData {
 

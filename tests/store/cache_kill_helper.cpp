@@ -1,6 +1,6 @@
 // Test helper for tst_cachedatabase: starts a big sync on the given cache file and SIGKILLs
 // itself at the given statement of the transaction. Exits 0 only if it was not killed.
-#include "CacheDatabase.h"
+#include "store/CacheDatabase.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // The SQLite cache, synchronous core: what it keeps, that a sync is all or nothing, that it
 // migrates old files and sets unusable ones aside without ever failing the start.
-#include "CacheDatabase.h"
-#include "CacheSchema.h"
+#include "store/CacheDatabase.h"
+#include "store/CacheSchema.h"
 #include "StoreTestData.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 // The asynchronous cache: the database works on its own thread, answers come back on the
 // caller's thread, the caller never waits for the disk, and shutting down loses no write.
-#include "ConnectionCache.h"
+#include "store/ConnectionCache.h"
 #include "StoreTestData.h"
 
 #include <QSignalSpy>

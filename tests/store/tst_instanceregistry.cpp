@@ -1,9 +1,9 @@
 // The list of PIMs: add, rename, switch, remove, remembered across starts; removal cleans the
 // cache and the keychain.
-#include "ConnectionCache.h"
+#include "store/ConnectionCache.h"
 #include "FakeSecretBackend.h"
-#include "InstanceRegistry.h"
-#include "SecretStore.h"
+#include "store/InstanceRegistry.h"
+#include "store/SecretStore.h"
 #include "StoreTestData.h"
 
 #include <QSignalSpy>

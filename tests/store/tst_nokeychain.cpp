@@ -1,8 +1,8 @@
 // The real QtKeychain with no D-Bus session to reach (DBUS_SESSION_BUS_ADDRESS points nowhere):
 // the store must end with "no keychain" (then memory only) or a timeout, never hang, and never
 // write a secret to a file (QtKeychain's plain-text fallback stays off).
-#include "QtKeychainBackend.h"
-#include "SecretStore.h"
+#include "store/QtKeychainBackend.h"
+#include "store/SecretStore.h"
 #include "SecretWaiter.h"
 
 #include <QDirIterator>

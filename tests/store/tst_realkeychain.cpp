@@ -1,8 +1,8 @@
 // The real keychain: QtKeychain against the Secret Service (gnome-keyring in CI, run inside
 // dbus-run-session with an unlocked throwaway keyring, see BRIEF). Skipped with a message when
 // no Secret Service can be reached, unless PIM_REQUIRE_KEYCHAIN=1 (then it fails).
-#include "QtKeychainBackend.h"
-#include "SecretStore.h"
+#include "store/QtKeychainBackend.h"
+#include "store/SecretStore.h"
 #include "SecretWaiter.h"
 
 #include <QProcess>

@@ -1,8 +1,8 @@
 // The secret store over a fake keychain: every kind of answer, the timeout, and the once-only
 // switch to memory when there is no keychain.
 #include "FakeSecretBackend.h"
-#include "QtKeychainBackend.h"
-#include "SecretStore.h"
+#include "store/QtKeychainBackend.h"
+#include "store/SecretStore.h"
 #include "SecretWaiter.h"
 
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // No secret on disk: a whole session (add a PIM, sign in, create a connection, regenerate its
 // secret and password, sync) leaves no secret or password in the cache file, its -wal, or the
 // settings file. The keychain is the fake one: it stands for the only place they may go.
-#include "ConnectionCache.h"
+#include "store/ConnectionCache.h"
 #include "FakeSecretBackend.h"
-#include "InstanceRegistry.h"
-#include "SecretStore.h"
+#include "store/InstanceRegistry.h"
+#include "store/SecretStore.h"
 #include "StoreTestData.h"
 
 #include <QSignalSpy>

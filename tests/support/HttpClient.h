@@ -57,7 +57,7 @@ public:
     // GET on the Location of a redirect.
     HttpReply follow(const HttpReply &redirect, const Headers &headers = {});
 
-    // The back office's sign-in (contract section 1): the login page, its CSRF token, the form.
+    // The back office's sign-in (docs/pim-api.md §1): the login page, its CSRF token, the form.
     // True when it ends with a 302 that is not back to /user/login.
     bool signIn(const QString &username, const QString &password);
     static QByteArray csrfTokenOf(const QByteArray &loginPage);

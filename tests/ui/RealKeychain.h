@@ -3,8 +3,8 @@
 // The real keychain in the window's tests (tst_mainwindow_keychain, tst_hygiene): whether one
 // answers (QtKeychain over the Secret Service, inside scripts/headless's private D-Bus session
 // with an unlocked throwaway gnome-keyring), and a blocking read for assertions.
-#include "SecretKey.h"
-#include "SecretStore.h"
+#include "store/SecretKey.h"
+#include "store/SecretStore.h"
 #include "SecretWaiter.h"
 
 #include <QTest>

@@ -6,20 +6,20 @@
 // offline picture. scripts/screenshots starts both and runs this under xvfb-run in a
 // throwaway HOME and keyring. Not a test: it waits for the screens, it asserts nothing; it exits
 // non-zero when a screen does not come (so the script fails instead of saving wrong pictures).
-#include "AppCommandLine.h"
-#include "CacheDatabase.h"
-#include "ConnectionCache.h"
-#include "ConnectionListModel.h"
-#include "ConnectionPage.h"
-#include "CreateConnectionDialog.h"
-#include "CreateFlow.h"
-#include "CredentialsPanel.h"
-#include "InstanceRegistry.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-#include "OverviewPage.h"
-#include "QtKeychainBackend.h"
-#include "SecretStore.h"
+#include "window/StartOptions.h"
+#include "store/CacheDatabase.h"
+#include "store/ConnectionCache.h"
+#include "items/ConnectionListModel.h"
+#include "connection/ConnectionPage.h"
+#include "dialogs/CreateConnectionDialog.h"
+#include "window/CreateFlow.h"
+#include "connection/CredentialsPanel.h"
+#include "store/InstanceRegistry.h"
+#include "window/MainWindow.h"
+#include "services/MessageBox.h"
+#include "overview/OverviewPage.h"
+#include "store/QtKeychainBackend.h"
+#include "store/SecretStore.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -103,9 +103,9 @@ void saveDialogOver(QWidget *window, QWidget *dialog, const QString &name)
     save(picture, name);
 }
 
-AppCommandLine::Options signIn(const QString &url)
+StartOptions signIn(const QString &url)
 {
-    AppCommandLine::Options options;
+    StartOptions options;
     options.server = QUrl(url);
     options.username = QStringLiteral("admin");
     options.password = QStringLiteral("admin");

@@ -1,12 +1,12 @@
 // Desktop habits, checked on every screen of ui/: every control a user can reach has an
 // accessible name, every label with a mnemonic has a buddy, and Tab follows the screen.
-#include "Clipboard.h"
-#include "ConnectionSettingsForm.h"
-#include "CreateConnectionDialog.h"
-#include "CredentialsPanel.h"
-#include "MessageBar.h"
-#include "MessageBox.h"
-#include "SignInDialog.h"
+#include "services/Clipboard.h"
+#include "connection/ConnectionSettingsForm.h"
+#include "dialogs/CreateConnectionDialog.h"
+#include "connection/CredentialsPanel.h"
+#include "widgets/MessageBar.h"
+#include "services/MessageBox.h"
+#include "dialogs/SignInDialog.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "Clipboard.h"
+#include "services/Clipboard.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,6 +1,6 @@
-#include "ApiError.h"
-#include "ConnectionSettingsForm.h"
-#include "FlowTypeChooser.h"
+#include "domain/ApiError.h"
+#include "connection/ConnectionSettingsForm.h"
+#include "widgets/FlowTypeChooser.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -174,7 +174,7 @@ private slots:
 
     void otherLoadedAsAuditableIsNotAChange()
     {
-        // The server does not enforce the rule (contract section 3): the form shows it off
+        // The server does not enforce the rule (docs/pim-api.md §3): the form shows it off
         // without calling that a change of the user's, and sends it off.
         ConnectionSettingsForm form;
         loadForm(form, details(FlowType::Other, true));

@@ -1,7 +1,7 @@
-#include "ApiError.h"
-#include "ConnectionRules.h"
-#include "CreateConnectionDialog.h"
-#include "FlowTypeChooser.h"
+#include "domain/ApiError.h"
+#include "domain/ConnectionRules.h"
+#include "dialogs/CreateConnectionDialog.h"
+#include "widgets/FlowTypeChooser.h"
 
 #include <QAbstractButton>
 #include <QKeyEvent>
@@ -59,7 +59,7 @@ private slots:
     void sourceIsPreselected()
     {
         CreateConnectionDialog dialog;
-        QCOMPARE(dialog.flowType(), FlowType::Source); // contract section 3
+        QCOMPARE(dialog.flowType(), FlowType::Source); // docs/pim-api.md §3
         QVERIFY(dialog.flowTypeChooser()->button(FlowType::Source)->isChecked());
         QVERIFY(dialog.flowTypeChooser()->warning().isEmpty());
         QVERIFY(!dialog.saveButton()->isEnabled());

@@ -1,9 +1,9 @@
-#include "ApiError.h"
-#include "Clipboard.h"
-#include "CopyButton.h"
-#include "CredentialsPanel.h"
-#include "MessageBox.h"
-#include "RevealButton.h"
+#include "domain/ApiError.h"
+#include "services/Clipboard.h"
+#include "widgets/CopyButton.h"
+#include "connection/CredentialsPanel.h"
+#include "services/MessageBox.h"
+#include "widgets/RevealButton.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,4 +1,4 @@
-// Issue 5, "Hygiene": after a whole session through the window (sign in with "Remember",
+// Hygiene: after a whole session through the window (sign in with "Remember",
 // create, copy, save a password in the keychain, regenerate the secret and the password, test
 // the credentials, rename; then an --offline restart that shows and copies the secret from the
 // keychain; then the CLI, offline and online), no secret and no password is in any file under
@@ -10,31 +10,31 @@
 // QApplication exists, the names are the app's ("pim-connections"), so the cache, the settings
 // and the keychain service are the ones pim-connections and pim-connections-cli use. The real
 // keychain is needed (scripts/headless); the entries this test makes are removed at the end.
-#include "AppCommandLine.h"
-#include "CacheDatabase.h"
-#include "Clipboard.h"
-#include "ConnectionCache.h"
-#include "ConnectionListModel.h"
-#include "ConnectionPage.h"
-#include "ConnectionPageHeader.h"
-#include "CopyButton.h"
-#include "CreateConnectionDialog.h"
-#include "CreateFlow.h"
-#include "CredentialsPanel.h"
-#include "InstanceRegistry.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-#include "PimClient.h"
-#include "PimNetworkAccessManager.h"
-#include "QtKeychainBackend.h"
+#include "window/StartOptions.h"
+#include "store/CacheDatabase.h"
+#include "services/Clipboard.h"
+#include "store/ConnectionCache.h"
+#include "items/ConnectionListModel.h"
+#include "connection/ConnectionPage.h"
+#include "connection/ConnectionPageHeader.h"
+#include "widgets/CopyButton.h"
+#include "dialogs/CreateConnectionDialog.h"
+#include "window/CreateFlow.h"
+#include "connection/CredentialsPanel.h"
+#include "store/InstanceRegistry.h"
+#include "window/MainWindow.h"
+#include "services/MessageBox.h"
+#include "workspace/PimClient.h"
+#include "net/PimNetworkAccessManager.h"
+#include "store/QtKeychainBackend.h"
 #include "RealKeychain.h"
-#include "RevealButton.h"
+#include "widgets/RevealButton.h"
 #include "SandboxProcess.h"
-#include "SecretKey.h"
-#include "SecretStore.h"
-#include "SignInDialog.h"
-#include "SignInFlow.h"
-#include "SymfonyJson.h"
+#include "store/SecretKey.h"
+#include "store/SecretStore.h"
+#include "dialogs/SignInDialog.h"
+#include "window/SignInFlow.h"
+#include "domain/SymfonyJson.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -302,7 +302,7 @@ void TestHygiene::wholeSession()
 
     // Sign in with "Remember": the administrator's password is typed on screen.
     auto window = makeWindow();
-    AppCommandLine::Options options;
+    StartOptions options;
     options.server = pim;
     options.username = u"admin"_s;
     window->start(options);
@@ -405,7 +405,7 @@ void TestHygiene::wholeSession()
     // Start again --offline, with the same stores: the page opens from the cache, the secret
     // comes from the keychain, shown and copied.
     window = makeWindow();
-    AppCommandLine::Options offline;
+    StartOptions offline;
     offline.offline = true;
     window->start(offline);
     QVERIFY(window->workspace());

@@ -1,5 +1,5 @@
-#include "Icons.h"
-#include "PaletteIconEngine.h"
+#include "style/Icons.h"
+#include "style/PaletteIconEngine.h"
 
 #include <QApplication>
 #include <QFile>

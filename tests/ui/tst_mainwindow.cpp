@@ -1,40 +1,40 @@
-// The window against a real pim-sandbox (issue 4 "Tests and pictures", issue 5 "Offline",
+// The window against a real pim-sandbox (
 // window side): the real Workspace, a real cache on a temporary file, the fake keychain of
 // tests/store, a pre-answered MessageBox, and the keyboard where the user would use it.
-#include "AppCommandLine.h"
-#include "Clipboard.h"
-#include "ConnectionCache.h"
-#include "ConnectionGridView.h"
-#include "ConnectionListModel.h"
-#include "ConnectionPage.h"
-#include "ConnectionPageHeader.h"
-#include "ConnectionRules.h"
-#include "ConnectionSection.h"
-#include "ConnectionSettingsForm.h"
-#include "ConnectivityBar.h"
-#include "CopyButton.h"
-#include "CreateConnectionDialog.h"
-#include "CreateFlow.h"
-#include "CredentialsPanel.h"
-#include "EmptyState.h"
+#include "window/StartOptions.h"
+#include "services/Clipboard.h"
+#include "store/ConnectionCache.h"
+#include "overview/ConnectionGridView.h"
+#include "items/ConnectionListModel.h"
+#include "connection/ConnectionPage.h"
+#include "connection/ConnectionPageHeader.h"
+#include "domain/ConnectionRules.h"
+#include "overview/ConnectionSection.h"
+#include "connection/ConnectionSettingsForm.h"
+#include "window/ConnectivityBar.h"
+#include "widgets/CopyButton.h"
+#include "dialogs/CreateConnectionDialog.h"
+#include "window/CreateFlow.h"
+#include "connection/CredentialsPanel.h"
+#include "overview/EmptyState.h"
 #include "FakeSecretBackend.h"
-#include "FlowTypeChooser.h"
+#include "widgets/FlowTypeChooser.h"
 #include "HttpClient.h"
-#include "InstanceRegistry.h"
-#include "InstanceSwitcher.h"
-#include "MainWindow.h"
-#include "MessageBar.h"
-#include "MessageBox.h"
-#include "OverviewHeader.h"
-#include "OverviewPage.h"
-#include "PasswordPromptDialog.h"
+#include "store/InstanceRegistry.h"
+#include "window/InstanceSwitcher.h"
+#include "window/MainWindow.h"
+#include "widgets/MessageBar.h"
+#include "services/MessageBox.h"
+#include "overview/OverviewHeader.h"
+#include "overview/OverviewPage.h"
+#include "dialogs/PasswordPromptDialog.h"
 #include "SandboxProcess.h"
-#include "SecretStore.h"
-#include "SignInDialog.h"
-#include "SignInFlow.h"
+#include "store/SecretStore.h"
+#include "dialogs/SignInDialog.h"
+#include "window/SignInFlow.h"
 #include "Translations.h"
-#include "ValidationError.h"
-#include "WorkspaceSettings.h"
+#include "domain/ValidationError.h"
+#include "workspace/WorkspaceSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -186,7 +186,7 @@ void TestMainWindow::activate(QWidget &window)
 
 void TestMainWindow::startSignedIn(MainWindow &window, const QUrl &url, bool offline)
 {
-    AppCommandLine::Options options;
+    StartOptions options;
     options.server = url;
     options.username = u"admin"_s;
     options.password = u"admin"_s; // as PIM_PASSWORD gives it
@@ -304,7 +304,7 @@ void TestMainWindow::invalidInputShownOnItsField()
     QVERIFY(waitOnline(*m_window));
     m_window->createFlow()->open();
     CreateConnectionDialog *dialog = m_window->createFlow()->dialog();
-    // The rules checked as the user types: a code with a character the contract refuses.
+    // The rules checked as the user types: a code with a character the PIM refuses.
     QTest::keyClicks(dialog->labelEdit(), u"ERP"_s);
     dialog->codeEdit()->selectAll();
     QTest::keyClicks(dialog->codeEdit(), u"bad code!"_s);
@@ -676,7 +676,7 @@ void TestMainWindow::severalPims()
 
     // The next start opens the one used last.
     m_window = makeWindow();
-    m_window->start(AppCommandLine::Options());
+    m_window->start(StartOptions());
     QVERIFY(m_window->workspace());
     QCOMPARE(m_window->workspace()->instance().id, second);
 }
@@ -685,7 +685,7 @@ void TestMainWindow::signInDialogRemembersThePassword()
 {
     // No PIM_PASSWORD: the sign-in dialog asks, pre-filled with the address and username.
     m_window = makeWindow();
-    AppCommandLine::Options options;
+    StartOptions options;
     options.server = m_sandbox->url();
     options.username = u"admin"_s;
     m_window->start(options);
@@ -710,7 +710,7 @@ void TestMainWindow::signInDialogRemembersThePassword()
 
     // The next start opens the PIM used last and signs in with the remembered password.
     m_window = makeWindow();
-    m_window->start(AppCommandLine::Options());
+    m_window->start(StartOptions());
     QVERIFY(waitOnline(*m_window));
     QVERIFY(!m_window->signInFlow()->isOpen());
     QCOMPARE(m_window->workspace()->instance().baseUrl, m_sandbox->url());
@@ -949,7 +949,7 @@ void TestMainWindow::keepSecretsSettingTurnedOff()
     auto *keep = m_window->findChild<QAction *>(u"keepSecretsAction"_s);
     QVERIFY(keep);
     QVERIFY(keep->isCheckable());
-    QVERIFY(keep->isChecked()); // on by default (issue 5)
+    QVERIFY(keep->isChecked()); // on by default
 
     // Opening the connection keeps its secret for offline use.
     m_window->openConnection(u"erp"_s, std::nullopt);

@@ -1,26 +1,26 @@
 // The window with the real keychain (QtKeychain over the Secret Service; run inside
 // scripts/headless's private D-Bus session with an unlocked throwaway gnome-keyring). Skipped
-// when no keychain answers, unless PIM_REQUIRE_KEYCHAIN=1 (then it fails): issue 5's secrets as
+// when no keychain answers, unless PIM_REQUIRE_KEYCHAIN=1 (then it fails): the secrets as
 // the window keeps them — "Remember" the administrator's password, "Save in keychain" a one-time
 // password, the connection's secret kept for offline use, all removed with the PIM.
-#include "AppCommandLine.h"
-#include "ConnectionCache.h"
-#include "ConnectionPage.h"
-#include "CreateConnectionDialog.h"
-#include "CreateFlow.h"
-#include "CredentialsPanel.h"
+#include "window/StartOptions.h"
+#include "store/ConnectionCache.h"
+#include "connection/ConnectionPage.h"
+#include "dialogs/CreateConnectionDialog.h"
+#include "window/CreateFlow.h"
+#include "connection/CredentialsPanel.h"
 #include "HttpClient.h"
-#include "InstanceRegistry.h"
-#include "InstanceSwitcher.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-#include "QtKeychainBackend.h"
+#include "store/InstanceRegistry.h"
+#include "window/InstanceSwitcher.h"
+#include "window/MainWindow.h"
+#include "services/MessageBox.h"
+#include "store/QtKeychainBackend.h"
 #include "RealKeychain.h"
 #include "SandboxProcess.h"
-#include "SecretKey.h"
-#include "SecretStore.h"
-#include "SignInDialog.h"
-#include "SignInFlow.h"
+#include "store/SecretKey.h"
+#include "store/SecretStore.h"
+#include "dialogs/SignInDialog.h"
+#include "window/SignInFlow.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
@@ -96,7 +96,7 @@ void TestMainWindowKeychain::secretsKeptAndRemovedWithThePim()
 {
     const QUrl pim = m_sandbox.url();
     auto window = makeWindow();
-    AppCommandLine::Options options;
+    StartOptions options;
     options.server = pim;
     options.username = u"admin"_s;
     window->start(options);
@@ -134,7 +134,7 @@ void TestMainWindowKeychain::secretsKeptAndRemovedWithThePim()
 
     // The next start signs in with the remembered password, without asking.
     window = makeWindow();
-    window->start(AppCommandLine::Options());
+    window->start(StartOptions());
     QTRY_VERIFY_WITH_TIMEOUT(online(), Wait);
     QVERIFY(!window->signInFlow()->isOpen());
 

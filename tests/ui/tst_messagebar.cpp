@@ -1,5 +1,5 @@
-#include "ApiError.h"
-#include "MessageBar.h"
+#include "domain/ApiError.h"
+#include "widgets/MessageBar.h"
 
 #include <QLabel>
 #include <QPushButton>

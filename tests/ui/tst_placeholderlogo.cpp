@@ -1,5 +1,5 @@
-#include "PlaceholderLogo.h"
-#include "Theme.h"
+#include "widgets/PlaceholderLogo.h"
+#include "style/Theme.h"
 
 #include <QApplication>
 #include <QPainter>

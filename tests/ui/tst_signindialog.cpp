@@ -1,6 +1,6 @@
-#include "ApiError.h"
-#include "PimAddress.h"
-#include "SignInDialog.h"
+#include "domain/ApiError.h"
+#include "services/PimAddress.h"
+#include "dialogs/SignInDialog.h"
 
 #include <QCheckBox>
 #include <QLineEdit>

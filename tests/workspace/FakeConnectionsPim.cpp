@@ -1,7 +1,7 @@
 #include "FakeConnectionsPim.h"
 
-#include "ConnectionRules.h"
-#include "CredentialFormat.h"
+#include "domain/ConnectionRules.h"
+#include "domain/CredentialFormat.h"
 
 #include <QBuffer>
 #include <QImage>

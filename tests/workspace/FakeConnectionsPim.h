@@ -1,14 +1,14 @@
 #pragma once
 
-#include "Connection.h"
+#include "domain/Connection.h"
 #include "FakePim.h"
-#include "Permissions.h"
-#include "WrongCredentials.h"
+#include "domain/Permissions.h"
+#include "domain/WrongCredentials.h"
 
 #include <QList>
 
 // A PIM's connection settings in memory, on the fake network (tests only): the back-office
-// sign-in of FakePim, and the routes of contract section 2 over a list of connections with
+// sign-in of FakePim, and the routes of docs/pim-api.md §2 over a list of connections with
 // their secrets, so that the workspace can list, read, create, update, regenerate and delete.
 // Only the rules the tests need are checked (label length, unique code, unknown code).
 class FakeConnectionsPim

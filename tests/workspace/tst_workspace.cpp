@@ -2,15 +2,15 @@
 // first, then the PIM; offline it reads the cache and the keychain, refuses writes with a reason
 // and comes back by itself; what it fetches goes to the cache without secrets, and secrets go to
 // the keychain only.
-#include "ConnectionCache.h"
-#include "ConnectionListModel.h"
+#include "store/ConnectionCache.h"
+#include "items/ConnectionListModel.h"
 #include "FakeConnectionsPim.h"
 #include "FakeSecretBackend.h"
-#include "LogoCache.h"
-#include "PimClient.h"
-#include "SecretStore.h"
+#include "items/LogoCache.h"
+#include "workspace/PimClient.h"
+#include "store/SecretStore.h"
 #include "SwitchableNetwork.h"
-#include "Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

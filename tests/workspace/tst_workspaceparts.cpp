@@ -1,9 +1,9 @@
 // The small rules behind Workspace: what a failure means, when to try again, how the copy in
 // memory follows the cache, and when a secret is written again.
-#include "FailureClass.h"
-#include "RetryBackoff.h"
-#include "SecretFingerprints.h"
-#include "SnapshotMirror.h"
+#include "workspace/FailureClass.h"
+#include "workspace/RetryBackoff.h"
+#include "workspace/SecretFingerprints.h"
+#include "workspace/SnapshotMirror.h"
 
 #include <QTest>
 

@@ -1,0 +1,113 @@
+#include "domain/ApiError.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApiError", text);
+}
+
+} // namespace
+
+ApiError ApiError::make(Kind kind, int httpStatus, const QString &detail)
+{
+    ApiError error;
+    error.kind = kind;
+    error.httpStatus = httpStatus;
+    error.detail = detail;
+    return error;
+}
+
+QString ApiError::fieldMessage(const QString &field) const
+{
+    return ValidationKeys::messagesFor(fieldErrors, field);
+}
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return tr("No error");
+    case Kind::Network:
+        return tr("Network failure");
+    case Kind::Timeout:
+        return tr("Timeout");
+    case Kind::Tls:
+        return tr("Certificate problem");
+    case Kind::SignedOut:
+        return tr("Signed out");
+    case Kind::Forbidden:
+        return tr("Forbidden");
+    case Kind::NotFound:
+        return tr("Not found");
+    case Kind::Validation:
+        return tr("Refused");
+    case Kind::Server:
+        return tr("Server error");
+    case Kind::Malformed:
+        return tr("Unexpected answer");
+    case Kind::Cancelled:
+        return tr("Cancelled");
+    case Kind::SignInRefused:
+        return tr("Sign-in refused");
+    case Kind::Offline:
+        return tr("Offline");
+    }
+    return {};
+}
+
+QString ApiError::message() const
+{
+    auto withDetail = [this](const QString &sentence) {
+        return detail.isEmpty() ? sentence : sentence + QLatin1Char(' ') + tr("(%1)").arg(detail);
+    };
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        return withDetail(tr("The PIM cannot be reached. Check the address and your network "
+                             "connection, then try again."));
+    case Kind::Timeout:
+        return tr("The PIM did not answer in time. Try again in a moment.");
+    case Kind::Tls:
+        return withDetail(tr("The PIM's certificate is not trusted, so the connection was "
+                             "stopped. Check the address, or ask your administrator about the "
+                             "certificate."));
+    case Kind::SignedOut:
+        return tr("You are signed out of the PIM. Sign in again.");
+    case Kind::Forbidden:
+        return tr("Your PIM user is not allowed to do this: it needs the permission \"Manage "
+                  "connections settings\".");
+    case Kind::NotFound:
+        return tr("This connection no longer exists on the PIM. Refresh the list.");
+    case Kind::Validation: {
+        QStringList lines;
+        for (const FieldError &error : fieldErrors)
+            lines.append(ValidationKeys::message(error.reason));
+        if (lines.isEmpty() && !detail.isEmpty())
+            lines.append(detail);
+        if (lines.isEmpty())
+            lines.append(tr("The PIM refused the request."));
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Kind::Server:
+        return withDetail(tr("The PIM had a problem (HTTP %1). Try again later; if it goes on, "
+                             "ask the PIM's administrator.")
+                              .arg(httpStatus));
+    case Kind::Malformed:
+        return withDetail(tr("The PIM's answer was not understood. Is the address that of an "
+                             "Akeneo PIM?"));
+    case Kind::Cancelled:
+        return tr("Cancelled.");
+    case Kind::SignInRefused:
+        return tr("The PIM refused the username or password. Check them and sign in again.");
+    case Kind::Offline:
+        return detail.isEmpty() ? tr("This needs the PIM, which cannot be used now. Try again "
+                                     "once the PIM is back online.")
+                                : detail;
+    }
+    return {};
+}

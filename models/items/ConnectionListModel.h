@@ -1,0 +1,84 @@
+#pragma once
+
+#include "domain/Connection.h"
+#include "domain/WrongCredentials.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+
+class LogoCache;
+
+// The connections of one PIM, in the server's order (creation order, docs/pim-api.md §2),
+// as a list model with named roles for the overview's tiles, the CLI and the cache.
+//
+// setConnections() DIFFS the fresh list against the rows by code: removed rows are removed,
+// new ones inserted where they belong, reordered ones moved, changed ones get dataChanged()
+// with only the roles that changed. Never a reset; an unchanged list emits nothing.
+// setWrongCredentials() marks the connections used with another user's username (section 7).
+// With a LogoCache, rows ask for their logo and LogoRole/DecorationRole change (dataChanged
+// with those roles only) when it is ready.
+class ConnectionListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        CodeRole = Qt::UserRole + 1, // QString                           "code"
+        LabelRole,                   // QString                           "label"
+        FlowTypeRole,                // int, FlowType (0 source, 1 dest.) "flowType"
+        FlowTypeNameRole,            // QString, translated "Data source" "flowTypeName"
+        ImageRole,                   // QString, the image path, or ""    "image"
+        AuditableRole,               // bool                              "auditable"
+        TypeRole,                    // QString, "default" or "app"       "type"
+        LogoRole,                    // QImage once decoded, else invalid "logo"
+        HasWrongCredentialsRole,     // bool                              "hasWrongCredentials"
+        WrongCredentialsUsesRole,    // QVariantList of {username, date}  "wrongCredentialsUses"
+        WrongCredentialsTextRole,    // QString, a tooltip naming users   "wrongCredentialsText"
+        ConnectionRole,              // Connection                        "connection"
+        ServerOrderRole,             // int, the row in the server's list "serverOrder"
+    };
+    Q_ENUM(Role)
+
+    explicit ConnectionListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setConnections(const QList<Connection> &connections);
+    void setWrongCredentials(const WrongCredentials &wrongCredentials);
+    // Not owned. Rows with an image ask it for their logo.
+    void setLogoCache(LogoCache *cache);
+    // Removes every row (row by row signals, not a reset).
+    void clear();
+
+    QList<Connection> connections() const;
+    Connection connectionAt(int row) const;
+    int rowOf(const QString &code) const; // -1 when absent
+    int countOf(FlowType type) const;
+    WrongCredentials wrongCredentials() const { return m_wrongCredentials; }
+    bool hasAnyWrongCredentials() const;
+
+    // "This connection's client ID was used with other usernames: someone (date)..."
+    static QString wrongCredentialsText(const QList<WrongCredentialsUse> &uses);
+
+signals:
+    // hasAnyWrongCredentials() changed: the overview's note above the grid (section 7).
+    void anyWrongCredentialsChanged(bool any);
+
+private:
+    struct Row
+    {
+        Connection connection;
+        QList<WrongCredentialsUse> wrongUses;
+    };
+
+    void updateRow(int row, const Connection &fresh);
+    void requestLogo(const QString &path);
+    void onLogoReady(const QString &path);
+    void notifyAnyWrongCredentials(bool before);
+
+    QList<Row> m_rows;
+    WrongCredentials m_wrongCredentials;
+    QPointer<LogoCache> m_logos;
+};

@@ -1,0 +1,110 @@
+#include "workspace/PimClient.h"
+
+#include "net/CreateConnectionJob.h"
+#include "net/DeleteConnectionJob.h"
+#include "net/GetConnectionJob.h"
+#include "net/ListConnectionsJob.h"
+#include "items/LogoCache.h"
+#include "net/MaxLimitReachedJob.h"
+#include "net/PimNetworkAccessManager.h"
+#include "net/PimSession.h"
+#include "net/RegeneratePasswordJob.h"
+#include "net/RegenerateSecretAndGetJob.h"
+#include "net/RegenerateSecretJob.h"
+#include "net/TestCredentialsJob.h"
+#include "net/UpdateConnectionJob.h"
+#include "net/UploadImageJob.h"
+#include "net/UserGroupsJob.h"
+#include "net/UserRolesJob.h"
+#include "net/WrongCredentialsJob.h"
+
+PimClient::PimClient(PimNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network ? network : new PimNetworkAccessManager(this))
+    , m_session(new PimSession(m_network, this))
+    , m_logos(new LogoCache(m_session, this))
+{}
+
+PimClient::~PimClient()
+{
+    // Jobs are children: they go first (abort, no signal); then the session forgets the
+    // password.
+    qDeleteAll(findChildren<NetworkJob *>(Qt::FindDirectChildrenOnly));
+}
+
+ListConnectionsJob *PimClient::listConnections()
+{
+    return new ListConnectionsJob(m_session, this);
+}
+
+GetConnectionJob *PimClient::getConnection(const QString &code)
+{
+    return new GetConnectionJob(m_session, code, this);
+}
+
+CreateConnectionJob *PimClient::createConnection(const QString &code, const QString &label,
+                                                 FlowType flowType)
+{
+    return new CreateConnectionJob(m_session, code, label, flowType, this);
+}
+
+UpdateConnectionJob *PimClient::updateConnection(const ConnectionUpdate &update)
+{
+    return new UpdateConnectionJob(m_session, update, this);
+}
+
+DeleteConnectionJob *PimClient::deleteConnection(const QString &code)
+{
+    return new DeleteConnectionJob(m_session, code, this);
+}
+
+RegenerateSecretJob *PimClient::regenerateSecret(const QString &code)
+{
+    return new RegenerateSecretJob(m_session, code, this);
+}
+
+RegenerateSecretAndGetJob *PimClient::regenerateSecretAndGet(const QString &code)
+{
+    return new RegenerateSecretAndGetJob(m_session, code, this);
+}
+
+RegeneratePasswordJob *PimClient::regeneratePassword(const QString &code)
+{
+    return new RegeneratePasswordJob(m_session, code, this);
+}
+
+MaxLimitReachedJob *PimClient::maxLimitReached()
+{
+    return new MaxLimitReachedJob(m_session, this);
+}
+
+WrongCredentialsJob *PimClient::wrongCredentials()
+{
+    return new WrongCredentialsJob(m_session, this);
+}
+
+UploadImageJob *PimClient::uploadImage(const QString &localFile)
+{
+    return new UploadImageJob(m_session, localFile, this);
+}
+
+DownloadImageJob *PimClient::downloadImage(const QString &filePath, DownloadImageJob::Filter filter)
+{
+    return new DownloadImageJob(m_session, filePath, filter, this);
+}
+
+UserRolesJob *PimClient::userRoles()
+{
+    return new UserRolesJob(m_session, this);
+}
+
+UserGroupsJob *PimClient::userGroups()
+{
+    return new UserGroupsJob(m_session, this);
+}
+
+TestCredentialsJob *PimClient::testCredentials(const Credentials &credentials,
+                                               const QString &password)
+{
+    return new TestCredentialsJob(m_session, credentials, password, this);
+}

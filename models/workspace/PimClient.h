@@ -1,0 +1,81 @@
+#pragma once
+
+#include "domain/Connection.h"
+#include "net/DownloadImageJob.h"
+
+#include <QObject>
+
+class CreateConnectionJob;
+class DeleteConnectionJob;
+class GetConnectionJob;
+class ListConnectionsJob;
+class LogoCache;
+class MaxLimitReachedJob;
+class PimNetworkAccessManager;
+class PimSession;
+class RegeneratePasswordJob;
+class RegenerateSecretAndGetJob;
+class RegenerateSecretJob;
+class TestCredentialsJob;
+class UpdateConnectionJob;
+class UploadImageJob;
+class UserGroupsJob;
+class UserRolesJob;
+class WrongCredentialsJob;
+
+// Everything that talks to one PIM, in one object: the network manager (headers, timeouts,
+// TLS: PimNetworkAccessManager), its in-memory cookie jar, the session (address, user,
+// password in memory, sign-in) and the logos. Widgets and the CLI use this, never URLs.
+//
+//   PimClient client;                                   // one per PIM
+//   client.session()->setBaseUrl(u"https://pim.example.com"_s, &why);
+//   client.session()->setCredentials(user, password);
+//   client.session()->signIn();                         // signedIn() / signInFailed(error)
+//   auto *job = client.listConnections();               // not started yet
+//   connect(job, &ListConnectionsJob::succeeded, ...);  // typed result
+//   connect(job, &NetworkJob::failed, ...);             // ApiError: show error.message()
+//   job->start();                                       // deletes itself when done
+//
+// Every factory returns an unstarted job parented to the client; see NetworkJob for the
+// signals' contract. A call made while signed out signs in first when a password is known.
+// For the list with its wrong credentials and limit, use ConnectionsController.
+class PimClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `network`: a PimNetworkAccessManager to use (tests pass a fake; not owned), or nullptr
+    // to make one.
+    explicit PimClient(PimNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
+    ~PimClient() override;
+
+    PimSession *session() const { return m_session; }
+    PimNetworkAccessManager *network() const { return m_network; }
+    LogoCache *logos() const { return m_logos; }
+
+    ListConnectionsJob *listConnections();
+    GetConnectionJob *getConnection(const QString &code);
+    CreateConnectionJob *createConnection(const QString &code, const QString &label,
+                                          FlowType flowType);
+    UpdateConnectionJob *updateConnection(const ConnectionUpdate &update);
+    DeleteConnectionJob *deleteConnection(const QString &code);
+    RegenerateSecretJob *regenerateSecret(const QString &code);
+    // Regenerates, then reads the connection back with its new secret.
+    RegenerateSecretAndGetJob *regenerateSecretAndGet(const QString &code);
+    RegeneratePasswordJob *regeneratePassword(const QString &code);
+    MaxLimitReachedJob *maxLimitReached();
+    WrongCredentialsJob *wrongCredentials();
+    UploadImageJob *uploadImage(const QString &localFile);
+    DownloadImageJob *
+    downloadImage(const QString &filePath,
+                  DownloadImageJob::Filter filter = DownloadImageJob::Filter::Thumbnail);
+    UserRolesJob *userRoles();
+    UserGroupsJob *userGroups();
+    // Public API check of a connection's credentials with the given password (section 5).
+    TestCredentialsJob *testCredentials(const Credentials &credentials, const QString &password);
+
+private:
+    PimNetworkAccessManager *m_network = nullptr;
+    PimSession *m_session = nullptr;
+    LogoCache *m_logos = nullptr;
+};

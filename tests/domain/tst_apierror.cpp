@@ -1,0 +1,104 @@
+// ApiError: every kind has a translated name and a sentence that says what to do; details are
+// added where they help, and an Offline error's detail is its whole message.
+#include "domain/ApiError.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Kind = ApiError::Kind;
+
+class TestApiError : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyKindSaysSomething_data();
+    void everyKindSaysSomething();
+    void noneIsSilent();
+    void detailIsShownWhereItHelps();
+    void offlineSaysWhy();
+    void validationListsTheReasons();
+    void validationLaidOutOnAForm();
+};
+
+void TestApiError::everyKindSaysSomething_data()
+{
+    QTest::addColumn<int>("kind");
+    for (Kind kind : {Kind::Network, Kind::Timeout, Kind::Tls, Kind::SignedOut, Kind::Forbidden,
+                      Kind::NotFound, Kind::Validation, Kind::Server, Kind::Malformed,
+                      Kind::Cancelled, Kind::SignInRefused, Kind::Offline})
+        QTest::newRow(qPrintable(ApiError::kindName(kind))) << int(kind);
+}
+
+void TestApiError::everyKindSaysSomething()
+{
+    QFETCH(int, kind);
+    const ApiError error = ApiError::make(Kind(kind), 500);
+    QVERIFY(error.isError());
+    QVERIFY(bool(error));
+    QVERIFY(!ApiError::kindName(error.kind).isEmpty());
+    QVERIFY(!error.message().isEmpty());
+}
+
+void TestApiError::noneIsSilent()
+{
+    const ApiError none;
+    QVERIFY(!none.isError());
+    QVERIFY(none.message().isEmpty());
+    QCOMPARE(ApiError::kindName(Kind::None), u"No error"_s);
+}
+
+void TestApiError::detailIsShownWhereItHelps()
+{
+    const ApiError network = ApiError::make(Kind::Network, 0, u"Connection refused"_s);
+    QVERIFY(network.message().endsWith(u"(Connection refused)"_s));
+    const ApiError server = ApiError::make(Kind::Server, 502);
+    QVERIFY(server.message().contains(u"502"_s));
+}
+
+void TestApiError::offlineSaysWhy()
+{
+    const ApiError generic = ApiError::make(Kind::Offline);
+    QVERIFY(generic.message().contains(u"PIM"_s));
+    const QString why = u"Working offline: changes are not possible now."_s;
+    QCOMPARE(ApiError::make(Kind::Offline, 0, why).message(), why);
+    QCOMPARE(ApiError::kindName(Kind::Offline), u"Offline"_s);
+}
+
+void TestApiError::validationListsTheReasons()
+{
+    ApiError error = ApiError::make(Kind::Validation, 422);
+    error.fieldErrors = {{u"code"_s, ValidationKeys::codeMustBeUnique()},
+                         {u"label"_s, ValidationKeys::labelTooShort()}};
+    QCOMPARE(error.message(), ValidationKeys::message(ValidationKeys::codeMustBeUnique()) +
+                                  u"\n"_s +
+                                  ValidationKeys::message(ValidationKeys::labelTooShort()));
+    QCOMPARE(error.fieldMessage(u"label"_s),
+             ValidationKeys::message(ValidationKeys::labelTooShort()));
+    const ApiError bare = ApiError::make(Kind::Validation, 400, u"Role with id \"9\" not found."_s);
+    QCOMPARE(bare.message(), u"Role with id \"9\" not found."_s);
+}
+
+void TestApiError::validationLaidOutOnAForm()
+{
+    // The create form shows code and label; the limit ("") and the image go above it.
+    const FieldErrors errors{{u"code"_s, ValidationKeys::codeInvalid()},
+                             {u""_s, ValidationKeys::limitReached()},
+                             {u"label"_s, ValidationKeys::labelRequired()},
+                             {u"code"_s, ValidationKeys::codeTooLong()},
+                             {u"image"_s, ValidationKeys::imageMustExist()}};
+    const ValidationKeys::FormErrors laidOut =
+        ValidationKeys::forForm(errors, {u"code"_s, u"label"_s});
+    QCOMPARE(laidOut.onFields.keys(), (QStringList{u"code"_s, u"label"_s}));
+    QCOMPARE(laidOut.onFields.value(u"code"_s),
+             ValidationKeys::message(ValidationKeys::codeInvalid()) + u'\n' +
+                 ValidationKeys::message(ValidationKeys::codeTooLong()));
+    QCOMPARE(laidOut.onFields.value(u"label"_s),
+             ValidationKeys::message(ValidationKeys::labelRequired()));
+    QCOMPARE(laidOut.elsewhere,
+             (QStringList{ValidationKeys::message(ValidationKeys::limitReached()),
+                          ValidationKeys::message(ValidationKeys::imageMustExist())}));
+}
+
+QTEST_GUILESS_MAIN(TestApiError)
+#include "tst_apierror.moc"

@@ -1,0 +1,544 @@
+#include "connection/ConnectionPage.h"
+
+#include "items/ConnectionListModel.h"
+#include "connection/ConnectionPageHeader.h"
+#include "connection/ConnectionSettingsForm.h"
+#include "connection/CredentialsPanel.h"
+#include "items/LogoCache.h"
+#include "widgets/MessageBar.h"
+#include "services/MessageBox.h"
+#include "dialogs/PasswordPromptDialog.h"
+#include "workspace/PimClient.h"
+
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int Margin = 20;
+constexpr int MaxContentWidth = 920;
+} // namespace
+
+ConnectionPage::ConnectionPage(Clipboard *clipboard, MessageBox *messageBox, QWidget *parent)
+    : QWidget(parent)
+    , m_clipboard(clipboard)
+    , m_messageBox(messageBox)
+    , m_header(new ConnectionPageHeader(this))
+    , m_statusSlot(new QVBoxLayout)
+    , m_message(new MessageBar(this))
+    , m_scroll(new QScrollArea(this))
+    , m_form(new ConnectionSettingsForm)
+    , m_credentials(new CredentialsPanel(clipboard, messageBox))
+{
+    setObjectName(QStringLiteral("connectionPage"));
+    m_message->setObjectName(QStringLiteral("pageMessage"));
+
+    auto *content = new QWidget;
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(Margin, 12, Margin, Margin);
+    column->setSpacing(16);
+    m_form->setParent(content);
+    m_credentials->setParent(content);
+    m_form->setMaximumWidth(MaxContentWidth);
+    m_credentials->setMaximumWidth(MaxContentWidth);
+    column->addWidget(m_message);
+    column->addWidget(m_form);
+    column->addWidget(m_credentials);
+    column->addStretch(1);
+    m_message->setMaximumWidth(MaxContentWidth);
+
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->viewport()->setBackgroundRole(QPalette::Window);
+
+    m_statusSlot->setContentsMargins(Margin, 0, Margin, 0);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addLayout(m_statusSlot);
+    layout->addWidget(m_scroll, 1);
+
+    // Tab order: the header, the form, the credentials.
+    setTabOrder(m_header->moreButton(), m_form);
+
+    connect(m_header, &ConnectionPageHeader::backRequested, this, &ConnectionPage::backRequested);
+    connect(m_header, &ConnectionPageHeader::saveRequested, this, &ConnectionPage::save);
+    connect(m_header, &ConnectionPageHeader::deleteRequested, this, &ConnectionPage::askDelete);
+    connect(m_form, &ConnectionSettingsForm::modifiedChanged, this, &ConnectionPage::updateSave);
+    connect(m_form, &ConnectionSettingsForm::validityChanged, this, &ConnectionPage::updateSave);
+    connect(m_form, &ConnectionSettingsForm::imageChosen, this, &ConnectionPage::uploadImage);
+    connect(m_credentials, &CredentialsPanel::regenerateSecretRequested, this,
+            &ConnectionPage::regenerateSecret);
+    connect(m_credentials, &CredentialsPanel::regeneratePasswordRequested, this,
+            &ConnectionPage::regeneratePassword);
+    connect(m_credentials, &CredentialsPanel::savePasswordRequested, this,
+            &ConnectionPage::savePassword);
+    connect(m_credentials, &CredentialsPanel::testRequested, this,
+            &ConnectionPage::testCredentials);
+    connect(m_message, &MessageBar::actionTriggered, this, [this]() {
+        if (!m_loaded && !m_code.isEmpty())
+            load(); // "Retry" after a failed load
+    });
+    clear();
+}
+
+ConnectionPage::~ConnectionPage() = default;
+
+void ConnectionPage::setWorkspace(Workspace *workspace)
+{
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    clear();
+    m_workspace = workspace;
+    if (!workspace)
+        return;
+    connect(workspace, &Workspace::canWriteChanged, this, [this]() {
+        // Back online with what the cache had: read the real details again, unless the
+        // user is editing them.
+        if (m_loaded && m_details.fromCache && m_workspace->canWrite() && !isModified())
+            load();
+        applyWriteState();
+    });
+    connect(workspace, &Workspace::connectivityChanged, this, &ConnectionPage::applyWriteState);
+    if (LogoCache *logos = workspace->client() ? workspace->client()->logos() : nullptr)
+        connect(logos, &LogoCache::logoReady, this, [this](const QString &path) {
+            if (path == m_details.details.connection.image)
+                refreshLogo();
+        });
+}
+
+void ConnectionPage::open(const QString &code, const std::optional<QString> &oneTimePassword)
+{
+    clear();
+    m_code = code;
+    m_oneTimePassword = oneTimePassword;
+    // What the list already knows, while the details load.
+    if (m_workspace) {
+        ConnectionListModel *model = m_workspace->model();
+        const int row = model ? model->rowOf(code) : -1;
+        if (row >= 0) {
+            const Connection c = model->connectionAt(row);
+            m_header->setConnection(c.label, c.code, c.flowType);
+            m_details.details.connection = c;
+            refreshLogo();
+        } else {
+            m_header->setConnection(code, code, FlowType::Source);
+        }
+    }
+    load();
+}
+
+void ConnectionPage::load()
+{
+    if (!m_workspace || m_code.isEmpty())
+        return;
+    const quint64 generation = ++m_generation;
+    m_loaded = false;
+    m_message->hide();
+    m_form->setBusy(true); // nothing to edit until the details are there
+    setBusy(true);
+    m_workspace->loadPermissions(this, [this, generation](const ApiError &error) {
+        if (!isCurrent(generation) || !m_workspace)
+            return;
+        // Roles and groups come from the PIM, or else from the cache: an error here only
+        // leaves the lists as they are; the form says when the current one is unknown.
+        Q_UNUSED(error)
+        m_form->setRoles(m_workspace->roles());
+        m_form->setGroups(m_workspace->groups());
+    });
+    m_workspace->loadDetails(
+        m_code, this, [this, generation](const ApiError &error, const Workspace::Details &details) {
+            if (!isCurrent(generation))
+                return;
+            setBusy(false);
+            if (error.isError()) {
+                m_message->showError(error, tr("Retry"));
+                applyWriteState();
+                return;
+            }
+            showDetails(details);
+        });
+}
+
+void ConnectionPage::showDetails(const Workspace::Details &details)
+{
+    m_details = details;
+    m_loaded = true;
+    m_form->setBusy(false);
+    const Connection &c = details.details.connection;
+    m_header->setConnection(c.label, c.code, c.flowType);
+    m_form->setDetails(details.details);
+    Credentials credentials = details.details.credentials;
+    // The password is shown once, right after creation or regeneration (docs/pim-api.md §3).
+    credentials.password = m_oneTimePassword;
+    m_credentials->setCredentials(credentials);
+    refreshLogo();
+    if (details.fromCache && !details.credentialsKnown)
+        m_message->showMessage(MessageBar::Type::Info,
+                               tr("This connection was never opened while the PIM could be "
+                                  "reached: its credentials and permissions show once it can."));
+    else if (details.fromCache && !details.secretAvailable)
+        m_message->showMessage(MessageBar::Type::Info,
+                               tr("The secret of this connection is not kept on this computer. "
+                                  "It shows again when the PIM can be reached."));
+    applyWriteState();
+    if (m_oneTimePassword) {
+        // The password is shown this once: bring it into view, once the layout has settled.
+        const quint64 generation = m_generation;
+        QTimer::singleShot(0, this, [this, generation]() {
+            if (isCurrent(generation))
+                m_scroll->ensureWidgetVisible(m_credentials, 0, 0);
+        });
+    }
+    emit loaded(m_code);
+}
+
+void ConnectionPage::clear()
+{
+    ++m_generation;
+    m_code.clear();
+    m_oneTimePassword.reset();
+    m_details = Workspace::Details();
+    m_loaded = false;
+    m_saving = false;
+    m_afterSave = nullptr;
+    m_busyCount = 0;
+    m_header->setBusy(false);
+    m_message->hide();
+    m_credentials->clearPassword();
+    m_credentials->setCredentials({});
+    m_credentials->setBusy(false);
+    m_credentials->setTestBusy(false);
+    m_form->setBusy(false);
+    m_form->clearServerErrors();
+    m_form->setDetails(ConnectionDetails());
+    m_form->setLogo(QImage());
+    m_header->setLogo(QImage());
+    m_scroll->verticalScrollBar()->setValue(0);
+    applyWriteState();
+}
+
+void ConnectionPage::setStatusArea(QWidget *area)
+{
+    if (!area)
+        return;
+    m_statusSlot->addWidget(area);
+    m_statusSlot->setContentsMargins(Margin, 10, Margin, 0);
+}
+
+QString ConnectionPage::label() const
+{
+    return m_details.details.connection.label;
+}
+
+bool ConnectionPage::isModified() const
+{
+    return m_loaded && m_form->isModified();
+}
+
+bool ConnectionPage::canSave() const
+{
+    return m_loaded && m_workspace && m_workspace->canWrite() && !m_details.fromCache &&
+           !m_saving && m_form->isModified() && m_form->isValid() && !m_form->isImagePending() &&
+           m_form->isWriteEnabled();
+}
+
+void ConnectionPage::applyWriteState()
+{
+    const bool online = m_workspace && m_workspace->canWrite();
+    const bool canWrite = online && m_loaded && !m_details.fromCache;
+    QString reason = m_workspace ? m_workspace->writeDisabledReason() : QString();
+    if (reason.isEmpty() && m_details.fromCache)
+        reason = tr("Showing what was saved on this computer: changes need the PIM.");
+    m_form->setWriteEnabled(canWrite || !m_loaded, reason);
+    m_credentials->setWriteEnabled(canWrite, reason);
+    m_credentials->setTestEnabled(online && m_loaded, reason);
+    m_header->setDeleteEnabled(canWrite, reason);
+    updateSave();
+}
+
+void ConnectionPage::updateSave()
+{
+    QString reason;
+    if (!m_workspace || !m_workspace->canWrite())
+        reason = m_workspace ? m_workspace->writeDisabledReason() : QString();
+    else if (!m_form->isModified())
+        reason = tr("Nothing to save: no change was made.");
+    else if (!m_form->isValid())
+        reason = tr("Correct the fields marked in red first.");
+    else if (m_form->isImagePending())
+        reason = tr("Wait for the image to be sent to the PIM.");
+    m_header->setSaveEnabled(canSave(), reason);
+}
+
+void ConnectionPage::setBusy(bool busy)
+{
+    m_busyCount = qMax(0, m_busyCount + (busy ? 1 : -1));
+    m_header->setBusy(m_busyCount > 0);
+}
+
+void ConnectionPage::refreshLogo()
+{
+    QImage logo;
+    const QString image = m_details.details.connection.image;
+    LogoCache *logos =
+        m_workspace && m_workspace->client() ? m_workspace->client()->logos() : nullptr;
+    if (logos && !image.isEmpty()) {
+        logo = logos->logo(image);
+        if (logo.isNull() && !logos->isPending(image) && !logos->hasFailed(image))
+            logos->request(image);
+    }
+    m_header->setLogo(logo);
+    if (m_loaded)
+        m_form->setLogo(logo);
+}
+
+void ConnectionPage::requestLeave(std::function<void()> proceed)
+{
+    if (!isModified()) {
+        clear();
+        proceed();
+        return;
+    }
+    m_messageBox->ask(
+        this, MessageBox::unsavedChanges(), this, [this, proceed](MessageBox::Answer answer) {
+            switch (answer) {
+            case MessageBox::Answer::Confirm: // Save, then leave
+                if (!canSave()) {
+                    m_message->showMessage(MessageBar::Type::Warning,
+                                           tr("These changes cannot be saved now. Correct them "
+                                              "or discard them before leaving."));
+                    return;
+                }
+                m_afterSave = [this, proceed]() {
+                    clear();
+                    proceed();
+                };
+                save();
+                return;
+            case MessageBox::Answer::Alternative: // Discard
+                m_form->revert();
+                clear();
+                proceed();
+                return;
+            case MessageBox::Answer::Cancel:
+                return;
+            }
+        });
+}
+
+void ConnectionPage::save()
+{
+    if (!canSave())
+        return;
+    const quint64 generation = m_generation;
+    const ConnectionUpdate update = m_form->update();
+    m_saving = true;
+    m_form->clearServerErrors();
+    m_form->setBusy(true);
+    setBusy(true);
+    updateSave();
+    m_workspace->updateConnection(update, this, [this, generation, update](const ApiError &error) {
+        if (!isCurrent(generation))
+            return;
+        m_saving = false;
+        m_form->setBusy(false);
+        setBusy(false);
+        if (error.isError()) {
+            m_afterSave = nullptr;
+            if (error.kind == ApiError::Kind::Validation && !error.fieldErrors.isEmpty())
+                m_form->setServerErrors(error);
+            else
+                m_message->showError(error);
+            updateSave();
+            return;
+        }
+        m_form->markSaved();
+        m_details.details.connection.label = update.label;
+        m_details.details.connection.flowType = update.flowType;
+        m_details.details.connection.image = update.image;
+        m_details.details.connection.auditable = update.auditable;
+        m_details.details.userRoleId = update.userRoleId;
+        m_details.details.userGroupId = update.userGroupId;
+        m_header->setConnection(update.label, m_code, update.flowType);
+        refreshLogo();
+        // Contract section 7.
+        m_message->showMessage(MessageBar::Type::Positive, tr("Connection successfully updated."));
+        updateSave();
+        emit saved(m_code);
+        if (auto after = std::exchange(m_afterSave, nullptr))
+            after();
+    });
+}
+
+void ConnectionPage::askDelete()
+{
+    if (!m_loaded || !m_workspace || !m_workspace->canWrite() || m_details.fromCache)
+        return;
+    const QString code = m_code;
+    const QString label = this->label();
+    m_messageBox->ask(
+        this, MessageBox::deleteConnection(label), this,
+        [this, code, label](MessageBox::Answer answer) {
+            if (answer != MessageBox::Answer::Confirm || code != m_code || !m_workspace)
+                return;
+            const quint64 generation = m_generation;
+            setBusy(true);
+            m_workspace->deleteConnection(code, this,
+                                          [this, generation, code, label](const ApiError &error) {
+                                              if (!isCurrent(generation))
+                                                  return;
+                                              setBusy(false);
+                                              if (error.isError()) {
+                                                  m_message->showError(error);
+                                                  return;
+                                              }
+                                              clear();
+                                              emit deleted(code, label);
+                                          });
+        });
+}
+
+void ConnectionPage::uploadImage(const QString &localFile)
+{
+    if (!m_workspace)
+        return;
+    const quint64 generation = m_generation;
+    setBusy(true);
+    updateSave();
+    m_workspace->uploadImage(localFile, this,
+                             [this, generation](const ApiError &error, const QString &path) {
+                                 if (!isCurrent(generation))
+                                     return;
+                                 setBusy(false);
+                                 if (error.isError())
+                                     m_form->setImageError(error.message());
+                                 else
+                                     m_form->setImagePath(path);
+                                 updateSave();
+                             });
+}
+
+void ConnectionPage::setRegenerating(bool regenerating)
+{
+    m_credentials->setBusy(regenerating);
+    setBusy(regenerating);
+}
+
+bool ConnectionPage::regenerationAnswered(quint64 generation, const ApiError &error)
+{
+    if (!isCurrent(generation))
+        return false; // another connection is on the page now
+    setRegenerating(false);
+    if (error.isError()) {
+        m_message->showError(error);
+        return false;
+    }
+    return true;
+}
+
+void ConnectionPage::regenerateSecret()
+{
+    if (!m_workspace)
+        return;
+    const quint64 generation = m_generation;
+    setRegenerating(true);
+    m_workspace->regenerateSecret(
+        m_code, this, [this, generation](const ApiError &error, const ConnectionDetails &details) {
+            if (!regenerationAnswered(generation, error))
+                return;
+            m_details.details.credentials.secret = details.credentials.secret;
+            m_credentials->setSecret(details.credentials.secret);
+            m_message->showMessage(MessageBar::Type::Positive,
+                                   tr("The secret was regenerated. Give the new one to the "
+                                      "connectors that use this connection."));
+        });
+}
+
+void ConnectionPage::regeneratePassword()
+{
+    if (!m_workspace)
+        return;
+    const quint64 generation = m_generation;
+    setRegenerating(true);
+    m_workspace->regeneratePassword(
+        m_code, this, [this, generation](const ApiError &error, const QString &password) {
+            if (!regenerationAnswered(generation, error))
+                return;
+            m_oneTimePassword = password;
+            m_credentials->setPassword(password);
+            m_message->showMessage(MessageBar::Type::Positive,
+                                   tr("The password was regenerated. Give the new one to the "
+                                      "connectors that use this connection."));
+        });
+}
+
+void ConnectionPage::savePassword()
+{
+    const QString password = m_credentials->passwordEdit()->text();
+    if (!m_workspace || password.isEmpty())
+        return;
+    const quint64 generation = m_generation;
+    m_workspace->savePassword(
+        m_code, password, this,
+        [this, generation](const ApiError &error, const SecretResult &result) {
+            if (!isCurrent(generation))
+                return;
+            if (error.isError()) {
+                m_credentials->setPasswordSaved(false, error.message());
+            } else if (!result.ok()) {
+                m_credentials->setPasswordSaved(false, result.message());
+            } else if (result.memoryOnly) {
+                m_credentials->setPasswordSaved(
+                    true, tr("There is no keychain on this computer: the password is kept in "
+                             "memory until the app quits."));
+            } else {
+                m_credentials->setPasswordSaved(true, tr("The password is saved in the keychain."));
+            }
+        });
+}
+
+void ConnectionPage::testCredentials()
+{
+    if (!m_workspace || !m_loaded)
+        return;
+    // The password on screen, else the one saved in the keychain, else ask for it.
+    const QString shown = m_credentials->passwordEdit()->text();
+    if (!shown.isEmpty()) {
+        runTest(shown);
+        return;
+    }
+    if (m_details.savedPassword && !m_details.savedPassword->isEmpty()) {
+        runTest(*m_details.savedPassword);
+        return;
+    }
+    auto *prompt = new PasswordPromptDialog(m_details.details.credentials.username, this);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    const quint64 generation = m_generation;
+    connect(prompt, &PasswordPromptDialog::passwordEntered, this,
+            [this, generation](const QString &password) {
+                if (isCurrent(generation))
+                    runTest(password);
+            });
+    prompt->open();
+}
+
+void ConnectionPage::runTest(const QString &password)
+{
+    const quint64 generation = m_generation;
+    m_credentials->setTestBusy(true);
+    setBusy(true);
+    m_workspace->testCredentials(m_details.details.credentials, password, this,
+                                 [this, generation](const ApiError &error) {
+                                     if (!isCurrent(generation))
+                                         return;
+                                     setBusy(false);
+                                     m_credentials->setTestBusy(false);
+                                     m_credentials->setTestResult(error);
+                                 });
+}

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "workspace/Workspace.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class Clipboard;
+class ConnectionPageHeader;
+class ConnectionSettingsForm;
+class CredentialsPanel;
+class MessageBar;
+class MessageBox;
+class QScrollArea;
+class QVBoxLayout;
+
+// A connection's page (docs/pim-api.md §7, "Edit" and "Credentials"): the header (breadcrumb,
+// logo, Save, "…" with Delete), the settings form and the credentials panel, filled from the
+// workspace (Workspace::loadDetails and loadPermissions) and saved through it. Thin: every
+// action is one Workspace operation, whose answer is shown here.
+//
+// - The one-time password (right after creation or a regeneration) is shown once, with "Save
+//   in keychain"; leaving the page forgets it (clear()).
+// - Leaving with unsaved changes asks first (MessageBox::unsavedChanges): requestLeave().
+// - Offline (or read from the cache), every write control is disabled and says why
+//   (Workspace::writeDisabledReason); what the cache has is shown.
+// - "Test credentials" uses the password on screen, or the one saved in the keychain, or asks
+//   for it (PasswordPromptDialog; never stored).
+class ConnectionPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ConnectionPage(Clipboard *clipboard, MessageBox *messageBox, QWidget *parent = nullptr);
+    ~ConnectionPage() override;
+
+    // Not owned; null when no PIM is open. Closes the page's connection.
+    void setWorkspace(Workspace *workspace);
+    // Shows this connection; `oneTimePassword` right after its creation.
+    void open(const QString &code, const std::optional<QString> &oneTimePassword = {});
+    // The page may be left: asks about unsaved changes first, then clear()s the page and calls
+    // proceed(). Nothing happens when the user cancels (or a save asked for fails).
+    void requestLeave(std::function<void()> proceed);
+    // Forgets the connection shown, its password and its changes.
+    void clear();
+    void setStatusArea(QWidget *area);
+
+    QString code() const { return m_code; }
+    QString label() const;
+    bool isLoaded() const { return m_loaded; }
+    bool isModified() const;
+    bool canSave() const;
+    bool isFromCache() const { return m_details.fromCache; }
+
+    ConnectionPageHeader *header() const { return m_header; }
+    ConnectionSettingsForm *form() const { return m_form; }
+    CredentialsPanel *credentials() const { return m_credentials; }
+    MessageBar *messageBar() const { return m_message; }
+
+public slots:
+    void save();
+    // "Delete…": asks "Confirm deletion", then deletes.
+    void askDelete();
+
+signals:
+    void backRequested();
+    // The details are on screen (after open()).
+    void loaded(const QString &code);
+    void saved(const QString &code);
+    void deleted(const QString &code, const QString &label);
+
+private:
+    void load();
+    void showDetails(const Workspace::Details &details);
+    void applyWriteState();
+    void updateSave();
+    void refreshLogo();
+    void uploadImage(const QString &localFile);
+    void regenerateSecret();
+    void regeneratePassword();
+    // The credentials panel and the page busy while a regeneration runs; when it answers, false
+    // if another connection is on the page now or it failed (the error then shown).
+    void setRegenerating(bool regenerating);
+    bool regenerationAnswered(quint64 generation, const ApiError &error);
+    void savePassword();
+    void testCredentials();
+    void runTest(const QString &password);
+    void setBusy(bool busy);
+    bool isCurrent(quint64 generation) const { return generation == m_generation; }
+
+    Clipboard *m_clipboard;
+    MessageBox *m_messageBox;
+    QPointer<Workspace> m_workspace;
+    ConnectionPageHeader *m_header;
+    QVBoxLayout *m_statusSlot;
+    MessageBar *m_message;
+    QScrollArea *m_scroll;
+    ConnectionSettingsForm *m_form;
+    CredentialsPanel *m_credentials;
+
+    QString m_code;
+    std::optional<QString> m_oneTimePassword;
+    Workspace::Details m_details;
+    quint64 m_generation = 0; // bumped by open() and clear(): late answers are dropped
+    bool m_loaded = false;
+    bool m_saving = false;
+    int m_busyCount = 0;
+    std::function<void()> m_afterSave;
+};

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QWidget>
+
+class BusyStrip;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QToolButton;
+class QHBoxLayout;
+
+// The top of the overview: the breadcrumb "System › Connections", the title, the count sentence,
+// the search field, the refresh action and the Create button, over a BusyStrip that moves while
+// the list is refreshed.
+//
+// Create is enabled only when writing is possible and the limit is not reached; when disabled
+// its tooltip says why (the PIM's limit message, section 3, or the write reason: offline).
+class OverviewHeader : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewHeader(QWidget *parent = nullptr);
+
+    // The number of connections the PIM has (not the ones matching the search).
+    void setCount(int count);
+    void setLimitReached(bool reached);
+    void setWriteEnabled(bool enabled, const QString &reason = QString());
+    void setBusy(bool busy);
+    // Refresh is disabled when there is nothing to refresh from (--offline, no PIM).
+    void setRefreshEnabled(bool enabled, const QString &reason = QString());
+    // A widget at the right of the breadcrumb (the PIM switcher).
+    void setTrailingWidget(QWidget *widget);
+
+    QString countText() const;
+    QLineEdit *searchField() const { return m_search; }
+    QToolButton *refreshButton() const { return m_refresh; }
+    QPushButton *createButton() const { return m_create; }
+    BusyStrip *busyStrip() const { return m_busy; }
+
+signals:
+    void searchTextChanged(const QString &text);
+    void refreshRequested();
+    void createRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateCreate();
+    void applyPalette();
+
+    QLabel *m_breadcrumb;
+    QLabel *m_title;
+    QLabel *m_count;
+    QLineEdit *m_search;
+    QToolButton *m_refresh;
+    QPushButton *m_create;
+    BusyStrip *m_busy;
+    QHBoxLayout *m_topRow;
+    QWidget *m_trailing = nullptr;
+    int m_connections = 0;
+    bool m_limitReached = false;
+    bool m_writeEnabled = true;
+    QString m_writeReason;
+};

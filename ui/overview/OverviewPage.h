@@ -1,0 +1,88 @@
+#pragma once
+
+#include "items/ConnectionListModel.h"
+#include "domain/FlowType.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <array>
+
+class ConnectionGridView;
+class ConnectionSection;
+class EmptyState;
+class MessageBar;
+class OverviewHeader;
+class QScrollArea;
+class QStackedWidget;
+class QVBoxLayout;
+
+// The main window's first page (docs/pim-api.md §7): the header, then the sections "Data
+// sources", "Data destinations" and "Others" (each only when it has connections, each with its
+// count and its grid of tiles), the note about wrong credentials above them, or the empty state
+// ("No connection declared yet.") with a button that opens the create dialog.
+//
+// It shows a ConnectionListModel and says what the user asks for through signals; it knows
+// nothing of the network or the workspace (MainWindow wires it). Keyboard: Tab goes from the
+// search field to each section in turn; arrow keys move between tiles, and on from one section
+// to the next; Enter opens a tile; Delete asks to delete it.
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewPage(QWidget *parent = nullptr);
+
+    // Not owned; may be null.
+    void setModel(ConnectionListModel *model);
+    ConnectionListModel *model() const { return m_model; }
+
+    void setLimitReached(bool reached);
+    void setWriteEnabled(bool enabled, const QString &reason = QString());
+    void setBusy(bool busy);
+    // While the first list is on its way: "Loading…" rather than the empty state.
+    void setLoading(bool loading);
+    // The shared message bars (offline, errors): placed under the header. Not owned.
+    void setStatusArea(QWidget *area);
+
+    OverviewHeader *header() const { return m_header; }
+    ConnectionSection *section(FlowType type) const { return m_sections[int(type)]; }
+    EmptyState *emptyState() const { return m_empty; }
+    MessageBar *wrongCredentialsNote() const { return m_wrongNote; }
+    bool isEmptyStateShown() const;
+    bool isNoMatchShown() const;
+
+    // The tile chosen with the keyboard (or last clicked), empty when none.
+    QString currentCode() const;
+    // Makes that tile current and gives it the focus (coming back from its page).
+    bool focusTile(const QString &code);
+    void focusSearch();
+
+signals:
+    void openRequested(const QString &code);
+    void deleteRequested(const QString &code);
+    void createRequested();
+    void refreshRequested();
+    // No PIM is open: the empty state offers to sign in to one.
+    void signInRequested();
+
+private:
+    void refresh();
+    void onLeave(ConnectionSection *from, int key, int column);
+    void onTileMoved(ConnectionGridView *view, const QRect &rect);
+    void clearOtherSelections(ConnectionGridView *keep);
+
+    QPointer<ConnectionListModel> m_model;
+    OverviewHeader *m_header;
+    QVBoxLayout *m_statusSlot;
+    QStackedWidget *m_stack;
+    QScrollArea *m_scroll;
+    MessageBar *m_wrongNote;
+    std::array<ConnectionSection *, 3> m_sections{};
+    EmptyState *m_empty;
+    QPointer<ConnectionGridView> m_lastView;
+    bool m_loading = false;
+    bool m_writeEnabled = true;
+    bool m_limitReached = false;
+    QString m_writeReason;
+};

@@ -1,0 +1,161 @@
+#include "services/MessageBox.h"
+
+#include "style/Theme.h"
+
+#include <QAbstractButton>
+#include <QCoreApplication>
+#include <QPushButton>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MessageBox", text);
+}
+
+} // namespace
+
+MessageBox::Question MessageBox::regenerateSecret()
+{
+    // Contract section 7 (words) and section 3 (every token of the client is revoked).
+    Question q;
+    q.title = tr("Confirm regeneration");
+    q.text = tr("Are you sure you want to regenerate the connection secret?");
+    q.informativeText = tr("The current secret stops working at once and its access tokens are "
+                           "revoked. Connectors that still use it get 401 (unauthorized) errors "
+                           "until they are given the new secret.");
+    q.confirmText = tr("Regenerate");
+    q.confirmIcon = Icons::Name::Regenerate;
+    q.destructive = true;
+    return q;
+}
+
+MessageBox::Question MessageBox::regeneratePassword()
+{
+    Question q;
+    q.title = tr("Confirm regeneration");
+    q.text = tr("Are you sure you want to regenerate the connection password?");
+    q.informativeText = tr("The current password stops working at once and its access tokens "
+                           "are revoked. Connectors that still use it get 401 (unauthorized) "
+                           "errors until they are given the new password.");
+    q.confirmText = tr("Regenerate");
+    q.confirmIcon = Icons::Name::Regenerate;
+    q.destructive = true;
+    return q;
+}
+
+MessageBox::Question MessageBox::deleteConnection(const QString &label)
+{
+    Question q;
+    q.title = tr("Confirm deletion");
+    q.text = tr("Are you sure you want to delete the connection?");
+    q.informativeText =
+        tr("“%1”, its API user and its credentials are removed from the PIM. Connectors that use "
+           "this connection get 401 (unauthorized) errors until they are given new credentials. "
+           "This cannot be undone.")
+            .arg(label);
+    q.confirmText = tr("Delete");
+    q.confirmIcon = Icons::Name::Delete;
+    q.destructive = true;
+    return q;
+}
+
+MessageBox::Question MessageBox::unsavedChanges()
+{
+    Question q;
+    q.title = tr("Unsaved changes");
+    q.text = tr("There are unsaved changes.");
+    q.informativeText = tr("Save them before leaving this page, or discard them?");
+    q.confirmText = tr("Save");
+    q.alternativeText = tr("Discard");
+    q.icon = QMessageBox::Question;
+    return q;
+}
+
+void MessageBox::setNextAnswer(Answer answer)
+{
+    m_nextAnswers.append(answer);
+}
+
+void MessageBox::ask(QWidget *parent, const Question &question, QObject *context,
+                     std::function<void(Answer)> done)
+{
+    m_lastQuestion = question;
+    ++m_askedCount;
+    if (!m_nextAnswers.isEmpty()) {
+        const Answer answer = m_nextAnswers.takeFirst();
+        if (done)
+            done(answer);
+        return;
+    }
+
+    QMessageBox *box = create(parent, question);
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    QObject::connect(box, &QMessageBox::finished, box, [box, guard, hasContext, done]() {
+        if ((hasContext && !guard) || !done)
+            return;
+        Answer answer = Answer::Cancel;
+        if (QAbstractButton *clicked = box->clickedButton()) {
+            switch (box->buttonRole(clicked)) {
+            case QMessageBox::AcceptRole:
+                answer = Answer::Confirm;
+                break;
+            case QMessageBox::DestructiveRole:
+                answer = Answer::Alternative;
+                break;
+            default:
+                break;
+            }
+        }
+        done(answer);
+    });
+    box->open();
+}
+
+QMessageBox *MessageBox::create(QWidget *parent, const Question &question)
+{
+    auto *box = new QMessageBox(parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(parent ? Qt::WindowModal : Qt::ApplicationModal);
+    box->setIcon(question.icon);
+    box->setWindowTitle(question.title);
+    box->setText(question.text);
+    box->setInformativeText(question.informativeText);
+    box->setTextFormat(Qt::PlainText);
+
+    // Roles decide the platform's button order; the answer is read from the role.
+    QPushButton *confirm = box->addButton(question.confirmText, QMessageBox::AcceptRole);
+    confirm->setObjectName(QStringLiteral("confirmButton"));
+    confirm->setAccessibleName(question.confirmText);
+    if (question.confirmIcon)
+        confirm->setIcon(Icons::icon(*question.confirmIcon, question.destructive
+                                                                ? Theme::Tone::Negative
+                                                                : Theme::Tone::Neutral));
+    if (question.destructive) {
+        // The palette's own colours, only the label in the "negative" tone of the theme.
+        QPalette palette = confirm->palette();
+        palette.setColor(QPalette::Active, QPalette::ButtonText,
+                         Theme::foreground(Theme::Tone::Negative, palette));
+        palette.setColor(QPalette::Inactive, QPalette::ButtonText,
+                         Theme::foreground(Theme::Tone::Negative, palette));
+        confirm->setPalette(palette);
+        confirm->setProperty("destructive", true);
+    }
+    if (!question.alternativeText.isEmpty()) {
+        QPushButton *alternative =
+            box->addButton(question.alternativeText, QMessageBox::DestructiveRole);
+        alternative->setObjectName(QStringLiteral("alternativeButton"));
+        alternative->setAccessibleName(question.alternativeText);
+    }
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(cancel->text().remove(QLatin1Char('&')));
+    // A destructive question is never confirmed by pressing Enter without reading it.
+    if (question.destructive)
+        box->setDefaultButton(cancel);
+    else
+        box->setDefaultButton(confirm);
+    box->setEscapeButton(cancel);
+    return box;
+}

@@ -1,0 +1,3 @@
+#include "style/UiLog.h"
+
+Q_LOGGING_CATEGORY(lcUi, "pim.ui", QtInfoMsg)

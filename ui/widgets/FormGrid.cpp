@@ -1,0 +1,75 @@
+#include "widgets/FormGrid.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+#include <QWidget>
+
+FormGrid::FormGrid(QWidget *parent)
+    : QGridLayout(parent)
+{
+    setColumnStretch(1, 1);
+}
+
+QLabel *FormGrid::makeLabel(const QString &text, QWidget *buddy, QWidget *alignTo)
+{
+    QWidget *parent = parentWidget();
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    QWidget *reference = alignTo ? alignTo : buddy;
+    if (reference)
+        label->setMinimumHeight(reference->sizeHint().height());
+    return label;
+}
+
+QLabel *FormGrid::addRow(const QString &text, QWidget *buddy, QWidget *field, QWidget *alignTo)
+{
+    QLabel *label = makeLabel(text, buddy, alignTo);
+    addWidget(label, m_row, 0, Qt::AlignTop);
+    addWidget(field, m_row, 1);
+    ++m_row;
+    return label;
+}
+
+QLabel *FormGrid::addRow(const QString &text, QWidget *buddy, QLayout *field, QWidget *alignTo)
+{
+    QLabel *label = makeLabel(text, buddy, alignTo);
+    addWidget(label, m_row, 0, Qt::AlignTop);
+    addLayout(field, m_row, 1);
+    ++m_row;
+    return label;
+}
+
+void FormGrid::addRow(QWidget *field)
+{
+    addWidget(field, m_row++, 1);
+}
+
+void FormGrid::addRow(QLayout *field)
+{
+    addLayout(field, m_row++, 1);
+}
+
+int FormGrid::labelColumnWidth() const
+{
+    int width = 0;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (QLayoutItem *item = itemAtPosition(row, 0))
+            width = qMax(width, item->sizeHint().width());
+    }
+    return width;
+}
+
+void FormGrid::setLabelColumnWidth(int width)
+{
+    setColumnMinimumWidth(0, width);
+}
+
+QVBoxLayout *FormGrid::stacked(std::initializer_list<QWidget *> widgets)
+{
+    auto *column = new QVBoxLayout;
+    column->setSpacing(3);
+    for (QWidget *widget : widgets)
+        column->addWidget(widget);
+    return column;
+}
