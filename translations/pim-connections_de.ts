@@ -1387,21 +1387,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     </message>
 </context>
 <context>
-    <name>ImageDecoder</name>
-    <message>
-        <source>The file “%1” cannot be opened.</source>
-        <translation>Die Datei „%1“ kann nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an accepted image. Choose a file of one of these types: %2.</source>
-        <translation>„%1“ ist kein erlaubtes Bild. Wählen Sie eine Datei von einem dieser Typen: %2.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a picture that can be read (%2). Choose another file.</source>
-        <translation>„%1“ ist kein lesbares Bild (%2). Wählen Sie eine andere Datei.</translation>
-    </message>
-</context>
-<context>
     <name>Installer</name>
     <message>
         <source>cannot install the roles</source>
@@ -1589,6 +1574,18 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>the image cannot be read</source>
         <translation>das Bild kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be opened.</source>
+        <translation>Die Datei „%1“ kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an accepted image. Choose a file of one of these types: %2.</source>
+        <translation>„%1“ ist kein erlaubtes Bild. Wählen Sie eine Datei von einem dieser Typen: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture that can be read (%2). Choose another file.</source>
+        <translation>„%1“ ist kein lesbares Bild (%2). Wählen Sie eine andere Datei.</translation>
     </message>
 </context>
 <context>

@@ -1387,21 +1387,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     </message>
 </context>
 <context>
-    <name>ImageDecoder</name>
-    <message>
-        <source>The file “%1” cannot be opened.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être ouvert.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an accepted image. Choose a file of one of these types: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une image acceptée. Choisissez un fichier de l&apos;un de ces types&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a picture that can be read (%2). Choose another file.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une image lisible (%2). Choisissez un autre fichier.</translation>
-    </message>
-</context>
-<context>
     <name>Installer</name>
     <message>
         <source>cannot install the roles</source>
@@ -1589,6 +1574,18 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>the image cannot be read</source>
         <translation>l&apos;image ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be opened.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an accepted image. Choose a file of one of these types: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une image acceptée. Choisissez un fichier de l&apos;un de ces types&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture that can be read (%2). Choose another file.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une image lisible (%2). Choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 
 namespace {
 
-// "source", "destination", "other", or the PIM's names (section 3).
+// "source", "destination", "other", or the PIM's names (docs/pim-api.md §3).
 std::optional<FlowType> flowTypeFromOption(const QString &text)
 {
     const QString name = text.trimmed().toLower();

@@ -15,14 +15,14 @@ struct ApiError
         Timeout,    // no answer in time
         Tls,        // the certificate was refused; never ignored silently
         SignedOut,  // 401 or a redirect to /user/login, still so after signing in again
-        Forbidden,  // 403: the user lacks "Manage connections settings" (section 1.5)
+        Forbidden,  // 403: the user lacks "Manage connections settings" (docs/pim-api.md §1.5)
         NotFound,   // 404
-        Validation, // 422 with reason keys (section 4), or 400 {"message"} (section 2)
+        Validation, // 422 with reason keys (docs/pim-api.md §4), or 400 {"message"} (docs/pim-api.md §2)
         Server,     // 5xx, or another unexpected status
         Malformed,  // an answer that is not what docs/pim-api.md says (HTML, truncated JSON...)
         Cancelled,  // the caller cancelled the job
         // Signing in was refused: wrong username or password (the login form sent us back to
-        // /user/login, section 1.2). Distinct from SignedOut, where signing in again may help.
+        // /user/login, docs/pim-api.md §1.2). Distinct from SignedOut, where signing in again may help.
         SignInRefused,
         // The operation needs the PIM and it cannot be used now (offline, signed out, or started
         // with --offline): nothing was sent. `detail` is then a translated sentence saying why

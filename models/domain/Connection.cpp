@@ -151,7 +151,7 @@ ConnectionUpdate ConnectionUpdate::from(const ConnectionDetails &details)
 QJsonObject ConnectionUpdate::toJson() const
 {
     // Section 2: user_role_id is a string, user_group_id a string or null, image a path or
-    // null. Auditable is forced off for "other" by the UI (section 3), not here.
+    // null. Auditable is forced off for "other" by the UI (docs/pim-api.md §3), not here.
     return QJsonObject{
         {QStringLiteral("code"), code},
         {QStringLiteral("label"), label},

@@ -29,7 +29,7 @@ std::optional<QString> flowTypeError(const QString &apiName);
 // An image is null (nullopt) or a non-empty path; that the file exists is the server's check.
 std::optional<QString> imageError(const std::optional<QString> &image);
 
-// The violations of a creation, in the order the PIM reports them (section 4): the limit
+// The violations of a creation, in the order the PIM reports them (docs/pim-api.md §4): the limit
 // (field ""), code, label, flow type. Uniqueness is not here: the server checks it only when
 // this list is empty.
 FieldErrors validateCreate(const QString &code, const QString &label, const QString &flowType,

@@ -17,7 +17,7 @@ std::optional<FlowType> fromApi(const QString &name);
 
 // Translated names for the screens and the CLI's table.
 QString displayName(FlowType type);  // "Data source"
-QString sectionTitle(FlowType type); // "Data sources" (section 7)
+QString sectionTitle(FlowType type); // "Data sources" (docs/pim-api.md §7)
 QString description(FlowType type);  // one sentence on what it is for
 
 } // namespace FlowTypes

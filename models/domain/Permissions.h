@@ -14,7 +14,7 @@ struct UserRole
     QString label; // "User"
     QString type;  // "default", or "api" on recent PIMs
 
-    // The default role, kept when nobody chose one; the screens warn about it (section 7).
+    // The default role, kept when nobody chose one; the screens warn about it (docs/pim-api.md §7).
     bool isDefaultRole() const { return role == QLatin1String("ROLE_USER"); }
     bool operator==(const UserRole &) const = default;
 
@@ -26,7 +26,7 @@ struct UserGroup
 {
     QString id;
     QString name;
-    bool isDefault = false; // the group "All": the screens warn when it is kept (section 7)
+    bool isDefault = false; // the group "All": the screens warn when it is kept (docs/pim-api.md §7)
 
     bool operator==(const UserGroup &) const = default;
 

@@ -181,7 +181,7 @@ void SymfonyJson::write(QByteArray &out) const
         return;
     case Kind::Object:
         // An empty object is written {}. Where PHP sends an empty map as [] (the
-        // wrong-credentials answer, section 2), the caller builds an empty array instead.
+        // wrong-credentials answer, docs/pim-api.md §2), the caller builds an empty array instead.
         out.append('{');
         for (qsizetype i = 0; i < m_items.size(); ++i) {
             if (i)

@@ -98,7 +98,7 @@ QString message(const QString &reason)
                                          "'data_destination' or 'other'.")},
         {"image.must_exist",
          QT_TRANSLATE_NOOP("Validation", "The image was not found. Please try again.")},
-        // No English text upstream (section 4): say what is wrong and what to do.
+        // No English text upstream (docs/pim-api.md §4): say what is wrong and what to do.
         {"image.not_empty",
          QT_TRANSLATE_NOOP("Validation",
                            "The image path is empty. Choose an image again or remove it.")},
@@ -113,7 +113,7 @@ QString message(const QString &reason)
                 return QCoreApplication::translate("Validation", entry.text);
         }
     }
-    return reason; // unknown keys stay readable (section 4)
+    return reason; // unknown keys stay readable (docs/pim-api.md §4)
 }
 
 QString messagesFor(const FieldErrors &errors, const QString &field)

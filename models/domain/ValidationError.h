@@ -17,7 +17,7 @@ struct FieldError
 
 using FieldErrors = QList<FieldError>;
 
-// The field names of section 4's violations (propertyPath), shared by the rules, the forms and
+// The field names of docs/pim-api.md §4's violations (propertyPath), shared by the rules, the forms and
 // the sandbox's answers. The whole form (class constraints, the limit) is the empty name.
 namespace ValidationFields {
 inline QString code()
@@ -50,7 +50,7 @@ inline QString wholeForm()
 }
 } // namespace ValidationFields
 
-// The reason keys of section 4, and their translations: the client owns the translation.
+// The reason keys of docs/pim-api.md §4, and their translations: the client owns the translation.
 namespace ValidationKeys {
 
 inline constexpr char Prefix[] = "akeneo_connectivity.connection.connection.constraint.";

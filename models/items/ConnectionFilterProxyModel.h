@@ -29,7 +29,7 @@ public:
     // The first proxy row of a flow type's section, or -1 when it has none.
     int firstRowOf(FlowType type) const;
 
-    // "3 connections" (section 7's "N connection(s)").
+    // "3 connections" (docs/pim-api.md §7's "N connection(s)").
     static QString countText(int count);
     // Lowercase, without accents, for comparing: "Café Süd" → "cafe sud".
     static QString folded(const QString &text);

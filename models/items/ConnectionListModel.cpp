@@ -62,7 +62,7 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
     case LabelRole:
         return c.label.isEmpty() && role == Qt::DisplayRole ? c.code : c.label;
     case Qt::ToolTipRole: {
-        // The tile cuts the label short: the whole label goes in the tooltip (section 7).
+        // The tile cuts the label short: the whole label goes in the tooltip (docs/pim-api.md §7).
         const QString label = c.label.isEmpty() ? c.code : c.label;
         return row.wrongUses.isEmpty()
                    ? label

@@ -14,7 +14,7 @@ class LogoCache;
 // setConnections() DIFFS the fresh list against the rows by code: removed rows are removed,
 // new ones inserted where they belong, reordered ones moved, changed ones get dataChanged()
 // with only the roles that changed. Never a reset; an unchanged list emits nothing.
-// setWrongCredentials() marks the connections used with another user's username (section 7).
+// setWrongCredentials() marks the connections used with another user's username (docs/pim-api.md §7).
 // With a LogoCache, rows ask for their logo and LogoRole/DecorationRole change (dataChanged
 // with those roles only) when it is ready.
 class ConnectionListModel : public QAbstractListModel
@@ -63,7 +63,7 @@ public:
     static QString wrongCredentialsText(const QList<WrongCredentialsUse> &uses);
 
 signals:
-    // hasAnyWrongCredentials() changed: the overview's note above the grid (section 7).
+    // hasAnyWrongCredentials() changed: the overview's note above the grid (docs/pim-api.md §7).
     void anyWrongCredentialsChanged(bool any);
 
 private:

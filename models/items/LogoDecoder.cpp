@@ -1,7 +1,11 @@
 #include "items/LogoDecoder.h"
 
+#include "domain/ConnectionRules.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
 
 namespace LogoDecoder {
@@ -15,7 +19,7 @@ QString tr(const char *text)
 
 Result failure(const QString &why)
 {
-    return Result{QImage(), why};
+    return Result{QImage(), why, QSize()};
 }
 
 } // namespace
@@ -33,6 +37,8 @@ Result decode(const QByteArray &bytes, const QSize &bound)
     reader.setDecideFormatFromContent(true);
     reader.setAutoTransform(true);
     const QSize size = reader.size();
+    if (size.isValid() && size.isEmpty())
+        return failure(tr("the image cannot be read"));
     if (size.isValid()) {
         if (qint64(size.width()) * size.height() > MaxSourcePixels)
             return failure(
@@ -47,7 +53,34 @@ Result decode(const QByteArray &bytes, const QSize &bound)
     }
     if (bound.isValid() && (image.width() > bound.width() || image.height() > bound.height()))
         image = image.scaled(bound, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    return Result{image, QString()};
+    return Result{image, QString(), size.isValid() ? size : image.size()};
+}
+
+Result decodeFile(const QString &filePath, const QSize &bound)
+{
+    const QFileInfo info(filePath);
+    QFile file(filePath);
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly))
+        return failure(QCoreApplication::translate("LogoDecoder", "The file “%1” cannot be opened.")
+                           .arg(info.fileName()));
+    if (!ConnectionRules::isAcceptedImageFile(filePath)) {
+        return failure(
+            QCoreApplication::translate(
+                "LogoDecoder",
+                "“%1” is not an accepted image. Choose a file of one of these types: %2.")
+                .arg(info.fileName(),
+                     ConnectionRules::acceptedImageExtensions().join(QStringLiteral(", "))));
+    }
+    // Never more than the guard allows in memory, whatever the file's size.
+    const QByteArray bytes = file.read(MaxEncodedBytes + 1);
+    Result result = decode(bytes, bound);
+    if (!result.ok()) {
+        result.error =
+            QCoreApplication::translate(
+                "LogoDecoder", "“%1” is not a picture that can be read (%2). Choose another file.")
+                .arg(info.fileName(), result.error);
+    }
+    return result;
 }
 
 } // namespace LogoDecoder

@@ -5,15 +5,18 @@
 #include <QSize>
 #include <QString>
 
-// Decodes a logo's bytes (PNG, JPEG, GIF, WebP, BMP, SVG... whatever the image plugins read)
-// into a QImage no larger than a bound. Pure and thread-safe: LogoCache runs it on the
-// thread pool, never on the GUI thread.
+// The one image decoder of the app. Decodes a logo's bytes (PNG, JPEG, GIF, WebP, BMP, SVG...
+// whatever the image plugins read) into a QImage no larger than a bound. Pure and thread-safe:
+// LogoCache runs it on the thread pool, never on the GUI thread.
 namespace LogoDecoder {
 
 struct Result
 {
-    QImage image;  // null on failure
-    QString error; // why, on failure
+    QImage image;   // null on failure
+    QString error;  // why, on failure
+    QSize original; // the picture's size before scaling, when known
+
+    bool ok() const { return error.isEmpty(); }
 };
 
 inline constexpr qint64 MaxEncodedBytes = 10 * 1024 * 1024;
@@ -21,5 +24,10 @@ inline constexpr qint64 MaxSourcePixels = 40 * 1000 * 1000; // refuses decompres
 
 // Scales down (keeping the aspect ratio) to fit `bound`; never scales up.
 Result decode(const QByteArray &bytes, const QSize &bound);
+
+// A logo chosen by the user: a file of a type the PIM refuses (docs/pim-api.md §3), a file that
+// cannot be read, or bytes that are not an image give a translated, whole-sentence error naming
+// the file; the bytes go through decode() and its guards. Meant for a worker thread.
+Result decodeFile(const QString &filePath, const QSize &bound);
 
 } // namespace LogoDecoder

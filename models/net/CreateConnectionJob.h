@@ -4,8 +4,8 @@
 #include "net/NetworkJob.h"
 
 // POST /rest/connections {"code","label","flow_type"} (docs/pim-api.md §2) → 201, shape B
-// with the password set (shown once: section 7). 422 → Validation with the field errors of
-// section 4; 400 {"message"} → Validation. The answer holds secrets: never logged.
+// with the password set (shown once: docs/pim-api.md §7). 422 → Validation with the field errors of
+// docs/pim-api.md §4; 400 {"message"} → Validation. The answer holds secrets: never logged.
 class CreateConnectionJob : public NetworkJob
 {
     Q_OBJECT

@@ -10,7 +10,7 @@ namespace ErrorMapping {
 // No HTTP answer: TLS (never ignored), timeout, or network failure with Qt's reason.
 ApiError fromTransport(const HttpAnswer &answer);
 
-// A back-office answer (sections 1, 2 and 4) whose status is not the route's success:
+// A back-office answer (docs/pim-api.md §1, §2 and §4) whose status is not the route's success:
 // 3xx to /user/login and 401 → SignedOut; other 3xx → Server naming the target;
 // 400 {"message"} → Validation (one error on field "" whose reason is the message);
 // 400 {"<path>":{"message"}} (image upload) → Validation, one error per path;
@@ -20,7 +20,7 @@ ApiError fromTransport(const HttpAnswer &answer);
 // Malformed.
 ApiError fromStatus(const HttpAnswer &answer);
 
-// A public API answer (section 5) that is not a success: every 4xx becomes Validation with
+// A public API answer (docs/pim-api.md §5) that is not a success: every 4xx becomes Validation with
 // the server's exact "message" in detail (and as the reason of one error on field "");
 // 5xx and others → Server.
 ApiError fromPublicApiStatus(const HttpAnswer &answer);

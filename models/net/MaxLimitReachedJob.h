@@ -3,7 +3,7 @@
 #include "net/NetworkJob.h"
 
 // GET /rest/connections/max-limit-reached (docs/pim-api.md §2) → {"limitReached":bool}.
-// While true, creating is refused (the limit of 50, section 3).
+// While true, creating is refused (the limit of 50, docs/pim-api.md §3).
 class MaxLimitReachedJob : public NetworkJob
 {
     Q_OBJECT

@@ -187,7 +187,7 @@ void NetworkJob::saveCookies(QNetworkReply *reply, bool saysSignedOut)
         QNetworkRequest::Manual)
         return; // Qt saved them (a request not made by backOfficeRequest())
     if (reply->request().attribute(PimNetworkAccessManager::PublicApiAttribute).toBool())
-        return; // section 5: the public API has no cookies
+        return; // docs/pim-api.md §5: the public API has no cookies
     if (saysSignedOut || m_sentGeneration != m_session->generation())
         return;
     const auto cookies =
@@ -200,7 +200,7 @@ void NetworkJob::saveCookies(QNetworkReply *reply, bool saysSignedOut)
 void NetworkJob::renewSessionAndRetry(int status)
 {
     if (m_retried) {
-        // Signed in again, and the PIM still says no (section 1.4: retry once only).
+        // Signed in again, and the PIM still says no (docs/pim-api.md §1.4: retry once only).
         fail(ApiError::make(ApiError::Kind::SignedOut, status));
         return;
     }

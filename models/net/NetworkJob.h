@@ -80,7 +80,7 @@ protected:
     void setRenewsSession(bool renews) { m_renewsSession = renews; }
     void setFollowsRedirects(bool follows) { m_followsRedirects = follows; }
     void setMaxAnswerSize(qint64 bytes) { m_maxAnswerSize = bytes; }
-    // Public API jobs (section 5) map failures with ErrorMapping::fromPublicApiStatus.
+    // Public API jobs (docs/pim-api.md §5) map failures with ErrorMapping::fromPublicApiStatus.
     void setPublicApi(bool publicApi) { m_publicApi = publicApi; }
 
     // A back-office request to base URL + encodedPath, asking for JSON.

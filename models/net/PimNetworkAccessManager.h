@@ -8,11 +8,11 @@
 // each request carries is decided (Nextcloud's AccessManager, in spirit):
 //  - back-office calls get "X-Requested-With: XMLHttpRequest" (docs/pim-api.md §1.3) and the
 //    session cookie from the cookie jar (memory only: QNetworkCookieJar, never saved);
-//  - public API calls (marked with PublicApiAttribute, section 5) get neither;
+//  - public API calls (marked with PublicApiAttribute, docs/pim-api.md §5) get neither;
 //  - every request has a transfer timeout (transferTimeout(), 30 s by default);
 //  - redirects are never followed by Qt: a job follows them itself (see redirectKind()) so
-//    that a redirect to /user/login is seen as "signed out" (section 1.4), and only
-//    same-origin redirects are followed (the thumbnail's 302 to /media/cache/..., section 2);
+//    that a redirect to /user/login is seen as "signed out" (docs/pim-api.md §1.4), and only
+//    same-origin redirects are followed (the thumbnail's 302 to /media/cache/..., docs/pim-api.md §2);
 //  - TLS errors are never ignored: they are recorded on the reply (sslErrorsProperty) and
 //    the reply fails; the jobs report them as ApiError::Kind::Tls.
 class PimNetworkAccessManager : public QNetworkAccessManager
@@ -30,7 +30,7 @@ public:
 
     enum class RedirectKind {
         Follow,    // same origin: follow it
-        SignedOut, // to /user/login: the session is over (section 1.4)
+        SignedOut, // to /user/login: the session is over (docs/pim-api.md §1.4)
         Refuse,    // to another origin (or scheme): do not follow
     };
     Q_ENUM(RedirectKind)

@@ -4,7 +4,7 @@
 
 // POST /rest/connections/{code}/regenerate-secret (docs/pim-api.md §2) → 204, no body: read
 // the new secret with a GetConnectionJob (or use RegenerateSecretAndGetJob). Every token of
-// the client is revoked (section 3). 400 {"message"} → Validation; 403 → Forbidden.
+// the client is revoked (docs/pim-api.md §3). 400 {"message"} → Validation; 403 → Forbidden.
 class RegenerateSecretJob : public NetworkJob
 {
     Q_OBJECT

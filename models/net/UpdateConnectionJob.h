@@ -4,7 +4,7 @@
 #include "net/NetworkJob.h"
 
 // POST /rest/connections/{code} with ConnectionUpdate::toJson() (docs/pim-api.md §2) → 204.
-// 422 → Validation (section 4); 400 {"message"} (unknown connection, role or group) →
+// 422 → Validation (docs/pim-api.md §4); 400 {"message"} (unknown connection, role or group) →
 // Validation; 403 → Forbidden; a 500 for a body the server could not take → Server.
 class UpdateConnectionJob : public NetworkJob
 {

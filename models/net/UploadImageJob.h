@@ -15,7 +15,7 @@ Q_DECLARE_METATYPE(UploadedImage)
 
 // POST /image-media, multipart with the field "file" (docs/pim-api.md §2). The file is
 // streamed from disk by the network manager (QHttpMultiPart over a QFile), never read whole
-// on the GUI thread. A file whose extension section 3 does not accept, or that cannot be
+// on the GUI thread. A file whose extension docs/pim-api.md §3 does not accept, or that cannot be
 // opened, is refused before anything is sent (Validation, from the event loop).
 // 400 {"":{"message":...}} → Validation with that message; 413 → Validation (too large).
 class UploadImageJob : public NetworkJob

@@ -71,7 +71,7 @@ public:
                   DownloadImageJob::Filter filter = DownloadImageJob::Filter::Thumbnail);
     UserRolesJob *userRoles();
     UserGroupsJob *userGroups();
-    // Public API check of a connection's credentials with the given password (section 5).
+    // Public API check of a connection's credentials with the given password (docs/pim-api.md §5).
     TestCredentialsJob *testCredentials(const Credentials &credentials, const QString &password);
 
 private:

@@ -152,7 +152,7 @@ HttpResponse ConnectionController::get(const QString &code)
 {
     const auto details = m_service.find(code);
     if (!details)
-        return HttpResponse::json(404, SymfonyJson::object()); // section 2: the body is {}
+        return HttpResponse::json(404, SymfonyJson::object()); // docs/pim-api.md §2: the body is {}
     return HttpResponse::json(200, ConnectionJson::details(*details, std::nullopt));
 }
 

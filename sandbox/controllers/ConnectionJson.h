@@ -10,9 +10,9 @@
 // The PIM's JSON shapes, written by the sandbox with SymfonyJson (key order and escaping).
 namespace ConnectionJson {
 
-// Shape A: {"code","label","flowType","image","auditable","type"} (section 2).
+// Shape A: {"code","label","flowType","image","auditable","type"} (docs/pim-api.md §2).
 SymfonyJson listItem(const ConnectionStore::Record &record);
-// Shape B, in its key order; password is null except after creation (section 2).
+// Shape B, in its key order; password is null except after creation (docs/pim-api.md §2).
 SymfonyJson details(const ConnectionService::Details &details,
                     const std::optional<QString> &password);
 // Section 4: {"errors":[{"name","reason"}...],"message":"..."}.

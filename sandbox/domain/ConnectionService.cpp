@@ -38,7 +38,7 @@ std::optional<ServiceError> ConnectionService::create(const QString &code, const
                                                       const QString &flowType, Details *created,
                                                       QString *password, const QString &type)
 {
-    // Contract sections 3 and 4: the limit, code, label, flow type; uniqueness only when all pass.
+    // docs/pim-api.md §3 and §4: the limit, code, label, flow type; uniqueness only when all pass.
     FieldErrors errors =
         ConnectionRules::validateCreate(code, label, flowType, m_store.connections().count());
     const QString trimmedCode = ConnectionRules::trimmed(code);
@@ -88,7 +88,7 @@ std::optional<ServiceError> ConnectionService::create(const QString &code, const
 
 std::optional<ServiceError> ConnectionService::update(const QString &code, const Update &update)
 {
-    // Contract section 2: validation first, then existence, then the role and the group.
+    // docs/pim-api.md §2: validation first, then existence, then the role and the group.
     FieldErrors errors =
         ConnectionRules::validateUpdate(update.label, update.flowType, update.image);
     if (errors.isEmpty() && update.image && !m_store.media().exists(*update.image))

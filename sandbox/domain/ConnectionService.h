@@ -31,7 +31,7 @@ public:
         QString flowType;
         std::optional<QString> image;
         bool auditable = false;
-        QString userRoleId;                 // a string on the wire (section 2)
+        QString userRoleId;                 // a string on the wire (docs/pim-api.md §2)
         std::optional<QString> userGroupId; // a string or null
     };
 

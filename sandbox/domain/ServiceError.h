@@ -5,7 +5,7 @@
 #include <QString>
 
 // Why a connection operation did not happen, in the terms of the PIM's answers:
-// a 422 with reason keys (section 4), a 400 {"message"} (section 2), or a failure of the store.
+// a 422 with reason keys (docs/pim-api.md §4), a 400 {"message"} (docs/pim-api.md §2), or a failure of the store.
 struct ServiceError
 {
     enum class Kind { Validation, BadRequest, Internal };

@@ -5,7 +5,7 @@
 #include <QString>
 
 // Errors that are not a controller's: unknown routes, wrong methods, bodies too large, bodies that
-// are not JSON. The public API (/api/...) answers {"code":N,"message":"..."} (docs/pim-api.md §5); the back office answers {"message":"..."} (section 2). Never HTML, never empty.
+// are not JSON. The public API (/api/...) answers {"code":N,"message":"..."} (docs/pim-api.md §5); the back office answers {"message":"..."} (docs/pim-api.md §2). Never HTML, never empty.
 namespace ErrorResponses {
 
 bool isPublicApiPath(const QString &path);

@@ -35,7 +35,7 @@ public:
     // The query value of key, fully decoded; empty when absent.
     QString queryValue(const QString &key) const;
     bool hasQueryValue(const QString &key) const;
-    // X-Requested-With: XMLHttpRequest, what the web UI sends with every call (section 1.3).
+    // X-Requested-With: XMLHttpRequest, what the web UI sends with every call (docs/pim-api.md §1.3).
     bool isXmlHttpRequest() const;
     bool wantsClose() const;
     // "http://host:port" from the Host header, for absolute redirects like Symfony's.

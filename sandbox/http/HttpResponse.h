@@ -22,9 +22,9 @@ public:
     // JSON bodies are written with SymfonyJson so that key order and escaping are Symfony's
     // (docs/pim-api.md §2).
     static HttpResponse json(int status, const SymfonyJson &value);
-    // {"message":"..."}: the back office's error shape (section 2).
+    // {"message":"..."}: the back office's error shape (docs/pim-api.md §2).
     static HttpResponse message(int status, const QString &text);
-    // {"code":N,"message":"..."}: the public API's error shape (section 5).
+    // {"code":N,"message":"..."}: the public API's error shape (docs/pim-api.md §5).
     static HttpResponse apiError(int status, const QString &text);
     static HttpResponse html(int status, const QByteArray &page);
     static HttpResponse bytes(int status, const QByteArray &contentType, const QByteArray &body);

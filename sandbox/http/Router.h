@@ -20,7 +20,7 @@ using RouteHandler = std::function<HttpResponse(const HttpRequest &, const Route
 class Router
 {
 public:
-    // `{code}` in a pattern stands for the PIM's [a-zA-Z0-9_]+ (section 2).
+    // `{code}` in a pattern stands for the PIM's [a-zA-Z0-9_]+ (docs/pim-api.md §2).
     void add(const QByteArray &method, const QString &pattern, RouteHandler handler);
     HttpResponse dispatch(const HttpRequest &request) const;
 

@@ -16,7 +16,7 @@ public:
         qint64 id = 0;
         QString username;
         Kind kind = Kind::Person;
-        bool canManageConnections = false; // "Manage connections settings" (section 1.5)
+        bool canManageConnections = false; // "Manage connections settings" (docs/pim-api.md §1.5)
         qint64 roleId = 0;
         std::optional<qint64> groupId;
     };

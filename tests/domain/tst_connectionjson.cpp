@@ -1,4 +1,4 @@
-// Parsing the PIM's shapes A and B (section 2): everything a real server sends is
+// Parsing the PIM's shapes A and B (docs/pim-api.md §2): everything a real server sends is
 // accepted, the rest is refused with a readable reason.
 #include "domain/Connection.h"
 

@@ -1,6 +1,6 @@
 // The connection routes of docs/pim-api.md §2 through the real jobs: create, get, list,
 // update (every field), delete, both regenerations, roles and groups, and the refusals
-// (sections 3 and 4) with the client's translated messages on the right fields.
+// (docs/pim-api.md §3 and §4) with the client's translated messages on the right fields.
 #include "domain/CredentialFormat.h"
 #include "E2eJobs.h"
 #include "E2eTarget.h"
@@ -274,7 +274,7 @@ void TestE2eConnections::uniqueCodeIsCheckedLast()
     const QString code = m_target.newCode();
     QVERIFY(create(code, u"E2E first"_s, FlowType::Source));
 
-    // Compared without regard to case (section 3).
+    // Compared without regard to case (docs/pim-api.md §3).
     const ApiError duplicate =
         E2e::run(m_client->createConnection(code.toUpper(), u"E2E second"_s, FlowType::Source));
     E2E_COMPARE_KIND(duplicate, Kind::Validation);
@@ -307,7 +307,7 @@ void TestE2eConnections::updateEveryField()
     QVERIFY(create(code, u"E2E update me"_s, FlowType::Source, &created));
 
     ConnectionUpdate update = ConnectionUpdate::from(created);
-    update.label = u"  E2E updated  "_s; // trimmed by the PIM (section 3)
+    update.label = u"  E2E updated  "_s; // trimmed by the PIM (docs/pim-api.md §3)
     update.flowType = FlowType::Destination;
     update.auditable = true;
     update.userRoleId = role->id;
@@ -350,7 +350,7 @@ void TestE2eConnections::updateRefusals()
     QVERIFY(create(code, u"E2E keep me"_s, FlowType::Source, &created));
     const ConnectionUpdate valid = ConnectionUpdate::from(created);
 
-    // 422 on a field, with the client's words (section 4).
+    // 422 on a field, with the client's words (docs/pim-api.md §4).
     ConnectionUpdate shortLabel = valid;
     shortLabel.label = u"E2"_s;
     ApiError error = E2e::run(m_client->updateConnection(shortLabel));
@@ -365,7 +365,7 @@ void TestE2eConnections::updateRefusals()
     E2E_COMPARE_KIND(error, Kind::Validation);
     QCOMPARE(error.fieldMessage(u"image"_s), u"The image was not found. Please try again."_s);
 
-    // 400 {"message"} for a role or a group that does not exist (section 2).
+    // 400 {"message"} for a role or a group that does not exist (docs/pim-api.md §2).
     ConnectionUpdate unknownRole = valid;
     unknownRole.userRoleId = u"987654321"_s;
     error = E2e::run(m_client->updateConnection(unknownRole));
@@ -417,7 +417,7 @@ void TestE2eConnections::regenerateSecret()
     ConnectionDetails created;
     QVERIFY(create(code, u"E2E secret"_s, FlowType::Source, &created));
 
-    // 204, then the new secret is read with a new GET (section 2).
+    // 204, then the new secret is read with a new GET (docs/pim-api.md §2).
     E2E_VERIFY_OK(E2e::run(m_client->regenerateSecret(code)));
     ConnectionDetails reread;
     QVERIFY(get(code, &reread));

@@ -192,7 +192,7 @@ void TestE2eController::permissionsLoad()
 void TestE2eController::limitOfFifty()
 {
     E2E_REQUIRE_SANDBOX(m_target, "filling the PIM to its limit of 50 connections");
-    // 47 connected Apps (they count in the limit, section 3, but are not listed) and 3
+    // 47 connected Apps (they count in the limit, docs/pim-api.md §3, but are not listed) and 3
     // connections made with the client: 50.
     SandboxProcess::Options options = E2eTarget::sandboxOptions();
     options.seed = u"empty"_s;

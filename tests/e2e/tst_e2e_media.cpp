@@ -88,7 +88,7 @@ void TestE2eMedia::uploadThenDownloadTheThumbnail()
 {
     const QString path = upload();
     QVERIFY(!path.isEmpty());
-    // "a/b/c/d/<sha1>_<file name>" (section 2): four one-character folders, then the file.
+    // "a/b/c/d/<sha1>_<file name>" (docs/pim-api.md §2): four one-character folders, then the file.
     static const QRegularExpression shape(u"^([0-9a-f]/){4}[0-9a-f]{40}_.*png$"_s);
     QVERIFY2(shape.match(path).hasMatch(), qPrintable(path));
 

@@ -91,7 +91,7 @@ void TestE2eSession::signInThenList()
     const auto list = E2e::call(client->listConnections(), &ListConnectionsJob::succeeded);
     E2E_VERIFY_OK(list.error);
     for (const Connection &connection : list.value)
-        QCOMPARE(connection.type, u"default"_s); // the settings page's search (section 2)
+        QCOMPARE(connection.type, u"default"_s); // the settings page's search (docs/pim-api.md §2)
 }
 
 void TestE2eSession::refusedSignIn()

@@ -1,4 +1,4 @@
-// The overview's proxy: sections in the PIM's order (section 7), the server's order
+// The overview's proxy: sections in the PIM's order (docs/pim-api.md §7), the server's order
 // inside each, a text filter on label or code ignoring case and accents, counts per section.
 #include "items/ConnectionFilterProxyModel.h"
 #include "items/ConnectionListModel.h"

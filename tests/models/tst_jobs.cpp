@@ -255,7 +255,7 @@ void TestJobs::maxLimitReached()
     QSignalSpy result(job, &MaxLimitReachedJob::succeeded);
     QVERIFY(!runJob(job).isError());
     QCOMPARE(result.first().first().toBool(), reached);
-    // Without it, a real PIM answers 302 to "/" (section 2).
+    // Without it, a real PIM answers 302 to "/" (docs/pim-api.md §2).
     QCOMPARE(m_network->last().header("X-Requested-With"), QByteArray("XMLHttpRequest"));
 }
 

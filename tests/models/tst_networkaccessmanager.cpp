@@ -1,5 +1,5 @@
 // PimNetworkAccessManager: what every request carries (docs/pim-api.md §1.3), where redirects
-// lead (section 1.4), and the PIM's address (PimSession::normalizeBaseUrl, url()).
+// lead (docs/pim-api.md §1.4), and the PIM's address (PimSession::normalizeBaseUrl, url()).
 #include "FakeNetworkAccessManager.h"
 #include "net/ListConnectionsJob.h"
 #include "net/PimNetworkAccessManager.h"

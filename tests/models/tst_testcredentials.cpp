@@ -97,7 +97,7 @@ void TestTestCredentials::success()
     QCOMPARE(token.jsonBody(), (QJsonObject{{u"grant_type"_s, u"password"_s},
                                             {u"username"_s, u"erp_0427"_s},
                                             {u"password"_s, u"9xY-pa$s"_s}}));
-    QVERIFY(token.body.size() <= 300); // section 5: larger bodies get 413
+    QVERIFY(token.body.size() <= 300); // docs/pim-api.md §5: larger bodies get 413
     // The public API has neither the back-office header nor its cookie, but a timeout.
     QVERIFY(!token.request.hasRawHeader("X-Requested-With"));
     QVERIFY(token.cookieHeader.isEmpty());

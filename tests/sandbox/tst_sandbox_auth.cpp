@@ -1,4 +1,4 @@
-// Contract section 1: the back office's form login, sessions, 401/403/302.
+// docs/pim-api.md §1: the back office's form login, sessions, 401/403/302.
 #include "SandboxFixture.h"
 
 #include <QJsonArray>

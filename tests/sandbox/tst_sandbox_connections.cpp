@@ -1,4 +1,4 @@
-// Contract section 2: the /rest/connections routes, their shapes byte for byte, and what
+// docs/pim-api.md §2: the /rest/connections routes, their shapes byte for byte, and what
 // regenerating and deleting do; roles and groups.
 #include "domain/CredentialFormat.h"
 #include "domain/Permissions.h"
@@ -335,7 +335,7 @@ void TestSandboxConnections::wrongCredentialsIsAnEmptyArrayThenAMap()
     QCOMPARE(m_admin->get(u"/rest/connections/wrong-credentials-combination"_s).body,
              QByteArray("[]"));
     const QJsonObject erp = create(u"erp"_s, u"ERP"_s, u"data_source"_s);
-    // The admin's username with the ERP connection's client id (section 5).
+    // The admin's username with the ERP connection's client id (docs/pim-api.md §5).
     QVERIFY(!m_admin
                  ->accessToken(erp[u"client_id"_s].toString(), erp[u"secret"_s].toString(),
                                u"admin"_s, u"admin"_s)

@@ -1,4 +1,4 @@
-// Contract section 2: POST /image-media, GET /media/show/{filePath}/{filter} and the cache it
+// docs/pim-api.md §2: POST /image-media, GET /media/show/{filePath}/{filter} and the cache it
 // redirects to, like a real PIM.
 #include "SandboxFixture.h"
 

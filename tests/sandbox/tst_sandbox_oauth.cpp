@@ -1,4 +1,4 @@
-// Contract section 5: the public API's token endpoint, bearer tokens, expiry, and what
+// docs/pim-api.md §5: the public API's token endpoint, bearer tokens, expiry, and what
 // regenerating or deleting a connection revokes.
 #include "SandboxFixture.h"
 

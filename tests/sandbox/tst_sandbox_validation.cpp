@@ -1,4 +1,4 @@
-// Contract sections 3 and 4: the rules, their order and keys, uniqueness and the limit of 50.
+// docs/pim-api.md §3 and §4: the rules, their order and keys, uniqueness and the limit of 50.
 #include "SandboxFixture.h"
 #include "domain/ValidationError.h"
 

@@ -69,7 +69,7 @@ private slots:
     {
         QTest::addColumn<QString>("label");
         QTest::addColumn<QString>("code");
-        // Contract section 3's examples.
+        // docs/pim-api.md §3's examples.
         QTest::newRow("spaces removed") << "Magento 2 - Prod"
                                         << "magento2_prod";
         QTest::newRow("accents") << "Café Süd"

@@ -39,7 +39,7 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("confirm");
         QTest::addColumn<QString>("consequence");
-        // Contract section 7's words.
+        // docs/pim-api.md §7's words.
         QTest::newRow("secret") << 0 << "Confirm regeneration"
                                 << "Are you sure you want to regenerate the connection secret?"
                                 << "Regenerate"

@@ -367,7 +367,7 @@ void ConnectionPage::save()
         m_details.details.userGroupId = update.userGroupId;
         m_header->setConnection(update.label, m_code, update.flowType);
         refreshLogo();
-        // Contract section 7.
+        // docs/pim-api.md §7.
         m_message->showMessage(MessageBar::Type::Positive, tr("Connection successfully updated."));
         updateSave();
         emit saved(m_code);

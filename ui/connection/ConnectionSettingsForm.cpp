@@ -2,13 +2,13 @@
 
 #include "domain/ApiError.h"
 #include "domain/ConnectionRules.h"
+#include "style/Icons.h"
+#include "style/UiLog.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/FlowTypeChooser.h"
 #include "widgets/FormGrid.h"
-#include "style/Icons.h"
 #include "widgets/MessageBar.h"
 #include "widgets/PlaceholderLogo.h"
-#include "style/UiLog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -172,7 +172,7 @@ ConnectionSettingsForm::ConnectionSettingsForm(QWidget *parent)
     });
     connect(m_chooseImage, &QPushButton::clicked, this, &ConnectionSettingsForm::browseForImage);
     connect(m_removeImage, &QPushButton::clicked, this, &ConnectionSettingsForm::removeImage);
-    connect(&m_decoder, &QFutureWatcher<ImageDecoder::Result>::finished, this,
+    connect(&m_decoder, &QFutureWatcher<LogoDecoder::Result>::finished, this,
             &ConnectionSettingsForm::onImageDecoded);
 
     setDetails(ConnectionDetails{});
@@ -394,7 +394,7 @@ void ConnectionSettingsForm::refresh()
 
 void ConnectionSettingsForm::refreshPermissionWarnings()
 {
-    // Contract section 7: a warning when the default role or the group "All" is kept.
+    // docs/pim-api.md §7: a warning when the default role or the group "All" is kept.
     QString roleText = m_serverErrors.value(RoleField);
     Theme::Tone roleTone = Theme::Tone::Negative;
     if (roleText.isEmpty()) {
@@ -520,14 +520,14 @@ void ConnectionSettingsForm::chooseImageFile(const QString &localFilePath)
     const QSize maxSize(PreviewExtent * 3, PreviewExtent * 3); // room for HiDPI screens
     // Only values go to the pool; the result comes back through the watcher (GUI thread).
     m_decoder.setFuture(QtConcurrent::run(
-        [localFilePath, maxSize]() { return ImageDecoder::decode(localFilePath, maxSize); }));
+        [localFilePath, maxSize]() { return LogoDecoder::decodeFile(localFilePath, maxSize); }));
     m_decodingPath = localFilePath;
 }
 
 void ConnectionSettingsForm::onImageDecoded()
 {
     const QString path = m_decodingPath;
-    const ImageDecoder::Result result = m_decoder.result();
+    const LogoDecoder::Result result = m_decoder.result();
     if (!result.ok()) {
         qCInfo(lcUi) << "image refused:" << result.error;
         m_imageMessage->setMessage(Theme::Tone::Negative, result.error);

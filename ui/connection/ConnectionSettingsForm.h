@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Connection.h"
-#include "services/ImageDecoder.h"
+#include "items/LogoDecoder.h"
 #include "domain/Permissions.h"
 
 #include <QFutureWatcher>
@@ -26,7 +26,7 @@ class QPushButton;
 //   modifiedChanged(), and "There are unsaved changes." at the top. markSaved() makes the
 //   current values the new reference (after "Connection successfully updated."), revert()
 //   goes back to it. update() is the ConnectionUpdate to send.
-// - "Track in Data flows dashboard" is off and disabled for the flow type Other (section 3);
+// - "Track in Data flows dashboard" is off and disabled for the flow type Other (docs/pim-api.md §3);
 //   the choice made before comes back when another flow type is chosen.
 // - Image: "Choose…" opens a file dialog (non-blocking) for the accepted types; the file is
 //   decoded off the GUI thread (QtConcurrent); a bad file gets a message and changes nothing.
@@ -35,7 +35,7 @@ class QPushButton;
 //   setLogo() shows the current logo fetched by the caller; without one, the placeholder logo.
 // - Role and Group are filled by setRoles()/setGroups() (in any order with setDetails());
 //   the group may be none. Keeping the default role (ROLE_USER) or the group "All" shows a
-//   warning (section 7).
+//   warning (docs/pim-api.md §7).
 // - setServerErrors() puts a 422's reasons on their fields; setWriteEnabled(false, reason)
 //   makes the form read-only (offline, no permission) and says why.
 class ConnectionSettingsForm : public QWidget
@@ -147,7 +147,7 @@ private:
     QImage m_chosenPreview; // the decoded local file while it uploads
     bool m_imagePending = false;
     QString m_decodingPath; // the file m_decoder reads (the last one chosen)
-    QFutureWatcher<ImageDecoder::Result> m_decoder;
+    QFutureWatcher<LogoDecoder::Result> m_decoder;
 
     bool m_auditableWanted = false; // restored when leaving "Other"
     bool m_labelTouched = false;

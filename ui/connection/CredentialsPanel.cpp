@@ -241,7 +241,7 @@ void CredentialsPanel::showPassword(const std::optional<QString> &password)
     m_passwordSaved = false;
     m_savePassword->setText(tr("Save in keychain"));
     m_savePassword->setIcon(Icons::icon(Icons::Name::Key));
-    // Contract section 7's two sentences.
+    // docs/pim-api.md §7's two sentences.
     if (password && !password->isEmpty()) {
         m_password->setText(*password);
         m_password->setCursorPosition(0);

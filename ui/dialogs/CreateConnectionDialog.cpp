@@ -44,7 +44,7 @@ CreateConnectionDialog::CreateConnectionDialog(QWidget *parent)
     setWindowTitle(tr("New connection"));
     setMinimumWidth(480);
 
-    // Contract section 7's words.
+    // docs/pim-api.md §7's words.
     auto *heading = new QLabel(tr("Create a new connection"), this);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);

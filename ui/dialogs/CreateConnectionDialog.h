@@ -16,10 +16,10 @@ class QPushButton;
 
 // "Create a new connection" (docs/pim-api.md §7): Label, Code, Flow type and Save.
 //
-// - The code follows the label as the user types (ConnectionRules::codeFromLabel, section 3)
+// - The code follows the label as the user types (ConnectionRules::codeFromLabel, docs/pim-api.md §3)
 //   until the user edits the code by hand; from then on it stays. Emptying the code by hand
 //   gives it back to the label: the next change of the label fills it again.
-// - The server's rules (section 3) are checked as the user types. A field's error appears once
+// - The server's rules (docs/pim-api.md §3) are checked as the user types. A field's error appears once
 //   the user has edited it and left it, or at once for a mistake that typing more cannot fix
 //   (a character not allowed, too long). While the code follows the label, its errors wait
 //   for the label to be valid, so one mistake is not reported twice. Save is disabled while

@@ -186,7 +186,7 @@ bool ConnectionTileDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *vie
     const QString label = index.data(Qt::DisplayRole).toString();
     const bool marked = index.data(ConnectionListModel::HasWrongCredentialsRole).toBool();
     const QRect mark = marked ? warningRect(option.rect, option.fontMetrics, label) : QRect();
-    // On the mark: who used the client ID with another username, and when (section 7).
+    // On the mark: who used the client ID with another username, and when (docs/pim-api.md §7).
     // Elsewhere: the whole label (and the same warning when there is one).
     const bool onMark = mark.adjusted(-2, -2, 2, 2).contains(event->pos());
     const QString text = onMark

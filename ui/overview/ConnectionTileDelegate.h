@@ -20,8 +20,8 @@ class ConnectionTileDelegate : public QStyledItemDelegate
     Q_OBJECT
 
 public:
-    static constexpr int MinTileWidth = 140; // section 7: columns at least 140 px wide
-    static constexpr int Gap = 20;           // section 7: 20 px apart
+    static constexpr int MinTileWidth = 140; // docs/pim-api.md §7: columns at least 140 px wide
+    static constexpr int Gap = 20;           // docs/pim-api.md §7: 20 px apart
 
     explicit ConnectionTileDelegate(QObject *parent = nullptr);
 

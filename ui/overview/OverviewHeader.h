@@ -14,7 +14,7 @@ class QHBoxLayout;
 // the list is refreshed.
 //
 // Create is enabled only when writing is possible and the limit is not reached; when disabled
-// its tooltip says why (the PIM's limit message, section 3, or the write reason: offline).
+// its tooltip says why (the PIM's limit message, docs/pim-api.md §3, or the write reason: offline).
 class OverviewHeader : public QWidget
 {
     Q_OBJECT

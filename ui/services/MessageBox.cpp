@@ -17,7 +17,7 @@ QString tr(const char *text)
 
 MessageBox::Question MessageBox::regenerateSecret()
 {
-    // Contract section 7 (words) and section 3 (every token of the client is revoked).
+    // docs/pim-api.md §7 (words) and §3 (every token of the client is revoked).
     Question q;
     q.title = tr("Confirm regeneration");
     q.text = tr("Are you sure you want to regenerate the connection secret?");
