@@ -1,5 +1,5 @@
 // Workspace: the connection page (details, permissions), the writes, and what they leave in the
-// cache and the keychain. Start, sign-in and connectivity are in Workspace.cpp.
+// cache and the keychain. Start, sign-in and connectivity are in WorkspaceSync.cpp.
 #include "workspace/Workspace.h"
 
 #include "store/ConnectionCache.h"
@@ -184,61 +184,45 @@ void Workspace::createConnection(const QString &code, const QString &label, Flow
                                  QObject *context, Callback<ConnectionDetails> done)
 {
     auto answer = guardedCallback(context, std::move(done));
-    if (d->refuseWrite(answer, ConnectionDetails()))
-        return;
-    auto *job = d->client->createConnection(code, label, flowType);
-    d->trackWrite(job, answer, ConnectionDetails());
-    connect(job, &CreateConnectionJob::succeeded, this,
-            [this, answer](const ConnectionDetails &details) {
-                qCInfo(lcWorkspace) << "created" << details.connection.code;
-                d->rememberDetails(details, d->now());
-                // A one-time password saved for an older connection of the same code (deleted
-                // elsewhere) is not this one's.
-                d->forgetSavedPassword(details.connection.code);
-                d->refreshAfterWrite();
-                answer(ApiError(), details);
-            });
-    job->start();
+    d->write(
+        answer, [&] { return d->client->createConnection(code, label, flowType); },
+        [this, answer](const ConnectionDetails &details) {
+            qCInfo(lcWorkspace) << "created" << details.connection.code;
+            d->rememberDetails(details, d->now());
+            // A one-time password saved for an older connection of the same code (deleted
+            // elsewhere) is not this one's.
+            d->forgetSavedPassword(details.connection.code);
+            d->refreshAfterWrite();
+            answer(ApiError(), details);
+        },
+        ConnectionDetails());
 }
 
 void Workspace::updateConnection(const ConnectionUpdate &update, QObject *context,
                                  DoneCallback done)
 {
     auto answer = guardedCallback(context, std::move(done));
-    if (d->refuseWrite(answer))
-        return;
-    auto *job = d->client->updateConnection(update);
-    d->trackWrite(job, answer);
-    connect(job, &UpdateConnectionJob::succeeded, this, [this, answer, update] {
+    d->write(answer, [&] { return d->client->updateConnection(update); }, [this, answer, update] {
         qCInfo(lcWorkspace) << "updated" << update.code;
         if (const auto cached = d->mirror.applyUpdate(update, d->now()))
             d->cache->storeDetails(d->instance.id, *cached);
         d->refreshAfterWrite();
         answer(ApiError());
     });
-    job->start();
 }
 
 void Workspace::uploadImage(const QString &localFile, QObject *context, Callback<QString> done)
 {
     auto answer = guardedCallback(context, std::move(done));
-    if (d->refuseWrite(answer, QString()))
-        return;
-    auto *job = d->client->uploadImage(localFile);
-    d->trackWrite(job, answer, QString());
-    connect(job, &UploadImageJob::succeeded, this,
-            [answer](const UploadedImage &image) { answer(ApiError(), image.filePath); });
-    job->start();
+    d->write(
+        answer, [&] { return d->client->uploadImage(localFile); },
+        [answer](const UploadedImage &image) { answer(ApiError(), image.filePath); }, QString());
 }
 
 void Workspace::deleteConnection(const QString &code, QObject *context, DoneCallback done)
 {
     auto answer = guardedCallback(context, std::move(done));
-    if (d->refuseWrite(answer))
-        return;
-    auto *job = d->client->deleteConnection(code);
-    d->trackWrite(job, answer);
-    connect(job, &DeleteConnectionJob::succeeded, this, [this, answer, code] {
+    d->write(answer, [&] { return d->client->deleteConnection(code); }, [this, answer, code] {
         qCInfo(lcWorkspace) << "deleted" << code;
         d->mirror.remove(code);
         d->cache->removeConnection(d->instance.id, code);
@@ -253,42 +237,35 @@ void Workspace::deleteConnection(const QString &code, QObject *context, DoneCall
         d->refreshAfterWrite();
         answer(ApiError());
     });
-    job->start();
 }
 
 void Workspace::regenerateSecret(const QString &code, QObject *context,
                                  Callback<ConnectionDetails> done)
 {
     auto answer = guardedCallback(context, std::move(done));
-    if (d->refuseWrite(answer, ConnectionDetails()))
-        return;
-    auto *job = d->client->regenerateSecretAndGet(code);
-    d->trackWrite(job, answer, ConnectionDetails());
-    connect(job, &RegenerateSecretAndGetJob::succeeded, this,
-            [this, answer](const ConnectionDetails &details) {
-                qCInfo(lcWorkspace) << "regenerated the secret of" << details.connection.code;
-                d->rememberDetails(details, d->now()); // the new secret replaces the old one
-                d->refreshAfterWrite();
-                answer(ApiError(), details);
-            });
-    job->start();
+    d->write(
+        answer, [&] { return d->client->regenerateSecretAndGet(code); },
+        [this, answer](const ConnectionDetails &details) {
+            qCInfo(lcWorkspace) << "regenerated the secret of" << details.connection.code;
+            d->rememberDetails(details, d->now()); // the new secret replaces the old one
+            d->refreshAfterWrite();
+            answer(ApiError(), details);
+        },
+        ConnectionDetails());
 }
 
 void Workspace::regeneratePassword(const QString &code, QObject *context, Callback<QString> done)
 {
     auto answer = guardedCallback(context, std::move(done));
-    if (d->refuseWrite(answer, QString()))
-        return;
-    auto *job = d->client->regeneratePassword(code);
-    d->trackWrite(job, answer, QString());
-    connect(job, &RegeneratePasswordJob::succeeded, this,
-            [this, answer, code](const QString &password) {
-                qCInfo(lcWorkspace) << "regenerated the password of" << code;
-                d->replaceSavedPassword(code, password);
-                d->refreshAfterWrite();
-                answer(ApiError(), password);
-            });
-    job->start();
+    d->write(
+        answer, [&] { return d->client->regeneratePassword(code); },
+        [this, answer, code](const QString &password) {
+            qCInfo(lcWorkspace) << "regenerated the password of" << code;
+            d->replaceSavedPassword(code, password);
+            d->refreshAfterWrite();
+            answer(ApiError(), password);
+        },
+        QString());
 }
 
 void Workspace::savePassword(const QString &code, const QString &password, QObject *context,

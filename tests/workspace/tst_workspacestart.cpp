@@ -1,0 +1,168 @@
+// Workspace: start and sign-in. The cached overview comes first, then the PIM with the password
+// given or remembered; a refused password is asked again and never remembered; signing out
+// forgets the password in memory.
+#include "WorkspaceFixture.h"
+#include "items/ConnectionListModel.h"
+#include "store/SecretStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace WorkspaceTest;
+
+class TestWorkspaceStart : public WorkspaceFixture
+{
+    Q_OBJECT
+
+private slots:
+    void cachedSnapshotIsShownBeforeAnyRequest();
+    void withoutPasswordItAsksForOne();
+    void startsWithTheRememberedPassword();
+    void rememberedOnlyOnceThePimAcceptedIt();
+    void refusedPasswordAsksAgainWithTheReason();
+    void signOutForgetsThePasswordInMemory();
+};
+
+void TestWorkspaceStart::cachedSnapshotIsShownBeforeAnyRequest()
+{
+    CacheSnapshot cached;
+    Connection old;
+    old.code = u"old"_s;
+    old.label = u"Old one"_s;
+    old.image = u"x/old.png"_s;
+    cached.connections = {CachedConnection::fromListItem(old)};
+    cached.logos.insert(u"x/old.png"_s, FakeConnectionsPim::logoBytes());
+    cached.wrongCredentials.byCode.insert(u"old"_s, {{u"someone"_s, fixedNow.addDays(-3)}});
+    cached.maxLimitReached = true;
+    cached.syncedAt = fixedNow.addDays(-1);
+    seedCache(cached);
+
+    Workspace *workspace = makeWorkspace();
+    QCOMPARE(workspace->connectivity(), Connectivity::Starting);
+    int requestsWhenLoaded = -1;
+    int rowsWhenLoaded = -1;
+    connect(workspace, &Workspace::snapshotLoaded, this, [&] {
+        requestsWhenLoaded = int(m_network->requests().size());
+        rowsWhenLoaded = workspace->model()->rowCount();
+    });
+    QSignalSpy loaded(workspace, &Workspace::snapshotLoaded);
+    QVERIFY(startOnline(workspace));
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(requestsWhenLoaded, 0);
+    QCOMPARE(rowsWhenLoaded, 1);
+
+    // Then the PIM's list replaced it in place, and its state came along.
+    QCOMPARE(workspace->model()->connections().size(), 2);
+    QCOMPARE(workspace->model()->connectionAt(0).code, u"erp"_s);
+    QVERIFY(!workspace->limitReached());
+    QVERIFY(workspace->wrongCredentials().isEmpty());
+    QCOMPARE(workspace->syncedAt(), fixedNow);
+}
+
+void TestWorkspaceStart::withoutPasswordItAsksForOne()
+{
+    Workspace *workspace = makeWorkspace();
+    QSignalSpy asked(workspace, &Workspace::passwordRequired);
+    workspace->start();
+    QVERIFY(asked.wait());
+    QVERIFY(!asked.first().first().value<ApiError>().isError()); // none known, nothing refused
+    QCOMPARE(workspace->connectivity(), Connectivity::Offline);
+    QVERIFY(m_network->requests().isEmpty());
+    QVERIFY(!workspace->canWrite());
+    QVERIFY(!workspace->writeDisabledReason().isEmpty());
+
+    QSignalSpy signedIn(workspace, &Workspace::signedIn);
+    workspace->setPassword(m_pim->auth.password, false);
+    QVERIFY(signedIn.wait());
+    QTRY_COMPARE(workspace->connectivity(), Connectivity::Online);
+    QVERIFY(workspace->canWrite());
+    QVERIFY(workspace->writeDisabledReason().isEmpty());
+    QVERIFY(waitIdle(workspace));
+    QVERIFY(!inKeychain(SecretKey::adminPassword(pimUrl, u"admin"_s))); // not asked to remember
+    QCOMPARE(asked.size(), 1);
+}
+
+void TestWorkspaceStart::startsWithTheRememberedPassword()
+{
+    Workspace *workspace = makeWorkspace();
+    QSignalSpy asked(workspace, &Workspace::passwordRequired);
+    QSignalSpy states(workspace, &Workspace::connectivityChanged);
+    QVERIFY(startOnline(workspace));
+    QCOMPARE(asked.size(), 0);
+    QCOMPARE(m_pim->auth.successfulSignIns(), 1);
+    QCOMPARE(states.size(), 2);
+    QCOMPARE(states[0][0].value<Connectivity>(), Connectivity::Connecting);
+    QCOMPARE(states[1][0].value<Connectivity>(), Connectivity::Online);
+    QCOMPARE(workspace->model()->rowCount(), 2);
+}
+
+void TestWorkspaceStart::rememberedOnlyOnceThePimAcceptedIt()
+{
+    const SecretKey admin = SecretKey::adminPassword(pimUrl, u"admin"_s);
+    rememberAdminPassword(u"an old password"_s);
+    Workspace *workspace = makeWorkspace();
+    QSignalSpy asked(workspace, &Workspace::passwordRequired);
+    workspace->start();
+    QVERIFY(asked.wait());
+    QCOMPARE(asked.last().first().value<ApiError>().kind, Kind::SignInRefused);
+
+    workspace->setPassword(u"wrong too"_s, true);
+    QVERIFY(asked.wait());
+    QCOMPARE(asked.size(), 2);
+    QVERIFY(waitIdle(workspace));
+    QCOMPARE(keychain(admin), u"an old password"_s); // a refused password is not remembered
+
+    workspace->setPassword(m_pim->auth.password, true);
+    QTRY_COMPARE(workspace->connectivity(), Connectivity::Online);
+    QVERIFY(waitIdle(workspace));
+    QCOMPARE(keychain(admin), m_pim->auth.password); // replaced once accepted
+}
+
+void TestWorkspaceStart::refusedPasswordAsksAgainWithTheReason()
+{
+    rememberAdminPassword(u"not it"_s);
+    Workspace *workspace = makeWorkspace(fastRetries());
+    QSignalSpy asked(workspace, &Workspace::passwordRequired);
+    workspace->start();
+    QVERIFY(asked.wait());
+    const ApiError reason = asked.first().first().value<ApiError>();
+    QCOMPARE(reason.kind, Kind::SignInRefused);
+    QCOMPARE(workspace->connectivity(), Connectivity::Offline);
+    QCOMPARE(workspace->offlineReason().kind, Kind::SignInRefused);
+    QCOMPARE(workspace->writeDisabledReason(),
+             Workspace::tr("Sign in to the PIM to make changes."));
+    // No retry with a password the PIM refused: it waits for a new one.
+    QTest::qWait(200);
+    QCOMPARE(m_pim->auth.loginChecks(), 1);
+    QCOMPARE(asked.size(), 1);
+    // Asking to refresh asks for the password again.
+    workspace->refresh();
+    QTRY_COMPARE(asked.size(), 2);
+    QCOMPARE(m_pim->auth.loginChecks(), 1);
+}
+
+void TestWorkspaceStart::signOutForgetsThePasswordInMemory()
+{
+    Workspace *workspace = makeWorkspace();
+    QVERIFY(startOnline(workspace));
+    QSignalSpy asked(workspace, &Workspace::passwordRequired);
+    workspace->signOut();
+    QCOMPARE(workspace->connectivity(), Connectivity::Offline);
+    QCOMPARE(workspace->offlineReason().kind, Kind::SignedOut);
+    QVERIFY(!workspace->canWrite());
+    QCOMPARE(workspace->model()->rowCount(), 2); // still shown
+    workspace->refresh();
+    QTRY_COMPARE(asked.size(), 1);
+    QVERIFY(!asked.first().first().value<ApiError>().isError());
+    // The keychain keeps the remembered one until asked to forget it.
+    QVERIFY(inKeychain(SecretKey::adminPassword(pimUrl, u"admin"_s)));
+    Answer<SecretResult> forgotten;
+    workspace->forgetRememberedPassword(this, forgotten.callback());
+    QVERIFY(forgotten.wait());
+    QVERIFY(forgotten.value().ok());
+    QVERIFY(!inKeychain(SecretKey::adminPassword(pimUrl, u"admin"_s)));
+}
+
+QTEST_MAIN(TestWorkspaceStart)
+#include "tst_workspacestart.moc"
