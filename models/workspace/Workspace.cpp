@@ -3,14 +3,14 @@
 // WorkspaceStateMachine; the connection page and the writes are in WorkspaceOperations.cpp.
 #include "workspace/Workspace.h"
 
-#include "store/ConnectionCache.h"
 #include "items/ConnectionListModel.h"
-#include "workspace/ConnectionsController.h"
 #include "items/LogoCache.h"
 #include "net/NetworkJob.h"
-#include "workspace/PimClient.h"
 #include "net/PimSession.h"
+#include "store/ConnectionCache.h"
 #include "store/SecretStore.h"
+#include "workspace/ConnectionsController.h"
+#include "workspace/PimClient.h"
 #include "workspace/WorkspaceLogging.h"
 #include "workspace/WorkspacePrivate.h"
 

@@ -3,9 +3,9 @@
 #include "domain/ApiError.h"
 #include "domain/Connection.h"
 #include "domain/Permissions.h"
+#include "domain/WrongCredentials.h"
 #include "store/PimInstance.h"
 #include "store/SecretResult.h"
-#include "domain/WrongCredentials.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -2,20 +2,20 @@
 // cache and the keychain. Start, sign-in and connectivity are in WorkspaceSync.cpp.
 #include "workspace/Workspace.h"
 
-#include "store/ConnectionCache.h"
-#include "workspace/ConnectionsController.h"
 #include "net/CreateConnectionJob.h"
 #include "net/DeleteConnectionJob.h"
 #include "net/GetConnectionJob.h"
-#include "workspace/PimClient.h"
 #include "net/RegeneratePasswordJob.h"
 #include "net/RegenerateSecretAndGetJob.h"
-#include "store/SecretStore.h"
 #include "net/TestCredentialsJob.h"
 #include "net/UpdateConnectionJob.h"
 #include "net/UploadImageJob.h"
 #include "net/UserGroupsJob.h"
 #include "net/UserRolesJob.h"
+#include "store/ConnectionCache.h"
+#include "store/SecretStore.h"
+#include "workspace/ConnectionsController.h"
+#include "workspace/PimClient.h"
 #include "workspace/WorkspaceLogging.h"
 #include "workspace/WorkspacePrivate.h"
 
@@ -202,13 +202,15 @@ void Workspace::updateConnection(const ConnectionUpdate &update, QObject *contex
                                  DoneCallback done)
 {
     auto answer = guardedCallback(context, std::move(done));
-    d->write(answer, [&] { return d->client->updateConnection(update); }, [this, answer, update] {
-        qCInfo(lcWorkspace) << "updated" << update.code;
-        if (const auto cached = d->mirror.applyUpdate(update, d->now()))
-            d->cache->storeDetails(d->instance.id, *cached);
-        d->refreshAfterWrite();
-        answer(ApiError());
-    });
+    d->write(
+        answer, [&] { return d->client->updateConnection(update); },
+        [this, answer, update] {
+            qCInfo(lcWorkspace) << "updated" << update.code;
+            if (const auto cached = d->mirror.applyUpdate(update, d->now()))
+                d->cache->storeDetails(d->instance.id, *cached);
+            d->refreshAfterWrite();
+            answer(ApiError());
+        });
 }
 
 void Workspace::uploadImage(const QString &localFile, QObject *context, Callback<QString> done)
@@ -222,21 +224,23 @@ void Workspace::uploadImage(const QString &localFile, QObject *context, Callback
 void Workspace::deleteConnection(const QString &code, QObject *context, DoneCallback done)
 {
     auto answer = guardedCallback(context, std::move(done));
-    d->write(answer, [&] { return d->client->deleteConnection(code); }, [this, answer, code] {
-        qCInfo(lcWorkspace) << "deleted" << code;
-        d->mirror.remove(code);
-        d->cache->removeConnection(d->instance.id, code);
-        d->fingerprints.forget(code);
-        d->beginTask();
-        d->secrets->removeConnection(
-            d->instance.baseUrl, code, this, [this](const SecretResult &result) {
-                d->endTask();
-                if (!result.ok() && result.status != SecretResult::Status::NotFound)
-                    d->noticeOnce(&d->keychainNoticeShown, result.message());
-            });
-        d->refreshAfterWrite();
-        answer(ApiError());
-    });
+    d->write(
+        answer, [&] { return d->client->deleteConnection(code); },
+        [this, answer, code] {
+            qCInfo(lcWorkspace) << "deleted" << code;
+            d->mirror.remove(code);
+            d->cache->removeConnection(d->instance.id, code);
+            d->fingerprints.forget(code);
+            d->beginTask();
+            d->secrets->removeConnection(
+                d->instance.baseUrl, code, this, [this](const SecretResult &result) {
+                    d->endTask();
+                    if (!result.ok() && result.status != SecretResult::Status::NotFound)
+                        d->noticeOnce(&d->keychainNoticeShown, result.message());
+                });
+            d->refreshAfterWrite();
+            answer(ApiError());
+        });
 }
 
 void Workspace::regenerateSecret(const QString &code, QObject *context,

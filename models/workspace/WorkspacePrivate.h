@@ -6,15 +6,15 @@
 // Not installed, not for callers.
 #include "workspace/Workspace.h"
 
+#include "net/NetworkJob.h"
 #include "store/CacheResult.h"
 #include "store/CacheSnapshot.h"
+#include "store/SecretKey.h"
 #include "workspace/FailureClass.h"
 #include "workspace/RetryBackoff.h"
 #include "workspace/SecretFingerprints.h"
-#include "store/SecretKey.h"
 #include "workspace/SnapshotMirror.h"
 #include "workspace/WorkspaceStateMachine.h"
-#include "net/NetworkJob.h"
 
 #include <QPointer>
 #include <QTimer>

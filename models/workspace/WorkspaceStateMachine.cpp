@@ -112,13 +112,11 @@ Transition ignored(const WorkspaceStateMachine::State &state)
 
 WorkspaceStateMachine::WorkspaceStateMachine()
     : WorkspaceStateMachine(Setup())
-{
-}
+{}
 
 WorkspaceStateMachine::WorkspaceStateMachine(Setup setup)
     : m_setup(setup)
-{
-}
+{}
 
 Transition WorkspaceStateMachine::peek(Event event, const Facts &facts) const
 {
@@ -173,10 +171,7 @@ Transition WorkspaceStateMachine::transition(Setup setup, const State &state, Ev
         if (!setup.addressValid)
             return row.to(Phase::BadAddress).act(Action::GoOffline).t;
         if (facts.hasPassword) {
-            return row.to(Phase::Connecting)
-                .signIn(SignIn::ThenRefresh)
-                .act(Action::StartSignIn)
-                .t;
+            return row.to(Phase::Connecting).signIn(SignIn::ThenRefresh).act(Action::StartSignIn).t;
         }
         return row.to(Phase::ReadingKeychain).act(Action::ReadKeychain).t;
     case Event::RememberedPassword:

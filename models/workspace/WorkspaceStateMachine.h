@@ -32,59 +32,61 @@
 //   PasswordNeeded   Offline     passwordRequired() was emitted; no retry until a password
 //   Closing          -           the destructor runs: every event is ignored
 //
-// Transitions (state × event → next state, actions). A row's guard reads the Facts given with
-// the event; "signIn=X" sets the signIn part. Pairs not listed are ignored: nothing changes,
-// no action, accepted is false.
-//   Idle             Start                          → LoadingSnapshot  LoadSnapshot
-//   LoadingSnapshot  SnapshotLoaded  forced         → ForcedOffline    -
-//                                    bad address    → BadAddress       GoOffline
-//                                    hasPassword    → Connecting       StartSignIn, signIn=ThenRefresh
-//                                    else           → ReadingKeychain  ReadKeychain
-//   ReadingKeychain  RememberedPassword             → Connecting       StartSignIn, signIn=ThenRefresh
-//   ReadingKeychain  NoRememberedPassword           → PasswordNeeded   GoOffline AskPassword
-//   ReadingKeychain, PasswordGiven   (StopRetry ResetBackoff always) Online stays Online,
-//     Live                           the others   → Connecting;
-//                                    signingIn      → signIn=AgainThenRefresh
-//                                    else           → signIn=ThenRefresh, StartSignIn
-//   Live             RefreshAsked    (StopRetry ResetBackoff, then as RetryDue; WaitingToRetry
-//                                    → Disconnected, the other phases stay)
-//   WaitingToRetry   RetryDue        signedIn       → Disconnected     RefreshList
-//                                    hasPassword    → Disconnected     StartSignIn,
-//                                                                      signIn None→ThenRefresh
-//                                    else           → PasswordNeeded   GoOffline AskPassword
-//   Live             SignedIn        signIn=Again   → (same)           StartSignIn, signIn=ThenRefresh
-//                                    else           → PasswordNeeded→Disconnected, others stay;
-//                                                     AcceptSignIn, and when signIn=ThenRefresh:
-//                                                     RefreshList, signIn=None
-//   Live             SignInFailed    signIn=Again   → (same)           StartSignIn, signIn=ThenRefresh
-//                                    else signIn=None and, by failure:
-//                                    Ignored        → (same)           -
-//                                    NeedsPassword  → ForgetPassword, then as "needs password"
-//                                    Unreachable,   → as "unreachable"
-//                                    Refused
-//   Live             CallFailed      Unreachable    → as "unreachable"
-//                                    NeedsPassword  → as "needs password"
-//                                    Refused,       ignored (the caller reports it)
-//                                    Ignored
-//   Live             ListArrived                    → (same)           listArrived=true
-//   Live             RoundEnded      listArrived    → Online           ApplyRefresh GoOnline,
-//                                                     ReportError when Refused; listArrived=false
-//                                    Unreachable    → as "unreachable"
-//                                    NeedsPassword  → as "needs password"
-//                                    Refused        → Connecting→Online (GoOnline), others stay;
-//                                                     ReportError
-//                                    Ignored        ignored
-//   Idle, LoadingSnapshot, SignOut                  → (same)           EndSession StopRetry,
-//     ForcedOffline, BadAddress                                        signIn=None
-//   ReadingKeychain, SignOut                        → PasswordNeeded stays, others → Disconnected;
-//     Live                                            EndSession StopRetry GoOffline,
-//                                                     signIn=None, listArrived=false
-//   all but Closing  Close                          → Closing          StopRetry
-// where
-//   "unreachable":    PasswordNeeded and WaitingToRetry stay, GoOffline (the new reason);
-//                     the others → WaitingToRetry, GoOffline ScheduleRetry
-//   "needs password": PasswordNeeded stays, StopRetry (asked already); the others →
-//                     PasswordNeeded, StopRetry GoOffline AskPassword
+// Transitions: state × event [guard on the Facts] → next phase; actions; what changes in signIn
+// and listArrived. A pair not listed is ignored: nothing changes, no action, accepted is false.
+//
+//  Idle             Start                → LoadingSnapshot; LoadSnapshot
+//  LoadingSnapshot  SnapshotLoaded
+//                     [forced offline]   → ForcedOffline
+//                     [bad address]      → BadAddress; GoOffline
+//                     [hasPassword]      → Connecting; StartSignIn; signIn=ThenRefresh
+//                     [else]             → ReadingKeychain; ReadKeychain
+//  ReadingKeychain  RememberedPassword   → Connecting; StartSignIn; signIn=ThenRefresh
+//  ReadingKeychain  NoRememberedPassword → PasswordNeeded; GoOffline AskPassword
+//  ReadingKeychain  PasswordGiven        → Connecting (Online stays Online); StopRetry
+//    or Live                               ResetBackoff, and
+//                     [signingIn]          signIn=AgainThenRefresh (once the sign-in ends)
+//                     [else]               StartSignIn; signIn=ThenRefresh
+//  WaitingToRetry   RetryDue
+//                     [signedIn]         → Disconnected; RefreshList
+//                     [hasPassword]      → Disconnected; StartSignIn; signIn None→ThenRefresh
+//                     [else]             → PasswordNeeded; GoOffline AskPassword
+//  Live             RefreshAsked         StopRetry ResetBackoff, and RetryDue's three cases
+//                                          (where they go to Disconnected, other phases stay)
+//  Live             SignedIn
+//                     [signIn=Again]     → same; StartSignIn; signIn=ThenRefresh
+//                     [else]             → PasswordNeeded→Disconnected, others stay;
+//                                          AcceptSignIn, and with signIn=ThenRefresh:
+//                                          RefreshList; signIn=None
+//  Live             SignInFailed
+//                     [signIn=Again]     → same; StartSignIn; signIn=ThenRefresh
+//                     [else]               signIn=None, and by Facts::failure:
+//                     [Ignored]          → same
+//                     [NeedsPassword]    → ForgetPassword, and "needs password"
+//                     [Unreachable]      → "unreachable"
+//                     [Refused]          → "unreachable" (not signed in: the PIM is unusable)
+//  Live             CallFailed
+//                     [Unreachable]      → "unreachable"
+//                     [NeedsPassword]    → "needs password"
+//                     [Refused, Ignored]   ignored (the caller reports it)
+//  Live             ListArrived          → same; listArrived=true
+//  Live             RoundEnded             listArrived=false, and
+//                     [listArrived]      → Online; ApplyRefresh GoOnline, ReportError if Refused
+//                     [Unreachable]      → "unreachable"
+//                     [NeedsPassword]    → "needs password"
+//                     [Refused]          → Connecting→Online (GoOnline), others stay; ReportError
+//                     [Ignored]            ignored
+//  Idle, LoadingSnapshot, ForcedOffline, BadAddress
+//                   SignOut              → same; EndSession StopRetry; signIn=None
+//  ReadingKeychain or Live
+//                   SignOut              → Disconnected (PasswordNeeded stays); EndSession
+//                                          StopRetry GoOffline; signIn=None, listArrived=false
+//  all but Closing  Close                → Closing; StopRetry
+// with
+//  "unreachable":    PasswordNeeded and WaitingToRetry stay; GoOffline (the new reason). The
+//                    others → WaitingToRetry; GoOffline ScheduleRetry.
+//  "needs password": PasswordNeeded stays; StopRetry (asked already). The others →
+//                    PasswordNeeded; StopRetry GoOffline AskPassword.
 class WorkspaceStateMachine
 {
     Q_GADGET

@@ -3,13 +3,13 @@
 // header); this file turns what happens into its events and does the actions it decides.
 #include "workspace/Workspace.h"
 
-#include "store/ConnectionCache.h"
 #include "items/ConnectionListModel.h"
-#include "workspace/ConnectionsController.h"
 #include "items/LogoCache.h"
-#include "workspace/PimClient.h"
 #include "net/PimSession.h"
+#include "store/ConnectionCache.h"
 #include "store/SecretStore.h"
+#include "workspace/ConnectionsController.h"
+#include "workspace/PimClient.h"
 #include "workspace/WorkspaceLogging.h"
 #include "workspace/WorkspacePrivate.h"
 
@@ -73,8 +73,8 @@ void Workspace::Private::perform(Machine::Actions actions, Event event, const Ap
     if (actions & Action::GoOffline) {
         const ApiError offline =
             reason.isError() ? reason : ApiError::make(ApiError::Kind::SignedOut);
-        reasonChanged = offlineReason.kind != offline.kind ||
-                        offlineReason.httpStatus != offline.httpStatus;
+        reasonChanged =
+            offlineReason.kind != offline.kind || offlineReason.httpStatus != offline.httpStatus;
         offlineReason = offline;
         qCInfo(lcWorkspace) << "offline:" << ApiError::kindName(offline.kind) << offline.detail;
     }

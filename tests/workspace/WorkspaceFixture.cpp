@@ -20,6 +20,24 @@ const char *kindText(Kind kind)
     return text.constData();
 }
 
+Connection listed(const QString &code, const QString &label, const QString &image)
+{
+    Connection connection;
+    connection.code = code;
+    connection.label = label;
+    connection.image = image;
+    return connection;
+}
+
+Answer<Workspace::Details> openDetails(Workspace *workspace, const QString &code)
+{
+    Answer<Workspace::Details> answer;
+    QObject context; // no answer after the wait: it would have nowhere to go
+    workspace->loadDetails(code, &context, answer.callback());
+    answer.wait();
+    return answer;
+}
+
 } // namespace WorkspaceTest
 
 using namespace WorkspaceTest;
@@ -69,7 +87,9 @@ Workspace *WorkspaceFixture::makeWorkspace(Workspace::Options options)
     deps.cache = m_cache;
     deps.secrets = m_secrets;
     deps.network = m_network;
-    deps.clock = [] { return fixedNow; };
+    deps.clock = [] {
+        return fixedNow;
+    };
     m_workspace = new Workspace(m_instance, deps, options);
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_workspace->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);

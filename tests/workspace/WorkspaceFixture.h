@@ -36,7 +36,9 @@ template<typename T> struct Answer
     std::optional<std::pair<ApiError, T>> result;
     Workspace::Callback<T> callback()
     {
-        return [this](const ApiError &error, const T &value) { result.emplace(error, value); };
+        return [this](const ApiError &error, const T &value) {
+            result.emplace(error, value);
+        };
     }
     bool wait(int ms = 5000)
     {
@@ -51,7 +53,9 @@ struct Done
     std::optional<ApiError> result;
     Workspace::DoneCallback callback()
     {
-        return [this](const ApiError &error) { result = error; };
+        return [this](const ApiError &error) {
+            result = error;
+        };
     }
     bool wait(int ms = 5000)
     {
@@ -61,6 +65,12 @@ struct Done
 
 // For QVERIFY2 messages.
 const char *kindText(Kind kind);
+
+// A connection as the list gives it (no credentials).
+Connection listed(const QString &code, const QString &label, const QString &image = QString());
+
+// Opens a connection's page and waits for the answer (none: `result` stays empty).
+Answer<Workspace::Details> openDetails(Workspace *workspace, const QString &code);
 
 } // namespace WorkspaceTest
 

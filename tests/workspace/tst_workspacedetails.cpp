@@ -26,9 +26,8 @@ void TestWorkspaceDetails::detailsOnlineAreCachedWithoutSecret()
     QVERIFY(startOnline(workspace));
     const ConnectionDetails server = m_pim->connections[0];
 
-    Answer<Workspace::Details> details;
-    workspace->loadDetails(u"erp"_s, this, details.callback());
-    QVERIFY(details.wait());
+    const Answer<Workspace::Details> details = openDetails(workspace, u"erp"_s);
+    QVERIFY(details.result);
     QVERIFY(!details.error().isError());
     QVERIFY(!details.value().fromCache);
     QVERIFY(details.value().credentialsKnown);
@@ -41,9 +40,8 @@ void TestWorkspaceDetails::detailsOnlineAreCachedWithoutSecret()
 
     // The same secret again: the keychain is read (saved password) but not written.
     const int calls = m_keychain->calls;
-    Answer<Workspace::Details> again;
-    workspace->loadDetails(u"erp"_s, this, again.callback());
-    QVERIFY(again.wait());
+    const Answer<Workspace::Details> again = openDetails(workspace, u"erp"_s);
+    QVERIFY(again.result);
     QVERIFY(waitIdle(workspace));
     QCOMPARE(m_keychain->calls, calls + 1);
 
@@ -64,9 +62,8 @@ void TestWorkspaceDetails::detailsOfflineComeFromCacheAndKeychain()
 {
     Workspace *workspace = makeWorkspace();
     QVERIFY(startOnline(workspace));
-    Answer<Workspace::Details> online;
-    workspace->loadDetails(u"erp"_s, this, online.callback());
-    QVERIFY(online.wait());
+    const Answer<Workspace::Details> online = openDetails(workspace, u"erp"_s);
+    QVERIFY(online.result);
     Answer<SecretResult> saved;
     workspace->savePassword(u"erp"_s, u"1a2b3c4d5"_s, this, saved.callback());
     QVERIFY(saved.wait());
@@ -75,9 +72,8 @@ void TestWorkspaceDetails::detailsOfflineComeFromCacheAndKeychain()
 
     // The PIM goes away while the page is open: the next read comes from the cache.
     m_network->down = true;
-    Answer<Workspace::Details> offline;
-    workspace->loadDetails(u"erp"_s, this, offline.callback());
-    QVERIFY(offline.wait());
+    const Answer<Workspace::Details> offline = openDetails(workspace, u"erp"_s);
+    QVERIFY(offline.result);
     QVERIFY(!offline.error().isError());
     QCOMPARE(workspace->connectivity(), Connectivity::Offline);
     const Workspace::Details d = offline.value();
@@ -102,9 +98,8 @@ void TestWorkspaceDetails::detailsOfflineOfAConnectionNeverOpened()
     workspace->start();
     QTRY_COMPARE(workspace->model()->rowCount(), 2);
 
-    Answer<Workspace::Details> shop;
-    workspace->loadDetails(u"shop"_s, this, shop.callback());
-    QVERIFY(shop.wait());
+    const Answer<Workspace::Details> shop = openDetails(workspace, u"shop"_s);
+    QVERIFY(shop.result);
     QVERIFY(!shop.error().isError());
     QVERIFY(shop.value().fromCache);
     QVERIFY(!shop.value().credentialsKnown);
@@ -113,9 +108,8 @@ void TestWorkspaceDetails::detailsOfflineOfAConnectionNeverOpened()
     QVERIFY(shop.value().details.credentials.clientId.isEmpty());
     QCOMPARE(shop.value().fetchedAt, fixedNow); // the list's sync time
 
-    Answer<Workspace::Details> unknown;
-    workspace->loadDetails(u"nowhere"_s, this, unknown.callback());
-    QVERIFY(unknown.wait());
+    const Answer<Workspace::Details> unknown = openDetails(workspace, u"nowhere"_s);
+    QVERIFY(unknown.result);
     QCOMPARE(unknown.error().kind, Kind::Offline);
     QVERIFY(unknown.error().message().contains(u"nowhere"_s));
 

@@ -26,9 +26,8 @@ void TestWorkspaceNotices::keychainFailuresAreToldOnce()
     QSignalSpy notices(workspace, &Workspace::notice);
     m_keychain->mode = FakeSecretBackend::Mode::Denied;
     for (const QString &code : {u"erp"_s, u"shop"_s}) {
-        Answer<Workspace::Details> details;
-        workspace->loadDetails(code, this, details.callback());
-        QVERIFY(details.wait());
+        const Answer<Workspace::Details> details = openDetails(workspace, code);
+        QVERIFY(details.result);
         QVERIFY(!details.error().isError()); // the page still opens
     }
     QVERIFY(waitIdle(workspace));
@@ -46,9 +45,8 @@ void TestWorkspaceNotices::noKeychainIsToldOnce()
     QVERIFY(asked.wait()); // nothing remembered, of course
     workspace->setPassword(m_pim->auth.password, true);
     QTRY_COMPARE(workspace->connectivity(), Connectivity::Online);
-    Answer<Workspace::Details> details;
-    workspace->loadDetails(u"erp"_s, this, details.callback());
-    QVERIFY(details.wait());
+    const Answer<Workspace::Details> details = openDetails(workspace, u"erp"_s);
+    QVERIFY(details.result);
     QVERIFY(waitIdle(workspace));
     QCOMPARE(notices.size(), 1);
     QVERIFY(m_keychain->entries.isEmpty()); // memory only

@@ -26,10 +26,7 @@ private slots:
 void TestWorkspaceOffline::offlineAfterNetworkFailureThenBackByItself()
 {
     CacheSnapshot cached;
-    Connection c;
-    c.code = u"cached"_s;
-    c.label = u"Cached"_s;
-    cached.connections = {CachedConnection::fromListItem(c)};
+    cached.connections = {CachedConnection::fromListItem(listed(u"cached"_s, u"Cached"_s))};
     cached.syncedAt = fixedNow.addDays(-1);
     seedCache(cached);
     rememberAdminPassword(m_pim->auth.password);
@@ -143,9 +140,8 @@ void TestWorkspaceOffline::forcedOfflineMakesNoRequest()
 
     workspace->setPassword(m_pim->auth.password, true);
     workspace->refresh();
-    Answer<Workspace::Details> details;
-    workspace->loadDetails(u"erp"_s, this, details.callback());
-    QVERIFY(details.wait());
+    const Answer<Workspace::Details> details = openDetails(workspace, u"erp"_s);
+    QVERIFY(details.result);
     QVERIFY(!details.error().isError());
     QVERIFY(details.value().fromCache);
     Done permissions;

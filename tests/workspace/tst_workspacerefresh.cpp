@@ -62,9 +62,8 @@ void TestWorkspaceRefresh::connectionDeletedElsewhereLeavesTheKeychain()
 {
     Workspace *workspace = makeWorkspace();
     QVERIFY(startOnline(workspace));
-    Answer<Workspace::Details> details;
-    workspace->loadDetails(u"shop"_s, this, details.callback());
-    QVERIFY(details.wait());
+    const Answer<Workspace::Details> details = openDetails(workspace, u"shop"_s);
+    QVERIFY(details.result);
     QVERIFY(waitIdle(workspace));
     QVERIFY(inKeychain(SecretKey::connectionSecret(pimUrl, u"shop"_s)));
     m_keychain->entries.insert(SecretKey::connectionPassword(pimUrl, u"shop"_s).toString(),

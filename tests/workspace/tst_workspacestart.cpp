@@ -22,16 +22,16 @@ private slots:
     void rememberedOnlyOnceThePimAcceptedIt();
     void refusedPasswordAsksAgainWithTheReason();
     void signOutForgetsThePasswordInMemory();
+    void typedPasswordWinsOverTheKeychain();
+    void passwordTypedDuringASignInIsTriedNext();
+    void signOutWhileReadingTheKeychainSignsNothingIn();
 };
 
 void TestWorkspaceStart::cachedSnapshotIsShownBeforeAnyRequest()
 {
     CacheSnapshot cached;
-    Connection old;
-    old.code = u"old"_s;
-    old.label = u"Old one"_s;
-    old.image = u"x/old.png"_s;
-    cached.connections = {CachedConnection::fromListItem(old)};
+    cached.connections = {
+        CachedConnection::fromListItem(listed(u"old"_s, u"Old one"_s, u"x/old.png"_s))};
     cached.logos.insert(u"x/old.png"_s, FakeConnectionsPim::logoBytes());
     cached.wrongCredentials.byCode.insert(u"old"_s, {{u"someone"_s, fixedNow.addDays(-3)}});
     cached.maxLimitReached = true;
@@ -162,6 +162,69 @@ void TestWorkspaceStart::signOutForgetsThePasswordInMemory()
     QVERIFY(forgotten.wait());
     QVERIFY(forgotten.value().ok());
     QVERIFY(!inKeychain(SecretKey::adminPassword(pimUrl, u"admin"_s)));
+}
+
+void TestWorkspaceStart::typedPasswordWinsOverTheKeychain()
+{
+    rememberAdminPassword(u"an old password"_s);
+    m_keychain->mode = FakeSecretBackend::Mode::Hang;
+    Workspace *workspace = makeWorkspace();
+    QSignalSpy asked(workspace, &Workspace::passwordRequired);
+    workspace->start();
+    QTRY_COMPARE(m_keychain->heldCount(), 1); // reading the remembered password
+    QCOMPARE(workspace->connectivity(), Connectivity::Connecting);
+    workspace->setPassword(m_pim->auth.password, false);
+    QTRY_COMPARE(workspace->connectivity(), Connectivity::Online);
+    m_keychain->releaseHeld(); // the remembered one comes too late: not tried
+    QVERIFY(waitIdle(workspace));
+    QTest::qWait(50);
+    QCOMPARE(m_pim->auth.loginChecks(), 1);
+    QCOMPARE(workspace->connectivity(), Connectivity::Online);
+    QCOMPARE(asked.size(), 0);
+}
+
+void TestWorkspaceStart::passwordTypedDuringASignInIsTriedNext()
+{
+    rememberAdminPassword(u"an old password"_s);
+    // The sign-in with the remembered password takes a while, and fails.
+    m_network->queueAnswer(
+        "POST", u"/user/login-check"_s,
+        FakeAnswer::failure(QNetworkReply::RemoteHostClosedError, u"closed"_s).delayed(500));
+    Workspace *workspace = makeWorkspace(fastRetries());
+    QSignalSpy asked(workspace, &Workspace::passwordRequired);
+    QSignalSpy states(workspace, &Workspace::connectivityChanged);
+    workspace->start();
+    QTRY_COMPARE(m_network->count("POST", u"/user/login-check"_s), 1);
+    workspace->setPassword(m_pim->auth.password, true);
+    // Once the first sign-in has ended, the typed password is tried: no offline in between.
+    QTRY_COMPARE(workspace->connectivity(), Connectivity::Online);
+    QVERIFY(waitIdle(workspace));
+    QCOMPARE(m_pim->auth.successfulSignIns(), 1);
+    QCOMPARE(asked.size(), 0);
+    QCOMPARE(states.size(), 2);
+    QCOMPARE(states.last().first().value<Connectivity>(), Connectivity::Online);
+    QCOMPARE(keychain(SecretKey::adminPassword(pimUrl, u"admin"_s)), m_pim->auth.password);
+}
+
+void TestWorkspaceStart::signOutWhileReadingTheKeychainSignsNothingIn()
+{
+    rememberAdminPassword(m_pim->auth.password);
+    m_keychain->mode = FakeSecretBackend::Mode::Hang;
+    Workspace *workspace = makeWorkspace(fastRetries());
+    QSignalSpy asked(workspace, &Workspace::passwordRequired);
+    workspace->start();
+    QTRY_COMPARE(m_keychain->heldCount(), 1);
+    workspace->signOut();
+    QCOMPARE(workspace->connectivity(), Connectivity::Offline);
+    m_keychain->mode = FakeSecretBackend::Mode::Normal;
+    m_keychain->releaseHeld(); // the remembered password arrives after the sign-out
+    QTest::qWait(150);
+    QVERIFY(m_network->requests().isEmpty());
+    QCOMPARE(workspace->offlineReason().kind, Kind::SignedOut);
+    QCOMPARE(asked.size(), 0);
+    // Asking to refresh asks for a password, as after any sign-out.
+    workspace->refresh();
+    QTRY_COMPARE(asked.size(), 1);
 }
 
 QTEST_MAIN(TestWorkspaceStart)

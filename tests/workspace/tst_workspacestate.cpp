@@ -52,9 +52,10 @@ const Machine::Setup normal{false, true};
 const Machine::Setup forced{true, false};
 const Machine::Setup badAddress{false, false};
 
-const QList<P> allPhases{P::Idle,         P::LoadingSnapshot, P::ForcedOffline, P::BadAddress,
-                         P::ReadingKeychain, P::Connecting,   P::Online,        P::WaitingToRetry,
-                         P::Disconnected, P::PasswordNeeded,  P::Closing};
+const QList<P> allPhases{P::Idle,           P::LoadingSnapshot, P::ForcedOffline,
+                         P::BadAddress,     P::ReadingKeychain, P::Connecting,
+                         P::Online,         P::WaitingToRetry,  P::Disconnected,
+                         P::PasswordNeeded, P::Closing};
 const QList<P> inert{P::Idle, P::LoadingSnapshot, P::ForcedOffline, P::BadAddress};
 const QList<P> live{P::Connecting, P::Online, P::WaitingToRetry, P::Disconnected,
                     P::PasswordNeeded};
@@ -90,8 +91,8 @@ public:
     Rows &go(const char *note, Machine::State from, E event, Machine::Facts facts,
              Machine::State to, Machine::Actions actions = {}, Machine::Setup setup = normal)
     {
-        m_rows.append({key(from.phase) + ' ' + key(event) + ' ' + note, setup, from, event,
-                       facts, true, to, actions});
+        m_rows.append({key(from.phase) + ' ' + key(event) + ' ' + note, setup, from, event, facts,
+                       true, to, actions});
         return *this;
     }
     // `event` in each of `phases`: nothing changes, nothing to do.
@@ -100,8 +101,14 @@ public:
     {
         for (P phase : phases) {
             const Machine::State same = st(phase);
-            m_rows.append({key(phase) + ' ' + key(event) + " ignored " + note, normal, same,
-                           event, facts, false, same, {}});
+            m_rows.append({key(phase) + ' ' + key(event) + " ignored " + note,
+                           normal,
+                           same,
+                           event,
+                           facts,
+                           false,
+                           same,
+                           {}});
         }
         return *this;
     }
@@ -139,13 +146,13 @@ const QList<Row> &table()
                 A::GoOffline, badAddress)
             .go("password", st(loading), E::SnapshotLoaded, password(),
                 st(P::Connecting, S::ThenRefresh), A::StartSignIn)
-            .go("no password", st(loading), E::SnapshotLoaded, noPassword(),
-                st(P::ReadingKeychain), A::ReadKeychain)
+            .go("no password", st(loading), E::SnapshotLoaded, noPassword(), st(P::ReadingKeychain),
+                A::ReadKeychain)
             .ignored(E::SnapshotLoaded, except({loading}));
 
         const P keychain = P::ReadingKeychain;
-        r.go("", st(keychain), E::RememberedPassword, password(),
-             st(P::Connecting, S::ThenRefresh), A::StartSignIn)
+        r.go("", st(keychain), E::RememberedPassword, password(), st(P::Connecting, S::ThenRefresh),
+             A::StartSignIn)
             .ignored(E::RememberedPassword, except({keychain}))
             .go("", st(keychain), E::NoRememberedPassword, noPassword(), st(P::PasswordNeeded), ask)
             .ignored(E::NoRememberedPassword, except({keychain}));
@@ -192,8 +199,8 @@ const QList<Row> &table()
             .go("no password", st(waiting), E::RetryDue, noPassword(), st(P::PasswordNeeded), ask)
             .ignored(E::RetryDue, except({waiting}));
 
-        r.go("ours", st(P::Connecting, S::ThenRefresh), E::SignedIn, signedIn(),
-             st(P::Connecting), A::AcceptSignIn | A::RefreshList)
+        r.go("ours", st(P::Connecting, S::ThenRefresh), E::SignedIn, signedIn(), st(P::Connecting),
+             A::AcceptSignIn | A::RefreshList)
             .go("renewal", st(P::Online), E::SignedIn, signedIn(), st(P::Online), A::AcceptSignIn)
             .go("again", st(P::Connecting, S::AgainThenRefresh), E::SignedIn, signedIn(),
                 st(P::Connecting, S::ThenRefresh), A::StartSignIn)
@@ -240,8 +247,8 @@ const QList<Row> &table()
                 st(P::PasswordNeeded), A::StopRetry | ask)
             .go("password", st(P::Disconnected), E::CallFailed, noPassword(F::NeedsPassword),
                 st(P::PasswordNeeded), A::StopRetry | ask)
-            .go("password again", st(P::PasswordNeeded), E::CallFailed,
-                password(F::NeedsPassword), st(P::PasswordNeeded), A::StopRetry)
+            .go("password again", st(P::PasswordNeeded), E::CallFailed, password(F::NeedsPassword),
+                st(P::PasswordNeeded), A::StopRetry)
             .ignored(E::CallFailed, {P::Online, P::Disconnected}, password(F::Refused), "refused")
             .ignored(E::CallFailed, {P::Online}, password(F::Ignored), "cancelled")
             .ignored(E::CallFailed, except(live), password(F::Unreachable));
@@ -250,10 +257,10 @@ const QList<Row> &table()
             r.go("", st(phase), E::ListArrived, signedIn(), st(phase, S::None, true));
         r.ignored(E::ListArrived, except(live), signedIn());
 
-        r.go("complete", st(P::Connecting, S::None, true), E::RoundEnded, signedIn(),
-             st(P::Online), online)
-            .go("complete", st(P::Online, S::None, true), E::RoundEnded, signedIn(),
-                st(P::Online), online)
+        r.go("complete", st(P::Connecting, S::None, true), E::RoundEnded, signedIn(), st(P::Online),
+             online)
+            .go("complete", st(P::Online, S::None, true), E::RoundEnded, signedIn(), st(P::Online),
+                online)
             .go("complete", st(waiting, S::None, true), E::RoundEnded, signedIn(), st(P::Online),
                 online)
             .go("partial", st(P::Disconnected, S::None, true), E::RoundEnded,
@@ -270,8 +277,8 @@ const QList<Row> &table()
                 unreachable)
             .go("password", st(P::Connecting), E::RoundEnded, password(F::NeedsPassword),
                 st(P::PasswordNeeded), A::StopRetry | ask)
-            .go("password again", st(P::PasswordNeeded), E::RoundEnded,
-                password(F::NeedsPassword), st(P::PasswordNeeded), A::StopRetry)
+            .go("password again", st(P::PasswordNeeded), E::RoundEnded, password(F::NeedsPassword),
+                st(P::PasswordNeeded), A::StopRetry)
             .ignored(E::RoundEnded, {P::Online}, password(F::Ignored), "cancelled")
             .ignored(E::RoundEnded, except(live), password(F::Refused));
 
@@ -283,7 +290,8 @@ const QList<Row> &table()
                 st(P::Disconnected), signOut | A::GoOffline)
             .go("", st(P::Online, S::ThenRefresh), E::SignOut, signedIn(), st(P::Disconnected),
                 signOut | A::GoOffline)
-            .go("", st(waiting), E::SignOut, password(), st(P::Disconnected), signOut | A::GoOffline)
+            .go("", st(waiting), E::SignOut, password(), st(P::Disconnected),
+                signOut | A::GoOffline)
             .go("", st(P::Disconnected), E::SignOut, password(), st(P::Disconnected),
                 signOut | A::GoOffline)
             .go("", st(P::PasswordNeeded, S::ThenRefresh), E::SignOut, password(),
@@ -291,8 +299,8 @@ const QList<Row> &table()
             .ignored(E::SignOut, {P::Closing});
 
         for (P phase : except({P::Closing}))
-            r.go("", st(phase, S::ThenRefresh), E::Close, password(), st(P::Closing, S::ThenRefresh),
-                 A::StopRetry);
+            r.go("", st(phase, S::ThenRefresh), E::Close, password(),
+                 st(P::Closing, S::ThenRefresh), A::StopRetry);
         r.ignored(E::Close, {P::Closing});
         return r.rows();
     }();
@@ -347,7 +355,8 @@ void TestWorkspaceState::everyPhaseMeetsEveryEvent()
             const bool tested = std::any_of(table().cbegin(), table().cend(), [&](const Row &r) {
                 return r.from.phase == phase && r.event == event;
             });
-            QVERIFY2(tested, QByteArray(key(phase) + " x " + key(event) + " has no row").constData());
+            QVERIFY2(tested,
+                     QByteArray(key(phase) + " x " + key(event) + " has no row").constData());
         }
     }
     QCOMPARE(allPhases.size(), QMetaEnum::fromType<P>().keyCount());
@@ -358,13 +367,17 @@ void TestWorkspaceState::connectivityOfEachPhase_data()
     using C = Workspace::Connectivity;
     QTest::addColumn<P>("phase");
     QTest::addColumn<C>("connectivity");
-    const QList<std::pair<P, C>> expected{
-        {P::Idle, C::Starting},          {P::LoadingSnapshot, C::Starting},
-        {P::ForcedOffline, C::Offline},  {P::BadAddress, C::Offline},
-        {P::ReadingKeychain, C::Connecting}, {P::Connecting, C::Connecting},
-        {P::Online, C::Online},          {P::WaitingToRetry, C::Offline},
-        {P::Disconnected, C::Offline},   {P::PasswordNeeded, C::Offline},
-        {P::Closing, C::Offline}};
+    const QList<std::pair<P, C>> expected{{P::Idle, C::Starting},
+                                          {P::LoadingSnapshot, C::Starting},
+                                          {P::ForcedOffline, C::Offline},
+                                          {P::BadAddress, C::Offline},
+                                          {P::ReadingKeychain, C::Connecting},
+                                          {P::Connecting, C::Connecting},
+                                          {P::Online, C::Online},
+                                          {P::WaitingToRetry, C::Offline},
+                                          {P::Disconnected, C::Offline},
+                                          {P::PasswordNeeded, C::Offline},
+                                          {P::Closing, C::Offline}};
     QCOMPARE(expected.size(), allPhases.size());
     for (const auto &[phase, connectivity] : expected)
         QTest::addRow("%s", key(phase).constData()) << phase << connectivity;

@@ -125,9 +125,8 @@ void TestWorkspaceWrites::secretsAreNotKeptWhenTheSettingSaysSo()
     options.keepSecretsInKeychain = false;
     Workspace *workspace = makeWorkspace(options);
     QVERIFY(startOnline(workspace));
-    Answer<Workspace::Details> details;
-    workspace->loadDetails(u"erp"_s, this, details.callback());
-    QVERIFY(details.wait());
+    const Answer<Workspace::Details> details = openDetails(workspace, u"erp"_s);
+    QVERIFY(details.result);
     QVERIFY(details.value().secretAvailable); // shown, from the PIM
     Answer<ConnectionDetails> created;
     workspace->createConnection(u"magento"_s, u"Magento"_s, FlowType::Destination, this,
@@ -143,9 +142,8 @@ void TestWorkspaceWrites::turningTheSettingOffRemovesKeptSecrets()
     Workspace *workspace = makeWorkspace();
     QVERIFY(startOnline(workspace));
     QVERIFY(workspace->keepsSecretsInKeychain());
-    Answer<Workspace::Details> details;
-    workspace->loadDetails(u"erp"_s, this, details.callback());
-    QVERIFY(details.wait());
+    const Answer<Workspace::Details> details = openDetails(workspace, u"erp"_s);
+    QVERIFY(details.result);
     QVERIFY(waitIdle(workspace));
     const SecretKey secret = SecretKey::connectionSecret(pimUrl, u"erp"_s);
     QVERIFY(inKeychain(secret));
@@ -166,9 +164,8 @@ void TestWorkspaceWrites::turningTheSettingOffRemovesKeptSecrets()
     QVERIFY(inKeychain(password));
 
     // Off: opening the page again keeps nothing.
-    Answer<Workspace::Details> again;
-    workspace->loadDetails(u"erp"_s, this, again.callback());
-    QVERIFY(again.wait());
+    const Answer<Workspace::Details> again = openDetails(workspace, u"erp"_s);
+    QVERIFY(again.result);
     QVERIFY(waitIdle(workspace));
     QVERIFY(!inKeychain(secret));
 
@@ -177,9 +174,8 @@ void TestWorkspaceWrites::turningTheSettingOffRemovesKeptSecrets()
     workspace->setKeepSecretsInKeychain(true, this,
                                         [&removed](const SecretResult &r) { removed = r; });
     QTRY_VERIFY(removed.has_value());
-    Answer<Workspace::Details> third;
-    workspace->loadDetails(u"erp"_s, this, third.callback());
-    QVERIFY(third.wait());
+    const Answer<Workspace::Details> third = openDetails(workspace, u"erp"_s);
+    QVERIFY(third.result);
     QVERIFY(waitIdle(workspace));
     QVERIFY(inKeychain(secret));
 }
