@@ -3,9 +3,9 @@
 #include "domain/ApiError.h"
 #include "domain/Connection.h"
 #include "domain/Permissions.h"
+#include "domain/WrongCredentials.h"
 #include "store/PimInstance.h"
 #include "store/SecretResult.h"
-#include "domain/WrongCredentials.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -18,7 +18,7 @@
 class ConnectionCache;
 class ConnectionListModel;
 class ConnectionsController;
-class PimClient;
+class LogoCache;
 class PimNetworkAccessManager;
 class SecretStore;
 
@@ -42,7 +42,8 @@ class SecretStore;
 // (refresh() tries at once). While a password is needed (none known, or the PIM refused it),
 // the workspace is Offline too, with offlineReason() SignedOut or SignInRefused, and does not
 // try again until setPassword(). Reading (the model, loadDetails, loadPermissions) works in
-// every state, from the cache when not Online.
+// every state, from the cache when not Online. The whole life cycle, state by state and event
+// by event, is WorkspaceStateMachine's table (WorkspaceStateMachine.h).
 //
 // What it keeps where (docs/pim-api.md §2 and §3; ../shared/style.md):
 //  - after every successful refresh, the instance's snapshot is replaced in the cache in one
@@ -112,8 +113,10 @@ public:
     ~Workspace() override;
 
     const PimInstance &instance() const;
-    PimClient *client() const;
     ConnectionListModel *model() const;
+    // The connections' logos (what the model's rows show): a screen asks for one with
+    // request() and hears logoReady(); they are downloaded only once the PIM has been reached.
+    LogoCache *logos() const;
 
     // Loads the cached snapshot into the model (snapshotLoaded), then, unless forced offline,
     // signs in and refreshes: with the password given to setPassword() if any, else the one

@@ -1,21 +1,21 @@
 // Workspace: the connection page (details, permissions), the writes, and what they leave in the
-// cache and the keychain. Start, sign-in and connectivity are in Workspace.cpp.
+// cache and the keychain. Start, sign-in and connectivity are in WorkspaceSync.cpp.
 #include "workspace/Workspace.h"
 
-#include "store/ConnectionCache.h"
-#include "workspace/ConnectionsController.h"
 #include "net/CreateConnectionJob.h"
 #include "net/DeleteConnectionJob.h"
 #include "net/GetConnectionJob.h"
-#include "workspace/PimClient.h"
 #include "net/RegeneratePasswordJob.h"
 #include "net/RegenerateSecretAndGetJob.h"
-#include "store/SecretStore.h"
 #include "net/TestCredentialsJob.h"
 #include "net/UpdateConnectionJob.h"
 #include "net/UploadImageJob.h"
 #include "net/UserGroupsJob.h"
 #include "net/UserRolesJob.h"
+#include "store/ConnectionCache.h"
+#include "store/SecretStore.h"
+#include "workspace/ConnectionsController.h"
+#include "workspace/PimClient.h"
 #include "workspace/WorkspaceLogging.h"
 #include "workspace/WorkspacePrivate.h"
 
@@ -184,111 +184,92 @@ void Workspace::createConnection(const QString &code, const QString &label, Flow
                                  QObject *context, Callback<ConnectionDetails> done)
 {
     auto answer = guardedCallback(context, std::move(done));
-    if (d->refuseWrite(answer, ConnectionDetails()))
-        return;
-    auto *job = d->client->createConnection(code, label, flowType);
-    d->trackWrite(job, answer, ConnectionDetails());
-    connect(job, &CreateConnectionJob::succeeded, this,
-            [this, answer](const ConnectionDetails &details) {
-                qCInfo(lcWorkspace) << "created" << details.connection.code;
-                d->rememberDetails(details, d->now());
-                // A one-time password saved for an older connection of the same code (deleted
-                // elsewhere) is not this one's.
-                d->forgetSavedPassword(details.connection.code);
-                d->refreshAfterWrite();
-                answer(ApiError(), details);
-            });
-    job->start();
+    d->write(
+        answer, [&] { return d->client->createConnection(code, label, flowType); },
+        [this, answer](const ConnectionDetails &details) {
+            qCInfo(lcWorkspace) << "created" << details.connection.code;
+            d->rememberDetails(details, d->now());
+            // A one-time password saved for an older connection of the same code (deleted
+            // elsewhere) is not this one's.
+            d->forgetSavedPassword(details.connection.code);
+            d->refreshAfterWrite();
+            answer(ApiError(), details);
+        },
+        ConnectionDetails());
 }
 
 void Workspace::updateConnection(const ConnectionUpdate &update, QObject *context,
                                  DoneCallback done)
 {
     auto answer = guardedCallback(context, std::move(done));
-    if (d->refuseWrite(answer))
-        return;
-    auto *job = d->client->updateConnection(update);
-    d->trackWrite(job, answer);
-    connect(job, &UpdateConnectionJob::succeeded, this, [this, answer, update] {
-        qCInfo(lcWorkspace) << "updated" << update.code;
-        if (const auto cached = d->mirror.applyUpdate(update, d->now()))
-            d->cache->storeDetails(d->instance.id, *cached);
-        d->refreshAfterWrite();
-        answer(ApiError());
-    });
-    job->start();
+    d->write(
+        answer, [&] { return d->client->updateConnection(update); },
+        [this, answer, update] {
+            qCInfo(lcWorkspace) << "updated" << update.code;
+            if (const auto cached = d->mirror.applyUpdate(update, d->now()))
+                d->cache->storeDetails(d->instance.id, *cached);
+            d->refreshAfterWrite();
+            answer(ApiError());
+        });
 }
 
 void Workspace::uploadImage(const QString &localFile, QObject *context, Callback<QString> done)
 {
     auto answer = guardedCallback(context, std::move(done));
-    if (d->refuseWrite(answer, QString()))
-        return;
-    auto *job = d->client->uploadImage(localFile);
-    d->trackWrite(job, answer, QString());
-    connect(job, &UploadImageJob::succeeded, this,
-            [answer](const UploadedImage &image) { answer(ApiError(), image.filePath); });
-    job->start();
+    d->write(
+        answer, [&] { return d->client->uploadImage(localFile); },
+        [answer](const UploadedImage &image) { answer(ApiError(), image.filePath); }, QString());
 }
 
 void Workspace::deleteConnection(const QString &code, QObject *context, DoneCallback done)
 {
     auto answer = guardedCallback(context, std::move(done));
-    if (d->refuseWrite(answer))
-        return;
-    auto *job = d->client->deleteConnection(code);
-    d->trackWrite(job, answer);
-    connect(job, &DeleteConnectionJob::succeeded, this, [this, answer, code] {
-        qCInfo(lcWorkspace) << "deleted" << code;
-        d->mirror.remove(code);
-        d->cache->removeConnection(d->instance.id, code);
-        d->fingerprints.forget(code);
-        d->beginTask();
-        d->secrets->removeConnection(
-            d->instance.baseUrl, code, this, [this](const SecretResult &result) {
-                d->endTask();
-                if (!result.ok() && result.status != SecretResult::Status::NotFound)
-                    d->noticeOnce(&d->keychainNoticeShown, result.message());
-            });
-        d->refreshAfterWrite();
-        answer(ApiError());
-    });
-    job->start();
+    d->write(
+        answer, [&] { return d->client->deleteConnection(code); },
+        [this, answer, code] {
+            qCInfo(lcWorkspace) << "deleted" << code;
+            d->mirror.remove(code);
+            d->cache->removeConnection(d->instance.id, code);
+            d->fingerprints.forget(code);
+            d->beginTask();
+            d->secrets->removeConnection(
+                d->instance.baseUrl, code, this, [this](const SecretResult &result) {
+                    d->endTask();
+                    if (!result.ok() && result.status != SecretResult::Status::NotFound)
+                        d->noticeOnce(&d->keychainNoticeShown, result.message());
+                });
+            d->refreshAfterWrite();
+            answer(ApiError());
+        });
 }
 
 void Workspace::regenerateSecret(const QString &code, QObject *context,
                                  Callback<ConnectionDetails> done)
 {
     auto answer = guardedCallback(context, std::move(done));
-    if (d->refuseWrite(answer, ConnectionDetails()))
-        return;
-    auto *job = d->client->regenerateSecretAndGet(code);
-    d->trackWrite(job, answer, ConnectionDetails());
-    connect(job, &RegenerateSecretAndGetJob::succeeded, this,
-            [this, answer](const ConnectionDetails &details) {
-                qCInfo(lcWorkspace) << "regenerated the secret of" << details.connection.code;
-                d->rememberDetails(details, d->now()); // the new secret replaces the old one
-                d->refreshAfterWrite();
-                answer(ApiError(), details);
-            });
-    job->start();
+    d->write(
+        answer, [&] { return d->client->regenerateSecretAndGet(code); },
+        [this, answer](const ConnectionDetails &details) {
+            qCInfo(lcWorkspace) << "regenerated the secret of" << details.connection.code;
+            d->rememberDetails(details, d->now()); // the new secret replaces the old one
+            d->refreshAfterWrite();
+            answer(ApiError(), details);
+        },
+        ConnectionDetails());
 }
 
 void Workspace::regeneratePassword(const QString &code, QObject *context, Callback<QString> done)
 {
     auto answer = guardedCallback(context, std::move(done));
-    if (d->refuseWrite(answer, QString()))
-        return;
-    auto *job = d->client->regeneratePassword(code);
-    d->trackWrite(job, answer, QString());
-    connect(job, &RegeneratePasswordJob::succeeded, this,
-            [this, answer, code](const QString &password) {
-                qCInfo(lcWorkspace) << "regenerated the password of" << code;
-                d->replaceSavedPassword(code, password);
-                d->refreshAfterWrite();
-                answer(ApiError(), password);
-            });
-    job->start();
+    d->write(
+        answer, [&] { return d->client->regeneratePassword(code); },
+        [this, answer, code](const QString &password) {
+            qCInfo(lcWorkspace) << "regenerated the password of" << code;
+            d->replaceSavedPassword(code, password);
+            d->refreshAfterWrite();
+            answer(ApiError(), password);
+        },
+        QString());
 }
 
 void Workspace::savePassword(const QString &code, const QString &password, QObject *context,

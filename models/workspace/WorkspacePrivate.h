@@ -1,21 +1,25 @@
 #pragma once
 
-// The inside of Workspace, shared by Workspace.cpp (start, connectivity, refresh) and
-// WorkspaceOperations.cpp (the connection page and the writes). Not installed, not for callers.
+// The inside of Workspace, shared by Workspace.cpp (construction, state, bookkeeping),
+// WorkspaceSync.cpp (start, sign-in, refresh, connectivity: the life cycle, driven by
+// WorkspaceStateMachine) and WorkspaceOperations.cpp (the connection page and the writes).
+// Not installed, not for callers.
 #include "workspace/Workspace.h"
 
+#include "net/NetworkJob.h"
 #include "store/CacheResult.h"
 #include "store/CacheSnapshot.h"
+#include "store/SecretKey.h"
 #include "workspace/FailureClass.h"
 #include "workspace/RetryBackoff.h"
 #include "workspace/SecretFingerprints.h"
-#include "store/SecretKey.h"
 #include "workspace/SnapshotMirror.h"
+#include "workspace/WorkspaceStateMachine.h"
 
 #include <QPointer>
 #include <QTimer>
 
-class NetworkJob;
+#include <type_traits>
 
 // Wraps a caller's callback so that it is called only while `context` lives (always when no
 // context was given), and not at all when empty.
@@ -33,27 +37,30 @@ std::function<void(Args...)> guardedCallback(QObject *context, std::function<voi
 class Workspace::Private
 {
 public:
+    using Machine = WorkspaceStateMachine;
+
     Private(Workspace *q, const PimInstance &instance, Dependencies dependencies, Options options);
 
-    // Start and connectivity (Workspace.cpp).
+    // The life cycle (WorkspaceSync.cpp): every event goes to the state machine, which
+    // decides; perform() does what it decided. `error`: the failure, or the offline reason.
+    bool dispatch(Machine::Event event, const ApiError &error = {});
+    Machine::Facts facts(const ApiError &error = {}) const;
+    void perform(Machine::Actions actions, Machine::Event event, const ApiError &error,
+                 const Machine::Facts &facts);
+    void loadSnapshot();
     void applyCachedSnapshot(const CacheValue<CacheSnapshot> &loaded);
-    void connectToPim();
     void readRememberedPassword();
-    void onSignedIn();
+    void acceptSignIn();
     void onSignInFailed(const ApiError &error);
-    void onRefreshRoundEnd(const ApiError &error);
+    void onRoundEnded(const ApiError &error);
     void applyRefresh(bool complete);
-    void retryNow();
-    void scheduleRetry();
-    void goOnline();
-    void goOffline(const ApiError &reason);
-    void requirePassword(const ApiError &reason);
-    void setConnectivity(Connectivity connectivity, bool reasonChanged = false);
+    // Announces the machine's connectivity when it (or the offline reason) changed.
+    void publishConnectivity(bool reasonChanged);
     // What a failed call means (FailureClass.h): goes offline (and tries again later), or asks
     // for a password; returns the class so the caller can fall back to the cache.
     FailureClass noteFailure(const ApiError &error);
 
-    // Bookkeeping.
+    // Bookkeeping (Workspace.cpp).
     void track(NetworkJob *job);
     void beginTask();
     void endTask();
@@ -64,27 +71,27 @@ public:
     QDateTime now() const { return clock(); }
     bool canUseNetwork() const;
     ApiError writeRefusal() const;
-    // Every write starts with these. refuseWrite: when the PIM cannot take a write (offline,
-    // read-only), answers writeRefusal() on the next turn of the event loop, with `empty` for
-    // the value, and returns true. trackWrite: tracks the job (busy) and, when it fails, notes
-    // the failure (connectivity) and answers it with `empty`.
-    template<typename Answer, typename... Empty>
-    bool refuseWrite(const Answer &answer, Empty... empty)
+    // Every write: refused with writeRefusal() on the next turn of the event loop (with
+    // `empty` for the value) when the PIM cannot take it (offline, read-only); else the job
+    // `make()` returns is tracked (busy), its failure noted (connectivity) and answered with
+    // `empty`, and its `succeeded` signal goes to `onSuccess`.
+    template<typename Answer, typename Make, typename OnSuccess, typename... Empty>
+    void write(const Answer &answer, Make make, OnSuccess onSuccess, Empty... empty)
     {
-        if (q->canWrite())
-            return false;
-        later([answer, error = writeRefusal(), empty...] { answer(error, empty...); });
-        return true;
-    }
-    template<typename Answer, typename... Empty>
-    void trackWrite(NetworkJob *job, const Answer &answer, Empty... empty)
-    {
+        if (!q->canWrite()) {
+            later([answer, error = writeRefusal(), empty...] { answer(error, empty...); });
+            return;
+        }
+        auto *job = make();
+        using Job = std::remove_pointer_t<decltype(job)>;
         track(job);
         QObject::connect(job, &NetworkJob::failed, q,
                          [this, answer, empty...](const ApiError &error) {
                              noteFailure(error);
                              answer(error, empty...);
                          });
+        QObject::connect(job, &Job::succeeded, q, std::move(onSuccess));
+        job->start();
     }
     // Runs `f` from the event loop (for answers that are known at once).
     void later(std::function<void()> f);
@@ -112,28 +119,25 @@ public:
     ConnectionsController *controller = nullptr; // child of q
     QString addressError;                        // the instance's URL was refused
     RetryBackoff backoff;
-    QTimer retryTimer;
+    QTimer retryTimer; // runs only in the machine's WaitingToRetry
     SnapshotMirror mirror;
     SecretFingerprints fingerprints;
 
-    Connectivity connectivity = Connectivity::Starting;
-    ApiError offlineReason;
+    // The life cycle: phase, our sign-in, the refresh round (WorkspaceStateMachine.h).
+    Machine machine;
+    // What connectivityChanged() last announced: the machine's, once its actions before the
+    // announcement (the refresh's own signals) have run.
+    Connectivity announcedConnectivity = Connectivity::Starting;
+    ApiError offlineReason; // the last reason given with GoOffline
     QDateTime syncedAt;
     bool limitReached = false;
 
-    bool started = false;
-    bool snapshotLoaded = false;
-    bool awaitingPassword = false;   // passwordRequired() emitted, no password given since
-    bool refreshAfterSignIn = false; // the sign-in under way is ours: refresh when it succeeds
-    bool signInAgain = false;        // a password came while signing in with the previous one
-    bool roundListOk = false;        // the controller's current refresh got the list
-    bool busy = false;
-    bool destroying = false;
-    int tasks = 0;
+    // Bookkeeping, outside the life cycle.
+    int tasks = 0;              // keychain operations and jobs under way (isBusy())
+    bool announcedBusy = false; // what busyChanged() last announced
     // The password typed with "remember", until the PIM has accepted it (then it goes to the
     // keychain) or refused it; wiped either way.
     QString passwordToRemember;
-
     // Each kind of trouble is told once per workspace (the cache's, the keychain's); the
     // SecretStore tells itself, once, that there is no keychain at all.
     bool cacheNoticeShown = false;

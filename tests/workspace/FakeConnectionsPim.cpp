@@ -181,43 +181,46 @@ void FakeConnectionsPim::addRoutes(const QString &code)
         const ConnectionDetails *d = find(code);
         return d ? jsonAnswer(200, detailsJson(*d, false)) : FakeAnswer::json(404, "{}");
     });
-    auth.protect("POST", path, [this, code](const RecordedRequest &request) {
-        ConnectionDetails *d = find(code);
-        if (!d)
-            return doesNotExist(code);
+    protectConnection("POST", path, code, [](ConnectionDetails &d, const RecordedRequest &request) {
         const QJsonObject body = request.jsonBody();
         const QString label = ConnectionRules::trimmed(body.value(u"label"_s).toString());
         if (const auto error = ConnectionRules::labelError(label))
             return violation(u"label"_s, *error);
-        d->connection.label = label;
-        d->connection.flowType = FlowTypes::fromApi(body.value(u"flow_type"_s).toString())
-                                     .value_or(d->connection.flowType);
-        d->connection.image = body.value(u"image"_s).toString();
-        d->connection.auditable = body.value(u"auditable"_s).toBool();
-        d->userRoleId = body.value(u"user_role_id"_s).toString();
+        d.connection.label = label;
+        d.connection.flowType = FlowTypes::fromApi(body.value(u"flow_type"_s).toString())
+                                    .value_or(d.connection.flowType);
+        d.connection.image = body.value(u"image"_s).toString();
+        d.connection.auditable = body.value(u"auditable"_s).toBool();
+        d.userRoleId = body.value(u"user_role_id"_s).toString();
         const QJsonValue group = body.value(u"user_group_id"_s);
-        d->userGroupId = group.isString() ? std::optional<QString>(group.toString()) : std::nullopt;
+        d.userGroupId = group.isString() ? std::optional<QString>(group.toString()) : std::nullopt;
         return FakeAnswer::empty(204);
     });
-    auth.protect("DELETE", path, [this, code](const RecordedRequest &) {
-        if (!find(code))
-            return doesNotExist(code);
-        connections.removeIf(
-            [&code](const ConnectionDetails &d) { return d.connection.code == code; });
-        return FakeAnswer::empty(204);
-    });
-    auth.protect("POST", path + u"/regenerate-secret"_s, [this, code](const RecordedRequest &) {
+    protectConnection("DELETE", path, code,
+                      [this, code](ConnectionDetails &, const RecordedRequest &) {
+                          connections.removeIf([&code](const ConnectionDetails &d) {
+                              return d.connection.code == code;
+                          });
+                          return FakeAnswer::empty(204);
+                      });
+    protectConnection("POST", path + u"/regenerate-secret"_s, code,
+                      [](ConnectionDetails &d, const RecordedRequest &) {
+                          d.credentials.secret = CredentialFormat::randomToken();
+                          return FakeAnswer::empty(204);
+                      });
+    protectConnection(
+        "POST", path + u"/regenerate-password"_s, code,
+        [](ConnectionDetails &d, const RecordedRequest &) {
+            d.credentials.password = CredentialFormat::password();
+            return jsonAnswer(200, QJsonObject{{u"password"_s, *d.credentials.password}});
+        });
+}
+
+void FakeConnectionsPim::protectConnection(const QByteArray &method, const QString &path,
+                                           const QString &code, ConnectionHandler handle)
+{
+    auth.protect(method, path, [this, code, handle](const RecordedRequest &request) {
         ConnectionDetails *d = find(code);
-        if (!d)
-            return doesNotExist(code);
-        d->credentials.secret = CredentialFormat::randomToken();
-        return FakeAnswer::empty(204);
-    });
-    auth.protect("POST", path + u"/regenerate-password"_s, [this, code](const RecordedRequest &) {
-        ConnectionDetails *d = find(code);
-        if (!d)
-            return doesNotExist(code);
-        d->credentials.password = CredentialFormat::password();
-        return jsonAnswer(200, QJsonObject{{u"password"_s, *d->credentials.password}});
+        return d ? handle(*d, request) : doesNotExist(code);
     });
 }

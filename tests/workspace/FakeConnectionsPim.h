@@ -1,11 +1,13 @@
 #pragma once
 
-#include "domain/Connection.h"
 #include "FakePim.h"
+#include "domain/Connection.h"
 #include "domain/Permissions.h"
 #include "domain/WrongCredentials.h"
 
 #include <QList>
+
+#include <functional>
 
 // A PIM's connection settings in memory, on the fake network (tests only): the back-office
 // sign-in of FakePim, and the routes of docs/pim-api.md §2 over a list of connections with
@@ -31,7 +33,13 @@ public:
     static QByteArray logoBytes();
 
 private:
+    using ConnectionHandler =
+        std::function<FakeAnswer(ConnectionDetails &, const RecordedRequest &)>;
+
     void addRoutes(const QString &code);
+    // A route of one connection, behind the sign-in: "does not exist" once it is gone.
+    void protectConnection(const QByteArray &method, const QString &path, const QString &code,
+                           ConnectionHandler handle);
     FakeAnswer list() const;
     FakeAnswer create(const RecordedRequest &request);
 

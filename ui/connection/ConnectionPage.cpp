@@ -8,7 +8,6 @@
 #include "widgets/MessageBar.h"
 #include "services/MessageBox.h"
 #include "dialogs/PasswordPromptDialog.h"
-#include "workspace/PimClient.h"
 
 #include <QLineEdit>
 #include <QScrollArea>
@@ -105,7 +104,7 @@ void ConnectionPage::setWorkspace(Workspace *workspace)
         applyWriteState();
     });
     connect(workspace, &Workspace::connectivityChanged, this, &ConnectionPage::applyWriteState);
-    if (LogoCache *logos = workspace->client() ? workspace->client()->logos() : nullptr)
+    if (LogoCache *logos = workspace->logos())
         connect(logos, &LogoCache::logoReady, this, [this](const QString &path) {
             if (path == m_details.details.connection.image)
                 refreshLogo();
@@ -286,8 +285,7 @@ void ConnectionPage::refreshLogo()
 {
     QImage logo;
     const QString image = m_details.details.connection.image;
-    LogoCache *logos =
-        m_workspace && m_workspace->client() ? m_workspace->client()->logos() : nullptr;
+    LogoCache *logos = m_workspace ? m_workspace->logos() : nullptr;
     if (logos && !image.isEmpty()) {
         logo = logos->logo(image);
         if (logo.isNull() && !logos->isPending(image) && !logos->hasFailed(image))
