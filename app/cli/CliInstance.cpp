@@ -38,8 +38,8 @@ std::optional<PimInstance> CliInstance::resolve(InstanceRegistry *registry, cons
     if (std::optional<PimInstance> found = registry->find(url, user))
         return found;
     if (user.isEmpty()) {
-        *error = tr("%1 is not in the app's list of PIMs: give --user too")
-                     .arg(url.toDisplayString());
+        *error =
+            tr("%1 is not in the app's list of PIMs: give --user too").arg(url.toDisplayString());
         return std::nullopt;
     }
     if (offline) {

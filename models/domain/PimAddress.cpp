@@ -63,7 +63,8 @@ PimAddress PimAddress::parse(const QString &text)
     // "scheme://..." as typed, or no scheme at all: https. A scheme without "//" ("mailto:x",
     // "https:/pim") is refused; "host:8080" is a host and its port.
     static const QRegularExpression withScheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
-    static const QRegularExpression bareScheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:(?![0-9])"));
+    static const QRegularExpression bareScheme(
+        QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:(?![0-9])"));
     QString scheme = https;
     QString full = trimmed;
     const QRegularExpressionMatch match = withScheme.match(trimmed);
@@ -103,8 +104,8 @@ PimAddress PimAddress::parse(const QString &text)
     }
     if (host.isEmpty())
         return refused(Problem::NoHost);
-    if (!port.isEmpty() && (!allDigits(port) || port.size() > 5 || port.toInt() < 1 ||
-                            port.toInt() > 65535))
+    if (!port.isEmpty() &&
+        (!allDigits(port) || port.size() > 5 || port.toInt() < 1 || port.toInt() > 65535))
         return refused(Problem::BadPort, port);
     if (const QUrl probe(scheme + QLatin1String("://") + host, QUrl::StrictMode);
         !probe.isValid() || probe.host().isEmpty())
@@ -128,8 +129,8 @@ PimAddress PimAddress::parse(const QString &text)
 
     PimAddress address;
     address.m_url = url;
-    address.m_problem = scheme == http && !isLoopbackHost(url.host()) ? Problem::PlainHttp
-                                                                      : Problem::None;
+    address.m_problem =
+        scheme == http && !isLoopbackHost(url.host()) ? Problem::PlainHttp : Problem::None;
     return address;
 }
 
@@ -192,8 +193,7 @@ QString PimAddress::error() const
                   "https://pim.example.com.")
             .arg(m_detail);
     case Problem::BadPort:
-        return tr("\"%1\" is not a valid port: a port is a number from 1 to 65535.")
-            .arg(m_detail);
+        return tr("\"%1\" is not a valid port: a port is a number from 1 to 65535.").arg(m_detail);
     case Problem::Query:
         return tr("Remove the part after \"?\": the address of a PIM has no query.");
     case Problem::Fragment:

@@ -161,7 +161,7 @@ QString InstanceRegistry::add(const QString &name, const QUrl &baseUrl, const QS
 }
 
 std::optional<PimInstance> InstanceRegistry::find(const QUrl &baseUrl,
-                                                   const QString &username) const
+                                                  const QString &username) const
 {
     const PimAddress address = PimAddress::fromUrl(baseUrl);
     if (!address.isWellFormed())
@@ -180,9 +180,8 @@ std::optional<PimInstance> InstanceRegistry::find(const QUrl &baseUrl,
     return std::nullopt;
 }
 
-std::optional<PimInstance> InstanceRegistry::findOrAdd(const QUrl &baseUrl,
-                                                        const QString &username, QString *error,
-                                                        bool *added)
+std::optional<PimInstance> InstanceRegistry::findOrAdd(const QUrl &baseUrl, const QString &username,
+                                                       QString *error, bool *added)
 {
     if (added)
         *added = false;

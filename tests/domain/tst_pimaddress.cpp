@@ -44,8 +44,7 @@ void TestPimAddress::accepted_data()
     row("upper-case scheme and host", u"HTTPS://PIM.Example.COM"_s, u"https://pim.example.com"_s);
     row("default port dropped", u"https://pim.example.com:443/"_s, u"https://pim.example.com"_s);
     row("other port kept", u"https://pim.example.com:8443"_s, u"https://pim.example.com:8443"_s);
-    row("port 80 on https kept", u"https://pim.example.com:80"_s,
-        u"https://pim.example.com:80"_s);
+    row("port 80 on https kept", u"https://pim.example.com:80"_s, u"https://pim.example.com:80"_s);
     row("empty port", u"https://pim.example.com:"_s, u"https://pim.example.com"_s);
     row("login page", u"https://pim.example.com/user/login"_s, u"https://pim.example.com"_s);
     row("login-check page", u"https://pim.example.com/user/login-check"_s,
@@ -113,12 +112,11 @@ void TestPimAddress::plainHttp_data()
     // Another machine: refused, the password would travel in clear.
     row("another machine", u"http://pim.example.com"_s, false, u"http://pim.example.com"_s,
         u"https://pim.example.com"_s);
-    row("another machine, port 80 and prefix", u"http://pim.example.com:80/pim/user/login"_s,
-        false, u"http://pim.example.com/pim"_s, u"https://pim.example.com/pim"_s);
+    row("another machine, port 80 and prefix", u"http://pim.example.com:80/pim/user/login"_s, false,
+        u"http://pim.example.com/pim"_s, u"https://pim.example.com/pim"_s);
     row("another machine, own port", u"http://pim.example.com:8080"_s, false,
         u"http://pim.example.com:8080"_s, u"https://pim.example.com:8080"_s);
-    row("128.0.0.1", u"http://128.0.0.1"_s, false, u"http://128.0.0.1"_s,
-        u"https://128.0.0.1"_s);
+    row("128.0.0.1", u"http://128.0.0.1"_s, false, u"http://128.0.0.1"_s, u"https://128.0.0.1"_s);
     row("private address", u"http://10.0.0.5:8080"_s, false, u"http://10.0.0.5:8080"_s,
         u"https://10.0.0.5:8080"_s);
     row("all addresses", u"http://0.0.0.0"_s, false, u"http://0.0.0.0"_s, u"https://0.0.0.0"_s);
@@ -170,8 +168,8 @@ void TestPimAddress::refused_data()
         u"password"_s);
     row("query", u"https://pim.example.com/?a=b"_s, Problem::Query, u"?"_s);
     row("empty query", u"https://pim.example.com?"_s, Problem::Query, u"?"_s);
-    row("fragment", u"https://pim.example.com/#/configuration/connections"_s,
-        Problem::Fragment, u"#"_s);
+    row("fragment", u"https://pim.example.com/#/configuration/connections"_s, Problem::Fragment,
+        u"#"_s);
     row("port too large", u"http://127.0.0.1:99999"_s, Problem::BadPort, u"99999"_s);
     row("port zero", u"https://pim.example.com:0"_s, Problem::BadPort, u"65535"_s);
     row("port not a number", u"https://pim.example.com:8a"_s, Problem::BadPort, u"8a"_s);
@@ -180,8 +178,7 @@ void TestPimAddress::refused_data()
     row("IPv6 without brackets", u"http://::1"_s, Problem::BadHost, u"::1"_s);
     row("IPv6 with junk after", u"http://[::1]x"_s, Problem::BadHost, u"[::1]x"_s);
     row("not an IPv6 address", u"https://[pim]"_s, Problem::BadHost, u"[pim]"_s);
-    row("space in the host", u"https://pim example.com"_s, Problem::BadHost,
-        u"pim example.com"_s);
+    row("space in the host", u"https://pim example.com"_s, Problem::BadHost, u"pim example.com"_s);
     row("no host", u"https://"_s, Problem::NoHost, u"server name"_s);
     row("port without host", u"https://:8443"_s, Problem::NoHost, u"server name"_s);
     row("path without host", u"https:///pim"_s, Problem::NoHost, u"server name"_s);
@@ -217,8 +214,7 @@ void TestPimAddress::fromUrlFollowsTheSameRules()
     QCOMPARE(PimAddress::fromUrl(QUrl(u"http://[::1"_s)).problem(), Problem::Malformed);
     QCOMPARE(PimAddress::fromUrl(QUrl(u"https://u:p@pim.example.com"_s)).problem(),
              Problem::UserInfo);
-    QCOMPARE(PimAddress::fromUrl(QUrl(u"http://pim.example.com/"_s)).problem(),
-             Problem::PlainHttp);
+    QCOMPARE(PimAddress::fromUrl(QUrl(u"http://pim.example.com/"_s)).problem(), Problem::PlainHttp);
     QCOMPARE(PimAddress::fromUrl(QUrl(u"not a url"_s)).problem(), Problem::BadHost);
     // A default-constructed address is refused as empty.
     QCOMPARE(PimAddress().problem(), Problem::Empty);

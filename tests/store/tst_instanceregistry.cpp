@@ -362,7 +362,8 @@ void TestInstanceRegistry::neverAPasswordInTheSettings()
         QVERIFY(!registry->findOrAdd(url, u"julia"_s, &error));
         QVERIFY(!error.contains(password));
         QVERIFY(registry->instances().isEmpty());
-        const QString id = registry->add(u"Prod"_s, QUrl(u"https://pim.example.com/"_s), u"julia"_s);
+        const QString id =
+            registry->add(u"Prod"_s, QUrl(u"https://pim.example.com/"_s), u"julia"_s);
         QVERIFY(!id.isEmpty());
         QCOMPARE(registry->instance(id)->baseUrl, QUrl(u"https://pim.example.com"_s));
     }

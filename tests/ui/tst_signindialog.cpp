@@ -27,26 +27,39 @@ private slots:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("url"); // empty: refused
-        QTest::newRow("https") << "https://pim.example.com" << "https://pim.example.com";
-        QTest::newRow("no scheme gets https") << "pim.example.com" << "https://pim.example.com";
-        QTest::newRow("loopback without scheme gets https")
-            << "127.0.0.1:35545" << "https://127.0.0.1:35545";
+        QTest::newRow("https") << "https://pim.example.com"
+                               << "https://pim.example.com";
+        QTest::newRow("no scheme gets https") << "pim.example.com"
+                                              << "https://pim.example.com";
+        QTest::newRow("loopback without scheme gets https") << "127.0.0.1:35545"
+                                                            << "https://127.0.0.1:35545";
         QTest::newRow("spaces and slash") << "  https://pim.example.com/ "
                                           << "https://pim.example.com";
-        QTest::newRow("sub path kept") << "https://example.com/pim/" << "https://example.com/pim";
-        QTest::newRow("login-check page cut")
-            << "https://example.com/pim/user/login-check" << "https://example.com/pim";
-        QTest::newRow("http loopback") << "http://localhost:8080" << "http://localhost:8080";
-        QTest::newRow("http ::1") << "http://[::1]:8080" << "http://[::1]:8080";
-        QTest::newRow("http refused") << "http://pim.example.com" << "";
-        QTest::newRow("query refused") << "https://pim.example.com/?a=b" << "";
+        QTest::newRow("sub path kept") << "https://example.com/pim/"
+                                       << "https://example.com/pim";
+        QTest::newRow("login-check page cut") << "https://example.com/pim/user/login-check"
+                                              << "https://example.com/pim";
+        QTest::newRow("http loopback") << "http://localhost:8080"
+                                       << "http://localhost:8080";
+        QTest::newRow("http ::1") << "http://[::1]:8080"
+                                  << "http://[::1]:8080";
+        QTest::newRow("http refused") << "http://pim.example.com"
+                                      << "";
+        QTest::newRow("query refused") << "https://pim.example.com/?a=b"
+                                       << "";
         QTest::newRow("web ui route refused")
-            << "https://pim.example.com/#/configuration/connections" << "";
-        QTest::newRow("bad port") << "http://127.0.0.1:99999" << "";
-        QTest::newRow("bad IPv6") << "http://[::1" << "";
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("ftp") << "ftp://pim.example.com" << "";
-        QTest::newRow("credentials inside") << "https://admin:secret@pim.example.com" << "";
+            << "https://pim.example.com/#/configuration/connections"
+            << "";
+        QTest::newRow("bad port") << "http://127.0.0.1:99999"
+                                  << "";
+        QTest::newRow("bad IPv6") << "http://[::1"
+                                  << "";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("ftp") << "ftp://pim.example.com"
+                             << "";
+        QTest::newRow("credentials inside") << "https://admin:secret@pim.example.com"
+                                            << "";
     }
 
     void addressIsCheckedAndNormalised()
