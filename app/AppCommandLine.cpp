@@ -1,6 +1,6 @@
 #include "AppCommandLine.h"
 
-#include "services/PimAddress.h"
+#include "domain/PimAddress.h"
 
 #include <QCommandLineParser>
 
@@ -16,8 +16,8 @@ AppCommandLine::Outcome AppCommandLine::parse(const QStringList &arguments,
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version and exit."));
     const QCommandLineOption server(
         QStringLiteral("server"),
-        tr("The PIM's address (https:// is assumed when no scheme is given). It is added to the "
-           "known PIMs when new, and opened."),
+        tr("The PIM's address (https:// is assumed when no scheme is given; http:// only for a "
+           "PIM on this computer). It is added to the known PIMs when new, and opened."),
         QStringLiteral("URL"));
     const QCommandLineOption user(QStringLiteral("user"),
                                   tr("The username to sign in with (needs --server)."),
@@ -50,12 +50,13 @@ AppCommandLine::Outcome AppCommandLine::parse(const QStringList &arguments,
 
     Options result;
     if (parser.isSet(server)) {
-        const PimAddress::Check check = PimAddress::check(parser.value(server));
-        if (!check.ok()) {
-            *message = tr("--server \"%1\": %2").arg(parser.value(server), check.error);
+        // The CLI's rules (PimAddress); the value is not repeated: it may hold a password.
+        const PimAddress address = PimAddress::parse(parser.value(server));
+        if (!address.isValid()) {
+            *message = tr("--server: %1").arg(address.error());
             return Outcome::Error;
         }
-        result.server = check.url;
+        result.server = address.url();
     }
     if (parser.isSet(user)) {
         result.username = parser.value(user).trimmed();

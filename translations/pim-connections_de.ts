@@ -107,6 +107,22 @@
         <source>This needs the PIM, which cannot be used now. Try again once the PIM is back online.</source>
         <translation>Dafür wird der PIM benötigt, der gerade nicht verfügbar ist. Versuchen Sie es erneut, sobald der PIM wieder online ist.</translation>
     </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the address and your network connection, then try again.</source>
+        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Adresse und Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again in a moment.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted, so the connection was stopped. Check the address, or ask your administrator about the certificate.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut, daher wurde die Verbindung abgebrochen. Prüfen Sie die Adresse oder fragen Sie Ihren Administrator nach dem Zertifikat.</translation>
+    </message>
 </context>
 <context>
     <name>AppCommandLine</name>
@@ -121,10 +137,6 @@
     <message>
         <source>Show the version and exit.</source>
         <translation>Die Version zeigen und beenden.</translation>
-    </message>
-    <message>
-        <source>The PIM&apos;s address (https:// is assumed when no scheme is given). It is added to the known PIMs when new, and opened.</source>
-        <translation>Die Adresse des PIM (ohne Schema wird https:// angenommen). Ist sie neu, wird sie zu den bekannten PIMs hinzugefügt; dann wird sie geöffnet.</translation>
     </message>
     <message>
         <source>The username to sign in with (needs --server).</source>
@@ -149,16 +161,20 @@ Umgebung:
         <translation>unerwartetes Argument „%1“ (siehe --help)</translation>
     </message>
     <message>
-        <source>--server &quot;%1&quot;: %2</source>
-        <translation>--server „%1“: %2</translation>
-    </message>
-    <message>
         <source>--user needs a username</source>
         <translation>--user braucht einen Benutzernamen</translation>
     </message>
     <message>
         <source>--user needs --server: which PIM is it for?</source>
         <translation>--user braucht --server: Für welchen PIM?</translation>
+    </message>
+    <message>
+        <source>The PIM&apos;s address (https:// is assumed when no scheme is given; http:// only for a PIM on this computer). It is added to the known PIMs when new, and opened.</source>
+        <translation>Die Adresse des PIM (ohne Schema wird https:// angenommen; http:// nur für einen PIM auf diesem Computer). Sie wird den bekannten PIMs hinzugefügt, falls sie neu ist, und geöffnet.</translation>
+    </message>
+    <message>
+        <source>--server: %1</source>
+        <translation>--server: %1</translation>
     </message>
 </context>
 <context>
@@ -526,16 +542,16 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <translation>--user braucht --server: noch kein PIM bekannt</translation>
     </message>
     <message>
-        <source>--server takes the PIM&apos;s address, such as https://pim.example.com</source>
-        <translation>--server nimmt die Adresse des PIM, etwa https://pim.example.com</translation>
-    </message>
-    <message>
         <source>%1 is not in the app&apos;s list of PIMs: give --user too</source>
         <translation>%1 ist nicht in der PIM-Liste der App: Geben Sie auch --user an</translation>
     </message>
     <message>
         <source>there is no offline copy of %1 for %2: run a command online first</source>
         <translation>es gibt keine Offline-Kopie von %1 für %2: Führen Sie zuerst einen Befehl online aus</translation>
+    </message>
+    <message>
+        <source>--server: %1</source>
+        <translation>--server: %1</translation>
     </message>
 </context>
 <context>
@@ -1428,10 +1444,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <translation>Ein anderer PIM heißt bereits „%1“: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <source>Enter the address of the PIM, starting with https:// (or http://), such as https://pim.example.com.</source>
-        <translation>Geben Sie die Adresse des PIM ein, beginnend mit https:// (oder http://), etwa https://pim.example.com.</translation>
-    </message>
-    <message>
         <source>Enter the username you sign in to this PIM with.</source>
         <translation>Geben Sie den Benutzernamen ein, mit dem Sie sich bei diesem PIM anmelden.</translation>
     </message>
@@ -1446,6 +1458,10 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>Some passwords or secrets of &quot;%1&quot; could not be removed from the system keychain: %2</source>
         <translation>Einige Passwörter oder Secrets von „%1“ konnten nicht aus dem Schlüsselbund des Systems entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1641,10 +1657,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1977,44 +1989,40 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <translation>Das ist keine gültige Adresse. Geben Sie sie in der Form https://pim.example.com ein.</translation>
     </message>
     <message>
-        <source>The address must start with https:// (or http://).</source>
-        <translation>Die Adresse muss mit https:// (oder http://) beginnen.</translation>
+        <source>The address must start with https://, for example https://pim.example.com.</source>
+        <translation>Die Adresse muss mit https:// beginnen, zum Beispiel https://pim.example.com.</translation>
     </message>
     <message>
-        <source>This address has no server name. Type it as https://pim.example.com.</source>
-        <translation>Diese Adresse hat keinen Servernamen. Geben Sie sie in der Form https://pim.example.com ein.</translation>
+        <source>This address is not encrypted (http://): your password would travel in clear. Use https:// instead; http:// is accepted only for a PIM on this computer.</source>
+        <translation>Diese Adresse ist nicht verschlüsselt (http://): Ihr Passwort würde im Klartext übertragen. Verwenden Sie stattdessen https://; http:// wird nur für einen PIM auf diesem Computer akzeptiert.</translation>
     </message>
     <message>
-        <source>Leave the username and password out of the address: type them in their own fields.</source>
-        <translation>Lassen Sie Benutzername und Passwort aus der Adresse weg: Geben Sie sie in ihre eigenen Felder ein.</translation>
+        <source>Leave the username and password out of the address (the part before &quot;@&quot;): they are asked for separately.</source>
+        <translation>Lassen Sie Benutzername und Passwort aus der Adresse weg (den Teil vor „@“): Sie werden getrennt abgefragt.</translation>
+    </message>
+    <message>
+        <source>The address has no server name. Type it as https://pim.example.com.</source>
+        <translation>Die Adresse enthält keinen Servernamen. Geben Sie sie als https://pim.example.com ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server name. Type the address as https://pim.example.com.</source>
+        <translation>„%1“ ist kein gültiger Servername. Geben Sie die Adresse als https://pim.example.com ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid port: a port is a number from 1 to 65535.</source>
+        <translation>„%1“ ist kein gültiger Port: Ein Port ist eine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>Remove the part after &quot;?&quot;: the address of a PIM has no query.</source>
+        <translation>Entfernen Sie den Teil nach „?“: Die Adresse eines PIM hat keine Abfrage.</translation>
+    </message>
+    <message>
+        <source>Remove the part after &quot;#&quot;: it names a page of the PIM, not its address.</source>
+        <translation>Entfernen Sie den Teil nach „#“: Er bezeichnet eine Seite des PIM, nicht seine Adresse.</translation>
     </message>
 </context>
 <context>
     <name>PimSession</name>
-    <message>
-        <source>Enter the address of the PIM, for example https://pim.example.com.</source>
-        <translation>Geben Sie die Adresse des PIM ein, zum Beispiel https://pim.example.com.</translation>
-    </message>
-    <message>
-        <source>This address is not valid: %1</source>
-        <translation>Diese Adresse ist nicht gültig: %1</translation>
-    </message>
-    <message>
-        <source>The address must start with https:// (or http://), for example https://pim.example.com.</source>
-        <translation>Die Adresse muss mit https:// (oder http://) beginnen, zum Beispiel https://pim.example.com.</translation>
-    </message>
-    <message>
-        <source>The address has no server name, for example pim.example.com.</source>
-        <translation>Die Adresse hat keinen Servernamen, zum Beispiel pim.example.com.</translation>
-    </message>
-    <message>
-        <source>Do not put a username or password in the address: enter them in their own fields.</source>
-        <translation>Setzen Sie weder Benutzernamen noch Passwort in die Adresse: Geben Sie sie in ihre eigenen Felder ein.</translation>
-    </message>
-    <message>
-        <source>The address must not have a query (the part after &quot;?&quot;).</source>
-        <translation>Die Adresse darf keine Abfrage enthalten (den Teil nach „?“).</translation>
-    </message>
     <message>
         <source>Enter a username and a password.</source>
         <translation>Geben Sie einen Benutzernamen und ein Passwort ein.</translation>
@@ -2294,10 +2302,6 @@ keine hinzu. Rollen und Benutzergruppen werden immer installiert.</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>This address is not encrypted: your password would travel in clear. Use https:// if the PIM offers it.</source>
-        <translation>Diese Adresse ist nicht verschlüsselt: Ihr Passwort würde im Klartext übertragen. Verwenden Sie https://, wenn der PIM es anbietet.</translation>
     </message>
     <message>
         <source>Enter your PIM username.</source>

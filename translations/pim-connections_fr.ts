@@ -107,6 +107,22 @@
         <source>This needs the PIM, which cannot be used now. Try again once the PIM is back online.</source>
         <translation>Cette action a besoin du PIM, qui n&apos;est pas joignable pour le moment. Réessayez quand le PIM sera de nouveau en ligne.</translation>
     </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the address and your network connection, then try again.</source>
+        <translation>Impossible de joindre %1&#xa0;: %2. Vérifiez l&apos;adresse et votre connexion réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again in a moment.</source>
+        <translation>%1 n&apos;a pas répondu à temps. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted, so the connection was stopped. Check the address, or ask your administrator about the certificate.</source>
+        <translation>Le certificat de %1 n&apos;est pas reconnu&#xa0;: la connexion a donc été interrompue. Vérifiez l&apos;adresse, ou interrogez votre administrateur au sujet du certificat.</translation>
+    </message>
 </context>
 <context>
     <name>AppCommandLine</name>
@@ -121,10 +137,6 @@
     <message>
         <source>Show the version and exit.</source>
         <translation>Afficher la version et quitter.</translation>
-    </message>
-    <message>
-        <source>The PIM&apos;s address (https:// is assumed when no scheme is given). It is added to the known PIMs when new, and opened.</source>
-        <translation>L&apos;adresse du PIM (https:// est supposé quand aucun schéma n&apos;est indiqué). Elle est ajoutée aux PIM connus si elle est nouvelle, puis ouverte.</translation>
     </message>
     <message>
         <source>The username to sign in with (needs --server).</source>
@@ -149,16 +161,20 @@ Environnement&#xa0;:
         <translation>argument inattendu «&#xa0;%1&#xa0;» (voir --help)</translation>
     </message>
     <message>
-        <source>--server &quot;%1&quot;: %2</source>
-        <translation>--server «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>--user needs a username</source>
         <translation>--user a besoin d&apos;un nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>--user needs --server: which PIM is it for?</source>
         <translation>--user a besoin de --server&#xa0;: pour quel PIM&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The PIM&apos;s address (https:// is assumed when no scheme is given; http:// only for a PIM on this computer). It is added to the known PIMs when new, and opened.</source>
+        <translation>L&apos;adresse du PIM (https:// est supposé quand aucun schéma n&apos;est indiqué&#xa0;; http:// seulement pour un PIM sur cet ordinateur). Elle est ajoutée aux PIM connus si elle est nouvelle, puis ouverte.</translation>
+    </message>
+    <message>
+        <source>--server: %1</source>
+        <translation>--server&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -526,16 +542,16 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <translation>--user a besoin de --server&#xa0;: aucun PIM connu pour l&apos;instant</translation>
     </message>
     <message>
-        <source>--server takes the PIM&apos;s address, such as https://pim.example.com</source>
-        <translation>--server prend l&apos;adresse du PIM, par exemple https://pim.example.com</translation>
-    </message>
-    <message>
         <source>%1 is not in the app&apos;s list of PIMs: give --user too</source>
         <translation>%1 n&apos;est pas dans la liste des PIM de l&apos;application&#xa0;: indiquez aussi --user</translation>
     </message>
     <message>
         <source>there is no offline copy of %1 for %2: run a command online first</source>
         <translation>il n&apos;y a pas de copie hors ligne de %1 pour %2&#xa0;: lancez d&apos;abord une commande en ligne</translation>
+    </message>
+    <message>
+        <source>--server: %1</source>
+        <translation>--server&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1428,10 +1444,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <translation>Un autre PIM s&apos;appelle déjà «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
-        <source>Enter the address of the PIM, starting with https:// (or http://), such as https://pim.example.com.</source>
-        <translation>Saisissez l&apos;adresse du PIM, commençant par https:// (ou http://), par exemple https://pim.example.com.</translation>
-    </message>
-    <message>
         <source>Enter the username you sign in to this PIM with.</source>
         <translation>Saisissez le nom d&apos;utilisateur avec lequel vous vous identifiez sur ce PIM.</translation>
     </message>
@@ -1446,6 +1458,10 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>Some passwords or secrets of &quot;%1&quot; could not be removed from the system keychain: %2</source>
         <translation>Certains mots de passe ou secrets de «&#xa0;%1&#xa0;» n&apos;ont pas pu être retirés du trousseau du système&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1641,10 +1657,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>&amp;Connection</source>
         <translation>&amp;Connexion</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1977,44 +1989,40 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <translation>Cette adresse n&apos;est pas valide. Saisissez-la sous la forme https://pim.example.com.</translation>
     </message>
     <message>
-        <source>The address must start with https:// (or http://).</source>
-        <translation>L&apos;adresse doit commencer par https:// (ou http://).</translation>
+        <source>The address must start with https://, for example https://pim.example.com.</source>
+        <translation>L&apos;adresse doit commencer par https://, par exemple https://pim.example.com.</translation>
     </message>
     <message>
-        <source>This address has no server name. Type it as https://pim.example.com.</source>
-        <translation>Cette adresse n&apos;a pas de nom de serveur. Saisissez-la sous la forme https://pim.example.com.</translation>
+        <source>This address is not encrypted (http://): your password would travel in clear. Use https:// instead; http:// is accepted only for a PIM on this computer.</source>
+        <translation>Cette adresse n&apos;est pas chiffrée (http://)&#xa0;: votre mot de passe circulerait en clair. Utilisez plutôt https://&#xa0;; http:// n&apos;est accepté que pour un PIM sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Leave the username and password out of the address: type them in their own fields.</source>
-        <translation>Ne mettez pas le nom d&apos;utilisateur et le mot de passe dans l&apos;adresse&#xa0;: saisissez-les dans leurs propres champs.</translation>
+        <source>Leave the username and password out of the address (the part before &quot;@&quot;): they are asked for separately.</source>
+        <translation>Ne mettez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse (la partie avant «&#xa0;@&#xa0;»)&#xa0;: ils sont demandés à part.</translation>
+    </message>
+    <message>
+        <source>The address has no server name. Type it as https://pim.example.com.</source>
+        <translation>L&apos;adresse n&apos;a pas de nom de serveur. Saisissez-la sous la forme https://pim.example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server name. Type the address as https://pim.example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de serveur valide. Saisissez l&apos;adresse sous la forme https://pim.example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid port: a port is a number from 1 to 65535.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un port valide&#xa0;: un port est un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Remove the part after &quot;?&quot;: the address of a PIM has no query.</source>
+        <translation>Retirez la partie après «&#xa0;?&#xa0;»&#xa0;: l&apos;adresse d&apos;un PIM n&apos;a pas de requête.</translation>
+    </message>
+    <message>
+        <source>Remove the part after &quot;#&quot;: it names a page of the PIM, not its address.</source>
+        <translation>Retirez la partie après «&#xa0;#&#xa0;»&#xa0;: elle désigne une page du PIM, pas son adresse.</translation>
     </message>
 </context>
 <context>
     <name>PimSession</name>
-    <message>
-        <source>Enter the address of the PIM, for example https://pim.example.com.</source>
-        <translation>Saisissez l&apos;adresse du PIM, par exemple https://pim.example.com.</translation>
-    </message>
-    <message>
-        <source>This address is not valid: %1</source>
-        <translation>Cette adresse n&apos;est pas valide&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The address must start with https:// (or http://), for example https://pim.example.com.</source>
-        <translation>L&apos;adresse doit commencer par https:// (ou http://), par exemple https://pim.example.com.</translation>
-    </message>
-    <message>
-        <source>The address has no server name, for example pim.example.com.</source>
-        <translation>L&apos;adresse n&apos;a pas de nom de serveur, par exemple pim.example.com.</translation>
-    </message>
-    <message>
-        <source>Do not put a username or password in the address: enter them in their own fields.</source>
-        <translation>Ne mettez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse&#xa0;: saisissez-les dans leurs propres champs.</translation>
-    </message>
-    <message>
-        <source>The address must not have a query (the part after &quot;?&quot;).</source>
-        <translation>L&apos;adresse ne doit pas contenir de requête (la partie après «&#xa0;?&#xa0;»).</translation>
-    </message>
     <message>
         <source>Enter a username and a password.</source>
         <translation>Saisissez un nom d&apos;utilisateur et un mot de passe.</translation>
@@ -2295,10 +2303,6 @@ installés.</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>This address is not encrypted: your password would travel in clear. Use https:// if the PIM offers it.</source>
-        <translation>Cette adresse n&apos;est pas chiffrée&#xa0;: votre mot de passe circulerait en clair. Utilisez https:// si le PIM le propose.</translation>
     </message>
     <message>
         <source>Enter your PIM username.</source>

@@ -1,7 +1,7 @@
 #include "CliInstance.h"
 
+#include "domain/PimAddress.h"
 #include "store/InstanceRegistry.h"
-#include "store/SecretKey.h"
 
 std::optional<PimInstance> CliInstance::resolve(InstanceRegistry *registry, const QString &server,
                                                 const QString &user, bool offline, QString *error,
@@ -26,55 +26,26 @@ std::optional<PimInstance> CliInstance::resolve(InstanceRegistry *registry, cons
         }
         url = current->baseUrl;
     } else {
-        url = QUrl::fromUserInput(server);
-        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") ||
-            url.host().isEmpty()) {
-            *error = tr("--server takes the PIM's address, such as https://pim.example.com");
+        // The same rules as the window's sign-in: https when no scheme is given, plain http
+        // only on this computer. The value is not repeated: it may hold a password.
+        const PimAddress address = PimAddress::parse(server);
+        if (!address.isValid()) {
+            *error = tr("--server: %1").arg(address.error());
             return std::nullopt;
         }
+        url = address.url();
     }
-    const QString wantedUrl = SecretKey::normalizedInstance(url);
-    const QList<PimInstance> instances = registry->instances();
-    // The current instance first: the one the app would use for that address.
-    QList<PimInstance> candidates;
-    if (current)
-        candidates.append(*current);
-    candidates.append(instances);
-    for (const PimInstance &instance : std::as_const(candidates)) {
-        if (SecretKey::normalizedInstance(instance.baseUrl) != wantedUrl)
-            continue;
-        if (user.isEmpty() || instance.username == user)
-            return instance;
-    }
+    if (std::optional<PimInstance> found = registry->find(url, user))
+        return found;
     if (user.isEmpty()) {
-        *error = tr("%1 is not in the app's list of PIMs: give --user too").arg(wantedUrl);
+        *error =
+            tr("%1 is not in the app's list of PIMs: give --user too").arg(url.toDisplayString());
         return std::nullopt;
     }
     if (offline) {
         *error = tr("there is no offline copy of %1 for %2: run a command online first")
-                     .arg(wantedUrl, user);
+                     .arg(url.toDisplayString(), user);
         return std::nullopt;
     }
-    QString addError;
-    const QString id = registry->add(uniqueName(registry, url), url, user, &addError);
-    if (id.isEmpty()) {
-        *error = addError;
-        return std::nullopt;
-    }
-    if (added)
-        *added = true;
-    return registry->instance(id);
-}
-
-QString CliInstance::uniqueName(const InstanceRegistry *registry, const QUrl &url)
-{
-    const QString base =
-        url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
-    QStringList taken;
-    for (const PimInstance &instance : registry->instances())
-        taken.append(instance.name);
-    QString name = base;
-    for (int n = 2; taken.contains(name, Qt::CaseInsensitive); ++n)
-        name = QStringLiteral("%1 (%2)").arg(base).arg(n);
-    return name;
+    return registry->findOrAdd(url, user, error, added);
 }

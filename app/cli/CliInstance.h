@@ -18,14 +18,12 @@ class CliInstance
 
 public:
     // Adds the instance to the registry when --server and --user name one it does not list
-    // (not with `offline`: there is no offline copy of a PIM never used). Returns nullopt with
-    // a translated *error when nothing fits (a usage error).
+    // (InstanceRegistry::findOrAdd; not with `offline`: there is no offline copy of a PIM
+    // never used). Returns nullopt with a translated *error when nothing fits or --server is
+    // refused by PimAddress (a usage error).
     // *added tells whether it was added now (main() takes it off the list again when signing
     // in never succeeded: a mistyped address does not stay in the app's list).
     static std::optional<PimInstance> resolve(InstanceRegistry *registry, const QString &server,
                                               const QString &user, bool offline, QString *error,
                                               bool *added = nullptr);
-
-private:
-    static QString uniqueName(const InstanceRegistry *registry, const QUrl &url);
 };

@@ -68,11 +68,23 @@ QString ApiError::message() const
     case Kind::None:
         return {};
     case Kind::Network:
+        if (!address.isEmpty())
+            return tr("Cannot reach %1: %2. Check the address and your network connection, "
+                      "then try again.")
+                .arg(address.toDisplayString(), detail.isEmpty() ? tr("no answer") : detail);
         return withDetail(tr("The PIM cannot be reached. Check the address and your network "
                              "connection, then try again."));
     case Kind::Timeout:
+        if (!address.isEmpty())
+            return tr("%1 did not answer in time. Try again in a moment.")
+                .arg(address.toDisplayString());
         return tr("The PIM did not answer in time. Try again in a moment.");
     case Kind::Tls:
+        if (!address.isEmpty())
+            return withDetail(tr("The certificate of %1 is not trusted, so the connection was "
+                                 "stopped. Check the address, or ask your administrator about "
+                                 "the certificate.")
+                                  .arg(address.toDisplayString()));
         return withDetail(tr("The PIM's certificate is not trusted, so the connection was "
                              "stopped. Check the address, or ask your administrator about the "
                              "certificate."));

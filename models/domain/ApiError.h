@@ -4,6 +4,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QUrl>
 
 // Every failure of a call to the PIM, as one value (see the jobs in models/net). Widgets and
 // the CLI show message(); they never look at HTTP statuses themselves.
@@ -38,6 +39,9 @@ struct ApiError
     // For Validation: the violations of a 422 in the server's order; a 400 {"message"}
     // becomes one error on the field "" whose reason is the server's message.
     FieldErrors fieldErrors;
+    // For Network, Timeout and Tls: the PIM's address that was tried (the jobs set it), which
+    // message() names; empty when not known.
+    QUrl address;
 
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }

@@ -11,6 +11,17 @@
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
 
+namespace {
+
+// The PIM did not answer at all (as opposed to answering "no").
+bool couldNotReach(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout ||
+           error.kind == ApiError::Kind::Tls;
+}
+
+} // namespace
+
 NetworkJob::NetworkJob(PimSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
@@ -235,10 +246,7 @@ void NetworkJob::onSessionStateChanged()
         disconnect(m_sessionWait);
         // The PIM cannot be reached at all: say so. Otherwise the user must sign in.
         const ApiError why = m_session->lastError();
-        const bool transport = why.kind == ApiError::Kind::Network ||
-                               why.kind == ApiError::Kind::Timeout ||
-                               why.kind == ApiError::Kind::Tls;
-        fail(transport ? why : ApiError::make(ApiError::Kind::SignedOut, 401));
+        fail(couldNotReach(why) ? why : ApiError::make(ApiError::Kind::SignedOut, 401));
         return;
     }
     }
@@ -277,7 +285,11 @@ bool NetworkJob::expectStatus(const HttpAnswer &answer, std::initializer_list<in
 
 void NetworkJob::fail(const ApiError &error)
 {
-    finish(error.isError() ? error : ApiError::make(ApiError::Kind::Server), {});
+    ApiError failure = error.isError() ? error : ApiError::make(ApiError::Kind::Server);
+    // The PIM could not be reached: the message names the address that was tried.
+    if (couldNotReach(failure) && failure.address.isEmpty())
+        failure.address = m_session->baseUrl();
+    finish(failure, {});
 }
 
 void NetworkJob::failMalformed(const HttpAnswer &answer, const QString &why)

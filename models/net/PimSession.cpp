@@ -1,5 +1,6 @@
 #include "net/PimSession.h"
 
+#include "domain/PimAddress.h"
 #include "net/NetLogging.h"
 #include "net/SignInJob.h"
 
@@ -35,52 +36,18 @@ PimSession::~PimSession()
     wipe(&m_password);
 }
 
-std::optional<QUrl> PimSession::normalizeBaseUrl(const QString &text, QString *error)
-{
-    auto refuse = [error](const QString &why) -> std::optional<QUrl> {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return refuse(tr("Enter the address of the PIM, for example https://pim.example.com."));
-    QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid())
-        return refuse(tr("This address is not valid: %1").arg(url.errorString()));
-    const QString scheme = url.scheme().toLower();
-    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return refuse(tr("The address must start with https:// (or http://), for example "
-                         "https://pim.example.com."));
-    if (url.host().isEmpty())
-        return refuse(tr("The address has no server name, for example pim.example.com."));
-    if (!url.userInfo().isEmpty())
-        return refuse(tr("Do not put a username or password in the address: enter them in "
-                         "their own fields."));
-    if (url.hasQuery())
-        return refuse(tr("The address must not have a query (the part after \"?\")."));
-    url.setScheme(scheme);
-    url.setFragment(QString()); // the web UI's route, "#/configuration/connections"
-    QString path = url.path(QUrl::FullyEncoded);
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    if (path.endsWith(QLatin1String("/user/login")))
-        path.chop(qstrlen("/user/login"));
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path, QUrl::TolerantMode);
-    return url;
-}
-
 bool PimSession::setBaseUrl(const QString &text, QString *error)
 {
-    const auto url = normalizeBaseUrl(text, error);
-    if (!url)
+    const PimAddress address = PimAddress::parse(text);
+    if (!address.isValid()) {
+        if (error)
+            *error = address.error();
         return false;
-    if (*url == m_baseUrl)
+    }
+    if (address.url() == m_baseUrl)
         return true;
     endSession();
-    m_baseUrl = *url;
+    m_baseUrl = address.url();
     qCInfo(lcPimSession) << "PIM address" << m_baseUrl.toDisplayString();
     return true;
 }

@@ -7,8 +7,6 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-#include <optional>
-
 class QNetworkAccessManager;
 class SignInJob;
 
@@ -44,12 +42,10 @@ public:
     explicit PimSession(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~PimSession() override;
 
-    // "https://pim.example.com/" → https://pim.example.com. Needs http or https and a host;
-    // keeps a path prefix (https://example.com/pim); drops trailing slashes, a pasted
-    // "/user/login" and the web UI's "#/..." route; refuses user info and queries.
-    static std::optional<QUrl> normalizeBaseUrl(const QString &text, QString *error = nullptr);
-    // Changing the address ends the session (the credentials stay). Returns false (and keeps
-    // the old address) when invalid.
+    // The address as PimAddress reads it (https by default, plain http only on loopback, a
+    // path prefix kept). Changing the address ends the session (the credentials stay).
+    // Returns false (and keeps the old address) when PimAddress refuses it, with its message
+    // in *error.
     bool setBaseUrl(const QString &text, QString *error = nullptr);
     QUrl baseUrl() const { return m_baseUrl; }
     // Base URL + encodedPath ("/rest/connections", segments already percent-encoded).

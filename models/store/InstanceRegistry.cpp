@@ -1,5 +1,6 @@
 #include "store/InstanceRegistry.h"
 
+#include "domain/PimAddress.h"
 #include "store/ConnectionCache.h"
 #include "store/SecretStore.h"
 #include "store/StoreLogging.h"
@@ -10,24 +11,6 @@ namespace {
 
 const QString groupKey = QStringLiteral("instances");
 const QString lastUsedKey = QStringLiteral("lastUsedInstance");
-
-// What is kept of an address: never its user info (it may hold a password), query or fragment.
-QUrl cleanUrl(const QUrl &url)
-{
-    QUrl clean = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment |
-                              QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
-    clean.setScheme(clean.scheme().toLower());
-    clean.setHost(clean.host().toLower());
-    if (clean.path() == QLatin1String("/"))
-        clean.setPath(QString());
-    return clean;
-}
-
-bool isPimAddress(const QUrl &url)
-{
-    return url.isValid() && !url.host().isEmpty() &&
-           (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
-}
 
 void setError(QString *error, const QString &message)
 {
@@ -61,9 +44,13 @@ void InstanceRegistry::load()
         PimInstance instance;
         instance.id = m_settings->value(QStringLiteral("id")).toString();
         instance.name = m_settings->value(QStringLiteral("name")).toString();
-        instance.baseUrl = cleanUrl(QUrl(m_settings->value(QStringLiteral("url")).toString()));
+        // Well-formed is enough: a PIM kept with plain http from before that rule stays listed
+        // (so that it can be removed, with its keychain entries); the session refuses it.
+        const PimAddress address =
+            PimAddress::parse(m_settings->value(QStringLiteral("url")).toString());
+        instance.baseUrl = address.url();
         instance.username = m_settings->value(QStringLiteral("username")).toString();
-        if (instance.id.isEmpty() || !isPimAddress(instance.baseUrl) || indexOf(instance.id) >= 0) {
+        if (instance.id.isEmpty() || !address.isWellFormed() || indexOf(instance.id) >= 0) {
             qCWarning(lcInstances)
                 << "skipping an unreadable PIM entry" << i << "in" << m_settings->fileName();
             continue;
@@ -130,9 +117,10 @@ std::optional<PimInstance> InstanceRegistry::instance(const QString &id) const
 QString InstanceRegistry::add(const QString &name, const QUrl &baseUrl, const QString &username,
                               QString *error)
 {
+    const PimAddress address = PimAddress::fromUrl(baseUrl);
     PimInstance instance;
     instance.name = name.trimmed();
-    instance.baseUrl = cleanUrl(baseUrl);
+    instance.baseUrl = address.url();
     instance.username = username.trimmed();
     if (instance.name.isEmpty()) {
         setError(error, tr("Give this PIM a name, such as \"Production\"."));
@@ -144,9 +132,8 @@ QString InstanceRegistry::add(const QString &name, const QUrl &baseUrl, const QS
             tr("Another PIM is already called \"%1\": choose another name.").arg(instance.name));
         return {};
     }
-    if (!isPimAddress(instance.baseUrl)) {
-        setError(error, tr("Enter the address of the PIM, starting with https:// (or http://), "
-                           "such as https://pim.example.com."));
+    if (!address.isValid()) {
+        setError(error, address.error());
         return {};
     }
     if (instance.username.isEmpty()) {
@@ -171,6 +158,53 @@ QString InstanceRegistry::add(const QString &name, const QUrl &baseUrl, const QS
     if (becomesCurrent)
         emit currentChanged(m_currentId);
     return instance.id;
+}
+
+std::optional<PimInstance> InstanceRegistry::find(const QUrl &baseUrl,
+                                                  const QString &username) const
+{
+    const PimAddress address = PimAddress::fromUrl(baseUrl);
+    if (!address.isWellFormed())
+        return std::nullopt;
+    const QString user = username.trimmed();
+    auto matches = [&address, &user](const PimInstance &instance) {
+        return instance.baseUrl == address.url() && (user.isEmpty() || instance.username == user);
+    };
+    // The current one first: the one the app would use for that address.
+    if (const std::optional<PimInstance> now = current(); now && matches(*now))
+        return now;
+    for (const PimInstance &instance : m_instances) {
+        if (matches(instance))
+            return instance;
+    }
+    return std::nullopt;
+}
+
+std::optional<PimInstance> InstanceRegistry::findOrAdd(const QUrl &baseUrl, const QString &username,
+                                                       QString *error, bool *added)
+{
+    if (added)
+        *added = false;
+    if (!username.trimmed().isEmpty()) {
+        if (std::optional<PimInstance> found = find(baseUrl, username))
+            return found;
+    }
+    const PimAddress address = PimAddress::fromUrl(baseUrl);
+    if (!address.isValid()) {
+        setError(error, address.error());
+        return std::nullopt;
+    }
+    // Named after its server ("pim.example.com", "127.0.0.1:8080"), "(2)"... when taken.
+    const QString server = address.url().authority();
+    QString name = server;
+    for (int n = 2; nameTaken(name, QString()); ++n)
+        name = tr("%1 (%2)").arg(server).arg(n);
+    const QString id = add(name, address.url(), username, error);
+    if (id.isEmpty())
+        return std::nullopt;
+    if (added)
+        *added = true;
+    return instance(id);
 }
 
 bool InstanceRegistry::rename(const QString &id, const QString &name, QString *error)

@@ -13,8 +13,8 @@ class ConnectionCache;
 class SecretStore;
 
 // The list of PIM instances, the one in use, and the one used last (restored at the next
-// start), kept in QSettings: ids, names, URLs and usernames only, never a password (a URL's
-// user info is dropped).
+// start), kept in QSettings: ids, names, URLs and usernames only, never a password (an
+// address with user info is refused).
 //
 // Removing an instance takes it off the list at once; then, when setStores() was called, its
 // cache snapshot and its keychain entries (the administrator's password, and the secret and
@@ -39,11 +39,21 @@ public:
     QString currentId() const { return m_currentId; } // empty when the list is empty
     std::optional<PimInstance> current() const { return instance(m_currentId); }
 
-    // Adds an instance and returns its new id; the first one added becomes current. On bad
-    // input returns an empty id and sets *error (translated): empty name or username, an
-    // address that is not http(s)://host, a name or an address + username already listed.
+    // Adds an instance and returns its new id; the first one added becomes current. The
+    // address is normalised by PimAddress. On bad input returns an empty id and sets *error
+    // (translated): empty name or username, an address PimAddress refuses (its message), a
+    // name or an address + username already listed.
     QString add(const QString &name, const QUrl &baseUrl, const QString &username,
                 QString *error = nullptr);
+    // The instance at this address for this user, addresses compared normalised (so
+    // "https://pim.example.com/user/login" and "pim.example.com" are one PIM); with an empty
+    // username, the first one at that address, the current one first.
+    std::optional<PimInstance> find(const QUrl &baseUrl, const QString &username = {}) const;
+    // find(), or else add() one named after its server ("pim.example.com:8443", then
+    // "pim.example.com:8443 (2)"...). nullopt with *error as add() says; *added tells whether
+    // it was added now. The window's sign-in and --server, and the CLI's, all come here.
+    std::optional<PimInstance> findOrAdd(const QUrl &baseUrl, const QString &username,
+                                         QString *error = nullptr, bool *added = nullptr);
     bool rename(const QString &id, const QString &name, QString *error = nullptr);
     bool setCurrent(const QString &id);
     // The current one falls to the first remaining instance (or none).

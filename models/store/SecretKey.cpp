@@ -1,5 +1,7 @@
 #include "store/SecretKey.h"
 
+#include "domain/PimAddress.h"
+
 SecretKey::SecretKey(Kind kind, const QUrl &instance, const QString &name)
     : m_kind(kind)
     , m_instance(normalizedInstance(instance))
@@ -23,16 +25,11 @@ SecretKey SecretKey::connectionPassword(const QUrl &instance, const QString &cod
 
 QString SecretKey::normalizedInstance(const QUrl &instance)
 {
-    if (!instance.isValid() || instance.host().isEmpty())
-        return {};
-    QUrl url = instance.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment |
-                                 QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
-    url.setScheme(url.scheme().toLower());
-    url.setHost(url.host().toLower());
-    if (url.path() == QLatin1String("/"))
-        url.setPath(QString()); // StripTrailingSlash keeps a lone slash
+    // Well-formed is enough: the entries of a PIM kept with plain http from before that rule
+    // can still be read and removed.
+    const PimAddress address = PimAddress::fromUrl(instance);
     // Fully encoded: '#' can only be the separator below.
-    return url.toString(QUrl::FullyEncoded);
+    return address.isWellFormed() ? address.url().toString(QUrl::FullyEncoded) : QString();
 }
 
 QString SecretKey::toString() const

@@ -13,8 +13,9 @@
 //   https://pim.example.com#connection/erp/secret
 //   https://pim.example.com#connection/erp/password
 //
-// The instance URL is normalized (no user info, query, fragment or trailing slash) so that
-// "https://pim.example.com/" and "https://pim.example.com" name the same entries.
+// The instance URL is normalised by PimAddress, so that "https://pim.example.com/" and
+// "https://pim.example.com" name the same entries; an address PimAddress refuses (other than
+// for plain http) gives an invalid key.
 class SecretKey
 {
     Q_DECLARE_TR_FUNCTIONS(SecretKey)

@@ -16,6 +16,8 @@ private slots:
     void everyKindSaysSomething();
     void noneIsSilent();
     void detailIsShownWhereItHelps();
+    void unreachableNamesTheAddress_data();
+    void unreachableNamesTheAddress();
     void offlineSaysWhy();
     void validationListsTheReasons();
     void validationLaidOutOnAForm();
@@ -54,6 +56,38 @@ void TestApiError::detailIsShownWhereItHelps()
     QVERIFY(network.message().endsWith(u"(Connection refused)"_s));
     const ApiError server = ApiError::make(Kind::Server, 502);
     QVERIFY(server.message().contains(u"502"_s));
+}
+
+void TestApiError::unreachableNamesTheAddress_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("refused") << int(Kind::Network) << u"Connection refused"_s
+                             << u"Cannot reach https://pim.example.com/pim: Connection refused. "
+                                "Check the address and your network connection, then try "
+                                "again."_s;
+    QTest::newRow("no reason") << int(Kind::Network) << QString()
+                               << u"Cannot reach https://pim.example.com/pim: no answer. Check "
+                                  "the address and your network connection, then try again."_s;
+    QTest::newRow("timeout") << int(Kind::Timeout) << QString()
+                             << u"https://pim.example.com/pim did not answer in time. Try again "
+                                "in a moment."_s;
+    QTest::newRow("certificate")
+        << int(Kind::Tls) << u"self-signed"_s
+        << u"The certificate of https://pim.example.com/pim is not trusted, so the connection "
+           "was stopped. Check the address, or ask your administrator about the certificate. "
+           "(self-signed)"_s;
+}
+
+void TestApiError::unreachableNamesTheAddress()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, detail);
+    QFETCH(QString, expected);
+    ApiError error = ApiError::make(Kind(kind), 0, detail);
+    error.address = QUrl(u"https://pim.example.com/pim"_s);
+    QCOMPARE(error.message(), expected);
 }
 
 void TestApiError::offlineSaysWhy()

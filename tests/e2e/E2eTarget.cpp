@@ -1,5 +1,6 @@
 #include "E2eTarget.h"
 
+#include "domain/PimAddress.h"
 #include "net/DeleteConnectionJob.h"
 #include "E2eJobs.h"
 #include "workspace/PimClient.h"
@@ -41,13 +42,12 @@ bool E2eTarget::start(const SandboxProcess::Options &options)
 {
     m_error.clear();
     if (remoteRequested()) {
-        QString why;
-        const auto url = PimSession::normalizeBaseUrl(env("PIM_E2E_URL"), &why);
-        if (!url) {
-            m_error = QStringLiteral("PIM_E2E_URL: ") + why;
+        const PimAddress address = PimAddress::parse(env("PIM_E2E_URL"));
+        if (!address.isValid()) {
+            m_error = QStringLiteral("PIM_E2E_URL: ") + address.error();
             return false;
         }
-        m_url = *url;
+        m_url = address.url();
         m_admin = {env("PIM_E2E_USER"), env("PIM_E2E_PASSWORD")};
         if (!m_admin.isValid()) {
             m_error = QStringLiteral("PIM_E2E_URL is set: set PIM_E2E_USER and PIM_E2E_PASSWORD "

@@ -239,6 +239,11 @@ void TestSession::signInFailures()
     if (!detail.isEmpty())
         QCOMPARE(error.detail, detail);
     QCOMPARE(m_session->state(), PimSession::State::SignedOut);
+    // Not reached at all: the message names the address that was tried.
+    const bool unreached = kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Tls;
+    QCOMPARE(error.address, unreached ? m_session->baseUrl() : QUrl());
+    if (unreached)
+        QVERIFY2(error.message().contains(u"https://pim.test"_s), qPrintable(error.message()));
 }
 
 void TestSession::signInWithoutPasswordFails()
@@ -370,7 +375,10 @@ void TestSession::unreachableDuringRenewalSaysSo()
     m_network->setHandler("GET", u"/user/login"_s, [](const RecordedRequest &) {
         return FakeAnswer::failure(QNetworkReply::ConnectionRefusedError, u"Connection refused"_s);
     });
-    QCOMPARE(runJob(m_client->listConnections()).kind, Kind::Network);
+    const ApiError error = runJob(m_client->listConnections());
+    QCOMPARE(error.kind, Kind::Network);
+    QVERIFY2(error.message().startsWith(u"Cannot reach https://pim.test: Connection refused."_s),
+             qPrintable(error.message()));
 }
 
 void TestSession::noPasswordMeansSignedOut()

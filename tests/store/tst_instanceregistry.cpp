@@ -27,6 +27,10 @@ private slots:
     void renameRules();
     void removeMovesCurrent();
     void unreadableEntriesSkipped();
+    void plainHttpEntryFromBeforeIsKept();
+    void findComparesNormalisedAddresses();
+    void findOrAddAddsOnceWithAFreeName();
+    void findOrAddRefusesWhatPimAddressRefuses();
     void neverAPasswordInTheSettings();
     void removalCleansCacheAndKeychain();
     void removalReportsAKeychainFailure();
@@ -122,13 +126,22 @@ void TestInstanceRegistry::refusesBadInput_data()
     QTest::newRow("no name") << u"  "_s << u"https://new.example.com"_s << u"julia"_s << u"name"_s;
     QTest::newRow("name taken, any case")
         << u"PRODUCTION"_s << u"https://new.example.com"_s << u"julia"_s << u"already called"_s;
-    QTest::newRow("no scheme") << u"New"_s << u"new.example.com"_s << u"julia"_s << u"https://"_s;
+    QTest::newRow("plain http elsewhere")
+        << u"New"_s << u"http://new.example.com"_s << u"julia"_s << u"https://"_s;
     QTest::newRow("not http") << u"New"_s << u"ftp://new.example.com"_s << u"julia"_s
                               << u"https://"_s;
+    QTest::newRow("user info") << u"New"_s << u"https://julia:pw@new.example.com"_s << u"julia"_s
+                               << u"@"_s;
+    QTest::newRow("query") << u"New"_s << u"https://new.example.com/?a=b"_s << u"julia"_s << u"?"_s;
+    // QUrl itself refuses this one: PimAddress can only say that it is not valid.
+    QTest::newRow("bad port") << u"New"_s << u"https://new.example.com:99999"_s << u"julia"_s
+                              << u"not a valid address"_s;
     QTest::newRow("empty address") << u"New"_s << QString() << u"julia"_s << u"https://"_s;
     QTest::newRow("no user") << u"New"_s << u"https://new.example.com"_s << u" "_s << u"username"_s;
     QTest::newRow("same PIM, same user")
         << u"New"_s << u"HTTPS://PIM.example.com/"_s << u"julia"_s << u"Production"_s;
+    QTest::newRow("same PIM by its login page")
+        << u"New"_s << u"pim.example.com:443/user/login"_s << u"julia"_s << u"Production"_s;
 }
 
 void TestInstanceRegistry::refusesBadInput()
@@ -213,15 +226,144 @@ void TestInstanceRegistry::unreadableEntriesSkipped()
     QCOMPARE(registry->currentId(), u"1"_s); // the remembered one is gone: the first one
 }
 
+void TestInstanceRegistry::plainHttpEntryFromBeforeIsKept()
+{
+    // The app once accepted plain http to another machine: such a PIM stays listed (normalised),
+    // so that the user sees it and can remove it; the session refuses to use it.
+    {
+        QSettings raw(m_settingsFile, QSettings::IniFormat);
+        raw.beginWriteArray(u"instances"_s, 1);
+        raw.setArrayIndex(0);
+        raw.setValue(u"id"_s, u"1"_s);
+        raw.setValue(u"name"_s, u"Intranet"_s);
+        raw.setValue(u"url"_s, u"http://PIM.intranet.example/"_s);
+        raw.setValue(u"username"_s, u"julia"_s);
+        raw.endArray();
+    }
+    auto registry = makeRegistry();
+    QCOMPARE(registry->instances().size(), 1);
+    QCOMPARE(registry->instances()[0].baseUrl, QUrl(u"http://pim.intranet.example"_s));
+    // One PIM however its address is written.
+    const auto found = registry->find(QUrl(u"http://pim.intranet.example/user/login"_s));
+    QVERIFY(found);
+    QCOMPARE(found->id, u"1"_s);
+    QCOMPARE(registry->findOrAdd(QUrl(u"http://pim.intranet.example:80"_s), u"julia"_s)->id,
+             u"1"_s);
+    // But no new one is added with plain http.
+    QString error;
+    QVERIFY(!registry->findOrAdd(QUrl(u"http://pim.intranet.example"_s), u"marc"_s, &error));
+    QVERIFY2(error.contains(u"https://"_s), qPrintable(error));
+    QCOMPARE(registry->instances().size(), 1);
+}
+
+void TestInstanceRegistry::findComparesNormalisedAddresses()
+{
+    auto registry = makeRegistry();
+    const QString julia =
+        registry->add(u"Production"_s, QUrl(u"https://pim.example.com"_s), u"julia"_s);
+    const QString marc =
+        registry->add(u"Production (marc)"_s, QUrl(u"https://pim.example.com/"_s), u"marc"_s);
+    const QString local =
+        registry->add(u"Local"_s, QUrl(u"http://127.0.0.1:8080/pim/"_s), u"admin"_s);
+    QVERIFY(!julia.isEmpty() && !marc.isEmpty() && !local.isEmpty());
+
+    for (const QString &written :
+         {u"https://pim.example.com"_s, u"pim.example.com"_s, u"HTTPS://PIM.EXAMPLE.COM:443/"_s,
+          u"https://pim.example.com/user/login"_s, u"https://pim.example.com/user/login-check"_s}) {
+        const auto found = registry->find(QUrl(written), u"marc"_s);
+        QVERIFY2(found, qPrintable(written));
+        QCOMPARE(found->id, marc);
+    }
+    QCOMPARE(registry->find(QUrl(u"http://127.0.0.1:8080/pim/user/login"_s))->id, local);
+    QCOMPARE(registry->find(QUrl(u"http://127.0.0.1:8080/pim"_s), u" admin "_s)->id, local);
+    // Another address, prefix, port or user: not the same.
+    QVERIFY(!registry->find(QUrl(u"https://pim.example.com/pim"_s)));
+    QVERIFY(!registry->find(QUrl(u"https://pim.example.com:8443"_s)));
+    QVERIFY(!registry->find(QUrl(u"https://127.0.0.1:8080/pim"_s)));
+    QVERIFY(!registry->find(QUrl(u"https://pim.example.com"_s), u"zoe"_s));
+    QVERIFY(!registry->find(QUrl(u"ftp://pim.example.com"_s)));
+    // Without a user: the current one first, else the first listed.
+    QCOMPARE(registry->find(QUrl(u"https://pim.example.com"_s))->id, julia);
+    QVERIFY(registry->setCurrent(marc));
+    QCOMPARE(registry->find(QUrl(u"https://pim.example.com"_s))->id, marc);
+    QVERIFY(registry->setCurrent(local));
+    QCOMPARE(registry->find(QUrl(u"https://pim.example.com"_s))->id, julia);
+}
+
+void TestInstanceRegistry::findOrAddAddsOnceWithAFreeName()
+{
+    auto registry = makeRegistry();
+    QSignalSpy added(registry.get(), &InstanceRegistry::instanceAdded);
+    bool wasAdded = false;
+    QString error;
+    const auto first = registry->findOrAdd(QUrl(u"https://pim.example.com/user/login"_s),
+                                           u"julia"_s, &error, &wasAdded);
+    QVERIFY2(first, qPrintable(error));
+    QVERIFY(wasAdded);
+    QCOMPARE(first->name, u"pim.example.com"_s);
+    QCOMPARE(first->baseUrl, QUrl(u"https://pim.example.com"_s));
+    QCOMPARE(registry->currentId(), first->id);
+
+    // Found again, however written: not added twice.
+    const auto again =
+        registry->findOrAdd(QUrl(u"pim.example.com/"_s), u"julia"_s, &error, &wasAdded);
+    QVERIFY(again);
+    QVERIFY(!wasAdded);
+    QCOMPARE(again->id, first->id);
+
+    // Another user of the same PIM: a new entry, its name made free.
+    const auto marc =
+        registry->findOrAdd(QUrl(u"https://pim.example.com"_s), u"marc"_s, &error, &wasAdded);
+    QVERIFY(marc);
+    QVERIFY(wasAdded);
+    QCOMPARE(marc->name, u"pim.example.com (2)"_s);
+    const auto zoe = registry->findOrAdd(QUrl(u"https://pim.example.com"_s), u"zoe"_s);
+    QCOMPARE(zoe->name, u"pim.example.com (3)"_s);
+    // The port belongs to the name.
+    const auto local = registry->findOrAdd(QUrl(u"http://127.0.0.1:35545"_s), u"admin"_s);
+    QVERIFY(local);
+    QCOMPARE(local->name, u"127.0.0.1:35545"_s);
+    QCOMPARE(local->baseUrl, QUrl(u"http://127.0.0.1:35545"_s));
+    QCOMPARE(added.size(), 4);
+    QCOMPARE(registry->instances().size(), 4);
+}
+
+void TestInstanceRegistry::findOrAddRefusesWhatPimAddressRefuses()
+{
+    auto registry = makeRegistry();
+    for (const QString &refused :
+         {u"http://pim.example.com"_s, u"http://127.0.0.1:99999"_s, u"ftp://pim.example.com"_s,
+          u"https://pim.example.com/#/x"_s, QString()}) {
+        QString error;
+        bool wasAdded = true;
+        QVERIFY2(!registry->findOrAdd(QUrl(refused), u"julia"_s, &error, &wasAdded),
+                 qPrintable(refused));
+        QVERIFY(!wasAdded);
+        QVERIFY2(!error.isEmpty(), qPrintable(refused));
+    }
+    QString error;
+    QVERIFY(!registry->findOrAdd(QUrl(u"https://pim.example.com"_s), u"  "_s, &error));
+    QVERIFY2(error.contains(u"username"_s), qPrintable(error));
+    QVERIFY(registry->instances().isEmpty());
+}
+
 void TestInstanceRegistry::neverAPasswordInTheSettings()
 {
     const QString password = u"Pw-"_s + randomSecret();
     {
         auto registry = makeRegistry();
+        // An address with a password inside is refused, not cleaned: nothing of it is kept.
         QUrl url(u"https://pim.example.com/?token=abc#x"_s);
         url.setUserName(u"julia"_s);
         url.setPassword(password);
-        const QString id = registry->add(u"Prod"_s, url, u"julia"_s);
+        QString error;
+        QVERIFY(registry->add(u"Prod"_s, url, u"julia"_s, &error).isEmpty());
+        QVERIFY(!error.contains(password));
+        QVERIFY(!registry->findOrAdd(url, u"julia"_s, &error));
+        QVERIFY(!error.contains(password));
+        QVERIFY(registry->instances().isEmpty());
+        const QString id =
+            registry->add(u"Prod"_s, QUrl(u"https://pim.example.com/"_s), u"julia"_s);
         QVERIFY(!id.isEmpty());
         QCOMPARE(registry->instance(id)->baseUrl, QUrl(u"https://pim.example.com"_s));
     }

@@ -70,10 +70,15 @@ void TestStoreHygiene::noSecretInAnyFile()
         InstanceRegistry registry(std::make_unique<QSettings>(settingsPath, QSettings::IniFormat));
         registry.setStores(&cache, &secretStore);
 
-        // The administrator types the address with the password in it, then signs in.
+        // The administrator types the address with the password in it: refused (PimAddress),
+        // and nothing of it is kept. Then the address alone, and signs in.
         QUrl typed(u"https://pim.example.com/"_s);
         typed.setUserInfo(u"julia:"_s + adminPassword);
-        const QString id = registry.add(u"Production"_s, typed, u"julia"_s);
+        QString error;
+        QVERIFY(registry.add(u"Production"_s, typed, u"julia"_s, &error).isEmpty());
+        QVERIFY(!error.contains(adminPassword));
+        const QString id =
+            registry.add(u"Production"_s, QUrl(u"https://pim.example.com/"_s), u"julia"_s);
         QVERIFY(!id.isEmpty());
         const QUrl url = registry.current()->baseUrl;
         secretStore.store(SecretKey::adminPassword(url, u"julia"_s), adminPassword);

@@ -290,8 +290,9 @@ void renderAll()
         auto *page = new QWidget;
         auto *layout = new QVBoxLayout(page);
         const std::pair<MessageBar::Type, const char *> samples[] = {
-            {MessageBar::Type::Error, "The PIM cannot be reached. Check the address and your "
-                                      "network connection, then try again."},
+            {MessageBar::Type::Error, "Cannot reach https://pim.example.com: Connection refused. "
+                                      "Check the address and your network connection, then try "
+                                      "again."},
             {MessageBar::Type::Warning, "Some connections are not used with their own username."},
             {MessageBar::Type::Info, "Offline: showing the connections saved on this computer."},
             {MessageBar::Type::Positive, "Connection successfully updated."},

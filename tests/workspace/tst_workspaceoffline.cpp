@@ -39,6 +39,9 @@ void TestWorkspaceOffline::offlineAfterNetworkFailureThenBackByItself()
     workspace->start();
     QTRY_COMPARE(workspace->connectivity(), Connectivity::Offline);
     QCOMPARE(workspace->offlineReason().kind, Kind::Network);
+    // What the window and the CLI show names the address that was tried.
+    QVERIFY2(workspace->offlineReason().message().startsWith(u"Cannot reach https://pim.test:"_s),
+             qPrintable(workspace->offlineReason().message()));
     QVERIFY(!workspace->canWrite());
     QVERIFY(workspace->writeDisabledReason().contains(ApiError::kindName(Kind::Network)));
     QCOMPARE(workspace->model()->rowCount(), 1); // the cached overview stays

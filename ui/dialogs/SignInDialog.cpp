@@ -1,10 +1,10 @@
 #include "dialogs/SignInDialog.h"
 
 #include "domain/ApiError.h"
+#include "domain/PimAddress.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/FormGrid.h"
 #include "widgets/MessageBar.h"
-#include "services/PimAddress.h"
 #include "widgets/RevealButton.h"
 #include "widgets/WindowFit.h"
 
@@ -140,9 +140,9 @@ SignInDialog::SignInDialog(QWidget *parent)
         refresh();
     });
     connect(m_useHttps, &QPushButton::clicked, this, [this]() {
-        const PimAddress::Check address = PimAddress::check(m_url->text());
-        if (address.ok())
-            m_url->setText(PimAddress::withHttps(address.url).toString());
+        const QUrl https = PimAddress::parse(m_url->text()).httpsUrl();
+        if (!https.isEmpty())
+            m_url->setText(https.toString());
         refresh();
     });
     refresh();
@@ -173,7 +173,8 @@ void SignInDialog::setRememberPassword(bool remember)
 
 QUrl SignInDialog::url() const
 {
-    return PimAddress::check(m_url->text()).url;
+    const PimAddress address = PimAddress::parse(m_url->text());
+    return address.isValid() ? address.url() : QUrl();
 }
 
 QString SignInDialog::username() const
@@ -193,7 +194,8 @@ bool SignInDialog::rememberPassword() const
 
 bool SignInDialog::isValid() const
 {
-    return PimAddress::check(m_url->text()).ok() && !username().isEmpty() && !password().isEmpty();
+    return PimAddress::parse(m_url->text()).isValid() && !username().isEmpty() &&
+           !password().isEmpty();
 }
 
 QString SignInDialog::shownMessage(const QString &field) const
@@ -211,19 +213,16 @@ QString SignInDialog::shownMessage(const QString &field) const
 
 void SignInDialog::refresh()
 {
-    const PimAddress::Check address = PimAddress::check(m_url->text());
-    if (!address.ok()) {
-        m_urlMessage->setMessage(Theme::Tone::Negative, m_urlTouched ? address.error : QString());
-        m_useHttps->hide();
-    } else if (address.insecure) {
-        m_urlMessage->setMessage(Theme::Tone::Warning,
-                                 tr("This address is not encrypted: your password would travel "
-                                    "in clear. Use https:// if the PIM offers it."));
-        m_useHttps->setVisible(!m_busy);
-    } else {
+    const PimAddress address = PimAddress::parse(m_url->text());
+    // Plain http to another machine is said at once (it may come pre-filled), with the offer
+    // to switch to https; other faults once the field has been left.
+    const bool plainHttp = address.problem() == PimAddress::Problem::PlainHttp;
+    if (address.isValid())
         m_urlMessage->clearMessage();
-        m_useHttps->hide();
-    }
+    else
+        m_urlMessage->setMessage(Theme::Tone::Negative,
+                                 m_urlTouched || plainHttp ? address.error() : QString());
+    m_useHttps->setVisible(plainHttp && !m_busy);
     m_url->setAccessibleDescription(m_urlMessage->message());
     m_usernameMessage->setMessage(Theme::Tone::Negative, m_usernameTouched && username().isEmpty()
                                                              ? tr("Enter your PIM username.")
@@ -310,7 +309,7 @@ void SignInDialog::showEvent(QShowEvent *event)
 
 void SignInDialog::focusFirstEmpty()
 {
-    if (!PimAddress::check(m_url->text()).ok())
+    if (!PimAddress::parse(m_url->text()).isValid())
         m_url->setFocus();
     else if (username().isEmpty())
         m_username->setFocus();

@@ -15,9 +15,10 @@ class RevealButton;
 // Signing in to a PIM: its address, a username and a password, "Remember password" (the
 // caller keeps it in the system keychain; this dialog only reports the choice).
 //
-// - The address is checked as typed (PimAddress): http or https only, https assumed when no
-//   scheme is given, and a warning with an offer to switch to https for http:// addresses.
-//   Errors show once a field has been left, or when Sign in is pressed.
+// - The address is checked as typed (PimAddress, as --server is): https assumed when no
+//   scheme is given, plain http:// refused except on this computer, with an offer to switch
+//   to https. Errors show once a field has been left, or when Sign in is pressed (the http
+//   refusal at once).
 // - Sign in (or Enter) emits signInRequested() with the normalised address; the dialog stays
 //   open. The caller shows progress with setBusy(), a failure with setError() (wrong password,
 //   unreachable, not a PIM, certificate problem), and closes it with accept() on success.

@@ -213,12 +213,10 @@ void MainWindow::start(const StartOptions &options)
             return;
         }
     } else if (!options.server.isEmpty()) {
-        for (const PimInstance &instance : m_deps.registry->instances()) {
-            if (instance.baseUrl == options.server) {
-                m_deps.registry->setCurrent(instance.id);
-                openInstance(instance);
-                return;
-            }
+        if (const auto instance = m_deps.registry->find(options.server)) {
+            m_deps.registry->setCurrent(instance->id);
+            openInstance(*instance);
+            return;
         }
         openInstance(PimInstance());
         m_signIn->askNew(options.server);
@@ -232,22 +230,11 @@ void MainWindow::start(const StartOptions &options)
 
 QString MainWindow::findOrAddInstance(const QUrl &url, const QString &username)
 {
-    for (const PimInstance &instance : m_deps.registry->instances()) {
-        if (instance.baseUrl == url && instance.username == username)
-            return instance.id;
-    }
-    // A new PIM is named after its host; "(2)" and so on when the name is taken.
-    const QString host =
-        url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
     QString error;
-    for (int n = 1; n < 100; ++n) {
-        const QString name = n == 1 ? host : tr("%1 (%2)").arg(host).arg(n);
-        const QString id = m_deps.registry->add(name, url, username, &error);
-        if (!id.isEmpty())
-            return id;
-    }
-    m_messages->showMessage(MessageBar::Type::Error, error);
-    return {};
+    const auto instance = m_deps.registry->findOrAdd(url, username, &error);
+    if (!instance)
+        m_messages->showMessage(MessageBar::Type::Error, error);
+    return instance ? instance->id : QString();
 }
 
 void MainWindow::openInstance(const PimInstance &instance)
