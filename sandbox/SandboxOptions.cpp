@@ -78,7 +78,7 @@ QDateTime parseClockStart(const QString &value)
     if (match.hasCaptured(2)) {
         const QString text = match.captured(2);
         time = QTime::fromString(text, text.size() == 5 ? QStringLiteral("HH:mm")
-                                                         : QStringLiteral("HH:mm:ss"));
+                                                        : QStringLiteral("HH:mm:ss"));
     }
     if (!date.isValid() || !time.isValid())
         return {};

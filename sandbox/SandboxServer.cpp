@@ -131,8 +131,7 @@ void SandboxServer::registerRoutes()
     m_productApiController =
         std::make_unique<ProductApiController>(*m_publicApiController, *m_products, *m_recorder);
     m_monitoringController = std::make_unique<MonitoringController>(m_store, m_clock, *m_auth);
-    m_connectedAppController =
-        std::make_unique<ConnectedAppController>(*m_apps, m_store, *m_auth);
+    m_connectedAppController = std::make_unique<ConnectedAppController>(*m_apps, m_store, *m_auth);
 
     m_loginController->registerRoutes(m_router);
     m_connectionController->registerRoutes(m_router);

@@ -10,13 +10,11 @@ namespace {
 
 // Top-level keys that GET answers and a round trip sends back; the catalogue does not model
 // them (no groups, variants or associations), so they are accepted and change nothing.
-const QStringList IgnoredKeys = {QStringLiteral("groups"),
-                                 QStringLiteral("parent"),
-                                 QStringLiteral("associations"),
-                                 QStringLiteral("quantified_associations"),
-                                 QStringLiteral("created"),
-                                 QStringLiteral("updated"),
-                                 QStringLiteral("identifier")};
+const QStringList IgnoredKeys = {
+    QStringLiteral("groups"),       QStringLiteral("parent"),
+    QStringLiteral("associations"), QStringLiteral("quantified_associations"),
+    QStringLiteral("created"),      QStringLiteral("updated"),
+    QStringLiteral("identifier")};
 const QStringList AppliedKeys = {QStringLiteral("enabled"), QStringLiteral("family"),
                                  QStringLiteral("categories"), QStringLiteral("values")};
 

@@ -81,8 +81,7 @@ QStringList MonitoringController::trackedConnections(const QString &flowType) co
 HttpResponse MonitoringController::weekly(const HttpRequest &request, const UserStore::User &user)
 {
     const QString eventType = request.queryValue(QStringLiteral("event_type"));
-    const QStringList kinds = {AuditCountStore::productCreated(),
-                               AuditCountStore::productUpdated(),
+    const QStringList kinds = {AuditCountStore::productCreated(), AuditCountStore::productUpdated(),
                                AuditCountStore::productRead()};
     if (!kinds.contains(eventType))
         return HttpResponse::message(500, QStringLiteral("$eventType must be \"product_created\", "

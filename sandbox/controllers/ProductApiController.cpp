@@ -49,8 +49,8 @@ std::optional<HttpResponse> readPositive(const HttpRequest &request, const QStri
 
 } // namespace
 
-ProductApiController::ProductApiController(const PublicApiController &api,
-                                           ProductService &products, MonitoringRecorder &recorder)
+ProductApiController::ProductApiController(const PublicApiController &api, ProductService &products,
+                                           MonitoringRecorder &recorder)
     : m_api(api)
     , m_products(products)
     , m_recorder(recorder)
@@ -108,9 +108,10 @@ HttpResponse ProductApiController::list(const HttpRequest &request, const ApiCal
     const auto pageLink = [&](int number) {
         return SymfonyJson::object(
             {{QStringLiteral("href"),
-              QString(base + QStringLiteral("?page=%1&with_count=false&pagination_type=page&limit=%2")
-                                 .arg(number)
-                                 .arg(limit))}});
+              QString(base +
+                      QStringLiteral("?page=%1&with_count=false&pagination_type=page&limit=%2")
+                          .arg(number)
+                          .arg(limit))}});
     };
     const QList<ProductStore::Product> products = m_products.page(page, limit);
     SymfonyJson links = SymfonyJson::object(
@@ -121,8 +122,8 @@ HttpResponse ProductApiController::list(const HttpRequest &request, const ApiCal
         links.insert(QStringLiteral("next"), pageLink(page + 1));
     SymfonyJson items = SymfonyJson::array();
     for (const ProductStore::Product &product : products)
-        items.append(ProductJson::product(product,
-                                          request.origin() + productPath(product.identifier)));
+        items.append(
+            ProductJson::product(product, request.origin() + productPath(product.identifier)));
     m_recorder.productsRead(caller, int(products.size()));
     return HttpResponse::json(
         200, SymfonyJson::object({{QStringLiteral("_links"), links},
@@ -184,10 +185,9 @@ HttpResponse ProductApiController::answer(const HttpRequest &request,
         return response;
     case Kind::IdentifierMissing:
         return HttpResponse::json(
-            422, ProductJson::validationFailed(SymfonyJson::array(
-                     {ProductJson::propertyError(QStringLiteral("identifier"),
-                                                 QStringLiteral("The identifier attribute cannot "
-                                                                "be empty."))})));
+            422, ProductJson::validationFailed(SymfonyJson::array({ProductJson::propertyError(
+                     QStringLiteral("identifier"), QStringLiteral("The identifier attribute cannot "
+                                                                  "be empty."))})));
     case Kind::IdentifierTaken:
         return HttpResponse::json(
             422, ProductJson::validationFailed(SymfonyJson::array({ProductJson::propertyError(

@@ -42,9 +42,10 @@ SymfonyJson product(const ProductStore::Product &product, const QString &selfHre
 {
     SymfonyJson out = SymfonyJson::object();
     if (!selfHref.isEmpty())
-        out.insert(QStringLiteral("_links"),
-                   SymfonyJson::object({{QStringLiteral("self"),
-                                         SymfonyJson::object({{QStringLiteral("href"), selfHref}})}}));
+        out.insert(
+            QStringLiteral("_links"),
+            SymfonyJson::object({{QStringLiteral("self"),
+                                  SymfonyJson::object({{QStringLiteral("href"), selfHref}})}}));
     SymfonyJson categories = SymfonyJson::array();
     for (const QString &category : product.categories)
         categories.append(category);
@@ -68,13 +69,15 @@ SymfonyJson documentedError(const QString &message, const QString &anchor)
     return SymfonyJson::object(
         {{QStringLiteral("code"), 422},
          {QStringLiteral("message"),
-          QString(message + QStringLiteral(" Check the expected format on the API documentation."))},
+          QString(message +
+                  QStringLiteral(" Check the expected format on the API documentation."))},
          {QStringLiteral("_links"),
           SymfonyJson::object(
               {{QStringLiteral("documentation"),
                 SymfonyJson::object(
                     {{QStringLiteral("href"),
-                      QString(QStringLiteral("http://api.akeneo.com/api-reference.html#") + anchor)}})}})}});
+                      QString(QStringLiteral("http://api.akeneo.com/api-reference.html#") +
+                              anchor)}})}})}});
 }
 
 SymfonyJson validationFailed(const SymfonyJson &errors)
@@ -92,7 +95,8 @@ SymfonyJson valueError(const ProductUpdater::Violation &violation)
          {QStringLiteral("attribute"), violation.attribute},
          {QStringLiteral("locale"),
           violation.locale ? SymfonyJson(*violation.locale) : SymfonyJson()},
-         {QStringLiteral("scope"), violation.scope ? SymfonyJson(*violation.scope) : SymfonyJson()}});
+         {QStringLiteral("scope"),
+          violation.scope ? SymfonyJson(*violation.scope) : SymfonyJson()}});
 }
 
 SymfonyJson propertyError(const QString &property, const QString &message)

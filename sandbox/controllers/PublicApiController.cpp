@@ -45,8 +45,7 @@ HttpResponse PublicApiController::index(const HttpRequest &request) const
                                     {QStringLiteral("methods"), SymfonyJson::array(methods)}});
     };
     SymfonyJson routes = SymfonyJson::object();
-    routes.insert(QStringLiteral("pim_api_product_list"),
-                  route("/api/rest/v1/products", {"GET"}));
+    routes.insert(QStringLiteral("pim_api_product_list"), route("/api/rest/v1/products", {"GET"}));
     routes.insert(QStringLiteral("pim_api_product_create"),
                   route("/api/rest/v1/products", {"POST"}));
     routes.insert(QStringLiteral("pim_api_product_get"),
@@ -55,13 +54,12 @@ HttpResponse PublicApiController::index(const HttpRequest &request) const
                   route("/api/rest/v1/products/{code}", {"PATCH"}));
     routes.insert(QStringLiteral("pim_api_product_delete"),
                   route("/api/rest/v1/products/{code}", {"DELETE"}));
-    return HttpResponse::json(
-        200, SymfonyJson::object({
-                 {QStringLiteral("host"), request.origin()},
-                 {QStringLiteral("authentication"),
-                  SymfonyJson::object(
-                      {{QStringLiteral("fos_oauth_server_token"),
-                        route("/api/oauth/v1/token", {"POST"})}})},
-                 {QStringLiteral("routes"), routes},
-             }));
+    return HttpResponse::json(200,
+                              SymfonyJson::object({
+                                  {QStringLiteral("host"), request.origin()},
+                                  {QStringLiteral("authentication"),
+                                   SymfonyJson::object({{QStringLiteral("fos_oauth_server_token"),
+                                                         route("/api/oauth/v1/token", {"POST"})}})},
+                                  {QStringLiteral("routes"), routes},
+                              }));
 }

@@ -30,12 +30,11 @@ ConnectedAppService::defaultMetadata(const ConnectionStore::Record &connection)
     metadata.scopes = {QStringLiteral("read_products")};
     metadata.logo = QStringLiteral("app.png");
     metadata.author = QStringLiteral("pim-sandbox");
-    metadata.userGroupName =
-        QStringLiteral("app_") +
-        QString::fromLatin1(
-            QCryptographicHash::hash(connection.code.toUtf8(), QCryptographicHash::Sha1)
-                .toHex()
-                .left(12));
+    metadata.userGroupName = QStringLiteral("app_") +
+                             QString::fromLatin1(QCryptographicHash::hash(connection.code.toUtf8(),
+                                                                          QCryptographicHash::Sha1)
+                                                     .toHex()
+                                                     .left(12));
     return metadata;
 }
 
@@ -58,9 +57,8 @@ QList<ConnectedAppService::App> ConnectedAppService::list() const
         if (const auto app = describe(connection))
             apps.append(*app);
     }
-    std::stable_sort(apps.begin(), apps.end(), [](const App &a, const App &b) {
-        return a.metadata.name < b.metadata.name;
-    });
+    std::stable_sort(apps.begin(), apps.end(),
+                     [](const App &a, const App &b) { return a.metadata.name < b.metadata.name; });
     return apps;
 }
 

@@ -1,9 +1,9 @@
 #include "ConnectionService.h"
 
 #include "Clock.h"
+#include "SandboxLog.h"
 #include "domain/ConnectionRules.h"
 #include "domain/CredentialFormat.h"
-#include "SandboxLog.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 

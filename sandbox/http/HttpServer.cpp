@@ -71,7 +71,7 @@ void HttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket,
     for (const HttpResponse::Header &header : response.wireHeaders())
         responder.writeHeader(header.first, header.second);
     responder.writeBody(response.status == 204 || response.withoutBody ? QByteArray()
-                                                                        : response.body);
+                                                                       : response.body);
     if (response.closeConnection)
         socket->disconnectFromHost();
 }

@@ -48,8 +48,7 @@ SymfonyJson weekly(const Period &period, const QStringList &connectionCodes,
 // GET /rest/connections/audit/weekly-error:
 // {"<all>":{"previous_week":{1 date},"current_week":{7 dates},"current_week_total":N},...}
 SymfonyJson weeklyErrors(const Period &period, const QStringList &connectionCodes,
-                         const QList<AuditCountStore::HourlyCount> &hours,
-                         const QTimeZone &zone);
+                         const QList<AuditCountStore::HourlyCount> &hours, const QTimeZone &zone);
 // GET /rest/connections/audit/error-count-per-connection: {"<code>":N,...}, or [] when no
 // connection is counted (PHP's empty map).
 SymfonyJson countPerConnection(const QStringList &connectionCodes,

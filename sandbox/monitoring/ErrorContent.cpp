@@ -46,12 +46,11 @@ SymfonyJson unknownReference(const QString &settingsName, const SymfonyJson &set
     SymfonyJson moreParameters = SymfonyJson::object();
     moreParameters.insert(firstName, first);
     moreParameters.insert(secondName, second);
-    return SymfonyJson::array(
-        {entry(QStringLiteral("Please check your {%1}.").arg(settingsName), settingsParameters,
-               "text"),
-         entry(QStringLiteral("More information about %1: {%2} {%3}.")
-                   .arg(about, firstName, secondName),
-               moreParameters, "information")});
+    return SymfonyJson::array({entry(QStringLiteral("Please check your {%1}.").arg(settingsName),
+                                     settingsParameters, "text"),
+                               entry(QStringLiteral("More information about %1: {%2} {%3}.")
+                                         .arg(about, firstName, secondName),
+                                     moreParameters, "information")});
 }
 
 SymfonyJson documentation(Kind kind)
@@ -67,16 +66,15 @@ SymfonyJson documentation(Kind kind)
             href(QStringLiteral("Manage your families"),
                  QStringLiteral("manage-your-families.html")));
     case Kind::UnknownAttribute:
-        return unknownReference(
-            QStringLiteral("attribute_settings"),
-            route(QStringLiteral("Attributes settings"),
-                  QStringLiteral("pim_enrich_attribute_index")),
-            QStringLiteral("attributes"), QStringLiteral("what_is_attribute"),
-            href(QStringLiteral("What is an attribute?"),
-                 QStringLiteral("what-is-an-attribute.html")),
-            QStringLiteral("manage_attribute"),
-            href(QStringLiteral("Manage your attributes"),
-                 QStringLiteral("manage-your-attributes.html")));
+        return unknownReference(QStringLiteral("attribute_settings"),
+                                route(QStringLiteral("Attributes settings"),
+                                      QStringLiteral("pim_enrich_attribute_index")),
+                                QStringLiteral("attributes"), QStringLiteral("what_is_attribute"),
+                                href(QStringLiteral("What is an attribute?"),
+                                     QStringLiteral("what-is-an-attribute.html")),
+                                QStringLiteral("manage_attribute"),
+                                href(QStringLiteral("Manage your attributes"),
+                                     QStringLiteral("manage-your-attributes.html")));
     case Kind::UnknownCategory:
         return unknownReference(
             QStringLiteral("categories_settings"),
@@ -118,7 +116,8 @@ SymfonyJson productJson(const Product &product)
         {{QStringLiteral("id"), product.id ? SymfonyJson(*product.id) : SymfonyJson()},
          {QStringLiteral("identifier"), product.identifier},
          {QStringLiteral("label"), product.label},
-         {QStringLiteral("family"), product.family ? SymfonyJson(*product.family) : SymfonyJson()}});
+         {QStringLiteral("family"),
+          product.family ? SymfonyJson(*product.family) : SymfonyJson()}});
 }
 
 SymfonyJson nullable(const std::optional<QString> &value)

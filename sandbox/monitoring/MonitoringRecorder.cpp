@@ -69,9 +69,9 @@ void MonitoringRecorder::errorsOccurred(const ApiCaller &caller,
                                            businessErrors.size()) &&
                  m_store.businessErrors().purge(connection->code, now);
     if (technicalErrors > 0)
-        stored = stored && m_store.auditCounts().add(
-                               connection->code, AuditCountStore::technicalError(), now,
-                               technicalErrors);
+        stored =
+            stored && m_store.auditCounts().add(connection->code, AuditCountStore::technicalError(),
+                                                now, technicalErrors);
     if (!stored || !transaction.commit())
         qCWarning(lcSandbox, "could not record the errors of %s", qPrintable(connection->code));
 }

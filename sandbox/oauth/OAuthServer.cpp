@@ -1,9 +1,9 @@
 #include "OAuthServer.h"
 
 #include "Clock.h"
-#include "domain/CredentialFormat.h"
 #include "SandboxLog.h"
 #include "auth/PasswordHasher.h"
+#include "domain/CredentialFormat.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 

@@ -95,8 +95,8 @@ bool DemoHistory::spread(const QString &code, const QString &kind, int daysAgo, 
     for (int i = 0; i < parts; ++i) {
         const qint64 share = count * (i + 1) / parts - count * i / parts;
         if (share > 0)
-            stored = stored && m_store.auditCounts().add(code, kind, at(daysAgo, WorkingHours[i], 0),
-                                                         share);
+            stored = stored &&
+                     m_store.auditCounts().add(code, kind, at(daysAgo, WorkingHours[i], 0), share);
     }
     return stored;
 }
@@ -111,8 +111,8 @@ bool DemoHistory::writeBusinessErrors(const QString &source)
         missing.identifier = identifier;
         if (demo.family)
             missing.family = QString::fromLatin1(demo.family);
-        const SymfonyJson content =
-            contentOf(demo, ErrorContent::productOf(product.value_or(missing), product.has_value()));
+        const SymfonyJson content = contentOf(
+            demo, ErrorContent::productOf(product.value_or(missing), product.has_value()));
         const qint64 when = at(demo.daysAgo, demo.hour, demo.minute);
         stored = stored && m_store.businessErrors().add({source, when, content.toJson()}) &&
                  m_store.auditCounts().add(source, AuditCountStore::businessError(), when, 1);

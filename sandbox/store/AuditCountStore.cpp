@@ -57,8 +57,8 @@ QList<AuditCountStore::HourlyCount> AuditCountStore::hours(const QStringList &co
     if (!Database::exec(query, "read audit counts"))
         return out;
     while (query.next())
-        out.append({query.value(0).toString(), query.value(1).toLongLong(),
-                    query.value(2).toLongLong()});
+        out.append(
+            {query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong()});
     return out;
 }
 

@@ -23,8 +23,8 @@ bool BusinessErrorStore::add(const Error &error)
 bool BusinessErrorStore::purge(const QString &connectionCode, qint64 now)
 {
     QSqlQuery old(m_db);
-    old.prepare(QStringLiteral(
-        "DELETE FROM business_errors WHERE connection_code = ? AND error_at < ?"));
+    old.prepare(
+        QStringLiteral("DELETE FROM business_errors WHERE connection_code = ? AND error_at < ?"));
     old.addBindValue(connectionCode);
     old.addBindValue(now - MaxAgeSeconds);
     QSqlQuery beyond(m_db);
@@ -38,9 +38,8 @@ bool BusinessErrorStore::purge(const QString &connectionCode, qint64 now)
            Database::exec(beyond, "purge business errors beyond the limit");
 }
 
-QList<BusinessErrorStore::Error> BusinessErrorStore::latest(const QString &connectionCode,
-                                                           qint64 from, qint64 upTo,
-                                                           int limit) const
+QList<BusinessErrorStore::Error>
+BusinessErrorStore::latest(const QString &connectionCode, qint64 from, qint64 upTo, int limit) const
 {
     QList<Error> out;
     QSqlQuery query(m_db);
@@ -54,8 +53,8 @@ QList<BusinessErrorStore::Error> BusinessErrorStore::latest(const QString &conne
     if (!Database::exec(query, "list business errors"))
         return out;
     while (query.next())
-        out.append({query.value(0).toString(), query.value(1).toLongLong(),
-                    query.value(2).toByteArray()});
+        out.append(
+            {query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toByteArray()});
     return out;
 }
 

@@ -57,8 +57,7 @@ const char *const SchemaVersion2[] = {
     " certified INTEGER NOT NULL, partner TEXT, is_custom_app INTEGER NOT NULL)",
 };
 
-template<size_t N>
-bool run(QSqlDatabase db, const char *const (&statements)[N], QString *error)
+template<size_t N> bool run(QSqlDatabase db, const char *const (&statements)[N], QString *error)
 {
     for (const char *statement : statements) {
         QSqlQuery query(db);
@@ -135,8 +134,7 @@ void Database::close()
 bool Database::createSchema(int fromVersion, QString *error)
 {
     Transaction transaction(m_db);
-    if ((fromVersion < 1 && !run(m_db, SchemaVersion1, error)) ||
-        !run(m_db, SchemaVersion2, error))
+    if ((fromVersion < 1 && !run(m_db, SchemaVersion1, error)) || !run(m_db, SchemaVersion2, error))
         return false;
     if (!setMetaValue(QStringLiteral("schema_version"), QString::number(SchemaVersion)) ||
         !transaction.commit()) {

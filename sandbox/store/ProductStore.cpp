@@ -20,8 +20,7 @@ ProductStore::Product read(const QSqlQuery &query)
     product.enabled = query.value(2).toInt() != 0;
     if (!query.value(3).isNull())
         product.family = query.value(3).toString();
-    for (const QJsonValue &category :
-         QJsonDocument::fromJson(query.value(4).toByteArray()).array())
+    for (const QJsonValue &category : QJsonDocument::fromJson(query.value(4).toByteArray()).array())
         product.categories.append(category.toString());
     product.values = QJsonDocument::fromJson(query.value(5).toByteArray()).object();
     product.createdAt = query.value(6).toLongLong();

@@ -26,15 +26,15 @@ struct ApiConnection
 
 // Creates a connection, sets its flow type and "Track in Data flows dashboard", and gets it a
 // token. Any failure leaves `token` empty.
-inline ApiConnection apiConnection(HttpClient &admin, const QString &code,
-                                   const QString &flowType, bool tracked)
+inline ApiConnection apiConnection(HttpClient &admin, const QString &code, const QString &flowType,
+                                   bool tracked)
 {
     ApiConnection out;
-    const HttpReply created = admin.postJson(
-        QStringLiteral("/rest/connections"),
-        SandboxFixture::compact({{QStringLiteral("code"), code},
-                                 {QStringLiteral("label"), code},
-                                 {QStringLiteral("flow_type"), flowType}}));
+    const HttpReply created =
+        admin.postJson(QStringLiteral("/rest/connections"),
+                       SandboxFixture::compact({{QStringLiteral("code"), code},
+                                                {QStringLiteral("label"), code},
+                                                {QStringLiteral("flow_type"), flowType}}));
     if (created.status != 201)
         return out;
     const QJsonObject c = created.json().toObject();
@@ -43,15 +43,16 @@ inline ApiConnection apiConnection(HttpClient &admin, const QString &code,
     out.secret = c[QStringLiteral("secret")].toString();
     out.username = c[QStringLiteral("username")].toString();
     out.password = c[QStringLiteral("password")].toString();
-    const HttpReply updated = admin.postJson(
-        QStringLiteral("/rest/connections/") + code,
-        SandboxFixture::compact({{QStringLiteral("code"), code},
-                                 {QStringLiteral("label"), code},
-                                 {QStringLiteral("flow_type"), flowType},
-                                 {QStringLiteral("image"), QJsonValue::Null},
-                                 {QStringLiteral("auditable"), tracked},
-                                 {QStringLiteral("user_role_id"), c[QStringLiteral("user_role_id")]},
-                                 {QStringLiteral("user_group_id"), QJsonValue::Null}}));
+    const HttpReply updated =
+        admin.postJson(QStringLiteral("/rest/connections/") + code,
+                       SandboxFixture::compact(
+                           {{QStringLiteral("code"), code},
+                            {QStringLiteral("label"), code},
+                            {QStringLiteral("flow_type"), flowType},
+                            {QStringLiteral("image"), QJsonValue::Null},
+                            {QStringLiteral("auditable"), tracked},
+                            {QStringLiteral("user_role_id"), c[QStringLiteral("user_role_id")]},
+                            {QStringLiteral("user_group_id"), QJsonValue::Null}}));
     if (updated.status != 204)
         return out;
     out.token = admin.accessToken(out.clientId, out.secret, out.username, out.password);
@@ -101,8 +102,9 @@ inline HttpReply patchProduct(HttpClient &client, const QString &token, const QS
 // HEAD over a plain socket with the client's session: status, headers and whatever body came.
 inline HttpReply head(const HttpClient &client, const QString &path, bool xmlHttpRequest = true)
 {
-    QByteArray request = "HEAD " + path.toUtf8() + " HTTP/1.1\r\nHost: " +
-                         client.base().authority().toUtf8() + "\r\nConnection: close\r\n";
+    QByteArray request = "HEAD " + path.toUtf8() +
+                         " HTTP/1.1\r\nHost: " + client.base().authority().toUtf8() +
+                         "\r\nConnection: close\r\n";
     const QByteArray session = client.cookie("BAPID");
     if (!session.isEmpty())
         request += "Cookie: BAPID=" + session + "\r\n";
@@ -118,7 +120,8 @@ inline HttpReply head(const HttpClient &client, const QString &path, bool xmlHtt
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines[i].indexOf(':');
         if (colon > 0)
-            reply.headers.append({lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed()});
+            reply.headers.append(
+                {lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed()});
     }
     reply.body = answer.mid(end + 4);
     return reply;

@@ -21,7 +21,8 @@ QString settingsPath(const QString &code)
     return Apps + u"/"_s + code + u"/monitoring-settings"_s;
 }
 
-const QByteArray ViolationList = "akeneo_connectivity.connection.constraint_violation_list_exception";
+const QByteArray ViolationList =
+    "akeneo_connectivity.connection.constraint_violation_list_exception";
 
 // Reads the sandbox's own store, to see what a deletion left: its users and OAuth clients are not
 // visible over HTTP.
@@ -109,17 +110,17 @@ void TestSandboxApps::listHasSection112sShapeByName()
         QVERIFY(QRegularExpression(u"^%1_\\d{4}$"_s.arg(code))
                     .match(app[u"connection_username"_s].toString())
                     .hasMatch());
-        expected += (i ? "," : "") +
-                    ("{\"id\":\"" + id.toUtf8() + "\",\"name\":\"" + names.at(i).toUtf8() +
-                     "\",\"scopes\":[\"read_products\"],\"connection_code\":\"" + code.toUtf8() +
-                     "\",\"logo\":\"http:\\/\\/" + m_sandbox.url().authority().toUtf8() +
-                     "\\/sandbox\\/app-logos\\/" + code.toUtf8() +
-                     ".png\",\"author\":\"pim-sandbox\",\"user_group_name\":\"" +
-                     app[u"user_group_name"_s].toString().toUtf8() +
-                     "\",\"connection_username\":\"" +
-                     app[u"connection_username"_s].toString().toUtf8() +
-                     "\",\"categories\":[],\"certified\":false,\"partner\":null,"
-                     "\"is_custom_app\":false,\"is_pending\":false,\"has_outdated_scopes\":false}");
+        expected +=
+            (i ? "," : "") +
+            ("{\"id\":\"" + id.toUtf8() + "\",\"name\":\"" + names.at(i).toUtf8() +
+             "\",\"scopes\":[\"read_products\"],\"connection_code\":\"" + code.toUtf8() +
+             "\",\"logo\":\"http:\\/\\/" + m_sandbox.url().authority().toUtf8() +
+             "\\/sandbox\\/app-logos\\/" + code.toUtf8() +
+             ".png\",\"author\":\"pim-sandbox\",\"user_group_name\":\"" +
+             app[u"user_group_name"_s].toString().toUtf8() + "\",\"connection_username\":\"" +
+             app[u"connection_username"_s].toString().toUtf8() +
+             "\",\"categories\":[],\"certified\":false,\"partner\":null,"
+             "\"is_custom_app\":false,\"is_pending\":false,\"has_outdated_scopes\":false}");
     }
     QCOMPARE(reply.body, expected + ']');
 }
@@ -151,7 +152,8 @@ void TestSandboxApps::monitoringSettingsAreReadAndSaved()
 {
     const QString path = settingsPath(u"alpha_app"_s);
     QCOMPARE(m_admin->get(path).body, QByteArray("{\"flowType\":\"other\",\"auditable\":false}"));
-    HttpReply saved = m_admin->postJson(path, "{\"flowType\":\"data_destination\",\"auditable\":true}");
+    HttpReply saved =
+        m_admin->postJson(path, "{\"flowType\":\"data_destination\",\"auditable\":true}");
     QCOMPARE(saved.status, 204);
     QVERIFY(saved.body.isEmpty());
     QCOMPARE(m_admin->get(path).body,
@@ -243,7 +245,8 @@ void TestSandboxApps::withoutXmlHttpRequestTheBrowserIsSentHome()
     browser.setXmlHttpRequest(false);
     QVERIFY(browser.signIn(u"admin"_s, u"admin"_s));
     for (const auto &[method, path] :
-         {qMakePair(QByteArray("GET"), Apps), qMakePair(QByteArray("GET"), settingsPath(u"zeta_app"_s)),
+         {qMakePair(QByteArray("GET"), Apps),
+          qMakePair(QByteArray("GET"), settingsPath(u"zeta_app"_s)),
           qMakePair(QByteArray("POST"), settingsPath(u"zeta_app"_s)),
           qMakePair(QByteArray("DELETE"), QString(Apps + u"/zeta_app"_s))}) {
         const HttpReply reply = browser.send(method, path);
@@ -277,8 +280,9 @@ void TestSandboxApps::deleteRemovesTheAppAndItsAuthorisation()
 {
     const StoreReader store(m_sandbox.dataDir());
     const auto id = [&](const char *column) {
-        return store.number(u"SELECT %1 FROM connections WHERE code = ?"_s.arg(QLatin1String(column)),
-                            u"zeta_app"_s);
+        return store.number(
+            u"SELECT %1 FROM connections WHERE code = ?"_s.arg(QLatin1String(column)),
+            u"zeta_app"_s);
     };
     const qint64 userId = id("user_id");
     const qint64 clientId = id("client_id");
@@ -308,9 +312,9 @@ void TestSandboxApps::appsCountInTheLimitOf50()
     HttpClient admin(sandbox.url());
     QVERIFY(admin.signIn(u"admin"_s, u"admin"_s));
     const auto create = [&admin](const QString &code) {
-        return admin.postJson(u"/rest/connections"_s, json({{u"code"_s, code},
-                                                           {u"label"_s, code},
-                                                           {u"flow_type"_s, u"other"_s}}));
+        return admin.postJson(
+            u"/rest/connections"_s,
+            json({{u"code"_s, code}, {u"label"_s, code}, {u"flow_type"_s, u"other"_s}}));
     };
     for (int i = 0; i < 49; ++i)
         QCOMPARE(create(u"connection_%1"_s.arg(i, 2, 10, QLatin1Char('0'))).status, 201);
@@ -319,9 +323,10 @@ void TestSandboxApps::appsCountInTheLimitOf50()
              QByteArray("{\"limitReached\":true}"));
     const HttpReply refused = create(u"one_more"_s);
     QCOMPARE(refused.status, 422);
-    QCOMPARE(refused.body, "{\"errors\":[{\"name\":\"\",\"reason\":\"akeneo_connectivity.connection."
-                           "connection.constraint.connections_number_limit_reached\"}],\"message\":\"" +
-                               ViolationList + "\"}");
+    QCOMPARE(refused.body,
+             "{\"errors\":[{\"name\":\"\",\"reason\":\"akeneo_connectivity.connection."
+             "connection.constraint.connections_number_limit_reached\"}],\"message\":\"" +
+                 ViolationList + "\"}");
     // Deleting the App frees a place.
     QCOMPARE(admin.send("DELETE", Apps + u"/only_app"_s).status, 204);
     QCOMPARE(admin.get(u"/rest/connections/max-limit-reached"_s).body,

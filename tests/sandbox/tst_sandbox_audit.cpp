@@ -126,8 +126,10 @@ void TestSandboxAudit::everyTrackedConnectionIsThereAllFirst()
 void TestSandboxAudit::createdUpdatedAndReadAreCounted()
 {
     const QString products = u"/api/rest/v1/products"_s;
-    QCOMPARE(api(*m_admin, "POST", products, m_sourceA.token, "{\"identifier\":\"p1\"}").status, 201);
-    QCOMPARE(api(*m_admin, "POST", products, m_sourceA.token, "{\"identifier\":\"p2\"}").status, 201);
+    QCOMPARE(api(*m_admin, "POST", products, m_sourceA.token, "{\"identifier\":\"p1\"}").status,
+             201);
+    QCOMPARE(api(*m_admin, "POST", products, m_sourceA.token, "{\"identifier\":\"p2\"}").status,
+             201);
     QCOMPARE(patchProduct(*m_admin, m_sourceA.token, u"p1"_s, u"bags"_s).status, 204);
     QCOMPARE(patchProduct(*m_admin, m_sourceA.token, u"p1"_s, u"bags"_s).status, 204); // no change
     QCOMPARE(patchProduct(*m_admin, m_sourceB.token, u"p3"_s, u"shoes"_s).status, 201);
@@ -185,7 +187,8 @@ void TestSandboxAudit::weeklyTotalLeavesOutTheFirstDay()
     QCOMPARE(daily[u"2020-01-08"_s].toInt(), 2);
     QCOMPARE(week[u"src_a"_s][u"weekly_total"_s].toInt(), 0);
     QCOMPARE(week[u"<all>"_s][u"weekly_total"_s].toInt(), 0);
-    const QJsonObject ending8th = get(Weekly + u"?event_type=product_created&end_date=2020-01-08"_s);
+    const QJsonObject ending8th =
+        get(Weekly + u"?event_type=product_created&end_date=2020-01-08"_s);
     QCOMPARE(ending8th[u"<all>"_s][u"weekly_total"_s].toInt(), 3);
 }
 
@@ -224,13 +227,14 @@ void TestSandboxAudit::onlyTrackedConnectionsOfTheFlowTypeCount()
     // Tracking src_off now shows it (with what was recorded while tracked: nothing); untracking
     // src_b hides it.
     const auto track = [this](const ApiConnection &c, const QString &flowType, bool tracked) {
-        return m_admin->postJson(u"/rest/connections/"_s + c.code,
-                                 json({{u"label"_s, c.code},
-                                       {u"flow_type"_s, flowType},
-                                       {u"image"_s, QJsonValue::Null},
-                                       {u"auditable"_s, tracked},
-                                       {u"user_role_id"_s, u"1"_s},
-                                       {u"user_group_id"_s, QJsonValue::Null}}))
+        return m_admin
+            ->postJson(u"/rest/connections/"_s + c.code,
+                       json({{u"label"_s, c.code},
+                             {u"flow_type"_s, flowType},
+                             {u"image"_s, QJsonValue::Null},
+                             {u"auditable"_s, tracked},
+                             {u"user_role_id"_s, u"1"_s},
+                             {u"user_group_id"_s, QJsonValue::Null}}))
             .status;
     };
     QCOMPARE(track(m_sourceOff, u"data_source"_s, true), 204);

@@ -97,14 +97,16 @@ void TestSandboxDemo::demoHasEightDaysOfHistory()
     const QJsonObject errors =
         m_admin->get(u"/rest/connections/audit/weekly-error"_s).json().toObject();
     QVERIFY(errors[u"erp"_s][u"current_week_total"_s].toInt() > 0);
-    QVERIFY(m_admin->get(u"/rest/connections/audit/error-count-per-connection?error_type=technical"_s)
-                .json()[u"erp"_s]
-                .toInt() > 0);
+    QVERIFY(
+        m_admin->get(u"/rest/connections/audit/error-count-per-connection?error_type=technical"_s)
+            .json()[u"erp"_s]
+            .toInt() > 0);
 }
 
 void TestSandboxDemo::demoHasBusinessErrorsWithDocumentation()
 {
-    const QJsonArray errors = m_admin->get(u"/rest/connections/erp/business-errors"_s).json().toArray();
+    const QJsonArray errors =
+        m_admin->get(u"/rest/connections/erp/business-errors"_s).json().toArray();
     QVERIFY(errors.size() >= 5);
     QSet<QString> types, links;
     QString previous = u"9999"_s;
@@ -146,8 +148,9 @@ void TestSandboxDemo::demoHasAnUntrackedConnectionAndAnApp()
     QCOMPARE(apps.at(0)[u"name"_s].toString(), u"Content Translator"_s);
     const HttpReply logo = m_admin->get(QUrl(apps.at(0)[u"logo"_s].toString()).path());
     QVERIFY(logo.body.startsWith("\x89PNG"));
-    QCOMPARE(m_admin->get(u"/rest/apps/connected-apps/content_translator/monitoring-settings"_s).body,
-             QByteArray("{\"flowType\":\"data_destination\",\"auditable\":true}"));
+    QCOMPARE(
+        m_admin->get(u"/rest/apps/connected-apps/content_translator/monitoring-settings"_s).body,
+        QByteArray("{\"flowType\":\"data_destination\",\"auditable\":true}"));
     const QJsonArray all = m_admin->get(u"/rest/connections"_s).json().toArray();
     QCOMPARE(all.size(), 4);
     QCOMPARE(all.at(3)[u"type"_s].toString(), u"app"_s);
@@ -167,14 +170,14 @@ void TestSandboxDemo::badClockOrTimeZoneExitsWith2_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("mentions");
-    QTest::newRow("today not a date") << QStringList{u"--today"_s, u"tomorrow"_s}
-                                      << QByteArray("tomorrow");
+    QTest::newRow("today not a date")
+        << QStringList{u"--today"_s, u"tomorrow"_s} << QByteArray("tomorrow");
     QTest::newRow("no such day") << QStringList{u"--today"_s, u"2020-02-30"_s}
                                  << QByteArray("2020-02-30");
     QTest::newRow("no such time") << QStringList{u"--today"_s, u"2020-01-07T25:00"_s}
                                   << QByteArray("--today");
-    QTest::newRow("unknown time zone") << QStringList{u"--timezone"_s, u"Mars/Olympus"_s}
-                                       << QByteArray("Mars/Olympus");
+    QTest::newRow("unknown time zone")
+        << QStringList{u"--timezone"_s, u"Mars/Olympus"_s} << QByteArray("Mars/Olympus");
 }
 
 void TestSandboxDemo::badClockOrTimeZoneExitsWith2()

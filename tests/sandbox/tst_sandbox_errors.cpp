@@ -60,7 +60,8 @@ const QByteArray UnknownFamily =
 
 // The same test's unknown product, from a DELETE.
 const QByteArray UnknownProduct =
-    "{\"type\":\"domain_error\",\"message\":\"The unknown_product_identifier product does not exist "
+    "{\"type\":\"domain_error\",\"message\":\"The unknown_product_identifier product does not "
+    "exist "
     "in your PIM or you do not have permission to access it.\",\"message_template\":\"The "
     "{product_identifier} product does not exist in your PIM or you do not have permission to "
     "access it.\",\"message_parameters\":{\"product_identifier\":\"unknown_product_identifier\"}}";
@@ -126,14 +127,14 @@ void TestSandboxErrors::domainErrorsKeepTheProductAsItWas()
                           {{u"name"_s, u"High-Top Sneakers"_s}})
                  .status,
              422);
-    QCOMPARE(api(*m_admin, "DELETE", u"/api/rest/v1/products/unknown_product_identifier"_s,
-                 erp.token)
-                 .status,
-             404);
+    QCOMPARE(
+        api(*m_admin, "DELETE", u"/api/rest/v1/products/unknown_product_identifier"_s, erp.token)
+            .status,
+        404);
     const HttpReply reply = m_admin->get(errorsPath(u"erp_domain"_s));
-    QCOMPARE(withoutIds(withoutSeconds(reply.body)),
-             '[' + item("erp_domain", UnknownProduct) + ',' + item("erp_domain", UnknownFamily) +
-                 ']');
+    QCOMPARE(withoutIds(withoutSeconds(reply.body)), '[' + item("erp_domain", UnknownProduct) +
+                                                         ',' + item("erp_domain", UnknownFamily) +
+                                                         ']');
 }
 
 void TestSandboxErrors::onlyCollectableCallsAreRecorded_data()
@@ -152,17 +153,17 @@ void TestSandboxErrors::onlyCollectableCallsAreRecorded_data()
     const QByteArray patch = "PATCH";
     QTest::newRow("tracked source, own username: recorded")
         << u"row_recorded"_s << u"data_source"_s << true << true << patch << badOption << 1 << 0;
-    QTest::newRow("untracked source") << u"row_untracked"_s << u"data_source"_s << false << true
-                                      << patch << badOption << 0 << 0;
+    QTest::newRow("untracked source")
+        << u"row_untracked"_s << u"data_source"_s << false << true << patch << badOption << 0 << 0;
     QTest::newRow("destination") << u"row_destination"_s << u"data_destination"_s << true << true
                                  << patch << badOption << 0 << 0;
-    QTest::newRow("another user's username") << u"row_other_user"_s << u"data_source"_s << true
-                                             << false << patch << badOption << 0 << 0;
+    QTest::newRow("another user's username")
+        << u"row_other_user"_s << u"data_source"_s << true << false << patch << badOption << 0 << 0;
     QTest::newRow("technical error: counted, not listed")
         << u"row_technical"_s << u"data_source"_s << true << true << patch
         << QByteArray("{\"family\":[1]}") << 0 << 1;
-    QTest::newRow("not a monitored route") << u"row_read"_s << u"data_source"_s << true << true
-                                           << get << QByteArray() << 0 << 0;
+    QTest::newRow("not a monitored route")
+        << u"row_read"_s << u"data_source"_s << true << true << get << QByteArray() << 0 << 0;
 }
 
 void TestSandboxErrors::onlyCollectableCallsAreRecorded()
@@ -178,9 +179,8 @@ void TestSandboxErrors::onlyCollectableCallsAreRecorded()
     const ApiConnection connection = apiConnection(*m_admin, code, flowType, tracked);
     QVERIFY(!connection.token.isEmpty());
     const QString token = ownUsername ? connection.token
-                                      : m_admin->accessToken(connection.clientId,
-                                                             connection.secret, u"admin"_s,
-                                                             u"admin"_s);
+                                      : m_admin->accessToken(connection.clientId, connection.secret,
+                                                             u"admin"_s, u"admin"_s);
     const HttpReply call =
         api(*m_admin, method, u"/api/rest/v1/products/absent_product"_s, token, body);
     QVERIFY(call.status == 422 || call.status == 404);
@@ -200,8 +200,9 @@ void TestSandboxErrors::newestFirstAndAtMost100()
                  422);
     const QJsonArray errors = m_admin->get(errorsPath(u"erp_cap"_s)).json().toArray();
     QCOMPARE(errors.size(), 100);
-    QCOMPARE(errors.first()[u"content"_s][u"message_parameters"_s][u"%invalid_option%"_s].toString(),
-             u"c104"_s);
+    QCOMPARE(
+        errors.first()[u"content"_s][u"message_parameters"_s][u"%invalid_option%"_s].toString(),
+        u"c104"_s);
     QCOMPARE(errors.last()[u"content"_s][u"message_parameters"_s][u"%invalid_option%"_s].toString(),
              u"c005"_s);
     // The dashboard still counts all 105.
@@ -234,7 +235,8 @@ void TestSandboxErrors::windowIsSevenUtcDays()
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().toArray().size(), count);
     // Unlike the dashboard, which counts it on the admin's 8 January (Paris).
-    const QJsonObject week = m_admin->get(u"/rest/connections/audit/weekly-error"_s).json().toObject();
+    const QJsonObject week =
+        m_admin->get(u"/rest/connections/audit/weekly-error"_s).json().toObject();
     QCOMPARE(week[u"erp"_s][u"current_week"_s][u"2020-01-08"_s].toInt(), 1);
 }
 

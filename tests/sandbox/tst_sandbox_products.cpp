@@ -121,11 +121,13 @@ void TestSandboxProducts::listRefusesBadPageParameters()
 
 void TestSandboxProducts::createAnswers201ThenGetAnswersTheProduct()
 {
-    const QJsonObject body{{u"identifier"_s, u"sneaker_1"_s},
-                           {u"family"_s, u"shoes"_s},
-                           {u"categories"_s, QJsonArray{u"sneakers"_s}},
-                           {u"values"_s, values({{u"name"_s, u"Runner <1>"_s}, {u"color"_s, u"red"_s}})}};
-    const HttpReply created = api(*m_admin, "POST", u"/api/rest/v1/products"_s, m_erp.token, json(body));
+    const QJsonObject body{
+        {u"identifier"_s, u"sneaker_1"_s},
+        {u"family"_s, u"shoes"_s},
+        {u"categories"_s, QJsonArray{u"sneakers"_s}},
+        {u"values"_s, values({{u"name"_s, u"Runner <1>"_s}, {u"color"_s, u"red"_s}})}};
+    const HttpReply created =
+        api(*m_admin, "POST", u"/api/rest/v1/products"_s, m_erp.token, json(body));
     QCOMPARE(created.status, 201);
     QVERIFY(created.body.isEmpty());
     QCOMPARE(created.header("Location"),
@@ -134,18 +136,19 @@ void TestSandboxProducts::createAnswers201ThenGetAnswersTheProduct()
     const HttpReply got = api(*m_admin, "GET", u"/api/rest/v1/products/sneaker_1"_s, m_erp.token);
     QCOMPARE(got.status, 200);
     QCOMPARE(withoutSeconds(got.body),
-             QByteArray("{\"identifier\":\"sneaker_1\",\"enabled\":true,\"family\":\"shoes\","
-                        "\"categories\":[\"sneakers\"],\"groups\":[],\"parent\":null,\"values\":{"
-                        "\"color\":[{\"locale\":null,\"scope\":null,\"data\":\"red\"}],"
-                        "\"name\":[{\"locale\":null,\"scope\":null,\"data\":\"Runner \\u003C1\\u003E\"}]},"
-                        "\"created\":\"2020-01-07T10:00:SS+00:00\","
-                        "\"updated\":\"2020-01-07T10:00:SS+00:00\"}"));
+             QByteArray(
+                 "{\"identifier\":\"sneaker_1\",\"enabled\":true,\"family\":\"shoes\","
+                 "\"categories\":[\"sneakers\"],\"groups\":[],\"parent\":null,\"values\":{"
+                 "\"color\":[{\"locale\":null,\"scope\":null,\"data\":\"red\"}],"
+                 "\"name\":[{\"locale\":null,\"scope\":null,\"data\":\"Runner \\u003C1\\u003E\"}]},"
+                 "\"created\":\"2020-01-07T10:00:SS+00:00\","
+                 "\"updated\":\"2020-01-07T10:00:SS+00:00\"}"));
 }
 
 void TestSandboxProducts::patchIsAnUpsertThatMergesValues()
 {
-    HttpReply reply = patchProduct(*m_admin, m_erp.token, u"tote_2"_s, u"bags"_s,
-                                   {{u"name"_s, u"Tote"_s}});
+    HttpReply reply =
+        patchProduct(*m_admin, m_erp.token, u"tote_2"_s, u"bags"_s, {{u"name"_s, u"Tote"_s}});
     QCOMPARE(reply.status, 201);
     QCOMPARE(reply.header("Location"),
              m_sandbox.url().toString().toUtf8() + "/api/rest/v1/products/tote_2");
@@ -166,8 +169,8 @@ void TestSandboxProducts::patchIsAnUpsertThatMergesValues()
     const QJsonObject removal{
         {u"values"_s,
          QJsonObject{{u"name"_s, QJsonArray{QJsonObject{{u"locale"_s, QJsonValue::Null},
-                                                          {u"scope"_s, QJsonValue::Null},
-                                                          {u"data"_s, QJsonValue::Null}}}}}}};
+                                                        {u"scope"_s, QJsonValue::Null},
+                                                        {u"data"_s, QJsonValue::Null}}}}}}};
     QCOMPARE(api(*m_admin, "PATCH", u"/api/rest/v1/products/tote_2"_s, m_erp.token, json(removal))
                  .status,
              204);
@@ -181,7 +184,8 @@ void TestSandboxProducts::patchIsAnUpsertThatMergesValues()
 void TestSandboxProducts::deleteRemovesTheProduct()
 {
     QCOMPARE(patchProduct(*m_admin, m_erp.token, u"gone_3"_s, u"bags"_s).status, 201);
-    const HttpReply deleted = api(*m_admin, "DELETE", u"/api/rest/v1/products/gone_3"_s, m_erp.token);
+    const HttpReply deleted =
+        api(*m_admin, "DELETE", u"/api/rest/v1/products/gone_3"_s, m_erp.token);
     QCOMPARE(deleted.status, 204);
     QVERIFY(deleted.body.isEmpty());
     QCOMPARE(api(*m_admin, "GET", u"/api/rest/v1/products/gone_3"_s, m_erp.token).status, 404);
@@ -199,8 +203,9 @@ void TestSandboxProducts::unknownProductIs404()
     QFETCH(QByteArray, method);
     const HttpReply reply = api(*m_admin, method, u"/api/rest/v1/products/nope"_s, m_erp.token);
     QCOMPARE(reply.status, 404);
-    QCOMPARE(reply.body, QByteArray("{\"code\":404,\"message\":\"Product \\u0022nope\\u0022 does not "
-                                    "exist or you do not have permission to access it.\"}"));
+    QCOMPARE(reply.body,
+             QByteArray("{\"code\":404,\"message\":\"Product \\u0022nope\\u0022 does not "
+                        "exist or you do not have permission to access it.\"}"));
 }
 
 void TestSandboxProducts::unknownOptionIsAViolation()
@@ -208,11 +213,12 @@ void TestSandboxProducts::unknownOptionIsAViolation()
     const HttpReply reply = patchProduct(*m_admin, m_erp.token, u"high-top_sneakers"_s, u"shoes"_s,
                                          {{u"color"_s, u"unknown_color"_s}});
     QCOMPARE(reply.status, 422);
-    QCOMPARE(reply.body,
-             QByteArray("{\"code\":422,\"message\":\"Validation failed.\",\"errors\":[{\"property\":"
-                        "\"values\",\"message\":\"The unknown_color value is not in the color "
-                        "attribute option list.\",\"attribute\":\"color\",\"locale\":null,"
-                        "\"scope\":null}]}"));
+    QCOMPARE(
+        reply.body,
+        QByteArray("{\"code\":422,\"message\":\"Validation failed.\",\"errors\":[{\"property\":"
+                   "\"values\",\"message\":\"The unknown_color value is not in the color "
+                   "attribute option list.\",\"attribute\":\"color\",\"locale\":null,"
+                   "\"scope\":null}]}"));
     // Refused: nothing was saved.
     QCOMPARE(api(*m_admin, "GET", u"/api/rest/v1/products/high-top_sneakers"_s, m_erp.token).status,
              404);
@@ -235,8 +241,8 @@ void TestSandboxProducts::unknownReferenceIsADocumentedError()
 {
     QFETCH(QJsonObject, body);
     QFETCH(QByteArray, message);
-    HttpReply reply = api(*m_admin, "PATCH", u"/api/rest/v1/products/1111111172"_s, m_erp.token,
-                          json(body));
+    HttpReply reply =
+        api(*m_admin, "PATCH", u"/api/rest/v1/products/1111111172"_s, m_erp.token, json(body));
     QCOMPARE(reply.status, 422);
     QCOMPARE(reply.body, documentedError(message, "patch_products__code_"));
     body.insert(u"identifier"_s, u"new_one"_s);
@@ -265,8 +271,9 @@ void TestSandboxProducts::wrongTypesAreDocumentedErrors_data()
         << QByteArray("{\"values\":{\"name\":[{\"locale\":null,\"scope\":null}]}}")
         << QByteArray("Property \\u0022name\\u0022 expects an array with the key "
                       "\\u0022data\\u0022.");
-    QTest::newRow("unknown property") << QByteArray("{\"colour\":\"red\"}")
-                                      << QByteArray("Property \\u0022colour\\u0022 does not exist.");
+    QTest::newRow("unknown property")
+        << QByteArray("{\"colour\":\"red\"}")
+        << QByteArray("Property \\u0022colour\\u0022 does not exist.");
 }
 
 void TestSandboxProducts::wrongTypesAreDocumentedErrors()
@@ -281,8 +288,8 @@ void TestSandboxProducts::wrongTypesAreDocumentedErrors()
 
 void TestSandboxProducts::identifierRules()
 {
-    HttpReply reply = api(*m_admin, "POST", u"/api/rest/v1/products"_s, m_erp.token,
-                          "{\"family\":\"bags\"}");
+    HttpReply reply =
+        api(*m_admin, "POST", u"/api/rest/v1/products"_s, m_erp.token, "{\"family\":\"bags\"}");
     QCOMPARE(reply.status, 422);
     QCOMPARE(reply.body, QByteArray("{\"code\":422,\"message\":\"Validation failed.\",\"errors\":[{"
                                     "\"property\":\"identifier\",\"message\":\"The identifier "
@@ -296,9 +303,10 @@ void TestSandboxProducts::identifierRules()
     reply = api(*m_admin, "PATCH", u"/api/rest/v1/products/1111111171"_s, m_erp.token,
                 "{\"identifier\":\"other\"}");
     QCOMPARE(reply.status, 422);
-    QCOMPARE(reply.body, QByteArray("{\"code\":422,\"message\":\"The identifier \\u0022other\\u0022 "
-                                    "provided in the request body must match the identifier "
-                                    "\\u00221111111171\\u0022 provided in the url.\"}"));
+    QCOMPARE(reply.body,
+             QByteArray("{\"code\":422,\"message\":\"The identifier \\u0022other\\u0022 "
+                        "provided in the request body must match the identifier "
+                        "\\u00221111111171\\u0022 provided in the url.\"}"));
 }
 
 void TestSandboxProducts::bodyThatIsNotAJsonObjectIs400_data()
@@ -317,7 +325,8 @@ void TestSandboxProducts::bodyThatIsNotAJsonObjectIs400()
                 method == "POST" ? u"/api/rest/v1/products"_s : u"/api/rest/v1/products/x1"_s,
                 m_erp.token, body);
         QCOMPARE(reply.status, 400);
-        QCOMPARE(reply.body, QByteArray("{\"code\":400,\"message\":\"Invalid json message received\"}"));
+        QCOMPARE(reply.body,
+                 QByteArray("{\"code\":400,\"message\":\"Invalid json message received\"}"));
     }
 }
 
