@@ -17,21 +17,24 @@ QTimeZone zoneOf(const UserStore::User &user)
     return zone.isValid() ? zone : QTimeZone::utc();
 }
 
-// §10: end_date defaults to today in the user's time zone; anything but YYYY-MM-DD throws (500).
-std::optional<QDate> endDate(const HttpRequest &request, const QDateTime &nowUtc,
-                             const QTimeZone &zone, HttpResponse *refusal)
+// §10: the `days` whole days of the user's time zone ending with end_date, which defaults to
+// today there; anything but YYYY-MM-DD throws (500).
+std::optional<AuditReport::Period> userPeriod(const HttpRequest &request, const QDateTime &nowUtc,
+                                              const QTimeZone &zone, int days,
+                                              HttpResponse *refusal)
 {
     const QString key = QStringLiteral("end_date");
     if (!request.hasQueryValue(key))
-        return AuditReport::today(nowUtc, zone);
+        return AuditReport::Period::endingOn(AuditReport::today(nowUtc, zone), days, zone);
     const QString text = request.queryValue(key);
     const auto date = AuditReport::parseDate(text);
-    if (!date)
-        *refusal = HttpResponse::message(
-            500, QStringLiteral("Unexpected format for the `end_date` parameter \"%1\". Format "
-                                "must be `Y-m-d`")
-                     .arg(text));
-    return date;
+    if (date)
+        return AuditReport::Period::endingOn(*date, days, zone);
+    *refusal = HttpResponse::message(
+        500, QStringLiteral("Unexpected format for the `end_date` parameter \"%1\". Format must be "
+                            "`Y-m-d`")
+                 .arg(text));
+    return std::nullopt;
 }
 
 } // namespace
@@ -90,14 +93,13 @@ HttpResponse MonitoringController::weekly(const HttpRequest &request, const User
                                               .arg(eventType));
     const QTimeZone zone = zoneOf(user);
     HttpResponse refusal;
-    const auto last = endDate(request, m_clock.nowUtc(), zone, &refusal);
-    if (!last)
+    const auto period = userPeriod(request, m_clock.nowUtc(), zone, 8, &refusal);
+    if (!period)
         return refusal;
-    const auto period = AuditReport::Period::endingOn(*last, 8, zone);
     const QStringList codes = trackedConnections(
         eventType == AuditCountStore::productRead() ? DataDestination : DataSource);
-    const auto hours = m_store.auditCounts().hours(codes, {eventType}, period.from, period.upTo);
-    return HttpResponse::json(200, AuditReport::weekly(period, codes, hours, zone));
+    const auto hours = m_store.auditCounts().hours(codes, {eventType}, period->from, period->upTo);
+    return HttpResponse::json(200, AuditReport::weekly(*period, codes, hours, zone));
 }
 
 HttpResponse MonitoringController::weeklyErrors(const HttpRequest &request,
@@ -105,16 +107,15 @@ HttpResponse MonitoringController::weeklyErrors(const HttpRequest &request,
 {
     const QTimeZone zone = zoneOf(user);
     HttpResponse refusal;
-    const auto last = endDate(request, m_clock.nowUtc(), zone, &refusal);
-    if (!last)
+    const auto period = userPeriod(request, m_clock.nowUtc(), zone, 8, &refusal);
+    if (!period)
         return refusal;
-    const auto period = AuditReport::Period::endingOn(*last, 8, zone);
     const QStringList codes = trackedConnections(DataSource);
     // Business and technical errors together.
     const auto hours = m_store.auditCounts().hours(
-        codes, {AuditCountStore::businessError(), AuditCountStore::technicalError()}, period.from,
-        period.upTo);
-    return HttpResponse::json(200, AuditReport::weeklyErrors(period, codes, hours, zone));
+        codes, {AuditCountStore::businessError(), AuditCountStore::technicalError()}, period->from,
+        period->upTo);
+    return HttpResponse::json(200, AuditReport::weeklyErrors(*period, codes, hours, zone));
 }
 
 HttpResponse MonitoringController::errorCountPerConnection(const HttpRequest &request,
@@ -128,12 +129,11 @@ HttpResponse MonitoringController::errorCountPerConnection(const HttpRequest &re
                      .arg(errorType));
     const QTimeZone zone = zoneOf(user);
     HttpResponse refusal;
-    const auto last = endDate(request, m_clock.nowUtc(), zone, &refusal);
-    if (!last)
+    const auto period = userPeriod(request, m_clock.nowUtc(), zone, 7, &refusal);
+    if (!period)
         return refusal;
-    const auto period = AuditReport::Period::endingOn(*last, 7, zone);
     const QStringList codes = trackedConnections(DataSource);
-    const auto hours = m_store.auditCounts().hours(codes, {errorType}, period.from, period.upTo);
+    const auto hours = m_store.auditCounts().hours(codes, {errorType}, period->from, period->upTo);
     return HttpResponse::json(200, AuditReport::countPerConnection(codes, hours));
 }
 
