@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTimeZone>
 
 namespace {
 
@@ -41,17 +43,47 @@ bool parsePositive(const QString &value, const QString &option, int *out, QStrin
 
 const char *const Description = QT_TRANSLATE_NOOP(
     "SandboxOptions",
-    "A local Akeneo PIM for PIM Connections: it speaks sections 1 to 5 of the connection\n"
-    "contract (back-office sign-in, /rest/connections, logos, roles and groups, the public\n"
-    "API's OAuth token and products) over HTTP, and keeps its data in SQLite.\n"
+    "A local Akeneo PIM for PIM Connections. Over HTTP it answers the back-office sign-in, the\n"
+    "connection settings (/rest/connections), logos, roles and groups, the public API's OAuth\n"
+    "token and a small product API (/api/rest/v1/products), the error monitoring and the Data\n"
+    "flows dashboard (/rest/connections/CODE/business-errors, /rest/connections/audit/...) and\n"
+    "the connected Apps (/rest/apps/connected-apps). It keeps its data in SQLite.\n"
+    "\n"
+    "Calls to the product API with a connection's token are recorded as a PIM records them:\n"
+    "products created and updated by tracked source connections, products read by tracked\n"
+    "destinations, business and technical errors. The dashboard and the error monitoring\n"
+    "answer from these records.\n"
     "\n"
     "Once listening, the first line on standard output is\n"
     "  pim-sandbox listening on http://HOST:PORT\n"
     "SIGTERM or SIGINT stops it cleanly. Bad options exit with code 2.\n"
     "\n"
     "Seeds (on a new store only): \"demo\" adds the connections erp and retail_hub (sources)\n"
-    "and web_shop (destination), each with a logo; \"empty\" adds none. Roles and user groups\n"
-    "are always installed.");
+    "and web_shop (destination), each with a logo, the connected App content_translator, and\n"
+    "eight days of history (products created, updated and read, business errors); retail_hub\n"
+    "is not tracked. \"empty\" adds none. Roles, user groups and a small catalogue (families,\n"
+    "attributes and three products) are always installed.");
+
+// "2020-01-07", "2020-01-07T23:30" or "2020-01-07T23:30:15" (UTC, a trailing Z allowed); a
+// date alone means noon UTC, the same day in every time zone from UTC-12 to UTC+11.
+QDateTime parseClockStart(const QString &value)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{2}:\\d{2}(?::\\d{2})?)Z?)?$"));
+    const QRegularExpressionMatch match = pattern.match(value);
+    if (!match.hasMatch())
+        return {};
+    const QDate date = QDate::fromString(match.captured(1), Qt::ISODate);
+    QTime time(12, 0);
+    if (match.hasCaptured(2)) {
+        const QString text = match.captured(2);
+        time = QTime::fromString(text, text.size() == 5 ? QStringLiteral("HH:mm")
+                                                        : QStringLiteral("HH:mm:ss"));
+    }
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
 
 } // namespace
 
@@ -82,9 +114,9 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
         QStringLiteral("USER:PASSWORD"));
     const QCommandLineOption user(
         QStringLiteral("user"),
-        Tr::tr(
-            "A back-office user without \"Manage connections settings\": listing works, reading, "
-            "creating, changing, deleting and regenerating answer 403. Repeatable."),
+        Tr::tr("A back-office user without \"Manage connections settings\" and \"Manage apps\": "
+               "listing works, reading, creating, changing, deleting and regenerating answer "
+               "403, and so do the connected Apps' settings. Repeatable."),
         QStringLiteral("USER:PASSWORD"));
     const QCommandLineOption seed(
         QStringLiteral("seed"),
@@ -104,8 +136,18 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
             "Adds a connected App (type \"app\") unless its code exists: it counts in the limit of "
             "50 and in code uniqueness, and the connection routes do not show it. Repeatable."),
         QStringLiteral("CODE:LABEL"));
-    parser.addOptions(
-        {help, version, port, host, data, admin, user, seed, tokenTtl, sessionTtl, app});
+    const QCommandLineOption today(
+        QStringLiteral("today"),
+        Tr::tr("Starts the clock at this date (and time in UTC; noon when left out) instead of "
+               "the system's; it then runs on. For repeatable days in the dashboard."),
+        QStringLiteral("YYYY-MM-DD[THH:MM[:SS]]"));
+    const QCommandLineOption timeZone(
+        QStringLiteral("timezone"),
+        Tr::tr("Time zone of the --admin user's profile, in which the Data flows dashboard counts "
+               "its days (default UTC; --user users keep UTC)."),
+        QStringLiteral("ZONE"));
+    parser.addOptions({help, version, port, host, data, admin, user, seed, tokenTtl, sessionTtl,
+                       app, today, timeZone});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText();
@@ -192,6 +234,23 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
             return Outcome::Error;
         }
         result.apps.append(entry);
+    }
+    if (parser.isSet(today)) {
+        result.clockStart = parseClockStart(parser.value(today));
+        if (!result.clockStart.isValid()) {
+            *message = Tr::tr("--today takes a date like 2020-01-07, or 2020-01-07T23:30 (UTC), "
+                              "not \"%1\"")
+                           .arg(parser.value(today));
+            return Outcome::Error;
+        }
+    }
+    if (parser.isSet(timeZone)) {
+        result.adminTimeZone = parser.value(timeZone);
+        if (!QTimeZone(result.adminTimeZone.toUtf8()).isValid()) {
+            *message = Tr::tr("--timezone takes a time zone like Europe/Paris, not \"%1\"")
+                           .arg(result.adminTimeZone);
+            return Outcome::Error;
+        }
     }
     *options = result;
     return Outcome::Run;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -31,6 +32,10 @@ struct SandboxOptions
     int tokenTtlSeconds = 3600;
     int sessionTtlSeconds = 3600;
     QList<App> apps;
+    // --today: where the clock starts (then it runs on); invalid: the system clock.
+    QDateTime clockStart;
+    // --timezone: the IANA id of the admin's time zone (docs/pim-api.md §10).
+    QString adminTimeZone = QStringLiteral("UTC");
 
     // Fills *options, or says why not in *message (Error), or gives the text to print (Help,
     // Version). Errors are the caller's exit code 2.

@@ -4,20 +4,27 @@
 #include "SandboxLog.h"
 #include "auth/BackOfficeAuth.h"
 #include "auth/SessionStore.h"
+#include "controllers/ConnectedAppController.h"
 #include "controllers/ConnectionController.h"
 #include "controllers/LoginController.h"
 #include "controllers/MediaController.h"
+#include "controllers/MonitoringController.h"
 #include "controllers/OAuthController.h"
 #include "controllers/PermissionController.h"
+#include "controllers/ProductApiController.h"
 #include "controllers/PublicApiController.h"
+#include "domain/ConnectedAppService.h"
 #include "domain/ConnectionService.h"
+#include "domain/ProductService.h"
 #include "http/HttpServer.h"
 #include "media/MediaLibrary.h"
+#include "monitoring/MonitoringRecorder.h"
 #include "oauth/OAuthServer.h"
 #include "seed/DemoSeeder.h"
 #include "seed/Installer.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 SandboxServer::SandboxServer(const SandboxOptions &options, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -38,6 +45,9 @@ bool SandboxServer::start(QString *error)
     m_sessions = std::make_unique<SessionStore>(m_clock, m_options.sessionTtlSeconds);
     m_auth = std::make_unique<BackOfficeAuth>(*m_sessions, m_store.users());
     m_oauth = std::make_unique<OAuthServer>(m_store, m_clock, m_options.tokenTtlSeconds);
+    m_products = std::make_unique<ProductService>(m_store, m_clock);
+    m_recorder = std::make_unique<MonitoringRecorder>(m_store, m_clock);
+    m_apps = std::make_unique<ConnectedAppService>(m_store, *m_connections);
     registerRoutes();
 
     m_http = new HttpServer(m_router, this);
@@ -77,15 +87,22 @@ bool SandboxServer::openStore(QString *error)
     Installer installer(m_store, *m_connections);
     if (created && !installer.installPermissions(error))
         return false;
-    if (!installer.ensurePerson(m_options.admin.username, m_options.admin.password, true, error))
+    // A store from before the products (schema version 1) gets the sample products too.
+    if ((created || m_store.database().upgradedFrom() == 1) &&
+        !installer.installProducts(m_clock.nowSeconds(), error))
+        return false;
+    if (!installer.ensurePerson(m_options.admin.username, m_options.admin.password, true,
+                                m_options.adminTimeZone, error))
         return false;
     for (const SandboxOptions::Account &user : std::as_const(m_options.users)) {
-        if (!installer.ensurePerson(user.username, user.password, false, error))
+        if (!installer.ensurePerson(user.username, user.password, false, QStringLiteral("UTC"),
+                                    error))
             return false;
     }
     // Seeding happens once, on a new store: a restart never seeds again.
     if (created && m_options.seed == QLatin1String("demo")) {
-        DemoSeeder seeder(*m_connections, *m_media);
+        DemoSeeder seeder(*m_connections, *m_media, m_store, m_clock,
+                          QTimeZone(m_options.adminTimeZone.toUtf8()));
         if (!seeder.seed(error))
             return false;
     }
@@ -111,6 +128,10 @@ void SandboxServer::registerRoutes()
     m_mediaController = std::make_unique<MediaController>(*m_media, *m_auth);
     m_oauthController = std::make_unique<OAuthController>(*m_oauth);
     m_publicApiController = std::make_unique<PublicApiController>(*m_oauth);
+    m_productApiController =
+        std::make_unique<ProductApiController>(*m_publicApiController, *m_products, *m_recorder);
+    m_monitoringController = std::make_unique<MonitoringController>(m_store, m_clock, *m_auth);
+    m_connectedAppController = std::make_unique<ConnectedAppController>(*m_apps, m_store, *m_auth);
 
     m_loginController->registerRoutes(m_router);
     m_connectionController->registerRoutes(m_router);
@@ -118,4 +139,7 @@ void SandboxServer::registerRoutes()
     m_mediaController->registerRoutes(m_router);
     m_oauthController->registerRoutes(m_router);
     m_publicApiController->registerRoutes(m_router);
+    m_productApiController->registerRoutes(m_router);
+    m_monitoringController->registerRoutes(m_router);
+    m_connectedAppController->registerRoutes(m_router);
 }

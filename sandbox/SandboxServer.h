@@ -12,15 +12,21 @@
 
 class BackOfficeAuth;
 class Clock;
+class ConnectedAppController;
+class ConnectedAppService;
 class ConnectionController;
 class ConnectionService;
 class HttpServer;
 class LoginController;
 class MediaController;
 class MediaLibrary;
+class MonitoringController;
+class MonitoringRecorder;
 class OAuthController;
 class OAuthServer;
 class PermissionController;
+class ProductApiController;
+class ProductService;
 class PublicApiController;
 class SessionStore;
 
@@ -52,12 +58,18 @@ private:
     std::unique_ptr<ConnectionService> m_connections;
     std::unique_ptr<MediaLibrary> m_media;
     std::unique_ptr<OAuthServer> m_oauth;
+    std::unique_ptr<ProductService> m_products;
+    std::unique_ptr<MonitoringRecorder> m_recorder;
+    std::unique_ptr<ConnectedAppService> m_apps;
     std::unique_ptr<LoginController> m_loginController;
     std::unique_ptr<ConnectionController> m_connectionController;
     std::unique_ptr<PermissionController> m_permissionController;
     std::unique_ptr<MediaController> m_mediaController;
     std::unique_ptr<OAuthController> m_oauthController;
     std::unique_ptr<PublicApiController> m_publicApiController;
+    std::unique_ptr<ProductApiController> m_productApiController;
+    std::unique_ptr<MonitoringController> m_monitoringController;
+    std::unique_ptr<ConnectedAppController> m_connectedAppController;
     Router m_router;
     HttpServer *m_http = nullptr; // a child of this object
     QUrl m_url;

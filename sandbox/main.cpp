@@ -1,4 +1,4 @@
-// pim-sandbox: a local PIM that speaks sections 1 to 5 of docs/pim-api.md.
+// pim-sandbox: a local PIM that speaks docs/pim-api.md §1 to §5 and §9 to §12.
 #include "Clock.h"
 #include "SandboxOptions.h"
 #include "SandboxServer.h"
@@ -37,7 +37,10 @@ int main(int argc, char *argv[])
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app,
                      &QCoreApplication::quit);
-    const Clock clock;
+    const Clock systemClock;
+    const RunningClock pinnedClock(options.clockStart.isValid() ? options.clockStart
+                                                                : QDateTime::currentDateTimeUtc());
+    const Clock &clock = options.clockStart.isValid() ? pinnedClock : systemClock;
     SandboxServer server(options, clock);
     if (!server.start(&message)) {
         std::fprintf(stderr, "pim-sandbox: %s\n", qPrintable(message));

@@ -1293,6 +1293,14 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>cannot finish the demo connection %1</source>
         <translation>die Demo-Verbindung %1 kann nicht fertiggestellt werden</translation>
     </message>
+    <message>
+        <source>cannot write the demo history</source>
+        <translation>der Demo-Verlauf kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot add the demo App %1</source>
+        <translation>die Demo-App %1 kann nicht hinzugefügt werden</translation>
+    </message>
 </context>
 <context>
     <name>DownloadImageJob</name>
@@ -1427,6 +1435,10 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>cannot add the App %1</source>
         <translation>die App %1 kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot install the products</source>
+        <translation>die Produkte können nicht installiert werden</translation>
     </message>
 </context>
 <context>
@@ -2068,31 +2080,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <translation>--%1 nimmt eine Anzahl Sekunden größer als 0, nicht „%2“</translation>
     </message>
     <message>
-        <source>A local Akeneo PIM for PIM Connections: it speaks sections 1 to 5 of the connection
-contract (back-office sign-in, /rest/connections, logos, roles and groups, the public
-API&apos;s OAuth token and products) over HTTP, and keeps its data in SQLite.
-
-Once listening, the first line on standard output is
-  pim-sandbox listening on http://HOST:PORT
-SIGTERM or SIGINT stops it cleanly. Bad options exit with code 2.
-
-Seeds (on a new store only): &quot;demo&quot; adds the connections erp and retail_hub (sources)
-and web_shop (destination), each with a logo; &quot;empty&quot; adds none. Roles and user groups
-are always installed.</source>
-        <translation>Ein lokaler Akeneo PIM für PIM Connections: Er spricht die Abschnitte 1 bis 5 des
-Verbindungsvertrags (Back-Office-Anmeldung, /rest/connections, Logos, Rollen und
-Gruppen, OAuth-Token und Produkte der öffentlichen API) über HTTP und speichert seine
-Daten in SQLite.
-
-Sobald er lauscht, ist die erste Zeile auf der Standardausgabe
-  pim-sandbox listening on http://HOST:PORT
-SIGTERM oder SIGINT beendet ihn sauber. Ungültige Optionen beenden ihn mit Code 2.
-
-Startdaten (nur bei einem neuen Speicher): „demo“ fügt die Verbindungen erp und
-retail_hub (Quellen) und web_shop (Ziel) hinzu, jede mit einem Logo; „empty“ fügt
-keine hinzu. Rollen und Benutzergruppen werden immer installiert.</translation>
-    </message>
-    <message>
         <source>Show this help and exit.</source>
         <translation>Diese Hilfe zeigen und beenden.</translation>
     </message>
@@ -2115,10 +2102,6 @@ keine hinzu. Rollen und Benutzergruppen werden immer installiert.</translation>
     <message>
         <source>A back-office user with every right, &quot;Manage connections settings&quot; included (default admin:admin).</source>
         <translation>Ein Back-Office-Benutzer mit allen Rechten, einschließlich „Verbindungseinstellungen verwalten“ (Standard admin:admin).</translation>
-    </message>
-    <message>
-        <source>A back-office user without &quot;Manage connections settings&quot;: listing works, reading, creating, changing, deleting and regenerating answer 403. Repeatable.</source>
-        <translation>Ein Back-Office-Benutzer ohne „Verbindungseinstellungen verwalten“: Auflisten funktioniert; Lesen, Anlegen, Ändern, Löschen und Neugenerieren antworten mit 403. Wiederholbar.</translation>
     </message>
     <message>
         <source>What a new store starts with: demo or empty (default demo).</source>
@@ -2163,6 +2146,70 @@ keine hinzu. Rollen und Benutzergruppen werden immer installiert.</translation>
     <message>
         <source>--app takes CODE:LABEL with a valid connection code (3 to 100 letters, digits or underscores) and label (3 to 100 characters), not &quot;%1&quot;</source>
         <translation>--app nimmt CODE:BEZEICHNUNG mit einem gültigen Verbindungscode (3 bis 100 Buchstaben, Ziffern oder Unterstriche) und einer gültigen Bezeichnung (3 bis 100 Zeichen), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>A local Akeneo PIM for PIM Connections. Over HTTP it answers the back-office sign-in, the
+connection settings (/rest/connections), logos, roles and groups, the public API&apos;s OAuth
+token and a small product API (/api/rest/v1/products), the error monitoring and the Data
+flows dashboard (/rest/connections/CODE/business-errors, /rest/connections/audit/...) and
+the connected Apps (/rest/apps/connected-apps). It keeps its data in SQLite.
+
+Calls to the product API with a connection&apos;s token are recorded as a PIM records them:
+products created and updated by tracked source connections, products read by tracked
+destinations, business and technical errors. The dashboard and the error monitoring
+answer from these records.
+
+Once listening, the first line on standard output is
+  pim-sandbox listening on http://HOST:PORT
+SIGTERM or SIGINT stops it cleanly. Bad options exit with code 2.
+
+Seeds (on a new store only): &quot;demo&quot; adds the connections erp and retail_hub (sources)
+and web_shop (destination), each with a logo, the connected App content_translator, and
+eight days of history (products created, updated and read, business errors); retail_hub
+is not tracked. &quot;empty&quot; adds none. Roles, user groups and a small catalogue (families,
+attributes and three products) are always installed.</source>
+        <translation>Ein lokaler Akeneo PIM für PIM Connections. Über HTTP beantwortet er die
+Back-Office-Anmeldung, die Verbindungseinstellungen (/rest/connections), Logos, Rollen und
+Gruppen, das OAuth-Token der öffentlichen API und eine kleine Produkt-API
+(/api/rest/v1/products), die Fehlerüberwachung und das Datenfluss-Dashboard
+(/rest/connections/CODE/business-errors, /rest/connections/audit/...) sowie die verbundenen
+Apps (/rest/apps/connected-apps). Er speichert seine Daten in SQLite.
+
+Aufrufe der Produkt-API mit dem Token einer Verbindung werden so aufgezeichnet, wie ein PIM
+sie aufzeichnet: von verfolgten Quellverbindungen angelegte und geänderte Produkte, von
+verfolgten Zielen gelesene Produkte, fachliche und technische Fehler. Das Dashboard und die
+Fehlerüberwachung antworten aus diesen Aufzeichnungen.
+
+Sobald er lauscht, ist die erste Zeile auf der Standardausgabe
+  pim-sandbox listening on http://HOST:PORT
+SIGTERM oder SIGINT beendet ihn sauber. Ungültige Optionen beenden ihn mit Code 2.
+
+Startdaten (nur bei einem neuen Speicher): „demo“ fügt die Verbindungen erp und
+retail_hub (Quellen) und web_shop (Ziel) hinzu, jede mit einem Logo, die verbundene App
+content_translator und acht Tage Verlauf (angelegte, geänderte und gelesene Produkte,
+fachliche Fehler); retail_hub wird nicht verfolgt. „empty“ fügt keine hinzu. Rollen,
+Benutzergruppen und ein kleiner Katalog (Familien, Attribute und drei Produkte) werden
+immer installiert.</translation>
+    </message>
+    <message>
+        <source>A back-office user without &quot;Manage connections settings&quot; and &quot;Manage apps&quot;: listing works, reading, creating, changing, deleting and regenerating answer 403, and so do the connected Apps&apos; settings. Repeatable.</source>
+        <translation>Ein Back-Office-Benutzer ohne „Verbindungseinstellungen verwalten“ und „Apps verwalten“: Auflisten funktioniert; Lesen, Anlegen, Ändern, Löschen und Neugenerieren antworten mit 403, ebenso die Einstellungen der verbundenen Apps. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Starts the clock at this date (and time in UTC; noon when left out) instead of the system&apos;s; it then runs on. For repeatable days in the dashboard.</source>
+        <translation>Startet die Uhr an diesem Datum (und zu dieser UTC-Uhrzeit; mittags, wenn sie fehlt) statt mit der Systemzeit; danach läuft sie weiter. Für wiederholbare Tage im Dashboard.</translation>
+    </message>
+    <message>
+        <source>Time zone of the --admin user&apos;s profile, in which the Data flows dashboard counts its days (default UTC; --user users keep UTC).</source>
+        <translation>Zeitzone im Profil des --admin-Benutzers, in der das Datenfluss-Dashboard seine Tage zählt (Standard UTC; --user-Benutzer bleiben bei UTC).</translation>
+    </message>
+    <message>
+        <source>--today takes a date like 2020-01-07, or 2020-01-07T23:30 (UTC), not &quot;%1&quot;</source>
+        <translation>--today nimmt ein Datum wie 2020-01-07 oder 2020-01-07T23:30 (UTC), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--timezone takes a time zone like Europe/Paris, not &quot;%1&quot;</source>
+        <translation>--timezone nimmt eine Zeitzone wie Europe/Paris, nicht „%1“</translation>
     </message>
 </context>
 <context>

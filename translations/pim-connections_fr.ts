@@ -1293,6 +1293,14 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>cannot finish the demo connection %1</source>
         <translation>impossible de terminer la connexion de démonstration %1</translation>
     </message>
+    <message>
+        <source>cannot write the demo history</source>
+        <translation>impossible d&apos;écrire l&apos;historique de démonstration</translation>
+    </message>
+    <message>
+        <source>cannot add the demo App %1</source>
+        <translation>impossible d&apos;ajouter l&apos;App de démonstration %1</translation>
+    </message>
 </context>
 <context>
     <name>DownloadImageJob</name>
@@ -1427,6 +1435,10 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>cannot add the App %1</source>
         <translation>impossible d&apos;ajouter l&apos;App %1</translation>
+    </message>
+    <message>
+        <source>cannot install the products</source>
+        <translation>impossible d&apos;installer les produits</translation>
     </message>
 </context>
 <context>
@@ -2068,32 +2080,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <translation>--%1 prend un nombre de secondes supérieur à 0, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>A local Akeneo PIM for PIM Connections: it speaks sections 1 to 5 of the connection
-contract (back-office sign-in, /rest/connections, logos, roles and groups, the public
-API&apos;s OAuth token and products) over HTTP, and keeps its data in SQLite.
-
-Once listening, the first line on standard output is
-  pim-sandbox listening on http://HOST:PORT
-SIGTERM or SIGINT stops it cleanly. Bad options exit with code 2.
-
-Seeds (on a new store only): &quot;demo&quot; adds the connections erp and retail_hub (sources)
-and web_shop (destination), each with a logo; &quot;empty&quot; adds none. Roles and user groups
-are always installed.</source>
-        <translation>Un Akeneo PIM local pour PIM Connections&#xa0;: il parle les sections 1 à 5 du contrat
-des connexions (identification au back-office, /rest/connections, logos, rôles et
-groupes, jeton OAuth et produits de l&apos;API publique) en HTTP, et garde ses données
-dans SQLite.
-
-Une fois à l&apos;écoute, la première ligne sur la sortie standard est
-  pim-sandbox listening on http://HOST:PORT
-SIGTERM ou SIGINT l&apos;arrête proprement. De mauvaises options sortent avec le code 2.
-
-Données de départ (sur un nouveau stockage seulement)&#xa0;: «&#xa0;demo&#xa0;» ajoute les connexions
-erp et retail_hub (sources) et web_shop (destination), chacune avec un logo&#xa0;;
-«&#xa0;empty&#xa0;» n&apos;en ajoute aucune. Les rôles et les groupes d&apos;utilisateurs sont toujours
-installés.</translation>
-    </message>
-    <message>
         <source>Show this help and exit.</source>
         <translation>Afficher cette aide et quitter.</translation>
     </message>
@@ -2116,10 +2102,6 @@ installés.</translation>
     <message>
         <source>A back-office user with every right, &quot;Manage connections settings&quot; included (default admin:admin).</source>
         <translation>Un utilisateur du back-office avec tous les droits, «&#xa0;Gérer les paramètres des connexions&#xa0;» compris (par défaut admin:admin).</translation>
-    </message>
-    <message>
-        <source>A back-office user without &quot;Manage connections settings&quot;: listing works, reading, creating, changing, deleting and regenerating answer 403. Repeatable.</source>
-        <translation>Un utilisateur du back-office sans «&#xa0;Gérer les paramètres des connexions&#xa0;»&#xa0;: la liste fonctionne&#xa0;; lire, créer, modifier, supprimer et régénérer répondent 403. Répétable.</translation>
     </message>
     <message>
         <source>What a new store starts with: demo or empty (default demo).</source>
@@ -2164,6 +2146,70 @@ installés.</translation>
     <message>
         <source>--app takes CODE:LABEL with a valid connection code (3 to 100 letters, digits or underscores) and label (3 to 100 characters), not &quot;%1&quot;</source>
         <translation>--app prend CODE:LIBELLÉ avec un code de connexion valide (3 à 100 lettres, chiffres ou tirets bas) et un libellé valide (3 à 100 caractères), pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A local Akeneo PIM for PIM Connections. Over HTTP it answers the back-office sign-in, the
+connection settings (/rest/connections), logos, roles and groups, the public API&apos;s OAuth
+token and a small product API (/api/rest/v1/products), the error monitoring and the Data
+flows dashboard (/rest/connections/CODE/business-errors, /rest/connections/audit/...) and
+the connected Apps (/rest/apps/connected-apps). It keeps its data in SQLite.
+
+Calls to the product API with a connection&apos;s token are recorded as a PIM records them:
+products created and updated by tracked source connections, products read by tracked
+destinations, business and technical errors. The dashboard and the error monitoring
+answer from these records.
+
+Once listening, the first line on standard output is
+  pim-sandbox listening on http://HOST:PORT
+SIGTERM or SIGINT stops it cleanly. Bad options exit with code 2.
+
+Seeds (on a new store only): &quot;demo&quot; adds the connections erp and retail_hub (sources)
+and web_shop (destination), each with a logo, the connected App content_translator, and
+eight days of history (products created, updated and read, business errors); retail_hub
+is not tracked. &quot;empty&quot; adds none. Roles, user groups and a small catalogue (families,
+attributes and three products) are always installed.</source>
+        <translation>Un Akeneo PIM local pour PIM Connections. En HTTP, il répond à l&apos;identification au
+back-office, aux paramètres des connexions (/rest/connections), aux logos, aux rôles et
+groupes, au jeton OAuth de l&apos;API publique et à une petite API de produits
+(/api/rest/v1/products), à la surveillance des erreurs et au tableau de bord des flux de
+données (/rest/connections/CODE/business-errors, /rest/connections/audit/...) et aux Apps
+connectées (/rest/apps/connected-apps). Il garde ses données dans SQLite.
+
+Les appels à l&apos;API de produits avec le jeton d&apos;une connexion sont enregistrés comme un PIM
+les enregistre&#xa0;: produits créés et modifiés par les connexions sources suivies, produits
+lus par les destinations suivies, erreurs métier et techniques. Le tableau de bord et la
+surveillance des erreurs répondent à partir de ces enregistrements.
+
+Une fois à l&apos;écoute, la première ligne sur la sortie standard est
+  pim-sandbox listening on http://HOST:PORT
+SIGTERM ou SIGINT l&apos;arrête proprement. De mauvaises options sortent avec le code 2.
+
+Données de départ (sur un nouveau stockage seulement)&#xa0;: «&#xa0;demo&#xa0;» ajoute les connexions
+erp et retail_hub (sources) et web_shop (destination), chacune avec un logo, l&apos;App
+connectée content_translator et huit jours d&apos;historique (produits créés, modifiés et lus,
+erreurs métier)&#xa0;; retail_hub n&apos;est pas suivie. «&#xa0;empty&#xa0;» n&apos;en ajoute aucune. Les rôles,
+les groupes d&apos;utilisateurs et un petit catalogue (familles, attributs et trois produits)
+sont toujours installés.</translation>
+    </message>
+    <message>
+        <source>A back-office user without &quot;Manage connections settings&quot; and &quot;Manage apps&quot;: listing works, reading, creating, changing, deleting and regenerating answer 403, and so do the connected Apps&apos; settings. Repeatable.</source>
+        <translation>Un utilisateur du back-office sans «&#xa0;Gérer les paramètres des connexions&#xa0;» ni «&#xa0;Gérer les apps&#xa0;»&#xa0;: la liste fonctionne&#xa0;; lire, créer, modifier, supprimer et régénérer répondent 403, de même que les paramètres des Apps connectées. Répétable.</translation>
+    </message>
+    <message>
+        <source>Starts the clock at this date (and time in UTC; noon when left out) instead of the system&apos;s; it then runs on. For repeatable days in the dashboard.</source>
+        <translation>Démarre l&apos;horloge à cette date (et à cette heure UTC&#xa0;; midi si elle est omise) au lieu de celle du système&#xa0;; elle avance ensuite. Pour des jours reproductibles dans le tableau de bord.</translation>
+    </message>
+    <message>
+        <source>Time zone of the --admin user&apos;s profile, in which the Data flows dashboard counts its days (default UTC; --user users keep UTC).</source>
+        <translation>Fuseau horaire du profil de l&apos;utilisateur --admin, dans lequel le tableau de bord des flux de données compte ses jours (par défaut UTC&#xa0;; les utilisateurs --user restent en UTC).</translation>
+    </message>
+    <message>
+        <source>--today takes a date like 2020-01-07, or 2020-01-07T23:30 (UTC), not &quot;%1&quot;</source>
+        <translation>--today prend une date comme 2020-01-07, ou 2020-01-07T23:30 (UTC), pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--timezone takes a time zone like Europe/Paris, not &quot;%1&quot;</source>
+        <translation>--timezone prend un fuseau horaire comme Europe/Paris, pas «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

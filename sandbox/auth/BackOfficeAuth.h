@@ -20,6 +20,9 @@ public:
     // 401, the login page with a fresh CSRF token, in the caller's session or a new one.
     HttpResponse unauthorized(const HttpRequest &request);
     static HttpResponse forbidden();
+    // "Manage apps" (docs/pim-api.md §11.3). The sandbox's people have every right (--admin) or
+    // none of the Connect ones (--user), so it goes with "Manage connections settings".
+    static bool canManageApps(const UserStore::User &user) { return user.canManageConnections; }
 
 private:
     SessionStore &m_sessions;

@@ -1,9 +1,9 @@
 #include "ConnectionService.h"
 
 #include "Clock.h"
+#include "SandboxLog.h"
 #include "domain/ConnectionRules.h"
 #include "domain/CredentialFormat.h"
-#include "SandboxLog.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 
@@ -127,15 +127,26 @@ std::optional<ServiceError> ConnectionService::remove(const QString &code)
     const auto record = findDefault(code);
     if (!record)
         return ServiceError::badRequest(doesNotExist(code));
-    // Section 3: the connection, its user and its client go; so do all their tokens.
+    return removeWithAuthorisations(*record);
+}
+
+std::optional<ServiceError>
+ConnectionService::removeWithAuthorisations(const ConnectionStore::Record &record)
+{
+    // Section 3: the connection, its user and its client go; so do all their tokens. What was
+    // recorded about it goes too, so that a new connection with the same code starts afresh.
     Transaction transaction(m_store.db());
-    if (!m_store.tokens().removeForClient(record->clientId) ||
-        !m_store.tokens().removeForUser(record->userId) ||
-        !m_store.wrongCredentials().removeForConnection(record->code) ||
-        !m_store.connections().remove(record->id) || !m_store.users().remove(record->userId) ||
-        !m_store.clients().remove(record->clientId) || !transaction.commit())
+    if (!m_store.tokens().removeForClient(record.clientId) ||
+        !m_store.tokens().removeForUser(record.userId) ||
+        !m_store.wrongCredentials().removeForConnection(record.code) ||
+        !m_store.auditCounts().removeForConnection(record.code) ||
+        !m_store.businessErrors().removeForConnection(record.code) ||
+        !m_store.connectedApps().remove(record.code) || !m_store.connections().remove(record.id) ||
+        !m_store.users().remove(record.userId) || !m_store.clients().remove(record.clientId) ||
+        !transaction.commit())
         return ServiceError::internal();
-    qCInfo(lcSandbox, "deleted the connection %s", qPrintable(record->code));
+    qCInfo(lcSandbox, "deleted the %s %s",
+           record.type == DefaultType ? "connection" : "connected App", qPrintable(record.code));
     return std::nullopt;
 }
 

@@ -44,6 +44,8 @@ public:
                                        const QString &type = QStringLiteral("default"));
     std::optional<ServiceError> update(const QString &code, const Update &update);
     std::optional<ServiceError> remove(const QString &code);
+    // Removes a connection of any type with its user, OAuth client, tokens and records.
+    std::optional<ServiceError> removeWithAuthorisations(const ConnectionStore::Record &record);
     std::optional<ServiceError> regenerateSecret(const QString &code);
     std::optional<ServiceError> regeneratePassword(const QString &code, QString *password);
 

@@ -97,7 +97,7 @@ QByteArray HttpResponse::serialize() const
     for (const Header &header : wireHeaders())
         out += header.first + ": " + header.second + "\r\n";
     out += "\r\n";
-    if (status != 204)
+    if (status != 204 && !withoutBody)
         out += body;
     return out;
 }

@@ -18,6 +18,9 @@ public:
     QList<Header> headers;
     QByteArray body;
     bool closeConnection = false;
+    // The answer to a HEAD: the GET's status and headers, Content-Length included, and no body
+    // on the wire (docs/pim-api.md §12).
+    bool withoutBody = false;
 
     // JSON bodies are written with SymfonyJson so that key order and escaping are Symfony's
     // (docs/pim-api.md §2).

@@ -70,7 +70,8 @@ void HttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket,
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     for (const HttpResponse::Header &header : response.wireHeaders())
         responder.writeHeader(header.first, header.second);
-    responder.writeBody(response.status == 204 ? QByteArray() : response.body);
+    responder.writeBody(response.status == 204 || response.withoutBody ? QByteArray()
+                                                                       : response.body);
     if (response.closeConnection)
         socket->disconnectFromHost();
 }

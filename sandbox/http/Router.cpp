@@ -33,8 +33,7 @@ HttpResponse Router::dispatch(const HttpRequest &request) const
                 params.insert(name, QUrl::fromPercentEncoding(match.captured(name).toUtf8()));
         }
         HttpResponse response = route.handler(request, params);
-        if (head)
-            response.body.clear(); // Content-Length is then 0: HEAD answers carry no body
+        response.withoutBody = head; // the GET's headers, no body
         return response;
     }
     if (allowed.isEmpty())

@@ -1,9 +1,9 @@
 #include "OAuthServer.h"
 
 #include "Clock.h"
-#include "domain/CredentialFormat.h"
 #include "SandboxLog.h"
 #include "auth/PasswordHasher.h"
+#include "domain/CredentialFormat.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 
@@ -104,12 +104,17 @@ std::optional<OAuthServer::Error> OAuthServer::issue(qint64 clientId, qint64 use
     return std::nullopt;
 }
 
-OAuthServer::BearerState OAuthServer::checkAccessToken(const QString &token) const
+OAuthServer::BearerState OAuthServer::checkAccessToken(const QString &token,
+                                                       TokenStore::Token *access) const
 {
     if (token.isEmpty())
         return BearerState::Invalid;
-    const auto access = m_store.tokens().find(token, TokenStore::Kind::Access);
-    if (!access)
+    const auto found = m_store.tokens().find(token, TokenStore::Kind::Access);
+    if (!found)
         return BearerState::Invalid;
-    return m_clock.nowMs() >= access->expiresAtMs ? BearerState::Expired : BearerState::Valid;
+    if (m_clock.nowMs() >= found->expiresAtMs)
+        return BearerState::Expired;
+    if (access)
+        *access = *found;
+    return BearerState::Valid;
 }

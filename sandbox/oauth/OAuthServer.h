@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/TokenStore.h"
+
 #include <QString>
 
 #include <optional>
@@ -40,7 +42,8 @@ public:
     OAuthServer(Store &store, const Clock &clock, int accessTokenLifetime);
 
     std::optional<Error> grant(const GrantRequest &request, Grant *out);
-    BearerState checkAccessToken(const QString &token) const;
+    // *access, when given, receives the token's client and user if it is valid.
+    BearerState checkAccessToken(const QString &token, TokenStore::Token *access = nullptr) const;
     int accessTokenLifetime() const { return m_accessTokenLifetime; }
 
 private:

@@ -6,6 +6,8 @@
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 Installer::Installer(Store &store, ConnectionService &service)
     : m_store(store)
@@ -50,12 +52,55 @@ bool Installer::installPermissions(QString *error)
     return true;
 }
 
+bool Installer::installProducts(qint64 now, QString *error)
+{
+    struct Sample
+    {
+        const char *identifier;
+        const char *family;
+        QStringList categories;
+        const char *name;
+        const char *color;
+    };
+    const Sample samples[] = {
+        {"1111111171", "bags", {QStringLiteral("bags")}, "Canvas tote bag", "black"},
+        {"1111111172", "shoes", {QStringLiteral("sneakers")}, "Trail running shoe", "blue"},
+        {"1111111173",
+         "clothing",
+         {QStringLiteral("tshirts"), QStringLiteral("summer_collection")},
+         "Organic cotton T-shirt",
+         "white"},
+    };
+    const auto value = [](const char *data) {
+        return QJsonArray{QJsonObject{{QStringLiteral("locale"), QJsonValue::Null},
+                                      {QStringLiteral("scope"), QJsonValue::Null},
+                                      {QStringLiteral("data"), QString::fromUtf8(data)}}};
+    };
+    Transaction transaction(m_store.db());
+    bool stored = true;
+    for (const Sample &sample : samples) {
+        ProductStore::Product product;
+        product.identifier = QString::fromLatin1(sample.identifier);
+        product.family = QString::fromLatin1(sample.family);
+        product.categories = sample.categories;
+        product.values = {{QStringLiteral("name"), value(sample.name)},
+                          {QStringLiteral("color"), value(sample.color)}};
+        product.createdAt = product.updatedAt = now;
+        stored = stored && m_store.products().insert(product);
+    }
+    if (!stored || !transaction.commit()) {
+        *error = QCoreApplication::translate("Installer", "cannot install the products");
+        return false;
+    }
+    return true;
+}
+
 bool Installer::ensurePerson(const QString &username, const QString &password, bool canManage,
-                             QString *error)
+                             const QString &timeZone, QString *error)
 {
     const auto role = m_store.permissions().roleId(canManage ? QStringLiteral("ROLE_ADMINISTRATOR")
                                                              : QStringLiteral("ROLE_USER"));
-    if (!role || !m_store.users().upsertPerson(username, password, canManage, *role)) {
+    if (!role || !m_store.users().upsertPerson(username, password, canManage, *role, timeZone)) {
         *error = QCoreApplication::translate("Installer", "cannot write the user %1").arg(username);
         return false;
     }

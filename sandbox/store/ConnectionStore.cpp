@@ -94,6 +94,11 @@ std::optional<ConnectionStore::Record> ConnectionStore::findByClientId(qint64 cl
     return findWhere(QStringLiteral("client_id = ?"), clientId);
 }
 
+std::optional<ConnectionStore::Record> ConnectionStore::findByUserId(qint64 userId) const
+{
+    return findWhere(QStringLiteral("user_id = ?"), userId);
+}
+
 int ConnectionStore::count() const
 {
     QSqlQuery query(m_db);

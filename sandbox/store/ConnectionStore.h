@@ -32,6 +32,7 @@ public:
     // Codes compare without regard to case (docs/pim-api.md §3).
     std::optional<Record> findByCode(const QString &code) const;
     std::optional<Record> findByClientId(qint64 clientId) const;
+    std::optional<Record> findByUserId(qint64 userId) const;
     int count() const; // connected Apps included
     bool update(const Record &record);
     bool remove(qint64 id);

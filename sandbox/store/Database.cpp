@@ -12,7 +12,7 @@ namespace {
 
 // Version 1. Connection codes are unique without regard to case (docs/pim-api.md §3); tokens are
 // stored as SHA-256 digests; passwords as salted PBKDF2 digests.
-const char *const SchemaStatements[] = {
+const char *const SchemaVersion1[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE roles (id INTEGER PRIMARY KEY, role TEXT NOT NULL UNIQUE, label TEXT NOT NULL,"
     " type TEXT NOT NULL)",
@@ -36,6 +36,38 @@ const char *const SchemaStatements[] = {
     "CREATE TABLE wrong_credentials (connection_code TEXT NOT NULL, username TEXT NOT NULL,"
     " authenticated_at INTEGER NOT NULL, PRIMARY KEY (connection_code, username))",
 };
+
+// Version 2, on top of version 1: the user's time zone, the products of the public API, what the
+// monitoring records (hourly counts and business errors, docs/pim-api.md §9 and §10) and what a
+// connected App shows besides its connection (§11.2). Times are seconds since the epoch, UTC.
+const char *const SchemaVersion2[] = {
+    "ALTER TABLE users ADD COLUMN timezone TEXT NOT NULL DEFAULT 'UTC'",
+    "CREATE TABLE products (id INTEGER PRIMARY KEY,"
+    " identifier TEXT NOT NULL UNIQUE COLLATE NOCASE, enabled INTEGER NOT NULL, family TEXT,"
+    " categories TEXT NOT NULL, product_values TEXT NOT NULL, created_at INTEGER NOT NULL,"
+    " updated_at INTEGER NOT NULL)",
+    "CREATE TABLE audit_counts (connection_code TEXT NOT NULL, kind TEXT NOT NULL,"
+    " hour INTEGER NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (connection_code, kind, hour))",
+    "CREATE TABLE business_errors (id INTEGER PRIMARY KEY, connection_code TEXT NOT NULL,"
+    " error_at INTEGER NOT NULL, content TEXT NOT NULL)",
+    "CREATE INDEX business_errors_by_connection ON business_errors(connection_code, error_at)",
+    "CREATE TABLE connected_apps (connection_code TEXT PRIMARY KEY COLLATE NOCASE,"
+    " id TEXT NOT NULL, name TEXT NOT NULL, scopes TEXT NOT NULL, logo TEXT NOT NULL,"
+    " author TEXT NOT NULL, user_group_name TEXT NOT NULL, categories TEXT NOT NULL,"
+    " certified INTEGER NOT NULL, partner TEXT, is_custom_app INTEGER NOT NULL)",
+};
+
+template<size_t N> bool run(QSqlDatabase db, const char *const (&statements)[N], QString *error)
+{
+    for (const char *statement : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(QString::fromLatin1(statement))) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
 
 } // namespace
 
@@ -74,8 +106,12 @@ bool Database::open(const QString &filePath, bool *created, QString *error)
     *created = probe.value(0).toInt() == 0;
     probe.finish();
     if (*created)
-        return createSchema(error);
+        return createSchema(0, error);
     const int version = metaValue(QStringLiteral("schema_version")).toInt();
+    if (version == 1) {
+        m_upgradedFrom = version;
+        return createSchema(version, error);
+    }
     if (version != SchemaVersion) {
         *error = QCoreApplication::translate(
                      "Database", "the store has schema version %1, this sandbox knows version %2")
@@ -95,16 +131,11 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool Database::createSchema(QString *error)
+bool Database::createSchema(int fromVersion, QString *error)
 {
     Transaction transaction(m_db);
-    for (const char *statement : SchemaStatements) {
-        QSqlQuery query(m_db);
-        if (!query.exec(QString::fromLatin1(statement))) {
-            *error = query.lastError().text();
-            return false;
-        }
-    }
+    if ((fromVersion < 1 && !run(m_db, SchemaVersion1, error)) || !run(m_db, SchemaVersion2, error))
+        return false;
     if (!setMetaValue(QStringLiteral("schema_version"), QString::number(SchemaVersion)) ||
         !transaction.commit()) {
         *error = QCoreApplication::translate("Database", "cannot write the schema version");

@@ -10,7 +10,7 @@ class QSqlQuery;
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     Database();
     ~Database();
@@ -23,6 +23,9 @@ public:
     void close();
 
     QSqlDatabase handle() const { return m_db; }
+    // The version an existing store had before open() brought it up to date; 0 when it was
+    // already current or new.
+    int upgradedFrom() const { return m_upgradedFrom; }
 
     QString metaValue(const QString &key) const;
     bool setMetaValue(const QString &key, const QString &value);
@@ -31,8 +34,10 @@ public:
     static bool exec(QSqlQuery &query, const char *what);
 
 private:
-    bool createSchema(QString *error);
+    // From nothing (0) or from an older version to the current one, in one transaction.
+    bool createSchema(int fromVersion, QString *error);
 
     QString m_connectionName;
     QSqlDatabase m_db;
+    int m_upgradedFrom = 0;
 };

@@ -27,5 +27,9 @@ bool Store::open(const QString &dataDirectory, bool *created, QString *error)
     m_tokens = std::make_unique<TokenStore>(handle);
     m_media = std::make_unique<MediaStore>(handle);
     m_wrongCredentials = std::make_unique<WrongCredentialsStore>(handle);
+    m_products = std::make_unique<ProductStore>(handle);
+    m_auditCounts = std::make_unique<AuditCountStore>(handle);
+    m_businessErrors = std::make_unique<BusinessErrorStore>(handle);
+    m_connectedApps = std::make_unique<ConnectedAppStore>(handle);
     return true;
 }

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "AuditCountStore.h"
+#include "BusinessErrorStore.h"
 #include "ClientStore.h"
+#include "ConnectedAppStore.h"
 #include "ConnectionStore.h"
 #include "Database.h"
 #include "MediaStore.h"
 #include "PermissionStore.h"
+#include "ProductStore.h"
 #include "TokenStore.h"
 #include "UserStore.h"
 #include "WrongCredentialsStore.h"
@@ -14,7 +18,8 @@
 #include <memory>
 
 // Everything the sandbox keeps in its data directory: the SQLite file and the media files.
-// Data survives a restart on the same directory (connections, users, clients, tokens, images).
+// Data survives a restart on the same directory (connections, users, clients, tokens, images,
+// products and what the monitoring recorded).
 class Store
 {
 public:
@@ -39,6 +44,10 @@ public:
     TokenStore &tokens() { return *m_tokens; }
     MediaStore &media() { return *m_media; }
     WrongCredentialsStore &wrongCredentials() { return *m_wrongCredentials; }
+    ProductStore &products() { return *m_products; }
+    AuditCountStore &auditCounts() { return *m_auditCounts; }
+    BusinessErrorStore &businessErrors() { return *m_businessErrors; }
+    ConnectedAppStore &connectedApps() { return *m_connectedApps; }
 
 private:
     Database m_database;
@@ -50,4 +59,8 @@ private:
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<MediaStore> m_media;
     std::unique_ptr<WrongCredentialsStore> m_wrongCredentials;
+    std::unique_ptr<ProductStore> m_products;
+    std::unique_ptr<AuditCountStore> m_auditCounts;
+    std::unique_ptr<BusinessErrorStore> m_businessErrors;
+    std::unique_ptr<ConnectedAppStore> m_connectedApps;
 };

@@ -20,18 +20,19 @@ UserStore::UserStore(QSqlDatabase db)
 {}
 
 bool UserStore::upsertPerson(const QString &username, const QString &password, bool canManage,
-                             qint64 roleId)
+                             qint64 roleId, const QString &timeZone)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "INSERT INTO users (username, password_digest, kind, can_manage, role_id)"
-        " VALUES (?, ?, 'person', ?, ?) ON CONFLICT(username) DO UPDATE SET"
+        "INSERT INTO users (username, password_digest, kind, can_manage, role_id, timezone)"
+        " VALUES (?, ?, 'person', ?, ?, ?) ON CONFLICT(username) DO UPDATE SET"
         " password_digest = excluded.password_digest, can_manage = excluded.can_manage,"
-        " kind = 'person', role_id = excluded.role_id"));
+        " kind = 'person', role_id = excluded.role_id, timezone = excluded.timezone"));
     query.addBindValue(username);
     query.addBindValue(PasswordHasher::digest(password));
     query.addBindValue(canManage ? 1 : 0);
     query.addBindValue(roleId);
+    query.addBindValue(timeZone);
     return Database::exec(query, "write a user");
 }
 
@@ -54,8 +55,8 @@ std::optional<UserStore::User> UserStore::findWhere(const QString &condition,
                                                     const QVariant &value) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, username, kind, can_manage, role_id, group_id"
-                                 " FROM users WHERE ") +
+    query.prepare(QStringLiteral("SELECT id, username, kind, can_manage, role_id, group_id,"
+                                 " timezone FROM users WHERE ") +
                   condition);
     query.addBindValue(value);
     if (!Database::exec(query, "find a user") || !query.next())
@@ -68,6 +69,7 @@ std::optional<UserStore::User> UserStore::findWhere(const QString &condition,
     user.roleId = query.value(4).toLongLong();
     if (!query.value(5).isNull())
         user.groupId = query.value(5).toLongLong();
+    user.timeZone = query.value(6).toString();
     return user;
 }
 

@@ -19,13 +19,14 @@ public:
         bool canManageConnections = false; // "Manage connections settings" (docs/pim-api.md §1.5)
         qint64 roleId = 0;
         std::optional<qint64> groupId;
+        QString timeZone = QStringLiteral("UTC"); // an IANA id, from the profile (section 10)
     };
 
     explicit UserStore(QSqlDatabase db);
 
-    // Creates the person or updates its password and right (the command line wins).
+    // Creates the person or updates its password, right and time zone (the command line wins).
     bool upsertPerson(const QString &username, const QString &password, bool canManage,
-                      qint64 roleId);
+                      qint64 roleId, const QString &timeZone);
     std::optional<qint64> createApiUser(const QString &username, const QString &password,
                                         qint64 roleId);
     std::optional<User> find(qint64 id) const;
