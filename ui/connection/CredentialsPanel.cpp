@@ -69,6 +69,11 @@ CredentialsPanel::CredentialsPanel(Clipboard *clipboard, MessageBox *messageBox,
     m_regenerateSecret->setObjectName(QStringLiteral("regenerateSecret"));
     m_regeneratePassword = regenerateButton(this, tr("password"));
     m_regeneratePassword->setObjectName(QStringLiteral("regeneratePassword"));
+    m_revealSecret->setObjectName(QStringLiteral("revealSecret"));
+    m_copyClientId->setObjectName(QStringLiteral("copyClientId"));
+    m_copySecret->setObjectName(QStringLiteral("copySecret"));
+    m_copyUsername->setObjectName(QStringLiteral("copyUsername"));
+    m_copyPassword->setObjectName(QStringLiteral("copyPassword"));
 
     m_clientId->setAccessibleName(tr("Client ID"));
     m_secret->setAccessibleName(tr("Secret"));
