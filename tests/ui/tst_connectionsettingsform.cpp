@@ -1,5 +1,6 @@
-#include "domain/ApiError.h"
+#include "Children.h"
 #include "connection/ConnectionSettingsForm.h"
+#include "domain/ApiError.h"
 #include "widgets/FlowTypeChooser.h"
 
 #include <QCheckBox>
@@ -48,6 +49,32 @@ void loadForm(ConnectionSettingsForm &form, const ConnectionDetails &d = details
     form.setDetails(d);
 }
 
+// The form's controls, found by the names they are given.
+struct Controls
+{
+    explicit Controls(const QWidget &form)
+        : code(child<QLineEdit>(&form, QStringLiteral("code")))
+        , label(child<QLineEdit>(&form, QStringLiteral("label")))
+        , flowType(child<FlowTypeChooser>(&form, QStringLiteral("flowType")))
+        , auditable(child<QCheckBox>(&form, QStringLiteral("auditable")))
+        , role(child<QComboBox>(&form, QStringLiteral("role")))
+        , group(child<QComboBox>(&form, QStringLiteral("group")))
+        , chooseImage(child<QPushButton>(&form, QStringLiteral("chooseImage")))
+        , removeImage(child<QPushButton>(&form, QStringLiteral("removeImage")))
+        , preview(child<QLabel>(&form, QStringLiteral("imagePreview")))
+    {}
+
+    QLineEdit *code;
+    QLineEdit *label;
+    FlowTypeChooser *flowType;
+    QCheckBox *auditable;
+    QComboBox *role;
+    QComboBox *group;
+    QPushButton *chooseImage;
+    QPushButton *removeImage;
+    QLabel *preview;
+};
+
 ApiError validation(const FieldErrors &errors)
 {
     ApiError error = ApiError::make(ApiError::Kind::Validation, 422);
@@ -65,14 +92,15 @@ private slots:
     void showsTheLoadedConnection()
     {
         ConnectionSettingsForm form;
+        const Controls ui(form);
         loadForm(form);
-        QCOMPARE(form.codeEdit()->text(), QStringLiteral("magento"));
-        QVERIFY(form.codeEdit()->isReadOnly());
-        QCOMPARE(form.labelEdit()->text(), QStringLiteral("Magento"));
-        QCOMPARE(form.flowTypeChooser()->flowType(), FlowType::Destination);
-        QVERIFY(form.auditableBox()->isChecked());
-        QCOMPARE(form.roleCombo()->currentText(), QStringLiteral("User"));
-        QCOMPARE(form.groupCombo()->currentText(), QStringLiteral("All"));
+        QCOMPARE(ui.code->text(), QStringLiteral("magento"));
+        QVERIFY(ui.code->isReadOnly());
+        QCOMPARE(ui.label->text(), QStringLiteral("Magento"));
+        QCOMPARE(ui.flowType->flowType(), FlowType::Destination);
+        QVERIFY(ui.auditable->isChecked());
+        QCOMPARE(ui.role->currentText(), QStringLiteral("User"));
+        QCOMPARE(ui.group->currentText(), QStringLiteral("All"));
         QVERIFY(!form.isModified());
         QVERIFY(!form.unsavedNoticeShown());
         QCOMPARE(form.update(), ConnectionUpdate::from(details()));
@@ -93,37 +121,36 @@ private slots:
     {
         QFETCH(int, change);
         ConnectionSettingsForm form;
+        const Controls ui(form);
         loadForm(form);
         QSignalSpy spy(&form, &ConnectionSettingsForm::modifiedChanged);
         ConnectionUpdate expected = ConnectionUpdate::from(details());
         auto apply = [&](bool forward) {
             switch (change) {
             case 0:
-                form.labelEdit()->setText(forward ? "Magento 2" : "Magento");
-                emit form.labelEdit()->textEdited(form.labelEdit()->text());
+                ui.label->setText(forward ? "Magento 2" : "Magento");
+                emit ui.label->textEdited(ui.label->text());
                 expected.label = "Magento 2";
                 break;
             case 1:
-                form.flowTypeChooser()
-                    ->button(forward ? FlowType::Source : FlowType::Destination)
-                    ->click();
+                ui.flowType->button(forward ? FlowType::Source : FlowType::Destination)->click();
                 expected.flowType = FlowType::Source;
                 break;
             case 2:
-                form.auditableBox()->click();
+                ui.auditable->click();
                 expected.auditable = false;
                 break;
             case 3:
-                form.roleCombo()->setCurrentIndex(forward ? 2 : 0);
+                ui.role->setCurrentIndex(forward ? 2 : 0);
                 expected.userRoleId = "4";
                 break;
             case 4:
-                form.groupCombo()->setCurrentIndex(forward ? 0 : 1); // "None", then "All"
+                ui.group->setCurrentIndex(forward ? 0 : 1); // "None", then "All"
                 expected.userGroupId = std::nullopt;
                 break;
             case 5:
                 if (forward)
-                    form.removeImageButton()->click();
+                    ui.removeImage->click();
                 else
                     form.revert();
                 expected.image.clear();
@@ -146,30 +173,32 @@ private slots:
     void markSavedMakesTheChangesTheReference()
     {
         ConnectionSettingsForm form;
+        const Controls ui(form);
         loadForm(form);
-        form.labelEdit()->setText("Magento 2");
-        emit form.labelEdit()->textEdited(form.labelEdit()->text());
+        ui.label->setText("Magento 2");
+        emit ui.label->textEdited(ui.label->text());
         QVERIFY(form.isModified());
         form.markSaved();
         QVERIFY(!form.isModified());
         QCOMPARE(form.update().label, QStringLiteral("Magento 2"));
         form.revert();
-        QCOMPARE(form.labelEdit()->text(), QStringLiteral("Magento 2"));
+        QCOMPARE(ui.label->text(), QStringLiteral("Magento 2"));
     }
 
     void auditableIsOffAndDisabledForOther()
     {
         ConnectionSettingsForm form;
+        const Controls ui(form);
         loadForm(form);
-        QVERIFY(form.auditableBox()->isEnabled());
-        form.flowTypeChooser()->button(FlowType::Other)->click();
-        QVERIFY(!form.auditableBox()->isChecked());
-        QVERIFY(!form.auditableBox()->isEnabled());
+        QVERIFY(ui.auditable->isEnabled());
+        ui.flowType->button(FlowType::Other)->click();
+        QVERIFY(!ui.auditable->isChecked());
+        QVERIFY(!ui.auditable->isEnabled());
         QCOMPARE(form.update().auditable, false);
         // The choice comes back with another flow type.
-        form.flowTypeChooser()->button(FlowType::Source)->click();
-        QVERIFY(form.auditableBox()->isChecked());
-        QVERIFY(form.auditableBox()->isEnabled());
+        ui.flowType->button(FlowType::Source)->click();
+        QVERIFY(ui.auditable->isChecked());
+        QVERIFY(ui.auditable->isEnabled());
     }
 
     void otherLoadedAsAuditableIsNotAChange()
@@ -177,8 +206,9 @@ private slots:
         // The server does not enforce the rule (docs/pim-api.md §3): the form shows it off
         // without calling that a change of the user's, and sends it off.
         ConnectionSettingsForm form;
+        const Controls ui(form);
         loadForm(form, details(FlowType::Other, true));
-        QVERIFY(!form.auditableBox()->isChecked());
+        QVERIFY(!ui.auditable->isChecked());
         QVERIFY(!form.isModified());
         QCOMPARE(form.update().auditable, false);
     }
@@ -186,14 +216,15 @@ private slots:
     void warnsAboutDefaultRoleAndGroup()
     {
         ConnectionSettingsForm form;
+        const Controls ui(form);
         loadForm(form);
         QVERIFY(form.shownMessage("userRole").contains("default role"));
         QVERIFY(form.shownMessage("userGroup").contains("“All”"));
-        form.roleCombo()->setCurrentIndex(2);
+        ui.role->setCurrentIndex(2);
         QVERIFY(form.shownMessage("userRole").isEmpty());
-        form.groupCombo()->setCurrentIndex(form.groupCombo()->findText("IT support"));
+        ui.group->setCurrentIndex(ui.group->findText("IT support"));
         QVERIFY(form.shownMessage("userGroup").isEmpty());
-        form.groupCombo()->setCurrentIndex(0); // none: no warning either
+        ui.group->setCurrentIndex(0); // none: no warning either
         QVERIFY(form.shownMessage("userGroup").isEmpty());
         QCOMPARE(form.update().userGroupId, std::nullopt);
     }
@@ -201,6 +232,7 @@ private slots:
     void listsArrivingLateKeepTheChoice()
     {
         ConnectionSettingsForm form;
+        const Controls ui(form);
         ConnectionDetails d = details();
         d.userRoleId = "4";
         d.userGroupId = std::nullopt;
@@ -208,8 +240,8 @@ private slots:
         QCOMPARE(form.update().userRoleId, QStringLiteral("4"));
         form.setRoles(roles());
         form.setGroups(groups());
-        QCOMPARE(form.roleCombo()->currentText(), QStringLiteral("API connector"));
-        QCOMPARE(form.groupCombo()->currentIndex(), 0);
+        QCOMPARE(ui.role->currentText(), QStringLiteral("API connector"));
+        QCOMPARE(ui.group->currentIndex(), 0);
         QVERIFY(!form.isModified());
     }
 
@@ -226,18 +258,19 @@ private slots:
     void labelRulesShowOnceTouched()
     {
         ConnectionSettingsForm form;
+        const Controls ui(form);
         loadForm(form);
         form.show();
         form.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&form));
         QSignalSpy validity(&form, &ConnectionSettingsForm::validityChanged);
-        form.labelEdit()->setFocus();
-        form.labelEdit()->selectAll();
-        QTest::keyClicks(form.labelEdit(), "ab");
+        ui.label->setFocus();
+        ui.label->selectAll();
+        QTest::keyClicks(ui.label, "ab");
         QVERIFY(!form.isValid());
         QCOMPARE(validity.count(), 1);
         QVERIFY(form.shownMessage("label").isEmpty()); // still typing
-        form.roleCombo()->setFocus();
+        ui.role->setFocus();
         QCOMPARE(form.shownMessage("label"),
                  ValidationKeys::message(ValidationKeys::labelTooShort()));
     }
@@ -268,18 +301,19 @@ private slots:
     void readOnlySaysWhy()
     {
         ConnectionSettingsForm form;
+        const Controls ui(form);
         loadForm(form);
         form.setWriteEnabled(false, "Offline: changes cannot be saved.");
-        QVERIFY(form.labelEdit()->isReadOnly());
-        QVERIFY(!form.flowTypeChooser()->isEnabled());
-        QVERIFY(!form.auditableBox()->isEnabled());
-        QVERIFY(!form.roleCombo()->isEnabled());
-        QVERIFY(!form.groupCombo()->isEnabled());
-        QVERIFY(!form.chooseImageButton()->isEnabled());
-        QCOMPARE(form.roleCombo()->toolTip(), QStringLiteral("Offline: changes cannot be saved."));
+        QVERIFY(ui.label->isReadOnly());
+        QVERIFY(!ui.flowType->isEnabled());
+        QVERIFY(!ui.auditable->isEnabled());
+        QVERIFY(!ui.role->isEnabled());
+        QVERIFY(!ui.group->isEnabled());
+        QVERIFY(!ui.chooseImage->isEnabled());
+        QCOMPARE(ui.role->toolTip(), QStringLiteral("Offline: changes cannot be saved."));
         form.setWriteEnabled(true);
-        QVERIFY(!form.labelEdit()->isReadOnly());
-        QVERIFY(form.roleCombo()->isEnabled());
+        QVERIFY(!ui.label->isReadOnly());
+        QVERIFY(ui.role->isEnabled());
     }
 
     void badImageFileIsRefusedWithAMessage_data()
@@ -329,14 +363,15 @@ private slots:
         QVERIFY(picture.save(path));
 
         ConnectionSettingsForm form;
+        const Controls ui(form);
         loadForm(form);
         QSignalSpy chosen(&form, &ConnectionSettingsForm::imageChosen);
         form.chooseImageFile(path);
         QVERIFY(chosen.wait(5000));
         QCOMPARE(chosen.first().first().toString(), path);
         QVERIFY(form.isImagePending());
-        QVERIFY(!form.chooseImageButton()->isEnabled()); // one upload at a time
-        QVERIFY(!form.isModified()); // nothing to save until the PIM has the file
+        QVERIFY(!ui.chooseImage->isEnabled()); // one upload at a time
+        QVERIFY(!form.isModified());           // nothing to save until the PIM has the file
 
         form.setImagePath("e/f/0/1/abc_logo.png");
         QVERIFY(!form.isImagePending());
@@ -353,6 +388,7 @@ private slots:
         QVERIFY(picture.save(path, "BMP"));
 
         ConnectionSettingsForm form;
+        const Controls ui(form);
         loadForm(form);
         QSignalSpy chosen(&form, &ConnectionSettingsForm::imageChosen);
         form.chooseImageFile(path);
@@ -360,23 +396,24 @@ private slots:
         form.setImageError("The PIM refused the file.");
         QCOMPARE(form.shownMessage("image"), QStringLiteral("The PIM refused the file."));
         QVERIFY(!form.isModified());
-        QVERIFY(form.chooseImageButton()->isEnabled());
+        QVERIFY(ui.chooseImage->isEnabled());
     }
 
     void previewShowsALogoOrThePlaceholder()
     {
         ConnectionSettingsForm form;
+        const Controls ui(form);
         ConnectionDetails d = details();
         d.connection.image.clear();
         loadForm(form, d);
-        QVERIFY(!form.imagePreview()->pixmap().isNull());
-        QVERIFY(form.imagePreview()->toolTip().contains("initials"));
+        QVERIFY(!ui.preview->pixmap().isNull());
+        QVERIFY(ui.preview->toolTip().contains("initials"));
         form.setDetails(details());
         QImage logo(64, 64, QImage::Format_ARGB32);
         logo.fill(Qt::blue);
         form.setLogo(logo);
-        QCOMPARE(form.imagePreview()->toolTip(), QStringLiteral("The connection's image"));
-        QVERIFY(!form.removeImageButton()->isHidden());
+        QCOMPARE(ui.preview->toolTip(), QStringLiteral("The connection's image"));
+        QVERIFY(!ui.removeImage->isHidden());
     }
 };
 

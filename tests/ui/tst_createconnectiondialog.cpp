@@ -1,6 +1,7 @@
+#include "Children.h"
+#include "dialogs/CreateConnectionDialog.h"
 #include "domain/ApiError.h"
 #include "domain/ConnectionRules.h"
-#include "dialogs/CreateConnectionDialog.h"
 #include "widgets/FlowTypeChooser.h"
 
 #include <QAbstractButton>
@@ -10,6 +11,26 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
+
+namespace {
+
+// The dialog's controls, found by the names they are given.
+struct Controls
+{
+    explicit Controls(const QWidget &dialog)
+        : label(child<QLineEdit>(&dialog, QStringLiteral("label")))
+        , code(child<QLineEdit>(&dialog, QStringLiteral("code")))
+        , flowType(child<FlowTypeChooser>(&dialog, QStringLiteral("flowType")))
+        , save(child<QPushButton>(&dialog, QStringLiteral("saveButton")))
+    {}
+
+    QLineEdit *label;
+    QLineEdit *code;
+    FlowTypeChooser *flowType;
+    QPushButton *save;
+};
+
+} // namespace
 
 class TestCreateConnectionDialog : public QObject
 {
@@ -59,10 +80,11 @@ private slots:
     void sourceIsPreselected()
     {
         CreateConnectionDialog dialog;
+        const Controls ui(dialog);
         QCOMPARE(dialog.flowType(), FlowType::Source); // docs/pim-api.md §3
-        QVERIFY(dialog.flowTypeChooser()->button(FlowType::Source)->isChecked());
-        QVERIFY(dialog.flowTypeChooser()->warning().isEmpty());
-        QVERIFY(!dialog.saveButton()->isEnabled());
+        QVERIFY(ui.flowType->button(FlowType::Source)->isChecked());
+        QVERIFY(ui.flowType->warning().isEmpty());
+        QVERIFY(!ui.save->isEnabled());
     }
 
     void codeFollowsTheLabel_data()
@@ -85,36 +107,39 @@ private slots:
         QFETCH(QString, label);
         QFETCH(QString, code);
         CreateConnectionDialog dialog;
+        const Controls ui(dialog);
         QVERIFY(showActive(dialog));
-        typeInto(dialog.labelEdit(), label);
-        QCOMPARE(dialog.codeEdit()->text(), code);
+        typeInto(ui.label, label);
+        QCOMPARE(ui.code->text(), code);
         QVERIFY(dialog.codeFollowsLabel());
     }
 
     void codeStaysOnceEditedByHand()
     {
         CreateConnectionDialog dialog;
+        const Controls ui(dialog);
         QVERIFY(showActive(dialog));
-        typeInto(dialog.labelEdit(), "Magento");
-        typeInto(dialog.codeEdit(), "_eu");
-        QCOMPARE(dialog.codeEdit()->text(), QStringLiteral("magento_eu"));
+        typeInto(ui.label, "Magento");
+        typeInto(ui.code, "_eu");
+        QCOMPARE(ui.code->text(), QStringLiteral("magento_eu"));
         QVERIFY(!dialog.codeFollowsLabel());
-        typeInto(dialog.labelEdit(), " 2");
-        QCOMPARE(dialog.labelEdit()->text(), QStringLiteral("Magento 2"));
-        QCOMPARE(dialog.codeEdit()->text(), QStringLiteral("magento_eu"));
+        typeInto(ui.label, " 2");
+        QCOMPARE(ui.label->text(), QStringLiteral("Magento 2"));
+        QCOMPARE(ui.code->text(), QStringLiteral("magento_eu"));
     }
 
     void emptyingTheCodeByHandGivesItBackToTheLabel()
     {
         CreateConnectionDialog dialog;
+        const Controls ui(dialog);
         QVERIFY(showActive(dialog));
-        typeInto(dialog.labelEdit(), "Magento");
-        typeInto(dialog.codeEdit(), "_eu");
-        clearByHand(dialog.codeEdit());
+        typeInto(ui.label, "Magento");
+        typeInto(ui.code, "_eu");
+        clearByHand(ui.code);
         QVERIFY(dialog.codeFollowsLabel());
-        QVERIFY(dialog.codeEdit()->text().isEmpty()); // not refilled behind the user's back
-        typeInto(dialog.labelEdit(), " EU");
-        QCOMPARE(dialog.codeEdit()->text(), QStringLiteral("magentoeu"));
+        QVERIFY(ui.code->text().isEmpty()); // not refilled behind the user's back
+        typeInto(ui.label, " EU");
+        QCOMPARE(ui.code->text(), QStringLiteral("magentoeu"));
     }
 
     void errorShowsOnItsFieldOnceTouched_data()
@@ -136,46 +161,49 @@ private slots:
         QFETCH(QString, typed);
         QFETCH(QString, reason);
         CreateConnectionDialog dialog;
+        const Controls ui(dialog);
         QVERIFY(showActive(dialog));
-        QLineEdit *edit = field == "label" ? dialog.labelEdit() : dialog.codeEdit();
-        QLineEdit *other = field == "label" ? dialog.codeEdit() : dialog.labelEdit();
+        QLineEdit *edit = field == "label" ? ui.label : ui.code;
+        QLineEdit *other = field == "label" ? ui.code : ui.label;
         if (field == "code")
-            typeInto(dialog.labelEdit(), "A valid label");
+            typeInto(ui.label, "A valid label");
         if (field == "code")
-            clearByHand(dialog.codeEdit());
+            clearByHand(ui.code);
         typeInto(edit, typed);
         // Still typing: no nagging yet.
         QVERIFY(dialog.shownError(field).isEmpty());
-        QVERIFY(!dialog.saveButton()->isEnabled());
+        QVERIFY(!ui.save->isEnabled());
         other->setFocus(); // leaves the field
         QCOMPARE(dialog.shownError(field), ValidationKeys::message(reason));
-        QVERIFY(!dialog.saveButton()->isEnabled());
+        QVERIFY(!ui.save->isEnabled());
     }
 
     void mistakesTypingCannotFixShowAtOnce()
     {
         CreateConnectionDialog dialog;
+        const Controls ui(dialog);
         QVERIFY(showActive(dialog));
-        typeInto(dialog.labelEdit(), "Magento");
-        typeInto(dialog.codeEdit(), "-eu");
+        typeInto(ui.label, "Magento");
+        typeInto(ui.code, "-eu");
         QCOMPARE(dialog.shownError("code"), ValidationKeys::message(ValidationKeys::codeInvalid()));
-        QVERIFY(!dialog.saveButton()->isEnabled());
+        QVERIFY(!ui.save->isEnabled());
     }
 
     void derivedCodeErrorWaitsForTheLabel()
     {
         CreateConnectionDialog dialog;
+        const Controls ui(dialog);
         QVERIFY(showActive(dialog));
         // "a  b" is a valid label (4 characters) whose code, "ab", is too short.
-        typeInto(dialog.labelEdit(), "a  b");
-        dialog.flowTypeChooser()->button(FlowType::Source)->setFocus();
+        typeInto(ui.label, "a  b");
+        ui.flowType->button(FlowType::Source)->setFocus();
         QVERIFY(dialog.shownError("label").isEmpty());
         QCOMPARE(dialog.shownError("code"),
                  ValidationKeys::message(ValidationKeys::codeTooShort()));
         // A label that is itself wrong reports once, on the label.
-        clearByHand(dialog.labelEdit());
-        typeInto(dialog.labelEdit(), "a");
-        dialog.flowTypeChooser()->button(FlowType::Source)->setFocus();
+        clearByHand(ui.label);
+        typeInto(ui.label, "a");
+        ui.flowType->button(FlowType::Source)->setFocus();
         QCOMPARE(dialog.shownError("label"),
                  ValidationKeys::message(ValidationKeys::labelTooShort()));
         QVERIFY(dialog.shownError("code").isEmpty());
@@ -184,13 +212,14 @@ private slots:
     void saveEmitsTheTrimmedRequest()
     {
         CreateConnectionDialog dialog;
+        const Controls ui(dialog);
         QVERIFY(showActive(dialog));
         QSignalSpy spy(&dialog, &CreateConnectionDialog::createRequested);
-        typeInto(dialog.labelEdit(), "  Magento 2 ");
-        dialog.flowTypeChooser()->button(FlowType::Destination)->click();
+        typeInto(ui.label, "  Magento 2 ");
+        ui.flowType->button(FlowType::Destination)->click();
         QVERIFY(dialog.isValid());
-        QVERIFY(dialog.saveButton()->isEnabled());
-        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        QVERIFY(ui.save->isEnabled());
+        QTest::mouseClick(ui.save, Qt::LeftButton);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.first().at(0).toString(), QStringLiteral("magento2"));
         QCOMPARE(spy.first().at(1).toString(), QStringLiteral("Magento 2"));
@@ -201,12 +230,13 @@ private slots:
     void enterSavesAndEscapeCancels()
     {
         CreateConnectionDialog dialog;
+        const Controls ui(dialog);
         QVERIFY(showActive(dialog));
         QSignalSpy spy(&dialog, &CreateConnectionDialog::createRequested);
-        typeInto(dialog.labelEdit(), "Bynder");
-        QTest::keyClick(dialog.labelEdit(), Qt::Key_Return);
+        typeInto(ui.label, "Bynder");
+        QTest::keyClick(ui.label, Qt::Key_Return);
         QCOMPARE(spy.count(), 1);
-        QTest::keyClick(dialog.labelEdit(), Qt::Key_Escape);
+        QTest::keyClick(ui.label, Qt::Key_Escape);
         QVERIFY(!dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
     }
@@ -225,19 +255,21 @@ private slots:
     void otherShowsItsWarning()
     {
         CreateConnectionDialog dialog;
-        QVERIFY(dialog.flowTypeChooser()->warning().isEmpty());
-        dialog.flowTypeChooser()->button(FlowType::Other)->click();
+        const Controls ui(dialog);
+        QVERIFY(ui.flowType->warning().isEmpty());
+        ui.flowType->button(FlowType::Other)->click();
         QCOMPARE(dialog.flowType(), FlowType::Other);
-        QVERIFY(dialog.flowTypeChooser()->warning().contains("not be monitored"));
-        dialog.flowTypeChooser()->button(FlowType::Destination)->click();
-        QVERIFY(dialog.flowTypeChooser()->warning().isEmpty());
+        QVERIFY(ui.flowType->warning().contains("not be monitored"));
+        ui.flowType->button(FlowType::Destination)->click();
+        QVERIFY(ui.flowType->warning().isEmpty());
     }
 
     void serverErrorsGoOnTheirFields()
     {
         CreateConnectionDialog dialog;
+        const Controls ui(dialog);
         QVERIFY(showActive(dialog));
-        typeInto(dialog.labelEdit(), "ERP");
+        typeInto(ui.label, "ERP");
         dialog.setServerErrors(validation({{"", ValidationKeys::limitReached()},
                                            {"code", ValidationKeys::codeMustBeUnique()},
                                            {"flowType", ValidationKeys::flowTypeInvalid()}}));
@@ -248,7 +280,7 @@ private slots:
                  ValidationKeys::message(ValidationKeys::flowTypeInvalid()));
         QVERIFY(dialog.shownError("label").isEmpty());
         // Editing the field takes its server error away; the limit stays on the form.
-        typeInto(dialog.codeEdit(), "_2");
+        typeInto(ui.code, "_2");
         QVERIFY(dialog.shownError("code").isEmpty());
         QVERIFY(!dialog.shownError("").isEmpty());
     }
@@ -266,16 +298,17 @@ private slots:
     void busyDisablesSaving()
     {
         CreateConnectionDialog dialog;
+        const Controls ui(dialog);
         QVERIFY(showActive(dialog));
-        typeInto(dialog.labelEdit(), "Bynder");
+        typeInto(ui.label, "Bynder");
         QSignalSpy spy(&dialog, &CreateConnectionDialog::createRequested);
         dialog.setBusy(true);
-        QVERIFY(!dialog.saveButton()->isEnabled());
-        QVERIFY(!dialog.labelEdit()->isEnabled());
+        QVERIFY(!ui.save->isEnabled());
+        QVERIFY(!ui.label->isEnabled());
         dialog.save();
         QCOMPARE(spy.count(), 0);
         dialog.setBusy(false);
-        QVERIFY(dialog.saveButton()->isEnabled());
+        QVERIFY(ui.save->isEnabled());
     }
 
     void everyControlHasAnAccessibleName()

@@ -1,8 +1,9 @@
+#include "Children.h"
+#include "connection/CredentialsPanel.h"
 #include "domain/ApiError.h"
 #include "services/Clipboard.h"
-#include "widgets/CopyButton.h"
-#include "connection/CredentialsPanel.h"
 #include "services/MessageBox.h"
+#include "widgets/CopyButton.h"
 #include "widgets/RevealButton.h"
 
 #include <QClipboard>
@@ -36,6 +37,30 @@ void captureMessages(QtMsgType, const QMessageLogContext &, const QString &messa
     g_messages.append(message);
 }
 
+// The panel's controls, found by the names they are given.
+struct Controls
+{
+    explicit Controls(const QWidget &panel)
+        : secret(child<QLineEdit>(&panel, QStringLiteral("secret")))
+        , password(child<QLineEdit>(&panel, QStringLiteral("password")))
+        , reveal(child<RevealButton>(&panel, QStringLiteral("revealSecret")))
+        , copySecret(child<CopyButton>(&panel, QStringLiteral("copySecret")))
+        , copyPassword(child<CopyButton>(&panel, QStringLiteral("copyPassword")))
+        , regenerateSecret(child<QPushButton>(&panel, QStringLiteral("regenerateSecret")))
+        , regeneratePassword(child<QPushButton>(&panel, QStringLiteral("regeneratePassword")))
+        , test(child<QPushButton>(&panel, QStringLiteral("testCredentials")))
+    {}
+
+    QLineEdit *secret;
+    QLineEdit *password;
+    RevealButton *reveal;
+    CopyButton *copySecret;
+    CopyButton *copyPassword;
+    QPushButton *regenerateSecret;
+    QPushButton *regeneratePassword;
+    QPushButton *test;
+};
+
 } // namespace
 
 Q_DECLARE_METATYPE(MessageBox::Answer)
@@ -52,9 +77,10 @@ private slots:
         Clipboard clipboard;
         MessageBox box;
         CredentialsPanel panel(&clipboard, &box);
+        const Controls ui(panel);
         panel.setCredentials(credentials(false));
         QCOMPARE(panel.findChild<QLineEdit *>("clientId")->text(), ClientId);
-        QCOMPARE(panel.secretEdit()->text(), Secret);
+        QCOMPARE(ui.secret->text(), Secret);
         QCOMPARE(panel.findChild<QLineEdit *>("username")->text(), Username);
         QVERIFY(panel.findChild<QLineEdit *>("clientId")->isReadOnly());
     }
@@ -64,42 +90,42 @@ private slots:
         Clipboard clipboard;
         MessageBox box;
         CredentialsPanel panel(&clipboard, &box);
+        const Controls ui(panel);
         panel.setCredentials(credentials(false));
-        QCOMPARE(panel.secretEdit()->echoMode(), QLineEdit::Password);
+        QCOMPARE(ui.secret->echoMode(), QLineEdit::Password);
         QVERIFY(!panel.isSecretRevealed());
-        QCOMPARE(panel.revealSecretButton()->accessibleName(), QStringLiteral("Show secret"));
-        panel.revealSecretButton()->click();
-        QCOMPARE(panel.secretEdit()->echoMode(), QLineEdit::Normal);
-        QCOMPARE(panel.revealSecretButton()->accessibleName(), QStringLiteral("Hide secret"));
-        panel.revealSecretButton()->click();
-        QCOMPARE(panel.secretEdit()->echoMode(), QLineEdit::Password);
+        QCOMPARE(ui.reveal->accessibleName(), QStringLiteral("Show secret"));
+        ui.reveal->click();
+        QCOMPARE(ui.secret->echoMode(), QLineEdit::Normal);
+        QCOMPARE(ui.reveal->accessibleName(), QStringLiteral("Hide secret"));
+        ui.reveal->click();
+        QCOMPARE(ui.secret->echoMode(), QLineEdit::Password);
     }
 
     void copyPutsTheValueOnTheClipboard_data()
     {
-        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("button");
         QTest::addColumn<QString>("value");
         QTest::addColumn<bool>("secret");
-        QTest::newRow("client id") << "clientId" << ClientId << false;
-        QTest::newRow("secret, masked") << "secret" << Secret << true;
-        QTest::newRow("username") << "username" << Username << false;
-        QTest::newRow("password") << "password" << Password << true;
+        QTest::newRow("client id") << "copyClientId" << ClientId << false;
+        QTest::newRow("secret, masked") << "copySecret" << Secret << true;
+        QTest::newRow("username") << "copyUsername" << Username << false;
+        QTest::newRow("password") << "copyPassword" << Password << true;
     }
 
     void copyPutsTheValueOnTheClipboard()
     {
-        QFETCH(QString, field);
+        QFETCH(QString, button);
         QFETCH(QString, value);
         QFETCH(bool, secret);
         Clipboard clipboard;
         MessageBox box;
         CredentialsPanel panel(&clipboard, &box);
         panel.setCredentials(credentials(true));
-        CopyButton *button = panel.copyButton(field);
-        QVERIFY(button);
-        QCOMPARE(button->accessibleName(), QStringLiteral("Copy to clipboard"));
-        QCOMPARE(button->toolTip(), QStringLiteral("Copy to clipboard"));
-        button->click();
+        auto *copy = child<CopyButton>(&panel, button);
+        QCOMPARE(copy->accessibleName(), QStringLiteral("Copy to clipboard"));
+        QCOMPARE(copy->toolTip(), QStringLiteral("Copy to clipboard"));
+        copy->click();
         const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
         QCOMPARE(mime->text(), value);
 #if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
@@ -107,8 +133,8 @@ private slots:
 #endif
         QCOMPARE(clipboard.isClearPending(), secret);
         // "Copied" feedback, at the button and in the panel.
-        QVERIFY(button->isShowingCopied());
-        QCOMPARE(button->toolTip(), QStringLiteral("Copied"));
+        QVERIFY(copy->isShowingCopied());
+        QCOMPARE(copy->toolTip(), QStringLiteral("Copied"));
         QVERIFY2(panel.statusText().contains("copied"), qPrintable(panel.statusText()));
     }
 
@@ -125,9 +151,10 @@ private slots:
         Clipboard clipboard;
         MessageBox box;
         CredentialsPanel panel(&clipboard, &box);
+        const Controls ui(panel);
         panel.setCredentials(credentials(true));
-        panel.revealSecretButton()->click();
-        QLineEdit *edit = password ? panel.passwordEdit() : panel.secretEdit();
+        ui.reveal->click();
+        QLineEdit *edit = password ? ui.password : ui.secret;
         QTest::keySequence(edit, QKeySequence::Copy);
         const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
         QCOMPARE(mime->text(), password ? Password : Secret);
@@ -142,9 +169,10 @@ private slots:
         Clipboard clipboard;
         MessageBox box;
         CredentialsPanel panel(&clipboard, &box);
+        const Controls ui(panel);
         panel.setCredentials(credentials(true));
-        panel.revealSecretButton()->click();
-        for (QLineEdit *edit : {panel.secretEdit(), panel.passwordEdit()}) {
+        ui.reveal->click();
+        for (QLineEdit *edit : {ui.secret, ui.password}) {
             edit->selectAll();
             QVERIFY(!edit->hasSelectedText());
         }
@@ -159,22 +187,23 @@ private slots:
         Clipboard clipboard;
         MessageBox box;
         CredentialsPanel panel(&clipboard, &box);
+        const Controls ui(panel);
         panel.setCredentials(credentials(true)); // right after creation
         QVERIFY(panel.isPasswordShown());
-        QCOMPARE(panel.passwordEdit()->text(), Password);
+        QCOMPARE(ui.password->text(), Password);
         QCOMPARE(panel.passwordNote(), QStringLiteral("Make sure to save this password somewhere "
                                                       "as we won't show it to you twice."));
-        QVERIFY(panel.copyButton("password")->isEnabled());
+        QVERIFY(ui.copyPassword->isEnabled());
 
         panel.clearPassword(); // leaving the page
         QVERIFY(!panel.isPasswordShown());
-        QVERIFY(panel.passwordEdit()->text().isEmpty());
+        QVERIFY(ui.password->text().isEmpty());
         QCOMPARE(panel.passwordNote(),
                  QStringLiteral("If you forgot your password, you can generate a new one here."));
-        QVERIFY(!panel.copyButton("password")->isEnabled());
+        QVERIFY(!ui.copyPassword->isEnabled());
 
         panel.setPassword("newpass12"); // after a regeneration
-        QCOMPARE(panel.passwordEdit()->text(), QStringLiteral("newpass12"));
+        QCOMPARE(ui.password->text(), QStringLiteral("newpass12"));
         panel.setSecret("anothersecret"); // a secret regeneration keeps it
         QVERIFY(panel.isPasswordShown());
     }
@@ -195,8 +224,9 @@ private slots:
         Clipboard clipboard;
         MessageBox box;
         CredentialsPanel panel(&clipboard, &box);
+        const Controls ui(panel);
         panel.setCredentials(credentials(true));
-        panel.revealSecretButton()->click();
+        ui.reveal->click();
         panel.clearPassword();
         QVERIFY(!panel.isSecretRevealed());
     }
@@ -220,11 +250,12 @@ private slots:
         Clipboard clipboard;
         MessageBox box;
         CredentialsPanel panel(&clipboard, &box);
+        const Controls ui(panel);
         panel.setCredentials(credentials(false));
         QSignalSpy secretSpy(&panel, &CredentialsPanel::regenerateSecretRequested);
         QSignalSpy passwordSpy(&panel, &CredentialsPanel::regeneratePasswordRequested);
         box.setNextAnswer(answer);
-        (password ? panel.regeneratePasswordButton() : panel.regenerateSecretButton())->click();
+        (password ? ui.regeneratePassword : ui.regenerateSecret)->click();
         QCOMPARE(box.askedCount(), 1);
         QCOMPARE(box.lastQuestion()->title, QStringLiteral("Confirm regeneration"));
         QVERIFY(box.lastQuestion()->text.contains(password ? "password" : "secret"));
@@ -237,19 +268,19 @@ private slots:
         Clipboard clipboard;
         MessageBox box;
         CredentialsPanel panel(&clipboard, &box);
+        const Controls ui(panel);
         panel.setCredentials(credentials(false));
-        QVERIFY(panel.regenerateSecretButton()->isEnabled());
+        QVERIFY(ui.regenerateSecret->isEnabled());
         panel.setWriteEnabled(false, "Offline: the PIM cannot be reached.");
-        for (QPushButton *button :
-             {panel.regenerateSecretButton(), panel.regeneratePasswordButton()}) {
+        for (QPushButton *button : {ui.regenerateSecret, ui.regeneratePassword}) {
             QVERIFY(!button->isEnabled());
             QCOMPARE(button->toolTip(), QStringLiteral("Offline: the PIM cannot be reached."));
         }
         // Copying still works offline.
-        QVERIFY(panel.copyButton("secret")->isEnabled());
+        QVERIFY(ui.copySecret->isEnabled());
         panel.setWriteEnabled(true);
-        QVERIFY(panel.regenerateSecretButton()->isEnabled());
-        QVERIFY(panel.regenerateSecretButton()->toolTip().isEmpty());
+        QVERIFY(ui.regenerateSecret->isEnabled());
+        QVERIFY(ui.regenerateSecret->toolTip().isEmpty());
     }
 
     void testCredentialsReportsItsOutcome()
@@ -257,12 +288,13 @@ private slots:
         Clipboard clipboard;
         MessageBox box;
         CredentialsPanel panel(&clipboard, &box);
+        const Controls ui(panel);
         panel.setCredentials(credentials(false));
         QSignalSpy spy(&panel, &CredentialsPanel::testRequested);
-        panel.testButton()->click();
+        ui.test->click();
         QCOMPARE(spy.count(), 1);
         panel.setTestBusy(true);
-        QVERIFY(!panel.testButton()->isEnabled());
+        QVERIFY(!ui.test->isEnabled());
         panel.setTestBusy(false);
         panel.setTestResult(ApiError{});
         QVERIFY(panel.testResultText().contains("work"));
@@ -281,9 +313,10 @@ private slots:
             Clipboard clipboard;
             MessageBox box;
             CredentialsPanel panel(&clipboard, &box);
+            const Controls ui(panel);
             panel.setCredentials(credentials(true));
-            panel.copyButton("secret")->click();
-            panel.copyButton("password")->click();
+            ui.copySecret->click();
+            ui.copyPassword->click();
             clipboard.clearIfUnchanged();
             panel.clearPassword();
         }

@@ -1,12 +1,37 @@
+#include "Children.h"
+#include "dialogs/SignInDialog.h"
 #include "domain/ApiError.h"
 #include "services/PimAddress.h"
-#include "dialogs/SignInDialog.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+
+namespace {
+
+// The dialog's controls, found by the names they are given.
+struct Controls
+{
+    explicit Controls(const QWidget &dialog)
+        : url(child<QLineEdit>(&dialog, QStringLiteral("url")))
+        , username(child<QLineEdit>(&dialog, QStringLiteral("username")))
+        , password(child<QLineEdit>(&dialog, QStringLiteral("password")))
+        , remember(child<QCheckBox>(&dialog, QStringLiteral("remember")))
+        , signIn(child<QPushButton>(&dialog, QStringLiteral("signIn")))
+        , useHttps(child<QPushButton>(&dialog, QStringLiteral("useHttps")))
+    {}
+
+    QLineEdit *url;
+    QLineEdit *username;
+    QLineEdit *password;
+    QCheckBox *remember;
+    QPushButton *signIn;
+    QPushButton *useHttps;
+};
+
+} // namespace
 
 class TestSignInDialog : public QObject
 {
@@ -85,28 +110,30 @@ private slots:
     void signInNeedsEveryField()
     {
         SignInDialog dialog;
-        QVERIFY(!dialog.signInButton()->isEnabled());
+        const Controls ui(dialog);
+        QVERIFY(!ui.signIn->isEnabled());
         dialog.setUrl(QUrl("https://pim.example.com"));
         dialog.setUsername("julia");
-        QVERIFY(!dialog.signInButton()->isEnabled());
+        QVERIFY(!ui.signIn->isEnabled());
         dialog.setPassword("s3cret");
-        QVERIFY(dialog.signInButton()->isEnabled());
+        QVERIFY(ui.signIn->isEnabled());
         QVERIFY(dialog.isValid());
     }
 
     void emitsTheNormalisedRequest()
     {
         SignInDialog dialog;
+        const Controls ui(dialog);
         QVERIFY(showActive(dialog));
         QSignalSpy spy(&dialog, &SignInDialog::signInRequested);
-        dialog.urlEdit()->setFocus();
-        QTest::keyClicks(dialog.urlEdit(), "pim.example.com/");
-        dialog.usernameEdit()->setFocus();
-        QTest::keyClicks(dialog.usernameEdit(), " julia ");
-        dialog.passwordEdit()->setFocus();
-        QTest::keyClicks(dialog.passwordEdit(), " pass word ");
-        dialog.rememberBox()->click();
-        QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+        ui.url->setFocus();
+        QTest::keyClicks(ui.url, "pim.example.com/");
+        ui.username->setFocus();
+        QTest::keyClicks(ui.username, " julia ");
+        ui.password->setFocus();
+        QTest::keyClicks(ui.password, " pass word ");
+        ui.remember->click();
+        QTest::keyClick(ui.password, Qt::Key_Return);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.first().at(0).toUrl(), QUrl("https://pim.example.com"));
         QCOMPARE(spy.first().at(1).toString(), QStringLiteral("julia"));
@@ -117,24 +144,26 @@ private slots:
     void addressErrorShowsOnceLeft()
     {
         SignInDialog dialog;
+        const Controls ui(dialog);
         QVERIFY(showActive(dialog));
-        dialog.urlEdit()->setFocus();
-        QTest::keyClicks(dialog.urlEdit(), "ftp://pim");
+        ui.url->setFocus();
+        QTest::keyClicks(ui.url, "ftp://pim");
         QVERIFY(dialog.shownMessage("url").isEmpty());
-        dialog.usernameEdit()->setFocus();
+        ui.username->setFocus();
         QVERIFY(dialog.shownMessage("url").contains("https://"));
     }
 
     void httpWarnsAndOffersHttps()
     {
         SignInDialog dialog;
+        const Controls ui(dialog);
         dialog.setUrl(QUrl("http://pim.example.com"));
         QVERIFY(dialog.shownMessage("url").contains("not encrypted"));
-        QVERIFY(!dialog.useHttpsButton()->isHidden());
-        dialog.useHttpsButton()->click();
+        QVERIFY(!ui.useHttps->isHidden());
+        ui.useHttps->click();
         QCOMPARE(dialog.url(), QUrl("https://pim.example.com"));
         QVERIFY(dialog.shownMessage("url").isEmpty());
-        QVERIFY(dialog.useHttpsButton()->isHidden());
+        QVERIFY(ui.useHttps->isHidden());
     }
 
     void failuresAreExplained_data()
@@ -169,13 +198,14 @@ private slots:
     void busyBlocksASecondRequest()
     {
         SignInDialog dialog;
+        const Controls ui(dialog);
         dialog.setUrl(QUrl("https://pim.example.com"));
         dialog.setUsername("julia");
         dialog.setPassword("s3cret");
         QSignalSpy spy(&dialog, &SignInDialog::signInRequested);
         dialog.setBusy(true);
-        QVERIFY(!dialog.signInButton()->isEnabled());
-        QVERIFY(!dialog.passwordEdit()->isEnabled());
+        QVERIFY(!ui.signIn->isEnabled());
+        QVERIFY(!ui.password->isEnabled());
         dialog.submit();
         QCOMPARE(spy.count(), 0);
         dialog.setBusy(false);
@@ -186,13 +216,14 @@ private slots:
     void prefilledDialogFocusesThePassword()
     {
         SignInDialog dialog;
+        const Controls ui(dialog);
         dialog.setUrl(QUrl("https://pim.example.com"));
         dialog.setUsername("julia");
         dialog.setRememberPassword(true);
         QVERIFY(showActive(dialog));
-        QCOMPARE(QApplication::focusWidget(), dialog.passwordEdit());
+        QCOMPARE(QApplication::focusWidget(), ui.password);
         QVERIFY(dialog.rememberPassword());
-        QCOMPARE(dialog.passwordEdit()->echoMode(), QLineEdit::Password);
+        QCOMPARE(ui.password->echoMode(), QLineEdit::Password);
     }
 };
 
