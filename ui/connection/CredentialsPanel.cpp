@@ -171,19 +171,6 @@ CredentialsPanel::CredentialsPanel(Clipboard *clipboard, MessageBox *messageBox,
     updateButtons();
 }
 
-CopyButton *CredentialsPanel::copyButton(const QString &field) const
-{
-    if (field == QLatin1String("clientId"))
-        return m_copyClientId;
-    if (field == QLatin1String("secret"))
-        return m_copySecret;
-    if (field == QLatin1String("username"))
-        return m_copyUsername;
-    if (field == QLatin1String("password"))
-        return m_copyPassword;
-    return nullptr;
-}
-
 bool CredentialsPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if ((watched == m_secret || watched == m_password) &&
