@@ -67,16 +67,14 @@ void WindowTest::cleanup()
 
 MainWindow::Dependencies WindowTest::dependencies(Workspace::Options options) const
 {
-    MainWindow::Dependencies deps;
-    deps.registry = m_registry.get();
-    deps.cache = m_cache.get();
-    deps.secrets = m_secrets.get();
-    deps.clipboard = m_clipboard.get();
-    deps.messageBox = m_box.get();
     options.retryInterval = std::chrono::milliseconds(200);
     options.maxRetryInterval = std::chrono::milliseconds(400);
-    deps.workspaceOptions = options;
-    return deps;
+    return {.registry = m_registry.get(),
+            .cache = m_cache.get(),
+            .secrets = m_secrets.get(),
+            .clipboard = m_clipboard.get(),
+            .messageBox = m_box.get(),
+            .workspaceOptions = options};
 }
 
 std::unique_ptr<MainWindow> WindowTest::makeWindow(Workspace::Options options)

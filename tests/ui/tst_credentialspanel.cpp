@@ -61,6 +61,17 @@ struct Controls
     QPushButton *test;
 };
 
+// A panel over a clipboard service and a message box of its own, showing these credentials.
+struct Fixture
+{
+    explicit Fixture(const Credentials &shown) { panel.setCredentials(shown); }
+
+    Clipboard clipboard;
+    MessageBox box;
+    CredentialsPanel panel{&clipboard, &box};
+    const Controls ui{panel};
+};
+
 } // namespace
 
 Q_DECLARE_METATYPE(MessageBox::Answer)
@@ -74,32 +85,24 @@ private slots:
 
     void showsTheValues()
     {
-        Clipboard clipboard;
-        MessageBox box;
-        CredentialsPanel panel(&clipboard, &box);
-        const Controls ui(panel);
-        panel.setCredentials(credentials(false));
-        QCOMPARE(panel.findChild<QLineEdit *>("clientId")->text(), ClientId);
-        QCOMPARE(ui.secret->text(), Secret);
-        QCOMPARE(panel.findChild<QLineEdit *>("username")->text(), Username);
-        QVERIFY(panel.findChild<QLineEdit *>("clientId")->isReadOnly());
+        Fixture f(credentials(false));
+        QCOMPARE(child<QLineEdit>(&f.panel, "clientId")->text(), ClientId);
+        QCOMPARE(f.ui.secret->text(), Secret);
+        QCOMPARE(child<QLineEdit>(&f.panel, "username")->text(), Username);
+        QVERIFY(child<QLineEdit>(&f.panel, "clientId")->isReadOnly());
     }
 
     void secretIsMaskedUntilShown()
     {
-        Clipboard clipboard;
-        MessageBox box;
-        CredentialsPanel panel(&clipboard, &box);
-        const Controls ui(panel);
-        panel.setCredentials(credentials(false));
-        QCOMPARE(ui.secret->echoMode(), QLineEdit::Password);
-        QVERIFY(!panel.isSecretRevealed());
-        QCOMPARE(ui.reveal->accessibleName(), QStringLiteral("Show secret"));
-        ui.reveal->click();
-        QCOMPARE(ui.secret->echoMode(), QLineEdit::Normal);
-        QCOMPARE(ui.reveal->accessibleName(), QStringLiteral("Hide secret"));
-        ui.reveal->click();
-        QCOMPARE(ui.secret->echoMode(), QLineEdit::Password);
+        Fixture f(credentials(false));
+        QCOMPARE(f.ui.secret->echoMode(), QLineEdit::Password);
+        QVERIFY(!f.panel.isSecretRevealed());
+        QCOMPARE(f.ui.reveal->accessibleName(), QStringLiteral("Show secret"));
+        f.ui.reveal->click();
+        QCOMPARE(f.ui.secret->echoMode(), QLineEdit::Normal);
+        QCOMPARE(f.ui.reveal->accessibleName(), QStringLiteral("Hide secret"));
+        f.ui.reveal->click();
+        QCOMPARE(f.ui.secret->echoMode(), QLineEdit::Password);
     }
 
     void copyPutsTheValueOnTheClipboard_data()
@@ -118,11 +121,8 @@ private slots:
         QFETCH(QString, button);
         QFETCH(QString, value);
         QFETCH(bool, secret);
-        Clipboard clipboard;
-        MessageBox box;
-        CredentialsPanel panel(&clipboard, &box);
-        panel.setCredentials(credentials(true));
-        auto *copy = child<CopyButton>(&panel, button);
+        Fixture f(credentials(true));
+        auto *copy = child<CopyButton>(&f.panel, button);
         QCOMPARE(copy->accessibleName(), QStringLiteral("Copy to clipboard"));
         QCOMPARE(copy->toolTip(), QStringLiteral("Copy to clipboard"));
         copy->click();
@@ -131,11 +131,11 @@ private slots:
 #if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
         QCOMPARE(mime->hasFormat("x-kde-passwordManagerHint"), secret);
 #endif
-        QCOMPARE(clipboard.isClearPending(), secret);
+        QCOMPARE(f.clipboard.isClearPending(), secret);
         // "Copied" feedback, at the button and in the panel.
         QVERIFY(copy->isShowingCopied());
         QCOMPARE(copy->toolTip(), QStringLiteral("Copied"));
-        QVERIFY2(panel.statusText().contains("copied"), qPrintable(panel.statusText()));
+        QVERIFY2(f.panel.statusText().contains("copied"), qPrintable(f.panel.statusText()));
     }
 
     void copyShortcutGoesThroughTheService_data()
@@ -148,87 +148,68 @@ private slots:
     void copyShortcutGoesThroughTheService()
     {
         QFETCH(bool, password);
-        Clipboard clipboard;
-        MessageBox box;
-        CredentialsPanel panel(&clipboard, &box);
-        const Controls ui(panel);
-        panel.setCredentials(credentials(true));
-        ui.reveal->click();
-        QLineEdit *edit = password ? ui.password : ui.secret;
+        Fixture f(credentials(true));
+        f.ui.reveal->click();
+        QLineEdit *edit = password ? f.ui.password : f.ui.secret;
         QTest::keySequence(edit, QKeySequence::Copy);
         const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
         QCOMPARE(mime->text(), password ? Password : Secret);
 #if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
         QVERIFY(mime->hasFormat("x-kde-passwordManagerHint"));
 #endif
-        QVERIFY(clipboard.isClearPending());
+        QVERIFY(f.clipboard.isClearPending());
     }
 
     void secretsCannotBeSelected()
     {
-        Clipboard clipboard;
-        MessageBox box;
-        CredentialsPanel panel(&clipboard, &box);
-        const Controls ui(panel);
-        panel.setCredentials(credentials(true));
-        ui.reveal->click();
-        for (QLineEdit *edit : {ui.secret, ui.password}) {
+        Fixture f(credentials(true));
+        f.ui.reveal->click();
+        for (QLineEdit *edit : {f.ui.secret, f.ui.password}) {
             edit->selectAll();
             QVERIFY(!edit->hasSelectedText());
         }
         // Plain values can.
-        auto *clientId = panel.findChild<QLineEdit *>("clientId");
+        auto *clientId = child<QLineEdit>(&f.panel, "clientId");
         clientId->selectAll();
         QVERIFY(clientId->hasSelectedText());
     }
 
     void passwordIsShownOnceThenHidden()
     {
-        Clipboard clipboard;
-        MessageBox box;
-        CredentialsPanel panel(&clipboard, &box);
-        const Controls ui(panel);
-        panel.setCredentials(credentials(true)); // right after creation
-        QVERIFY(panel.isPasswordShown());
-        QCOMPARE(ui.password->text(), Password);
-        QCOMPARE(panel.passwordNote(), QStringLiteral("Make sure to save this password somewhere "
-                                                      "as we won't show it to you twice."));
-        QVERIFY(ui.copyPassword->isEnabled());
+        Fixture f(credentials(true)); // right after creation
+        QVERIFY(f.panel.isPasswordShown());
+        QCOMPARE(f.ui.password->text(), Password);
+        QCOMPARE(f.panel.passwordNote(), QStringLiteral("Make sure to save this password somewhere "
+                                                        "as we won't show it to you twice."));
+        QVERIFY(f.ui.copyPassword->isEnabled());
 
-        panel.clearPassword(); // leaving the page
-        QVERIFY(!panel.isPasswordShown());
-        QVERIFY(ui.password->text().isEmpty());
-        QCOMPARE(panel.passwordNote(),
+        f.panel.clearPassword(); // leaving the page
+        QVERIFY(!f.panel.isPasswordShown());
+        QVERIFY(f.ui.password->text().isEmpty());
+        QCOMPARE(f.panel.passwordNote(),
                  QStringLiteral("If you forgot your password, you can generate a new one here."));
-        QVERIFY(!ui.copyPassword->isEnabled());
+        QVERIFY(!f.ui.copyPassword->isEnabled());
 
-        panel.setPassword("newpass12"); // after a regeneration
-        QCOMPARE(ui.password->text(), QStringLiteral("newpass12"));
-        panel.setSecret("anothersecret"); // a secret regeneration keeps it
-        QVERIFY(panel.isPasswordShown());
+        f.panel.setPassword("newpass12"); // after a regeneration
+        QCOMPARE(f.ui.password->text(), QStringLiteral("newpass12"));
+        f.panel.setSecret("anothersecret"); // a secret regeneration keeps it
+        QVERIFY(f.panel.isPasswordShown());
     }
 
     void passwordIsHiddenWhenNotGiven()
     {
-        Clipboard clipboard;
-        MessageBox box;
-        CredentialsPanel panel(&clipboard, &box);
-        panel.setCredentials(credentials(false));
-        QVERIFY(!panel.isPasswordShown());
-        QCOMPARE(panel.passwordNote(),
+        Fixture f(credentials(false));
+        QVERIFY(!f.panel.isPasswordShown());
+        QCOMPARE(f.panel.passwordNote(),
                  QStringLiteral("If you forgot your password, you can generate a new one here."));
     }
 
     void clearPasswordMasksTheSecretAgain()
     {
-        Clipboard clipboard;
-        MessageBox box;
-        CredentialsPanel panel(&clipboard, &box);
-        const Controls ui(panel);
-        panel.setCredentials(credentials(true));
-        ui.reveal->click();
-        panel.clearPassword();
-        QVERIFY(!panel.isSecretRevealed());
+        Fixture f(credentials(true));
+        f.ui.reveal->click();
+        f.panel.clearPassword();
+        QVERIFY(!f.panel.isSecretRevealed());
     }
 
     void regenerationIsConfirmedFirst_data()
@@ -247,61 +228,49 @@ private slots:
         QFETCH(bool, password);
         QFETCH(MessageBox::Answer, answer);
         QFETCH(int, requests);
-        Clipboard clipboard;
-        MessageBox box;
-        CredentialsPanel panel(&clipboard, &box);
-        const Controls ui(panel);
-        panel.setCredentials(credentials(false));
-        QSignalSpy secretSpy(&panel, &CredentialsPanel::regenerateSecretRequested);
-        QSignalSpy passwordSpy(&panel, &CredentialsPanel::regeneratePasswordRequested);
-        box.setNextAnswer(answer);
-        (password ? ui.regeneratePassword : ui.regenerateSecret)->click();
-        QCOMPARE(box.askedCount(), 1);
-        QCOMPARE(box.lastQuestion()->title, QStringLiteral("Confirm regeneration"));
-        QVERIFY(box.lastQuestion()->text.contains(password ? "password" : "secret"));
+        Fixture f(credentials(false));
+        QSignalSpy secretSpy(&f.panel, &CredentialsPanel::regenerateSecretRequested);
+        QSignalSpy passwordSpy(&f.panel, &CredentialsPanel::regeneratePasswordRequested);
+        f.box.setNextAnswer(answer);
+        (password ? f.ui.regeneratePassword : f.ui.regenerateSecret)->click();
+        QCOMPARE(f.box.askedCount(), 1);
+        QCOMPARE(f.box.lastQuestion()->title, QStringLiteral("Confirm regeneration"));
+        QVERIFY(f.box.lastQuestion()->text.contains(password ? "password" : "secret"));
         QCOMPARE(passwordSpy.count(), password ? requests : 0);
         QCOMPARE(secretSpy.count(), password ? 0 : requests);
     }
 
     void writeDisabledSaysWhy()
     {
-        Clipboard clipboard;
-        MessageBox box;
-        CredentialsPanel panel(&clipboard, &box);
-        const Controls ui(panel);
-        panel.setCredentials(credentials(false));
-        QVERIFY(ui.regenerateSecret->isEnabled());
-        panel.setWriteEnabled(false, "Offline: the PIM cannot be reached.");
-        for (QPushButton *button : {ui.regenerateSecret, ui.regeneratePassword}) {
+        Fixture f(credentials(false));
+        QVERIFY(f.ui.regenerateSecret->isEnabled());
+        f.panel.setWriteEnabled(false, "Offline: the PIM cannot be reached.");
+        for (QPushButton *button : {f.ui.regenerateSecret, f.ui.regeneratePassword}) {
             QVERIFY(!button->isEnabled());
             QCOMPARE(button->toolTip(), QStringLiteral("Offline: the PIM cannot be reached."));
         }
         // Copying still works offline.
-        QVERIFY(ui.copySecret->isEnabled());
-        panel.setWriteEnabled(true);
-        QVERIFY(ui.regenerateSecret->isEnabled());
-        QVERIFY(ui.regenerateSecret->toolTip().isEmpty());
+        QVERIFY(f.ui.copySecret->isEnabled());
+        f.panel.setWriteEnabled(true);
+        QVERIFY(f.ui.regenerateSecret->isEnabled());
+        QVERIFY(f.ui.regenerateSecret->toolTip().isEmpty());
     }
 
     void testCredentialsReportsItsOutcome()
     {
-        Clipboard clipboard;
-        MessageBox box;
-        CredentialsPanel panel(&clipboard, &box);
-        const Controls ui(panel);
-        panel.setCredentials(credentials(false));
-        QSignalSpy spy(&panel, &CredentialsPanel::testRequested);
-        ui.test->click();
+        Fixture f(credentials(false));
+        QSignalSpy spy(&f.panel, &CredentialsPanel::testRequested);
+        f.ui.test->click();
         QCOMPARE(spy.count(), 1);
-        panel.setTestBusy(true);
-        QVERIFY(!ui.test->isEnabled());
-        panel.setTestBusy(false);
-        panel.setTestResult(ApiError{});
-        QVERIFY(panel.testResultText().contains("work"));
+        f.panel.setTestBusy(true);
+        QVERIFY(!f.ui.test->isEnabled());
+        f.panel.setTestBusy(false);
+        f.panel.setTestResult(ApiError{});
+        QVERIFY(f.panel.testResultText().contains("work"));
         const ApiError refused = ApiError::make(
             ApiError::Kind::Validation, 422, "No user found for the given username and password");
-        panel.setTestResult(refused);
-        QCOMPARE(panel.testResultText(), refused.message());
+        f.panel.setTestResult(refused);
+        QCOMPARE(f.panel.testResultText(), refused.message());
     }
 
     void valuesAreNeverLogged()
@@ -310,15 +279,11 @@ private slots:
         g_messages.clear();
         const QtMessageHandler previous = qInstallMessageHandler(captureMessages);
         {
-            Clipboard clipboard;
-            MessageBox box;
-            CredentialsPanel panel(&clipboard, &box);
-            const Controls ui(panel);
-            panel.setCredentials(credentials(true));
-            ui.copySecret->click();
-            ui.copyPassword->click();
-            clipboard.clearIfUnchanged();
-            panel.clearPassword();
+            Fixture f(credentials(true));
+            f.ui.copySecret->click();
+            f.ui.copyPassword->click();
+            f.clipboard.clearIfUnchanged();
+            f.panel.clearPassword();
         }
         qInstallMessageHandler(previous);
         QLoggingCategory::setFilterRules("pim.*.debug=false");

@@ -140,14 +140,13 @@ void TestHygiene::initTestCase()
 
 std::unique_ptr<MainWindow> TestHygiene::makeWindow()
 {
-    MainWindow::Dependencies deps;
-    deps.registry = m_registry.get();
-    deps.cache = m_cache.get();
-    deps.secrets = m_secrets.get();
-    deps.settings = m_windowSettings.get();
-    deps.clipboard = m_clipboard.get();
-    deps.messageBox = &m_box;
-    return WindowDriver::show(deps);
+    return WindowDriver::show({.registry = m_registry.get(),
+                               .cache = m_cache.get(),
+                               .secrets = m_secrets.get(),
+                               .settings = m_windowSettings.get(),
+                               .clipboard = m_clipboard.get(),
+                               .messageBox = &m_box,
+                               .workspaceOptions = {}});
 }
 
 TestHygiene::CliRun TestHygiene::runCli(const QStringList &arguments)

@@ -74,12 +74,11 @@ void TestMainWindowKeychain::initTestCase()
 
 std::unique_ptr<MainWindow> TestMainWindowKeychain::makeWindow()
 {
-    MainWindow::Dependencies deps;
-    deps.registry = m_registry.get();
-    deps.cache = m_cache.get();
-    deps.secrets = m_secrets.get();
-    deps.messageBox = &m_box;
-    return WindowDriver::show(deps);
+    return WindowDriver::show({.registry = m_registry.get(),
+                               .cache = m_cache.get(),
+                               .secrets = m_secrets.get(),
+                               .messageBox = &m_box,
+                               .workspaceOptions = {}});
 }
 
 void TestMainWindowKeychain::secretsKeptAndRemovedWithThePim()

@@ -31,6 +31,13 @@ struct Controls
     QPushButton *useHttps;
 };
 
+// A SignInDialog and its controls.
+struct Fixture
+{
+    SignInDialog dialog;
+    const Controls ui{dialog};
+};
+
 } // namespace
 
 class TestSignInDialog : public QObject
@@ -109,31 +116,29 @@ private slots:
 
     void signInNeedsEveryField()
     {
-        SignInDialog dialog;
-        const Controls ui(dialog);
-        QVERIFY(!ui.signIn->isEnabled());
-        dialog.setUrl(QUrl("https://pim.example.com"));
-        dialog.setUsername("julia");
-        QVERIFY(!ui.signIn->isEnabled());
-        dialog.setPassword("s3cret");
-        QVERIFY(ui.signIn->isEnabled());
-        QVERIFY(dialog.isValid());
+        Fixture f;
+        QVERIFY(!f.ui.signIn->isEnabled());
+        f.dialog.setUrl(QUrl("https://pim.example.com"));
+        f.dialog.setUsername("julia");
+        QVERIFY(!f.ui.signIn->isEnabled());
+        f.dialog.setPassword("s3cret");
+        QVERIFY(f.ui.signIn->isEnabled());
+        QVERIFY(f.dialog.isValid());
     }
 
     void emitsTheNormalisedRequest()
     {
-        SignInDialog dialog;
-        const Controls ui(dialog);
-        QVERIFY(showActive(dialog));
-        QSignalSpy spy(&dialog, &SignInDialog::signInRequested);
-        ui.url->setFocus();
-        QTest::keyClicks(ui.url, "pim.example.com/");
-        ui.username->setFocus();
-        QTest::keyClicks(ui.username, " julia ");
-        ui.password->setFocus();
-        QTest::keyClicks(ui.password, " pass word ");
-        ui.remember->click();
-        QTest::keyClick(ui.password, Qt::Key_Return);
+        Fixture f;
+        QVERIFY(showActive(f.dialog));
+        QSignalSpy spy(&f.dialog, &SignInDialog::signInRequested);
+        f.ui.url->setFocus();
+        QTest::keyClicks(f.ui.url, "pim.example.com/");
+        f.ui.username->setFocus();
+        QTest::keyClicks(f.ui.username, " julia ");
+        f.ui.password->setFocus();
+        QTest::keyClicks(f.ui.password, " pass word ");
+        f.ui.remember->click();
+        QTest::keyClick(f.ui.password, Qt::Key_Return);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.first().at(0).toUrl(), QUrl("https://pim.example.com"));
         QCOMPARE(spy.first().at(1).toString(), QStringLiteral("julia"));
@@ -143,27 +148,25 @@ private slots:
 
     void addressErrorShowsOnceLeft()
     {
-        SignInDialog dialog;
-        const Controls ui(dialog);
-        QVERIFY(showActive(dialog));
-        ui.url->setFocus();
-        QTest::keyClicks(ui.url, "ftp://pim");
-        QVERIFY(dialog.shownMessage("url").isEmpty());
-        ui.username->setFocus();
-        QVERIFY(dialog.shownMessage("url").contains("https://"));
+        Fixture f;
+        QVERIFY(showActive(f.dialog));
+        f.ui.url->setFocus();
+        QTest::keyClicks(f.ui.url, "ftp://pim");
+        QVERIFY(f.dialog.shownMessage("url").isEmpty());
+        f.ui.username->setFocus();
+        QVERIFY(f.dialog.shownMessage("url").contains("https://"));
     }
 
     void httpWarnsAndOffersHttps()
     {
-        SignInDialog dialog;
-        const Controls ui(dialog);
-        dialog.setUrl(QUrl("http://pim.example.com"));
-        QVERIFY(dialog.shownMessage("url").contains("not encrypted"));
-        QVERIFY(!ui.useHttps->isHidden());
-        ui.useHttps->click();
-        QCOMPARE(dialog.url(), QUrl("https://pim.example.com"));
-        QVERIFY(dialog.shownMessage("url").isEmpty());
-        QVERIFY(ui.useHttps->isHidden());
+        Fixture f;
+        f.dialog.setUrl(QUrl("http://pim.example.com"));
+        QVERIFY(f.dialog.shownMessage("url").contains("not encrypted"));
+        QVERIFY(!f.ui.useHttps->isHidden());
+        f.ui.useHttps->click();
+        QCOMPARE(f.dialog.url(), QUrl("https://pim.example.com"));
+        QVERIFY(f.dialog.shownMessage("url").isEmpty());
+        QVERIFY(f.ui.useHttps->isHidden());
     }
 
     void failuresAreExplained_data()
@@ -197,33 +200,31 @@ private slots:
 
     void busyBlocksASecondRequest()
     {
-        SignInDialog dialog;
-        const Controls ui(dialog);
-        dialog.setUrl(QUrl("https://pim.example.com"));
-        dialog.setUsername("julia");
-        dialog.setPassword("s3cret");
-        QSignalSpy spy(&dialog, &SignInDialog::signInRequested);
-        dialog.setBusy(true);
-        QVERIFY(!ui.signIn->isEnabled());
-        QVERIFY(!ui.password->isEnabled());
-        dialog.submit();
+        Fixture f;
+        f.dialog.setUrl(QUrl("https://pim.example.com"));
+        f.dialog.setUsername("julia");
+        f.dialog.setPassword("s3cret");
+        QSignalSpy spy(&f.dialog, &SignInDialog::signInRequested);
+        f.dialog.setBusy(true);
+        QVERIFY(!f.ui.signIn->isEnabled());
+        QVERIFY(!f.ui.password->isEnabled());
+        f.dialog.submit();
         QCOMPARE(spy.count(), 0);
-        dialog.setBusy(false);
-        dialog.submit();
+        f.dialog.setBusy(false);
+        f.dialog.submit();
         QCOMPARE(spy.count(), 1);
     }
 
     void prefilledDialogFocusesThePassword()
     {
-        SignInDialog dialog;
-        const Controls ui(dialog);
-        dialog.setUrl(QUrl("https://pim.example.com"));
-        dialog.setUsername("julia");
-        dialog.setRememberPassword(true);
-        QVERIFY(showActive(dialog));
-        QCOMPARE(QApplication::focusWidget(), ui.password);
-        QVERIFY(dialog.rememberPassword());
-        QCOMPARE(ui.password->echoMode(), QLineEdit::Password);
+        Fixture f;
+        f.dialog.setUrl(QUrl("https://pim.example.com"));
+        f.dialog.setUsername("julia");
+        f.dialog.setRememberPassword(true);
+        QVERIFY(showActive(f.dialog));
+        QCOMPARE(QApplication::focusWidget(), f.ui.password);
+        QVERIFY(f.dialog.rememberPassword());
+        QCOMPARE(f.ui.password->echoMode(), QLineEdit::Password);
     }
 };
 
