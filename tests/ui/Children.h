@@ -24,7 +24,8 @@ struct Missing
 
 } // namespace Children
 
-// The T called `name` under `parent` (at any depth); with no name, the only T there is.
+// The T called `name` under `parent` (at any depth); with no name, the first T found (for a
+// part of which there is only one, such as a dialog).
 template<class T>
 T *child(const QObject *parent, const QString &name = QString(),
          std::source_location where = std::source_location::current())

@@ -57,7 +57,8 @@ protected:
     // The tile of a connection in the overview's sections, and the view showing it.
     static QModelIndex tileIndex(MainWindow &window, const QString &code,
                                  ConnectionGridView **view);
-    // The connection's page opened from the overview (as Enter on its tile does), loaded.
+    // The connection's page opened (MainWindow::openConnection, what Enter on a tile does) and
+    // its details loaded.
     bool openLoaded(const QString &code);
 
     std::unique_ptr<QTemporaryDir> m_dir;
