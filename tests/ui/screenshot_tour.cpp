@@ -6,21 +6,20 @@
 // offline picture. scripts/screenshots starts both and runs this under xvfb-run in a
 // throwaway HOME and keyring. Not a test: it waits for the screens, it asserts nothing; it exits
 // non-zero when a screen does not come (so the script fails instead of saving wrong pictures).
-#include "window/StartOptions.h"
+#include "Translations.h"
+#include "connection/ConnectionPage.h"
+#include "connection/CredentialsPanel.h"
+#include "dialogs/CreateConnectionDialog.h"
+#include "items/ConnectionListModel.h"
+#include "overview/OverviewPage.h"
+#include "services/MessageBox.h"
 #include "store/CacheDatabase.h"
 #include "store/ConnectionCache.h"
-#include "items/ConnectionListModel.h"
-#include "connection/ConnectionPage.h"
-#include "dialogs/CreateConnectionDialog.h"
-#include "window/CreateFlow.h"
-#include "connection/CredentialsPanel.h"
 #include "store/InstanceRegistry.h"
-#include "window/MainWindow.h"
-#include "services/MessageBox.h"
-#include "overview/OverviewPage.h"
 #include "store/QtKeychainBackend.h"
 #include "store/SecretStore.h"
-#include "Translations.h"
+#include "window/MainWindow.h"
+#include "window/StartOptions.h"
 
 #include <QApplication>
 #include <QDir>
@@ -30,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QTest>
@@ -188,8 +188,10 @@ int main(int argc, char *argv[])
     }
     if (code.isEmpty() && model->rowCount() > 0)
         code = model->connectionAt(0).code;
+    auto *page = window->findChild<ConnectionPage *>(QStringLiteral("connectionPage"));
+    auto *panel = page->findChild<CredentialsPanel *>(QStringLiteral("credentials"));
     window->openConnection(code);
-    if (waitFor("the connection page", [&]() { return window->connectionPage()->isLoaded(); })) {
+    if (waitFor("the connection page", [&]() { return page->isLoaded(); })) {
         settle();
         saveWidget(window.get(), QStringLiteral("connection-page"));
     }
@@ -205,24 +207,25 @@ int main(int argc, char *argv[])
     window->showOverview();
 
     // 4. The create dialog, filled in.
-    window->createFlow()->open();
-    CreateConnectionDialog *dialog = window->createFlow()->dialog();
+    window->findChild<QPushButton *>(QStringLiteral("create"))->click();
+    auto *dialog = window->findChild<CreateConnectionDialog *>();
     if (waitFor("the create dialog", [&]() { return dialog && dialog->isVisible(); })) {
-        QTest::keyClicks(dialog->labelEdit(), QStringLiteral("Shopware Store EU"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("label")),
+                         QStringLiteral("Shopware Store EU"));
         settle();
         saveDialogOver(window.get(), dialog, QStringLiteral("create-dialog"));
 
         // 5. Saved: the new connection's page with its password shown once.
         dialog->save();
         if (waitFor("the new connection's page", [&]() {
-                return window->isShowingConnection() && window->connectionPage()->isLoaded() &&
-                       window->connectionPage()->credentials()->isPasswordShown();
+                return window->isShowingConnection() && page->isLoaded() &&
+                       panel->isPasswordShown();
             })) {
             settle();
             saveWidget(window.get(), QStringLiteral("password-shown-once"));
         }
     }
-    window->connectionPage()->clear();
+    page->clear();
     window->showOverview();
 
     // 6. The empty state: another PIM, without connections (added and switched to).

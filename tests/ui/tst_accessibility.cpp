@@ -1,12 +1,13 @@
 // Desktop habits, checked on every screen of ui/: every control a user can reach has an
 // accessible name, every label with a mnemonic has a buddy, and Tab follows the screen.
-#include "services/Clipboard.h"
+#include "Children.h"
 #include "connection/ConnectionSettingsForm.h"
-#include "dialogs/CreateConnectionDialog.h"
 #include "connection/CredentialsPanel.h"
-#include "widgets/MessageBar.h"
-#include "services/MessageBox.h"
+#include "dialogs/CreateConnectionDialog.h"
 #include "dialogs/SignInDialog.h"
+#include "services/Clipboard.h"
+#include "services/MessageBox.h"
+#include "widgets/MessageBar.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -94,18 +95,19 @@ private slots:
         dialog.show();
         dialog.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        dialog.labelEdit()->setFocus();
-        QTest::keyClicks(dialog.labelEdit(), "Bynder");
+        auto *label = child<QLineEdit>(&dialog, QStringLiteral("label"));
+        label->setFocus();
+        QTest::keyClicks(label, "Bynder");
         QList<QWidget *> order;
-        QWidget *focus = dialog.labelEdit();
+        QWidget *focus = label;
         for (int i = 0; i < 4; ++i) {
             QTest::keyClick(focus, Qt::Key_Tab);
             focus = QApplication::focusWidget();
             order.append(focus);
         }
-        QCOMPARE(order.at(0), dialog.codeEdit());
+        QCOMPARE(order.at(0), child<QLineEdit>(&dialog, QStringLiteral("code")));
         QVERIFY(qobject_cast<QAbstractButton *>(order.at(1))); // the checked flow type
-        QCOMPARE(order.at(2), static_cast<QWidget *>(dialog.saveButton()));
+        QCOMPARE(order.at(2), child<QPushButton>(&dialog, QStringLiteral("saveButton")));
     }
 
     void tabFollowsTheSignInDialog()
@@ -114,11 +116,14 @@ private slots:
         dialog.show();
         dialog.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        dialog.urlEdit()->setFocus();
-        QTest::keyClick(dialog.urlEdit(), Qt::Key_Tab);
-        QCOMPARE(QApplication::focusWidget(), dialog.usernameEdit()); // "Use https" is hidden
-        QTest::keyClick(dialog.usernameEdit(), Qt::Key_Tab);
-        QCOMPARE(QApplication::focusWidget(), dialog.passwordEdit());
+        auto *url = child<QLineEdit>(&dialog, QStringLiteral("url"));
+        auto *username = child<QLineEdit>(&dialog, QStringLiteral("username"));
+        url->setFocus();
+        QTest::keyClick(url, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), username); // "Use https" is hidden
+        QTest::keyClick(username, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(),
+                 child<QLineEdit>(&dialog, QStringLiteral("password")));
     }
 };
 

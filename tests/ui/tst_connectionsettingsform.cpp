@@ -1,5 +1,6 @@
-#include "domain/ApiError.h"
+#include "Children.h"
 #include "connection/ConnectionSettingsForm.h"
+#include "domain/ApiError.h"
 #include "widgets/FlowTypeChooser.h"
 
 #include <QCheckBox>
@@ -48,12 +49,64 @@ void loadForm(ConnectionSettingsForm &form, const ConnectionDetails &d = details
     form.setDetails(d);
 }
 
+// The form's controls, found by the names they are given.
+struct Controls
+{
+    explicit Controls(const QWidget &form)
+        : code(child<QLineEdit>(&form, QStringLiteral("code")))
+        , label(child<QLineEdit>(&form, QStringLiteral("label")))
+        , flowType(child<FlowTypeChooser>(&form, QStringLiteral("flowType")))
+        , auditable(child<QCheckBox>(&form, QStringLiteral("auditable")))
+        , role(child<QComboBox>(&form, QStringLiteral("role")))
+        , group(child<QComboBox>(&form, QStringLiteral("group")))
+        , chooseImage(child<QPushButton>(&form, QStringLiteral("chooseImage")))
+        , removeImage(child<QPushButton>(&form, QStringLiteral("removeImage")))
+        , preview(child<QLabel>(&form, QStringLiteral("imagePreview")))
+    {}
+
+    QLineEdit *code;
+    QLineEdit *label;
+    FlowTypeChooser *flowType;
+    QCheckBox *auditable;
+    QComboBox *role;
+    QComboBox *group;
+    QPushButton *chooseImage;
+    QPushButton *removeImage;
+    QLabel *preview;
+};
+
+// A picture of this size written to `path` (in `format`, or the one its suffix names).
+bool writePicture(const QString &path, QSize size, const char *format = nullptr)
+{
+    QImage picture(size, QImage::Format_ARGB32);
+    picture.fill(Qt::darkCyan);
+    return picture.save(path, format);
+}
+
+// The file chosen, as "Choose…" does once it is picked: the path the form hands over for upload
+// once the file is decoded (off the GUI thread), empty when it does not.
+QString handedOver(ConnectionSettingsForm &form, const QString &path)
+{
+    QSignalSpy chosen(&form, &ConnectionSettingsForm::imageChosen);
+    form.chooseImageFile(path);
+    if (!chosen.wait(5000))
+        return QString();
+    return chosen.first().first().toString();
+}
+
 ApiError validation(const FieldErrors &errors)
 {
     ApiError error = ApiError::make(ApiError::Kind::Validation, 422);
     error.fieldErrors = errors;
     return error;
 }
+
+// A ConnectionSettingsForm and its controls.
+struct Fixture
+{
+    ConnectionSettingsForm form;
+    const Controls ui{form};
+};
 
 } // namespace
 
@@ -64,18 +117,18 @@ class TestConnectionSettingsForm : public QObject
 private slots:
     void showsTheLoadedConnection()
     {
-        ConnectionSettingsForm form;
-        loadForm(form);
-        QCOMPARE(form.codeEdit()->text(), QStringLiteral("magento"));
-        QVERIFY(form.codeEdit()->isReadOnly());
-        QCOMPARE(form.labelEdit()->text(), QStringLiteral("Magento"));
-        QCOMPARE(form.flowTypeChooser()->flowType(), FlowType::Destination);
-        QVERIFY(form.auditableBox()->isChecked());
-        QCOMPARE(form.roleCombo()->currentText(), QStringLiteral("User"));
-        QCOMPARE(form.groupCombo()->currentText(), QStringLiteral("All"));
-        QVERIFY(!form.isModified());
-        QVERIFY(!form.unsavedNoticeShown());
-        QCOMPARE(form.update(), ConnectionUpdate::from(details()));
+        Fixture f;
+        loadForm(f.form);
+        QCOMPARE(f.ui.code->text(), QStringLiteral("magento"));
+        QVERIFY(f.ui.code->isReadOnly());
+        QCOMPARE(f.ui.label->text(), QStringLiteral("Magento"));
+        QCOMPARE(f.ui.flowType->flowType(), FlowType::Destination);
+        QVERIFY(f.ui.auditable->isChecked());
+        QCOMPARE(f.ui.role->currentText(), QStringLiteral("User"));
+        QCOMPARE(f.ui.group->currentText(), QStringLiteral("All"));
+        QVERIFY(!f.form.isModified());
+        QVERIFY(!f.form.unsavedNoticeShown());
+        QCOMPARE(f.form.update(), ConnectionUpdate::from(details()));
     }
 
     void changesAreTracked_data()
@@ -92,125 +145,123 @@ private slots:
     void changesAreTracked()
     {
         QFETCH(int, change);
-        ConnectionSettingsForm form;
-        loadForm(form);
-        QSignalSpy spy(&form, &ConnectionSettingsForm::modifiedChanged);
+        Fixture f;
+        loadForm(f.form);
+        QSignalSpy spy(&f.form, &ConnectionSettingsForm::modifiedChanged);
         ConnectionUpdate expected = ConnectionUpdate::from(details());
         auto apply = [&](bool forward) {
             switch (change) {
             case 0:
-                form.labelEdit()->setText(forward ? "Magento 2" : "Magento");
-                emit form.labelEdit()->textEdited(form.labelEdit()->text());
+                f.ui.label->setText(forward ? "Magento 2" : "Magento");
+                emit f.ui.label->textEdited(f.ui.label->text());
                 expected.label = "Magento 2";
                 break;
             case 1:
-                form.flowTypeChooser()
-                    ->button(forward ? FlowType::Source : FlowType::Destination)
-                    ->click();
+                f.ui.flowType->button(forward ? FlowType::Source : FlowType::Destination)->click();
                 expected.flowType = FlowType::Source;
                 break;
             case 2:
-                form.auditableBox()->click();
+                f.ui.auditable->click();
                 expected.auditable = false;
                 break;
             case 3:
-                form.roleCombo()->setCurrentIndex(forward ? 2 : 0);
+                f.ui.role->setCurrentIndex(forward ? 2 : 0);
                 expected.userRoleId = "4";
                 break;
             case 4:
-                form.groupCombo()->setCurrentIndex(forward ? 0 : 1); // "None", then "All"
+                f.ui.group->setCurrentIndex(forward ? 0 : 1); // "None", then "All"
                 expected.userGroupId = std::nullopt;
                 break;
             case 5:
                 if (forward)
-                    form.removeImageButton()->click();
+                    f.ui.removeImage->click();
                 else
-                    form.revert();
+                    f.form.revert();
                 expected.image.clear();
                 break;
             }
         };
         apply(true);
-        QVERIFY(form.isModified());
+        QVERIFY(f.form.isModified());
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.first().first().toBool(), true);
-        QVERIFY(form.unsavedNoticeShown());
-        QCOMPARE(form.update(), expected);
+        QVERIFY(f.form.unsavedNoticeShown());
+        QCOMPARE(f.form.update(), expected);
 
         apply(false); // back to the loaded value: nothing to save
-        QVERIFY(!form.isModified());
+        QVERIFY(!f.form.isModified());
         QCOMPARE(spy.count(), 2);
-        QVERIFY(!form.unsavedNoticeShown());
+        QVERIFY(!f.form.unsavedNoticeShown());
     }
 
     void markSavedMakesTheChangesTheReference()
     {
-        ConnectionSettingsForm form;
-        loadForm(form);
-        form.labelEdit()->setText("Magento 2");
-        emit form.labelEdit()->textEdited(form.labelEdit()->text());
-        QVERIFY(form.isModified());
-        form.markSaved();
-        QVERIFY(!form.isModified());
-        QCOMPARE(form.update().label, QStringLiteral("Magento 2"));
-        form.revert();
-        QCOMPARE(form.labelEdit()->text(), QStringLiteral("Magento 2"));
+        Fixture f;
+        loadForm(f.form);
+        f.ui.label->setText("Magento 2");
+        emit f.ui.label->textEdited(f.ui.label->text());
+        QVERIFY(f.form.isModified());
+        f.form.markSaved();
+        QVERIFY(!f.form.isModified());
+        QCOMPARE(f.form.update().label, QStringLiteral("Magento 2"));
+        f.form.revert();
+        QCOMPARE(f.ui.label->text(), QStringLiteral("Magento 2"));
     }
 
     void auditableIsOffAndDisabledForOther()
     {
-        ConnectionSettingsForm form;
-        loadForm(form);
-        QVERIFY(form.auditableBox()->isEnabled());
-        form.flowTypeChooser()->button(FlowType::Other)->click();
-        QVERIFY(!form.auditableBox()->isChecked());
-        QVERIFY(!form.auditableBox()->isEnabled());
-        QCOMPARE(form.update().auditable, false);
+        Fixture f;
+        loadForm(f.form);
+        QVERIFY(f.ui.auditable->isEnabled());
+        f.ui.flowType->button(FlowType::Other)->click();
+        QVERIFY(!f.ui.auditable->isChecked());
+        QVERIFY(!f.ui.auditable->isEnabled());
+        QCOMPARE(f.form.update().auditable, false);
         // The choice comes back with another flow type.
-        form.flowTypeChooser()->button(FlowType::Source)->click();
-        QVERIFY(form.auditableBox()->isChecked());
-        QVERIFY(form.auditableBox()->isEnabled());
+        f.ui.flowType->button(FlowType::Source)->click();
+        QVERIFY(f.ui.auditable->isChecked());
+        QVERIFY(f.ui.auditable->isEnabled());
     }
 
     void otherLoadedAsAuditableIsNotAChange()
     {
         // The server does not enforce the rule (docs/pim-api.md §3): the form shows it off
         // without calling that a change of the user's, and sends it off.
-        ConnectionSettingsForm form;
-        loadForm(form, details(FlowType::Other, true));
-        QVERIFY(!form.auditableBox()->isChecked());
-        QVERIFY(!form.isModified());
-        QCOMPARE(form.update().auditable, false);
+        Fixture f;
+        loadForm(f.form, details(FlowType::Other, true));
+        QVERIFY(!f.ui.auditable->isChecked());
+        QVERIFY(!f.form.isModified());
+        QCOMPARE(f.form.update().auditable, false);
     }
 
     void warnsAboutDefaultRoleAndGroup()
     {
-        ConnectionSettingsForm form;
-        loadForm(form);
-        QVERIFY(form.shownMessage("userRole").contains("default role"));
-        QVERIFY(form.shownMessage("userGroup").contains("“All”"));
-        form.roleCombo()->setCurrentIndex(2);
-        QVERIFY(form.shownMessage("userRole").isEmpty());
-        form.groupCombo()->setCurrentIndex(form.groupCombo()->findText("IT support"));
-        QVERIFY(form.shownMessage("userGroup").isEmpty());
-        form.groupCombo()->setCurrentIndex(0); // none: no warning either
-        QVERIFY(form.shownMessage("userGroup").isEmpty());
-        QCOMPARE(form.update().userGroupId, std::nullopt);
+        Fixture f;
+        loadForm(f.form);
+        QVERIFY(f.form.shownMessage("userRole").contains("default role"));
+        QVERIFY(f.form.shownMessage("userGroup").contains("“All”"));
+        f.ui.role->setCurrentIndex(2);
+        QVERIFY(f.form.shownMessage("userRole").isEmpty());
+        f.ui.group->setCurrentIndex(f.ui.group->findText("IT support"));
+        QVERIFY(f.form.shownMessage("userGroup").isEmpty());
+        f.ui.group->setCurrentIndex(0); // none: no warning either
+        QVERIFY(f.form.shownMessage("userGroup").isEmpty());
+        QCOMPARE(f.form.update().userGroupId, std::nullopt);
     }
 
     void listsArrivingLateKeepTheChoice()
     {
-        ConnectionSettingsForm form;
+        Fixture f;
         ConnectionDetails d = details();
         d.userRoleId = "4";
         d.userGroupId = std::nullopt;
-        form.setDetails(d); // before the lists
-        QCOMPARE(form.update().userRoleId, QStringLiteral("4"));
-        form.setRoles(roles());
-        form.setGroups(groups());
-        QCOMPARE(form.roleCombo()->currentText(), QStringLiteral("API connector"));
-        QCOMPARE(form.groupCombo()->currentIndex(), 0);
-        QVERIFY(!form.isModified());
+        f.form.setDetails(d); // before the lists
+        QCOMPARE(f.form.update().userRoleId, QStringLiteral("4"));
+        f.form.setRoles(roles());
+        f.form.setGroups(groups());
+        QCOMPARE(f.ui.role->currentText(), QStringLiteral("API connector"));
+        QCOMPARE(f.ui.group->currentIndex(), 0);
+        QVERIFY(!f.form.isModified());
     }
 
     void unknownRoleIsKept()
@@ -225,20 +276,20 @@ private slots:
 
     void labelRulesShowOnceTouched()
     {
-        ConnectionSettingsForm form;
-        loadForm(form);
-        form.show();
-        form.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&form));
-        QSignalSpy validity(&form, &ConnectionSettingsForm::validityChanged);
-        form.labelEdit()->setFocus();
-        form.labelEdit()->selectAll();
-        QTest::keyClicks(form.labelEdit(), "ab");
-        QVERIFY(!form.isValid());
+        Fixture f;
+        loadForm(f.form);
+        f.form.show();
+        f.form.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&f.form));
+        QSignalSpy validity(&f.form, &ConnectionSettingsForm::validityChanged);
+        f.ui.label->setFocus();
+        f.ui.label->selectAll();
+        QTest::keyClicks(f.ui.label, "ab");
+        QVERIFY(!f.form.isValid());
         QCOMPARE(validity.count(), 1);
-        QVERIFY(form.shownMessage("label").isEmpty()); // still typing
-        form.roleCombo()->setFocus();
-        QCOMPARE(form.shownMessage("label"),
+        QVERIFY(f.form.shownMessage("label").isEmpty()); // still typing
+        f.ui.role->setFocus();
+        QCOMPARE(f.form.shownMessage("label"),
                  ValidationKeys::message(ValidationKeys::labelTooShort()));
     }
 
@@ -267,19 +318,19 @@ private slots:
 
     void readOnlySaysWhy()
     {
-        ConnectionSettingsForm form;
-        loadForm(form);
-        form.setWriteEnabled(false, "Offline: changes cannot be saved.");
-        QVERIFY(form.labelEdit()->isReadOnly());
-        QVERIFY(!form.flowTypeChooser()->isEnabled());
-        QVERIFY(!form.auditableBox()->isEnabled());
-        QVERIFY(!form.roleCombo()->isEnabled());
-        QVERIFY(!form.groupCombo()->isEnabled());
-        QVERIFY(!form.chooseImageButton()->isEnabled());
-        QCOMPARE(form.roleCombo()->toolTip(), QStringLiteral("Offline: changes cannot be saved."));
-        form.setWriteEnabled(true);
-        QVERIFY(!form.labelEdit()->isReadOnly());
-        QVERIFY(form.roleCombo()->isEnabled());
+        Fixture f;
+        loadForm(f.form);
+        f.form.setWriteEnabled(false, "Offline: changes cannot be saved.");
+        QVERIFY(f.ui.label->isReadOnly());
+        QVERIFY(!f.ui.flowType->isEnabled());
+        QVERIFY(!f.ui.auditable->isEnabled());
+        QVERIFY(!f.ui.role->isEnabled());
+        QVERIFY(!f.ui.group->isEnabled());
+        QVERIFY(!f.ui.chooseImage->isEnabled());
+        QCOMPARE(f.ui.role->toolTip(), QStringLiteral("Offline: changes cannot be saved."));
+        f.form.setWriteEnabled(true);
+        QVERIFY(!f.ui.label->isReadOnly());
+        QVERIFY(f.ui.role->isEnabled());
     }
 
     void badImageFileIsRefusedWithAMessage_data()
@@ -324,59 +375,50 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("logo.png");
-        QImage picture(300, 150, QImage::Format_ARGB32);
-        picture.fill(Qt::darkCyan);
-        QVERIFY(picture.save(path));
+        QVERIFY(writePicture(path, QSize(300, 150)));
 
-        ConnectionSettingsForm form;
-        loadForm(form);
-        QSignalSpy chosen(&form, &ConnectionSettingsForm::imageChosen);
-        form.chooseImageFile(path);
-        QVERIFY(chosen.wait(5000));
-        QCOMPARE(chosen.first().first().toString(), path);
-        QVERIFY(form.isImagePending());
-        QVERIFY(!form.chooseImageButton()->isEnabled()); // one upload at a time
-        QVERIFY(!form.isModified()); // nothing to save until the PIM has the file
+        Fixture f;
+        loadForm(f.form);
+        QCOMPARE(handedOver(f.form, path), path);
+        QVERIFY(f.form.isImagePending());
+        QVERIFY(!f.ui.chooseImage->isEnabled()); // one upload at a time
+        QVERIFY(!f.form.isModified());           // nothing to save until the PIM has the file
 
-        form.setImagePath("e/f/0/1/abc_logo.png");
-        QVERIFY(!form.isImagePending());
-        QVERIFY(form.isModified());
-        QCOMPARE(form.update().image, QStringLiteral("e/f/0/1/abc_logo.png"));
+        f.form.setImagePath("e/f/0/1/abc_logo.png");
+        QVERIFY(!f.form.isImagePending());
+        QVERIFY(f.form.isModified());
+        QCOMPARE(f.form.update().image, QStringLiteral("e/f/0/1/abc_logo.png"));
     }
 
     void failedUploadKeepsTheImage()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("logo.bmp");
-        QImage picture(16, 16, QImage::Format_RGB32);
-        picture.fill(Qt::red);
-        QVERIFY(picture.save(path, "BMP"));
+        QVERIFY(writePicture(path, QSize(16, 16), "BMP"));
 
-        ConnectionSettingsForm form;
-        loadForm(form);
-        QSignalSpy chosen(&form, &ConnectionSettingsForm::imageChosen);
-        form.chooseImageFile(path);
-        QVERIFY(chosen.wait(5000));
-        form.setImageError("The PIM refused the file.");
-        QCOMPARE(form.shownMessage("image"), QStringLiteral("The PIM refused the file."));
-        QVERIFY(!form.isModified());
-        QVERIFY(form.chooseImageButton()->isEnabled());
+        Fixture f;
+        loadForm(f.form);
+        QCOMPARE(handedOver(f.form, path), path);
+        f.form.setImageError("The PIM refused the file.");
+        QCOMPARE(f.form.shownMessage("image"), QStringLiteral("The PIM refused the file."));
+        QVERIFY(!f.form.isModified());
+        QVERIFY(f.ui.chooseImage->isEnabled());
     }
 
     void previewShowsALogoOrThePlaceholder()
     {
-        ConnectionSettingsForm form;
+        Fixture f;
         ConnectionDetails d = details();
         d.connection.image.clear();
-        loadForm(form, d);
-        QVERIFY(!form.imagePreview()->pixmap().isNull());
-        QVERIFY(form.imagePreview()->toolTip().contains("initials"));
-        form.setDetails(details());
+        loadForm(f.form, d);
+        QVERIFY(!f.ui.preview->pixmap().isNull());
+        QVERIFY(f.ui.preview->toolTip().contains("initials"));
+        f.form.setDetails(details());
         QImage logo(64, 64, QImage::Format_ARGB32);
         logo.fill(Qt::blue);
-        form.setLogo(logo);
-        QCOMPARE(form.imagePreview()->toolTip(), QStringLiteral("The connection's image"));
-        QVERIFY(!form.removeImageButton()->isHidden());
+        f.form.setLogo(logo);
+        QCOMPARE(f.ui.preview->toolTip(), QStringLiteral("The connection's image"));
+        QVERIFY(!f.ui.removeImage->isHidden());
     }
 };
 

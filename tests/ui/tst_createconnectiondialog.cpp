@@ -1,6 +1,7 @@
+#include "Children.h"
+#include "dialogs/CreateConnectionDialog.h"
 #include "domain/ApiError.h"
 #include "domain/ConnectionRules.h"
-#include "dialogs/CreateConnectionDialog.h"
 #include "widgets/FlowTypeChooser.h"
 
 #include <QAbstractButton>
@@ -10,6 +11,33 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
+
+namespace {
+
+// The dialog's controls, found by the names they are given.
+struct Controls
+{
+    explicit Controls(const QWidget &dialog)
+        : label(child<QLineEdit>(&dialog, QStringLiteral("label")))
+        , code(child<QLineEdit>(&dialog, QStringLiteral("code")))
+        , flowType(child<FlowTypeChooser>(&dialog, QStringLiteral("flowType")))
+        , save(child<QPushButton>(&dialog, QStringLiteral("saveButton")))
+    {}
+
+    QLineEdit *label;
+    QLineEdit *code;
+    FlowTypeChooser *flowType;
+    QPushButton *save;
+};
+
+// A CreateConnectionDialog and its controls.
+struct Fixture
+{
+    CreateConnectionDialog dialog;
+    const Controls ui{dialog};
+};
+
+} // namespace
 
 class TestCreateConnectionDialog : public QObject
 {
@@ -58,11 +86,11 @@ private:
 private slots:
     void sourceIsPreselected()
     {
-        CreateConnectionDialog dialog;
-        QCOMPARE(dialog.flowType(), FlowType::Source); // docs/pim-api.md §3
-        QVERIFY(dialog.flowTypeChooser()->button(FlowType::Source)->isChecked());
-        QVERIFY(dialog.flowTypeChooser()->warning().isEmpty());
-        QVERIFY(!dialog.saveButton()->isEnabled());
+        Fixture f;
+        QCOMPARE(f.dialog.flowType(), FlowType::Source); // docs/pim-api.md §3
+        QVERIFY(f.ui.flowType->button(FlowType::Source)->isChecked());
+        QVERIFY(f.ui.flowType->warning().isEmpty());
+        QVERIFY(!f.ui.save->isEnabled());
     }
 
     void codeFollowsTheLabel_data()
@@ -84,37 +112,37 @@ private slots:
     {
         QFETCH(QString, label);
         QFETCH(QString, code);
-        CreateConnectionDialog dialog;
-        QVERIFY(showActive(dialog));
-        typeInto(dialog.labelEdit(), label);
-        QCOMPARE(dialog.codeEdit()->text(), code);
-        QVERIFY(dialog.codeFollowsLabel());
+        Fixture f;
+        QVERIFY(showActive(f.dialog));
+        typeInto(f.ui.label, label);
+        QCOMPARE(f.ui.code->text(), code);
+        QVERIFY(f.dialog.codeFollowsLabel());
     }
 
     void codeStaysOnceEditedByHand()
     {
-        CreateConnectionDialog dialog;
-        QVERIFY(showActive(dialog));
-        typeInto(dialog.labelEdit(), "Magento");
-        typeInto(dialog.codeEdit(), "_eu");
-        QCOMPARE(dialog.codeEdit()->text(), QStringLiteral("magento_eu"));
-        QVERIFY(!dialog.codeFollowsLabel());
-        typeInto(dialog.labelEdit(), " 2");
-        QCOMPARE(dialog.labelEdit()->text(), QStringLiteral("Magento 2"));
-        QCOMPARE(dialog.codeEdit()->text(), QStringLiteral("magento_eu"));
+        Fixture f;
+        QVERIFY(showActive(f.dialog));
+        typeInto(f.ui.label, "Magento");
+        typeInto(f.ui.code, "_eu");
+        QCOMPARE(f.ui.code->text(), QStringLiteral("magento_eu"));
+        QVERIFY(!f.dialog.codeFollowsLabel());
+        typeInto(f.ui.label, " 2");
+        QCOMPARE(f.ui.label->text(), QStringLiteral("Magento 2"));
+        QCOMPARE(f.ui.code->text(), QStringLiteral("magento_eu"));
     }
 
     void emptyingTheCodeByHandGivesItBackToTheLabel()
     {
-        CreateConnectionDialog dialog;
-        QVERIFY(showActive(dialog));
-        typeInto(dialog.labelEdit(), "Magento");
-        typeInto(dialog.codeEdit(), "_eu");
-        clearByHand(dialog.codeEdit());
-        QVERIFY(dialog.codeFollowsLabel());
-        QVERIFY(dialog.codeEdit()->text().isEmpty()); // not refilled behind the user's back
-        typeInto(dialog.labelEdit(), " EU");
-        QCOMPARE(dialog.codeEdit()->text(), QStringLiteral("magentoeu"));
+        Fixture f;
+        QVERIFY(showActive(f.dialog));
+        typeInto(f.ui.label, "Magento");
+        typeInto(f.ui.code, "_eu");
+        clearByHand(f.ui.code);
+        QVERIFY(f.dialog.codeFollowsLabel());
+        QVERIFY(f.ui.code->text().isEmpty()); // not refilled behind the user's back
+        typeInto(f.ui.label, " EU");
+        QCOMPARE(f.ui.code->text(), QStringLiteral("magentoeu"));
     }
 
     void errorShowsOnItsFieldOnceTouched_data()
@@ -135,80 +163,81 @@ private slots:
         QFETCH(QString, field);
         QFETCH(QString, typed);
         QFETCH(QString, reason);
-        CreateConnectionDialog dialog;
-        QVERIFY(showActive(dialog));
-        QLineEdit *edit = field == "label" ? dialog.labelEdit() : dialog.codeEdit();
-        QLineEdit *other = field == "label" ? dialog.codeEdit() : dialog.labelEdit();
+        Fixture f;
+        QVERIFY(showActive(f.dialog));
+        QLineEdit *edit = field == "label" ? f.ui.label : f.ui.code;
+        QLineEdit *other = field == "label" ? f.ui.code : f.ui.label;
         if (field == "code")
-            typeInto(dialog.labelEdit(), "A valid label");
+            typeInto(f.ui.label, "A valid label");
         if (field == "code")
-            clearByHand(dialog.codeEdit());
+            clearByHand(f.ui.code);
         typeInto(edit, typed);
         // Still typing: no nagging yet.
-        QVERIFY(dialog.shownError(field).isEmpty());
-        QVERIFY(!dialog.saveButton()->isEnabled());
+        QVERIFY(f.dialog.shownError(field).isEmpty());
+        QVERIFY(!f.ui.save->isEnabled());
         other->setFocus(); // leaves the field
-        QCOMPARE(dialog.shownError(field), ValidationKeys::message(reason));
-        QVERIFY(!dialog.saveButton()->isEnabled());
+        QCOMPARE(f.dialog.shownError(field), ValidationKeys::message(reason));
+        QVERIFY(!f.ui.save->isEnabled());
     }
 
     void mistakesTypingCannotFixShowAtOnce()
     {
-        CreateConnectionDialog dialog;
-        QVERIFY(showActive(dialog));
-        typeInto(dialog.labelEdit(), "Magento");
-        typeInto(dialog.codeEdit(), "-eu");
-        QCOMPARE(dialog.shownError("code"), ValidationKeys::message(ValidationKeys::codeInvalid()));
-        QVERIFY(!dialog.saveButton()->isEnabled());
+        Fixture f;
+        QVERIFY(showActive(f.dialog));
+        typeInto(f.ui.label, "Magento");
+        typeInto(f.ui.code, "-eu");
+        QCOMPARE(f.dialog.shownError("code"),
+                 ValidationKeys::message(ValidationKeys::codeInvalid()));
+        QVERIFY(!f.ui.save->isEnabled());
     }
 
     void derivedCodeErrorWaitsForTheLabel()
     {
-        CreateConnectionDialog dialog;
-        QVERIFY(showActive(dialog));
+        Fixture f;
+        QVERIFY(showActive(f.dialog));
         // "a  b" is a valid label (4 characters) whose code, "ab", is too short.
-        typeInto(dialog.labelEdit(), "a  b");
-        dialog.flowTypeChooser()->button(FlowType::Source)->setFocus();
-        QVERIFY(dialog.shownError("label").isEmpty());
-        QCOMPARE(dialog.shownError("code"),
+        typeInto(f.ui.label, "a  b");
+        f.ui.flowType->button(FlowType::Source)->setFocus();
+        QVERIFY(f.dialog.shownError("label").isEmpty());
+        QCOMPARE(f.dialog.shownError("code"),
                  ValidationKeys::message(ValidationKeys::codeTooShort()));
         // A label that is itself wrong reports once, on the label.
-        clearByHand(dialog.labelEdit());
-        typeInto(dialog.labelEdit(), "a");
-        dialog.flowTypeChooser()->button(FlowType::Source)->setFocus();
-        QCOMPARE(dialog.shownError("label"),
+        clearByHand(f.ui.label);
+        typeInto(f.ui.label, "a");
+        f.ui.flowType->button(FlowType::Source)->setFocus();
+        QCOMPARE(f.dialog.shownError("label"),
                  ValidationKeys::message(ValidationKeys::labelTooShort()));
-        QVERIFY(dialog.shownError("code").isEmpty());
+        QVERIFY(f.dialog.shownError("code").isEmpty());
     }
 
     void saveEmitsTheTrimmedRequest()
     {
-        CreateConnectionDialog dialog;
-        QVERIFY(showActive(dialog));
-        QSignalSpy spy(&dialog, &CreateConnectionDialog::createRequested);
-        typeInto(dialog.labelEdit(), "  Magento 2 ");
-        dialog.flowTypeChooser()->button(FlowType::Destination)->click();
-        QVERIFY(dialog.isValid());
-        QVERIFY(dialog.saveButton()->isEnabled());
-        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        Fixture f;
+        QVERIFY(showActive(f.dialog));
+        QSignalSpy spy(&f.dialog, &CreateConnectionDialog::createRequested);
+        typeInto(f.ui.label, "  Magento 2 ");
+        f.ui.flowType->button(FlowType::Destination)->click();
+        QVERIFY(f.dialog.isValid());
+        QVERIFY(f.ui.save->isEnabled());
+        QTest::mouseClick(f.ui.save, Qt::LeftButton);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.first().at(0).toString(), QStringLiteral("magento2"));
         QCOMPARE(spy.first().at(1).toString(), QStringLiteral("Magento 2"));
         QCOMPARE(spy.first().at(2).value<FlowType>(), FlowType::Destination);
-        QVERIFY(dialog.isVisible()); // the caller closes it once the PIM said yes
+        QVERIFY(f.dialog.isVisible()); // the caller closes it once the PIM said yes
     }
 
     void enterSavesAndEscapeCancels()
     {
-        CreateConnectionDialog dialog;
-        QVERIFY(showActive(dialog));
-        QSignalSpy spy(&dialog, &CreateConnectionDialog::createRequested);
-        typeInto(dialog.labelEdit(), "Bynder");
-        QTest::keyClick(dialog.labelEdit(), Qt::Key_Return);
+        Fixture f;
+        QVERIFY(showActive(f.dialog));
+        QSignalSpy spy(&f.dialog, &CreateConnectionDialog::createRequested);
+        typeInto(f.ui.label, "Bynder");
+        QTest::keyClick(f.ui.label, Qt::Key_Return);
         QCOMPARE(spy.count(), 1);
-        QTest::keyClick(dialog.labelEdit(), Qt::Key_Escape);
-        QVERIFY(!dialog.isVisible());
-        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QTest::keyClick(f.ui.label, Qt::Key_Escape);
+        QVERIFY(!f.dialog.isVisible());
+        QCOMPARE(f.dialog.result(), int(QDialog::Rejected));
     }
 
     void invalidFormDoesNotSave()
@@ -224,33 +253,33 @@ private slots:
 
     void otherShowsItsWarning()
     {
-        CreateConnectionDialog dialog;
-        QVERIFY(dialog.flowTypeChooser()->warning().isEmpty());
-        dialog.flowTypeChooser()->button(FlowType::Other)->click();
-        QCOMPARE(dialog.flowType(), FlowType::Other);
-        QVERIFY(dialog.flowTypeChooser()->warning().contains("not be monitored"));
-        dialog.flowTypeChooser()->button(FlowType::Destination)->click();
-        QVERIFY(dialog.flowTypeChooser()->warning().isEmpty());
+        Fixture f;
+        QVERIFY(f.ui.flowType->warning().isEmpty());
+        f.ui.flowType->button(FlowType::Other)->click();
+        QCOMPARE(f.dialog.flowType(), FlowType::Other);
+        QVERIFY(f.ui.flowType->warning().contains("not be monitored"));
+        f.ui.flowType->button(FlowType::Destination)->click();
+        QVERIFY(f.ui.flowType->warning().isEmpty());
     }
 
     void serverErrorsGoOnTheirFields()
     {
-        CreateConnectionDialog dialog;
-        QVERIFY(showActive(dialog));
-        typeInto(dialog.labelEdit(), "ERP");
-        dialog.setServerErrors(validation({{"", ValidationKeys::limitReached()},
-                                           {"code", ValidationKeys::codeMustBeUnique()},
-                                           {"flowType", ValidationKeys::flowTypeInvalid()}}));
-        QCOMPARE(dialog.shownError(""), ValidationKeys::message(ValidationKeys::limitReached()));
-        QCOMPARE(dialog.shownError("code"),
+        Fixture f;
+        QVERIFY(showActive(f.dialog));
+        typeInto(f.ui.label, "ERP");
+        f.dialog.setServerErrors(validation({{"", ValidationKeys::limitReached()},
+                                             {"code", ValidationKeys::codeMustBeUnique()},
+                                             {"flowType", ValidationKeys::flowTypeInvalid()}}));
+        QCOMPARE(f.dialog.shownError(""), ValidationKeys::message(ValidationKeys::limitReached()));
+        QCOMPARE(f.dialog.shownError("code"),
                  ValidationKeys::message(ValidationKeys::codeMustBeUnique()));
-        QCOMPARE(dialog.shownError("flowType"),
+        QCOMPARE(f.dialog.shownError("flowType"),
                  ValidationKeys::message(ValidationKeys::flowTypeInvalid()));
-        QVERIFY(dialog.shownError("label").isEmpty());
+        QVERIFY(f.dialog.shownError("label").isEmpty());
         // Editing the field takes its server error away; the limit stays on the form.
-        typeInto(dialog.codeEdit(), "_2");
-        QVERIFY(dialog.shownError("code").isEmpty());
-        QVERIFY(!dialog.shownError("").isEmpty());
+        typeInto(f.ui.code, "_2");
+        QVERIFY(f.dialog.shownError("code").isEmpty());
+        QVERIFY(!f.dialog.shownError("").isEmpty());
     }
 
     void otherFailuresShowAboveTheForm()
@@ -265,17 +294,17 @@ private slots:
 
     void busyDisablesSaving()
     {
-        CreateConnectionDialog dialog;
-        QVERIFY(showActive(dialog));
-        typeInto(dialog.labelEdit(), "Bynder");
-        QSignalSpy spy(&dialog, &CreateConnectionDialog::createRequested);
-        dialog.setBusy(true);
-        QVERIFY(!dialog.saveButton()->isEnabled());
-        QVERIFY(!dialog.labelEdit()->isEnabled());
-        dialog.save();
+        Fixture f;
+        QVERIFY(showActive(f.dialog));
+        typeInto(f.ui.label, "Bynder");
+        QSignalSpy spy(&f.dialog, &CreateConnectionDialog::createRequested);
+        f.dialog.setBusy(true);
+        QVERIFY(!f.ui.save->isEnabled());
+        QVERIFY(!f.ui.label->isEnabled());
+        f.dialog.save();
         QCOMPARE(spy.count(), 0);
-        dialog.setBusy(false);
-        QVERIFY(dialog.saveButton()->isEnabled());
+        f.dialog.setBusy(false);
+        QVERIFY(f.ui.save->isEnabled());
     }
 
     void everyControlHasAnAccessibleName()

@@ -1,8 +1,9 @@
+#include "Children.h"
+#include "connection/CredentialsPanel.h"
 #include "domain/ApiError.h"
 #include "services/Clipboard.h"
-#include "widgets/CopyButton.h"
-#include "connection/CredentialsPanel.h"
 #include "services/MessageBox.h"
+#include "widgets/CopyButton.h"
 #include "widgets/RevealButton.h"
 
 #include <QClipboard>
@@ -36,6 +37,41 @@ void captureMessages(QtMsgType, const QMessageLogContext &, const QString &messa
     g_messages.append(message);
 }
 
+// The panel's controls, found by the names they are given.
+struct Controls
+{
+    explicit Controls(const QWidget &panel)
+        : secret(child<QLineEdit>(&panel, QStringLiteral("secret")))
+        , password(child<QLineEdit>(&panel, QStringLiteral("password")))
+        , reveal(child<RevealButton>(&panel, QStringLiteral("revealSecret")))
+        , copySecret(child<CopyButton>(&panel, QStringLiteral("copySecret")))
+        , copyPassword(child<CopyButton>(&panel, QStringLiteral("copyPassword")))
+        , regenerateSecret(child<QPushButton>(&panel, QStringLiteral("regenerateSecret")))
+        , regeneratePassword(child<QPushButton>(&panel, QStringLiteral("regeneratePassword")))
+        , test(child<QPushButton>(&panel, QStringLiteral("testCredentials")))
+    {}
+
+    QLineEdit *secret;
+    QLineEdit *password;
+    RevealButton *reveal;
+    CopyButton *copySecret;
+    CopyButton *copyPassword;
+    QPushButton *regenerateSecret;
+    QPushButton *regeneratePassword;
+    QPushButton *test;
+};
+
+// A panel over a clipboard service and a message box of its own, showing these credentials.
+struct Fixture
+{
+    explicit Fixture(const Credentials &shown) { panel.setCredentials(shown); }
+
+    Clipboard clipboard;
+    MessageBox box;
+    CredentialsPanel panel{&clipboard, &box};
+    const Controls ui{panel};
+};
+
 } // namespace
 
 Q_DECLARE_METATYPE(MessageBox::Answer)
@@ -49,67 +85,57 @@ private slots:
 
     void showsTheValues()
     {
-        Clipboard clipboard;
-        MessageBox box;
-        CredentialsPanel panel(&clipboard, &box);
-        panel.setCredentials(credentials(false));
-        QCOMPARE(panel.findChild<QLineEdit *>("clientId")->text(), ClientId);
-        QCOMPARE(panel.secretEdit()->text(), Secret);
-        QCOMPARE(panel.findChild<QLineEdit *>("username")->text(), Username);
-        QVERIFY(panel.findChild<QLineEdit *>("clientId")->isReadOnly());
+        Fixture f(credentials(false));
+        QCOMPARE(child<QLineEdit>(&f.panel, "clientId")->text(), ClientId);
+        QCOMPARE(f.ui.secret->text(), Secret);
+        QCOMPARE(child<QLineEdit>(&f.panel, "username")->text(), Username);
+        QVERIFY(child<QLineEdit>(&f.panel, "clientId")->isReadOnly());
     }
 
     void secretIsMaskedUntilShown()
     {
-        Clipboard clipboard;
-        MessageBox box;
-        CredentialsPanel panel(&clipboard, &box);
-        panel.setCredentials(credentials(false));
-        QCOMPARE(panel.secretEdit()->echoMode(), QLineEdit::Password);
-        QVERIFY(!panel.isSecretRevealed());
-        QCOMPARE(panel.revealSecretButton()->accessibleName(), QStringLiteral("Show secret"));
-        panel.revealSecretButton()->click();
-        QCOMPARE(panel.secretEdit()->echoMode(), QLineEdit::Normal);
-        QCOMPARE(panel.revealSecretButton()->accessibleName(), QStringLiteral("Hide secret"));
-        panel.revealSecretButton()->click();
-        QCOMPARE(panel.secretEdit()->echoMode(), QLineEdit::Password);
+        Fixture f(credentials(false));
+        QCOMPARE(f.ui.secret->echoMode(), QLineEdit::Password);
+        QVERIFY(!f.panel.isSecretRevealed());
+        QCOMPARE(f.ui.reveal->accessibleName(), QStringLiteral("Show secret"));
+        f.ui.reveal->click();
+        QCOMPARE(f.ui.secret->echoMode(), QLineEdit::Normal);
+        QCOMPARE(f.ui.reveal->accessibleName(), QStringLiteral("Hide secret"));
+        f.ui.reveal->click();
+        QCOMPARE(f.ui.secret->echoMode(), QLineEdit::Password);
     }
 
     void copyPutsTheValueOnTheClipboard_data()
     {
-        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("button");
         QTest::addColumn<QString>("value");
         QTest::addColumn<bool>("secret");
-        QTest::newRow("client id") << "clientId" << ClientId << false;
-        QTest::newRow("secret, masked") << "secret" << Secret << true;
-        QTest::newRow("username") << "username" << Username << false;
-        QTest::newRow("password") << "password" << Password << true;
+        QTest::newRow("client id") << "copyClientId" << ClientId << false;
+        QTest::newRow("secret, masked") << "copySecret" << Secret << true;
+        QTest::newRow("username") << "copyUsername" << Username << false;
+        QTest::newRow("password") << "copyPassword" << Password << true;
     }
 
     void copyPutsTheValueOnTheClipboard()
     {
-        QFETCH(QString, field);
+        QFETCH(QString, button);
         QFETCH(QString, value);
         QFETCH(bool, secret);
-        Clipboard clipboard;
-        MessageBox box;
-        CredentialsPanel panel(&clipboard, &box);
-        panel.setCredentials(credentials(true));
-        CopyButton *button = panel.copyButton(field);
-        QVERIFY(button);
-        QCOMPARE(button->accessibleName(), QStringLiteral("Copy to clipboard"));
-        QCOMPARE(button->toolTip(), QStringLiteral("Copy to clipboard"));
-        button->click();
+        Fixture f(credentials(true));
+        auto *copy = child<CopyButton>(&f.panel, button);
+        QCOMPARE(copy->accessibleName(), QStringLiteral("Copy to clipboard"));
+        QCOMPARE(copy->toolTip(), QStringLiteral("Copy to clipboard"));
+        copy->click();
         const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
         QCOMPARE(mime->text(), value);
 #if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
         QCOMPARE(mime->hasFormat("x-kde-passwordManagerHint"), secret);
 #endif
-        QCOMPARE(clipboard.isClearPending(), secret);
+        QCOMPARE(f.clipboard.isClearPending(), secret);
         // "Copied" feedback, at the button and in the panel.
-        QVERIFY(button->isShowingCopied());
-        QCOMPARE(button->toolTip(), QStringLiteral("Copied"));
-        QVERIFY2(panel.statusText().contains("copied"), qPrintable(panel.statusText()));
+        QVERIFY(copy->isShowingCopied());
+        QCOMPARE(copy->toolTip(), QStringLiteral("Copied"));
+        QVERIFY2(f.panel.statusText().contains("copied"), qPrintable(f.panel.statusText()));
     }
 
     void copyShortcutGoesThroughTheService_data()
@@ -122,83 +148,68 @@ private slots:
     void copyShortcutGoesThroughTheService()
     {
         QFETCH(bool, password);
-        Clipboard clipboard;
-        MessageBox box;
-        CredentialsPanel panel(&clipboard, &box);
-        panel.setCredentials(credentials(true));
-        panel.revealSecretButton()->click();
-        QLineEdit *edit = password ? panel.passwordEdit() : panel.secretEdit();
+        Fixture f(credentials(true));
+        f.ui.reveal->click();
+        QLineEdit *edit = password ? f.ui.password : f.ui.secret;
         QTest::keySequence(edit, QKeySequence::Copy);
         const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
         QCOMPARE(mime->text(), password ? Password : Secret);
 #if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
         QVERIFY(mime->hasFormat("x-kde-passwordManagerHint"));
 #endif
-        QVERIFY(clipboard.isClearPending());
+        QVERIFY(f.clipboard.isClearPending());
     }
 
     void secretsCannotBeSelected()
     {
-        Clipboard clipboard;
-        MessageBox box;
-        CredentialsPanel panel(&clipboard, &box);
-        panel.setCredentials(credentials(true));
-        panel.revealSecretButton()->click();
-        for (QLineEdit *edit : {panel.secretEdit(), panel.passwordEdit()}) {
+        Fixture f(credentials(true));
+        f.ui.reveal->click();
+        for (QLineEdit *edit : {f.ui.secret, f.ui.password}) {
             edit->selectAll();
             QVERIFY(!edit->hasSelectedText());
         }
         // Plain values can.
-        auto *clientId = panel.findChild<QLineEdit *>("clientId");
+        auto *clientId = child<QLineEdit>(&f.panel, "clientId");
         clientId->selectAll();
         QVERIFY(clientId->hasSelectedText());
     }
 
     void passwordIsShownOnceThenHidden()
     {
-        Clipboard clipboard;
-        MessageBox box;
-        CredentialsPanel panel(&clipboard, &box);
-        panel.setCredentials(credentials(true)); // right after creation
-        QVERIFY(panel.isPasswordShown());
-        QCOMPARE(panel.passwordEdit()->text(), Password);
-        QCOMPARE(panel.passwordNote(), QStringLiteral("Make sure to save this password somewhere "
-                                                      "as we won't show it to you twice."));
-        QVERIFY(panel.copyButton("password")->isEnabled());
+        Fixture f(credentials(true)); // right after creation
+        QVERIFY(f.panel.isPasswordShown());
+        QCOMPARE(f.ui.password->text(), Password);
+        QCOMPARE(f.panel.passwordNote(), QStringLiteral("Make sure to save this password somewhere "
+                                                        "as we won't show it to you twice."));
+        QVERIFY(f.ui.copyPassword->isEnabled());
 
-        panel.clearPassword(); // leaving the page
-        QVERIFY(!panel.isPasswordShown());
-        QVERIFY(panel.passwordEdit()->text().isEmpty());
-        QCOMPARE(panel.passwordNote(),
+        f.panel.clearPassword(); // leaving the page
+        QVERIFY(!f.panel.isPasswordShown());
+        QVERIFY(f.ui.password->text().isEmpty());
+        QCOMPARE(f.panel.passwordNote(),
                  QStringLiteral("If you forgot your password, you can generate a new one here."));
-        QVERIFY(!panel.copyButton("password")->isEnabled());
+        QVERIFY(!f.ui.copyPassword->isEnabled());
 
-        panel.setPassword("newpass12"); // after a regeneration
-        QCOMPARE(panel.passwordEdit()->text(), QStringLiteral("newpass12"));
-        panel.setSecret("anothersecret"); // a secret regeneration keeps it
-        QVERIFY(panel.isPasswordShown());
+        f.panel.setPassword("newpass12"); // after a regeneration
+        QCOMPARE(f.ui.password->text(), QStringLiteral("newpass12"));
+        f.panel.setSecret("anothersecret"); // a secret regeneration keeps it
+        QVERIFY(f.panel.isPasswordShown());
     }
 
     void passwordIsHiddenWhenNotGiven()
     {
-        Clipboard clipboard;
-        MessageBox box;
-        CredentialsPanel panel(&clipboard, &box);
-        panel.setCredentials(credentials(false));
-        QVERIFY(!panel.isPasswordShown());
-        QCOMPARE(panel.passwordNote(),
+        Fixture f(credentials(false));
+        QVERIFY(!f.panel.isPasswordShown());
+        QCOMPARE(f.panel.passwordNote(),
                  QStringLiteral("If you forgot your password, you can generate a new one here."));
     }
 
     void clearPasswordMasksTheSecretAgain()
     {
-        Clipboard clipboard;
-        MessageBox box;
-        CredentialsPanel panel(&clipboard, &box);
-        panel.setCredentials(credentials(true));
-        panel.revealSecretButton()->click();
-        panel.clearPassword();
-        QVERIFY(!panel.isSecretRevealed());
+        Fixture f(credentials(true));
+        f.ui.reveal->click();
+        f.panel.clearPassword();
+        QVERIFY(!f.panel.isSecretRevealed());
     }
 
     void regenerationIsConfirmedFirst_data()
@@ -217,59 +228,49 @@ private slots:
         QFETCH(bool, password);
         QFETCH(MessageBox::Answer, answer);
         QFETCH(int, requests);
-        Clipboard clipboard;
-        MessageBox box;
-        CredentialsPanel panel(&clipboard, &box);
-        panel.setCredentials(credentials(false));
-        QSignalSpy secretSpy(&panel, &CredentialsPanel::regenerateSecretRequested);
-        QSignalSpy passwordSpy(&panel, &CredentialsPanel::regeneratePasswordRequested);
-        box.setNextAnswer(answer);
-        (password ? panel.regeneratePasswordButton() : panel.regenerateSecretButton())->click();
-        QCOMPARE(box.askedCount(), 1);
-        QCOMPARE(box.lastQuestion()->title, QStringLiteral("Confirm regeneration"));
-        QVERIFY(box.lastQuestion()->text.contains(password ? "password" : "secret"));
+        Fixture f(credentials(false));
+        QSignalSpy secretSpy(&f.panel, &CredentialsPanel::regenerateSecretRequested);
+        QSignalSpy passwordSpy(&f.panel, &CredentialsPanel::regeneratePasswordRequested);
+        f.box.setNextAnswer(answer);
+        (password ? f.ui.regeneratePassword : f.ui.regenerateSecret)->click();
+        QCOMPARE(f.box.askedCount(), 1);
+        QCOMPARE(f.box.lastQuestion()->title, QStringLiteral("Confirm regeneration"));
+        QVERIFY(f.box.lastQuestion()->text.contains(password ? "password" : "secret"));
         QCOMPARE(passwordSpy.count(), password ? requests : 0);
         QCOMPARE(secretSpy.count(), password ? 0 : requests);
     }
 
     void writeDisabledSaysWhy()
     {
-        Clipboard clipboard;
-        MessageBox box;
-        CredentialsPanel panel(&clipboard, &box);
-        panel.setCredentials(credentials(false));
-        QVERIFY(panel.regenerateSecretButton()->isEnabled());
-        panel.setWriteEnabled(false, "Offline: the PIM cannot be reached.");
-        for (QPushButton *button :
-             {panel.regenerateSecretButton(), panel.regeneratePasswordButton()}) {
+        Fixture f(credentials(false));
+        QVERIFY(f.ui.regenerateSecret->isEnabled());
+        f.panel.setWriteEnabled(false, "Offline: the PIM cannot be reached.");
+        for (QPushButton *button : {f.ui.regenerateSecret, f.ui.regeneratePassword}) {
             QVERIFY(!button->isEnabled());
             QCOMPARE(button->toolTip(), QStringLiteral("Offline: the PIM cannot be reached."));
         }
         // Copying still works offline.
-        QVERIFY(panel.copyButton("secret")->isEnabled());
-        panel.setWriteEnabled(true);
-        QVERIFY(panel.regenerateSecretButton()->isEnabled());
-        QVERIFY(panel.regenerateSecretButton()->toolTip().isEmpty());
+        QVERIFY(f.ui.copySecret->isEnabled());
+        f.panel.setWriteEnabled(true);
+        QVERIFY(f.ui.regenerateSecret->isEnabled());
+        QVERIFY(f.ui.regenerateSecret->toolTip().isEmpty());
     }
 
     void testCredentialsReportsItsOutcome()
     {
-        Clipboard clipboard;
-        MessageBox box;
-        CredentialsPanel panel(&clipboard, &box);
-        panel.setCredentials(credentials(false));
-        QSignalSpy spy(&panel, &CredentialsPanel::testRequested);
-        panel.testButton()->click();
+        Fixture f(credentials(false));
+        QSignalSpy spy(&f.panel, &CredentialsPanel::testRequested);
+        f.ui.test->click();
         QCOMPARE(spy.count(), 1);
-        panel.setTestBusy(true);
-        QVERIFY(!panel.testButton()->isEnabled());
-        panel.setTestBusy(false);
-        panel.setTestResult(ApiError{});
-        QVERIFY(panel.testResultText().contains("work"));
+        f.panel.setTestBusy(true);
+        QVERIFY(!f.ui.test->isEnabled());
+        f.panel.setTestBusy(false);
+        f.panel.setTestResult(ApiError{});
+        QVERIFY(f.panel.testResultText().contains("work"));
         const ApiError refused = ApiError::make(
             ApiError::Kind::Validation, 422, "No user found for the given username and password");
-        panel.setTestResult(refused);
-        QCOMPARE(panel.testResultText(), refused.message());
+        f.panel.setTestResult(refused);
+        QCOMPARE(f.panel.testResultText(), refused.message());
     }
 
     void valuesAreNeverLogged()
@@ -278,14 +279,11 @@ private slots:
         g_messages.clear();
         const QtMessageHandler previous = qInstallMessageHandler(captureMessages);
         {
-            Clipboard clipboard;
-            MessageBox box;
-            CredentialsPanel panel(&clipboard, &box);
-            panel.setCredentials(credentials(true));
-            panel.copyButton("secret")->click();
-            panel.copyButton("password")->click();
-            clipboard.clearIfUnchanged();
-            panel.clearPassword();
+            Fixture f(credentials(true));
+            f.ui.copySecret->click();
+            f.ui.copyPassword->click();
+            f.clipboard.clearIfUnchanged();
+            f.panel.clearPassword();
         }
         qInstallMessageHandler(previous);
         QLoggingCategory::setFilterRules("pim.*.debug=false");

@@ -10,44 +10,33 @@
 // QApplication exists, the names are the app's ("pim-connections"), so the cache, the settings
 // and the keychain service are the ones pim-connections and pim-connections-cli use. The real
 // keychain is needed (scripts/headless); the entries this test makes are removed at the end.
-#include "window/StartOptions.h"
-#include "store/CacheDatabase.h"
-#include "services/Clipboard.h"
-#include "store/ConnectionCache.h"
-#include "items/ConnectionListModel.h"
-#include "connection/ConnectionPage.h"
-#include "connection/ConnectionPageHeader.h"
-#include "widgets/CopyButton.h"
-#include "dialogs/CreateConnectionDialog.h"
-#include "window/CreateFlow.h"
-#include "connection/CredentialsPanel.h"
-#include "store/InstanceRegistry.h"
-#include "window/MainWindow.h"
-#include "services/MessageBox.h"
-#include "net/PimNetworkAccessManager.h"
-#include "store/QtKeychainBackend.h"
+#include "Children.h"
 #include "RealKeychain.h"
-#include "widgets/RevealButton.h"
+#include "ReplySniffer.h"
 #include "SandboxProcess.h"
+#include "SecretScan.h"
+#include "WindowDriver.h"
+#include "connection/ConnectionPage.h"
+#include "connection/CredentialsPanel.h"
+#include "items/ConnectionListModel.h"
+#include "net/PimNetworkAccessManager.h"
+#include "services/Clipboard.h"
+#include "services/MessageBox.h"
+#include "store/CacheDatabase.h"
+#include "store/ConnectionCache.h"
+#include "store/InstanceRegistry.h"
+#include "store/QtKeychainBackend.h"
 #include "store/SecretKey.h"
 #include "store/SecretStore.h"
-#include "dialogs/SignInDialog.h"
-#include "window/SignInFlow.h"
-#include "domain/SymfonyJson.h"
+#include "widgets/CopyButton.h"
+#include "widgets/RevealButton.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
 #include <QDirIterator>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLineEdit>
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QNetworkCookieJar>
-#include <QNetworkReply>
-#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -58,29 +47,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
+using namespace WindowDriver;
 
 namespace {
 
-constexpr int Wait = 20000;
-
 Q_LOGGING_CATEGORY(lcSelfCheck, "pim.hygiene.selfcheck")
-
-// Every message, whatever its category or level (the test's own QTest output does not go
-// through here). Messages may come from other threads.
-QMutex logMutex;
-QStringList logged;
-QtMessageHandler previousHandler = nullptr;
-
-void keepMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        QMutexLocker lock(&logMutex);
-        logged.append(QString::fromUtf8(context.category ? context.category : "") + u": "_s +
-                      message);
-    }
-    if (previousHandler && type != QtDebugMsg && type != QtInfoMsg)
-        previousHandler(type, context, message);
-}
 
 // 24 characters, with '/' and '+' so that the percent-encoded and Symfony-escaped forms differ
 // from the raw one.
@@ -93,88 +64,18 @@ QString distinctivePassword()
     return out + u"+q"_s;
 }
 
-// The bodies of a network manager's replies, read without consuming them (peek at readyRead,
-// before the job reads everything at finished): the access and refresh tokens "Test
-// credentials" obtains, which the app never shows.
-class ReplySniffer : public QObject
-{
-public:
-    void watch(QNetworkAccessManager *network)
-    {
-        if (network && !m_watched.contains(network)) {
-            m_watched.append(network);
-            network->installEventFilter(this);
-        }
-    }
-    QStringList tokens() const { return m_tokens; }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::ChildAdded) {
-            // The reply is still being constructed: look at it once it is whole, which is
-            // before any answer (posted events are handled in order).
-            QPointer<QObject> child = static_cast<QChildEvent *>(event)->child();
-            QMetaObject::invokeMethod(
-                this,
-                [this, child]() {
-                    if (auto *reply = qobject_cast<QNetworkReply *>(child.data()))
-                        attach(reply);
-                },
-                Qt::QueuedConnection);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    void attach(QNetworkReply *reply)
-    {
-        connect(reply, &QNetworkReply::readyRead, this, [this, reply]() {
-            const QJsonDocument doc = QJsonDocument::fromJson(reply->peek(reply->bytesAvailable()));
-            if (!doc.isObject())
-                return;
-            for (const QString &key : {u"access_token"_s, u"refresh_token"_s}) {
-                const QString value = doc.object().value(key).toString();
-                if (!value.isEmpty() && !m_tokens.contains(value))
-                    m_tokens.append(value);
-            }
-        });
-    }
-
-    QList<QPointer<QNetworkAccessManager>> m_watched;
-    QStringList m_tokens;
-};
-
-struct Secret
-{
-    QString what; // "client secret, first" (a name, never the value, goes into messages)
-    QString value;
-};
-
-struct Leak
-{
-    QString secret;
-    QString form;
-    QString where;
-};
-
-QString describe(const QList<Leak> &leaks)
-{
-    QStringList lines;
-    for (const Leak &leak : leaks)
-        lines.append(leak.secret + u" (" + leak.form + u") in " + leak.where);
-    return lines.join(u"; "_s);
-}
+} // namespace
 
 // The network manager the window's workspace talks through (the workspace hands out no client:
 // the test finds it among the workspace's children).
-PimNetworkAccessManager *workspaceNetwork(const MainWindow &window)
+static PimNetworkAccessManager *workspaceNetwork(const MainWindow &window)
 {
-    return window.workspace() ? window.workspace()->findChild<PimNetworkAccessManager *>()
-                              : nullptr;
+    PimNetworkAccessManager *network =
+        window.workspace() ? window.workspace()->findChild<PimNetworkAccessManager *>() : nullptr;
+    if (!network)
+        qFatal("the workspace has no network manager");
+    return network;
 }
-
-} // namespace
 
 class TestHygiene : public QObject
 {
@@ -194,8 +95,6 @@ private slots:
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
-    bool waitOnline(MainWindow &window);
-    void addSecret(const QString &what, const QString &value);
     struct CliRun
     {
         int exitCode = -1;
@@ -203,8 +102,7 @@ private:
         QByteArray err;
     };
     CliRun runCli(const QStringList &arguments);
-    static QList<QPair<QString, QByteArray>> formsOf(const QString &value);
-    QList<Leak> scan(const QByteArray &bytes, const QString &where) const;
+    // Every file under HOME but the keyring's.
     QList<Leak> scanHome() const;
     QList<Leak> scanLogs() const;
 
@@ -218,14 +116,14 @@ private:
     std::unique_ptr<Clipboard> m_clipboard;
     MessageBox m_box;
     ReplySniffer m_sniffer;
-    QList<Secret> m_seen;
+    SecretScan m_seen;
     QByteArray m_cliErr;
     QString m_code;
 };
 
 void TestHygiene::initTestCase()
 {
-    previousHandler = qInstallMessageHandler(keepMessage);
+    LogCapture::start();
     QLoggingCategory::setFilterRules(u"pim.*=true"_s); // every level of every pim.* category
     QVERIFY(lcSelfCheck().isDebugEnabled());
 
@@ -252,33 +150,13 @@ void TestHygiene::initTestCase()
 
 std::unique_ptr<MainWindow> TestHygiene::makeWindow()
 {
-    MainWindow::Dependencies deps;
-    deps.registry = m_registry.get();
-    deps.cache = m_cache.get();
-    deps.secrets = m_secrets.get();
-    deps.settings = m_windowSettings.get();
-    deps.clipboard = m_clipboard.get();
-    deps.messageBox = &m_box;
-    auto window = std::make_unique<MainWindow>(deps);
-    window->show();
-    return window;
-}
-
-bool TestHygiene::waitOnline(MainWindow &window)
-{
-    return QTest::qWaitFor(
-        [&]() {
-            return window.workspace() &&
-                   window.workspace()->connectivity() == Workspace::Connectivity::Online &&
-                   !window.workspace()->isBusy();
-        },
-        Wait);
-}
-
-void TestHygiene::addSecret(const QString &what, const QString &value)
-{
-    QVERIFY2(value.size() >= 8, qPrintable(what)); // long enough not to match by chance
-    m_seen.append({what, value});
+    return WindowDriver::show({.registry = m_registry.get(),
+                               .cache = m_cache.get(),
+                               .secrets = m_secrets.get(),
+                               .settings = m_windowSettings.get(),
+                               .clipboard = m_clipboard.get(),
+                               .messageBox = &m_box,
+                               .workspaceOptions = {}});
 }
 
 TestHygiene::CliRun TestHygiene::runCli(const QStringList &arguments)
@@ -306,6 +184,9 @@ void TestHygiene::wholeSession()
 {
     const QUrl pim = m_sandbox.url();
     QClipboard *clipboard = QGuiApplication::clipboard();
+    auto seen = [this](const QString &what, const QString &value) {
+        QVERIFY2(m_seen.add(what, value), qPrintable(what)); // long enough not to match by chance
+    };
 
     // Sign in with "Remember": the administrator's password is typed on screen.
     auto window = makeWindow();
@@ -313,97 +194,89 @@ void TestHygiene::wholeSession()
     options.server = pim;
     options.username = u"admin"_s;
     window->start(options);
-    QTRY_VERIFY_WITH_TIMEOUT(window->signInFlow()->isOpen(), Wait);
-    SignInDialog *dialog = window->signInFlow()->dialog();
-    QTest::keyClicks(dialog->passwordEdit(), m_adminPassword);
-    QCOMPARE(dialog->passwordEdit()->text(), m_adminPassword);
-    addSecret(u"administrator's password"_s, m_adminPassword);
-    dialog->rememberBox()->setChecked(true);
-    QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
+    QVERIFY(signInThroughDialog(*window, m_adminPassword, true));
+    seen(u"administrator's password"_s, m_adminPassword);
     QVERIFY(waitOnline(*window));
     QCOMPARE(RealKeychain::read(m_secrets.get(), SecretKey::adminPassword(pim, u"admin"_s)).value,
              m_adminPassword);
     // The back-office session cookie (memory only) is a secret too.
-    PimNetworkAccessManager *network = workspaceNetwork(*window);
-    QVERIFY(network);
-    const QList<QNetworkCookie> cookies = network->cookieJar()->cookiesForUrl(pim);
+    const QList<QNetworkCookie> cookies =
+        workspaceNetwork(*window)->cookieJar()->cookiesForUrl(pim);
     QVERIFY(!cookies.isEmpty());
     for (const QNetworkCookie &cookie : cookies)
-        addSecret(u"session cookie "_s + QString::fromLatin1(cookie.name()),
-                  QString::fromLatin1(cookie.value()));
+        seen(u"session cookie "_s + QString::fromLatin1(cookie.name()),
+             QString::fromLatin1(cookie.value()));
 
     // Create: the password is shown once.
-    window->createFlow()->open();
-    QTest::keyClicks(window->createFlow()->dialog()->labelEdit(), u"ERP hygiene"_s);
-    QTest::mouseClick(window->createFlow()->dialog()->saveButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(window->isShowingConnection() && window->connectionPage()->isLoaded(),
-                             Wait);
-    ConnectionPage *page = window->connectionPage();
+    QVERIFY(createFromWindow(*window, u"ERP hygiene"_s));
+    ConnectionPage *page = WindowDriver::page(*window);
     m_code = page->code();
-    CredentialsPanel *panel = page->credentials();
+    CredentialsPanel *panel = credentials(*window);
+    auto *secretEdit = child<QLineEdit>(panel, u"secret"_s);
+    auto *passwordEdit = child<QLineEdit>(panel, u"password"_s);
     QVERIFY(panel->isPasswordShown());
-    const QString firstPassword = panel->passwordEdit()->text();
-    const QString firstSecret = panel->secretEdit()->text();
-    addSecret(u"connection password, first"_s, firstPassword);
-    addSecret(u"client secret, first"_s, firstSecret);
-    QTest::mouseClick(panel->revealSecretButton(), Qt::LeftButton);
+    const QString firstPassword = passwordEdit->text();
+    const QString firstSecret = secretEdit->text();
+    seen(u"connection password, first"_s, firstPassword);
+    seen(u"client secret, first"_s, firstSecret);
+    QTest::mouseClick(child<RevealButton>(panel, u"revealSecret"_s), Qt::LeftButton);
     QVERIFY(panel->isSecretRevealed());
 
     // Copy the client id, the secret and the password.
-    QTest::mouseClick(panel->copyButton(u"clientId"_s), Qt::LeftButton);
-    const QString clientId = clipboard->text();
+    auto copy = [&](const QString &name) {
+        QTest::mouseClick(child<CopyButton>(panel, name), Qt::LeftButton);
+        return clipboard->text();
+    };
+    const QString clientId = copy(u"copyClientId"_s);
     QVERIFY(!clientId.isEmpty());
-    QTest::mouseClick(panel->copyButton(u"secret"_s), Qt::LeftButton);
-    QCOMPARE(clipboard->text(), firstSecret);
-    QTest::mouseClick(panel->copyButton(u"password"_s), Qt::LeftButton);
-    QCOMPARE(clipboard->text(), firstPassword);
+    QCOMPARE(copy(u"copySecret"_s), firstSecret);
+    QCOMPARE(copy(u"copyPassword"_s), firstPassword);
 
     // "Save in keychain" for the password.
-    QTest::mouseClick(panel->savePasswordButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(panel, u"savePassword"_s), Qt::LeftButton);
     const SecretKey passwordKey = SecretKey::connectionPassword(pim, m_code);
     QTRY_COMPARE_WITH_TIMEOUT(RealKeychain::read(m_secrets.get(), passwordKey).value, firstPassword,
                               Wait);
 
     // Regenerate the secret, then the password (each confirmed in its popin).
     m_box.setNextAnswer(MessageBox::Answer::Confirm);
-    QTest::mouseClick(panel->regenerateSecretButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        !panel->secretEdit()->text().isEmpty() && panel->secretEdit()->text() != firstSecret, Wait);
-    const QString secondSecret = panel->secretEdit()->text();
-    addSecret(u"client secret, regenerated"_s, secondSecret);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        !window->workspace()->isBusy() && panel->regeneratePasswordButton()->isEnabled(), Wait);
+    QTest::mouseClick(child<QPushButton>(panel, u"regenerateSecret"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!secretEdit->text().isEmpty() && secretEdit->text() != firstSecret,
+                             Wait);
+    const QString secondSecret = secretEdit->text();
+    seen(u"client secret, regenerated"_s, secondSecret);
+    auto *regeneratePassword = child<QPushButton>(panel, u"regeneratePassword"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->workspace()->isBusy() && regeneratePassword->isEnabled(),
+                             Wait);
     m_box.setNextAnswer(MessageBox::Answer::Confirm);
-    QTest::mouseClick(panel->regeneratePasswordButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        panel->isPasswordShown() && panel->passwordEdit()->text() != firstPassword, Wait);
-    const QString secondPassword = panel->passwordEdit()->text();
-    addSecret(u"connection password, regenerated"_s, secondPassword);
-    QTest::mouseClick(panel->copyButton(u"password"_s), Qt::LeftButton);
-    QCOMPARE(clipboard->text(), secondPassword);
+    QTest::mouseClick(regeneratePassword, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isPasswordShown() && passwordEdit->text() != firstPassword,
+                             Wait);
+    const QString secondPassword = passwordEdit->text();
+    seen(u"connection password, regenerated"_s, secondPassword);
+    QCOMPARE(copy(u"copyPassword"_s), secondPassword);
     QTRY_VERIFY_WITH_TIMEOUT(!window->workspace()->isBusy(), Wait);
 
     // Test credentials (the password on screen): the PIM gives tokens, which the app never
     // shows; the sniffer sees them.
-    m_sniffer.watch(network);
-    QTest::mouseClick(panel->testButton(), Qt::LeftButton);
+    m_sniffer.watch(workspaceNetwork(*window));
+    QTest::mouseClick(child<QPushButton>(panel, u"testCredentials"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(panel->testResultText(),
                               u"These credentials work: the PIM gave an access token."_s, Wait);
     const QStringList tokens = m_sniffer.tokens();
     QVERIFY2(!tokens.isEmpty(), "the test's tokens were not seen on the network");
     for (const QString &token : tokens)
-        addSecret(u"token from Test credentials"_s, token);
+        seen(u"token from Test credentials"_s, token);
     // What the Authorization header of the token request carries.
-    addSecret(u"Basic credentials (client id:secret)"_s,
-              QString::fromLatin1((clientId + u':' + secondSecret).toUtf8().toBase64()));
+    seen(u"Basic credentials (client id:secret)"_s,
+         QString::fromLatin1((clientId + u':' + secondSecret).toUtf8().toBase64()));
 
     // Update the label.
-    auto *label = page->findChild<QLineEdit *>(u"label"_s);
-    QVERIFY(label);
+    auto *label = child<QLineEdit>(page, u"label"_s);
     label->selectAll();
     QTest::keyClicks(label, u"ERP hygiene renamed"_s);
     QVERIFY(page->isModified());
-    QTest::mouseClick(page->header()->saveButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(page, u"save"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isModified() && !window->workspace()->isBusy(), Wait);
 
     // Close the window as a user would.
@@ -420,16 +293,15 @@ void TestHygiene::wholeSession()
     QVERIFY(window->workspace()->isForcedOffline());
     QTRY_COMPARE_WITH_TIMEOUT(window->workspace()->model()->rowCount(), 1, Wait);
     window->openConnection(m_code);
-    QTRY_VERIFY_WITH_TIMEOUT(window->connectionPage()->isLoaded(), Wait);
-    page = window->connectionPage();
-    panel = page->credentials();
+    QVERIFY(waitPageLoaded(*window));
+    page = WindowDriver::page(*window);
+    panel = credentials(*window);
     QVERIFY(page->isFromCache());
     QCOMPARE(page->label(), u"ERP hygiene renamed"_s);
-    QTest::mouseClick(panel->revealSecretButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(panel->secretEdit()->text(), secondSecret, Wait);
+    QTest::mouseClick(child<RevealButton>(panel, u"revealSecret"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>(panel, u"secret"_s)->text(), secondSecret, Wait);
     QVERIFY(panel->isSecretRevealed());
-    QTest::mouseClick(panel->copyButton(u"secret"_s), Qt::LeftButton);
-    QCOMPARE(clipboard->text(), secondSecret);
+    QCOMPARE(copy(u"copySecret"_s), secondSecret);
     QVERIFY(window->close());
     window.reset();
 
@@ -444,70 +316,20 @@ void TestHygiene::wholeSession()
     m_cliErr = show.err + "\n" + list.err;
 }
 
-QList<QPair<QString, QByteArray>> TestHygiene::formsOf(const QString &value)
-{
-    QList<QPair<QString, QByteArray>> forms;
-    auto add = [&forms](const QString &name, const QByteArray &bytes) {
-        for (const auto &f : std::as_const(forms))
-            if (f.second == bytes)
-                return;
-        forms.append({name, bytes});
-    };
-    add(u"raw"_s, value.toUtf8());
-    add(u"UTF-16"_s, QByteArray(reinterpret_cast<const char *>(value.utf16()), value.size() * 2));
-    add(u"percent-encoded"_s, QUrl::toPercentEncoding(value));
-    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    add(u"JSON-escaped"_s, json.mid(2, json.size() - 4)); // without [" and "]
-    const QByteArray symfony = SymfonyJson::escapeString(value);
-    add(u"Symfony-JSON-escaped"_s, symfony.mid(1, symfony.size() - 2));
-    return forms;
-}
-
-QList<Leak> TestHygiene::scan(const QByteArray &bytes, const QString &where) const
-{
-    QList<Leak> leaks;
-    for (const Secret &secret : m_seen) {
-        for (const auto &[form, needle] : formsOf(secret.value)) {
-            if (bytes.contains(needle))
-                leaks.append({secret.what, form, where});
-        }
-    }
-    return leaks;
-}
-
 QList<Leak> TestHygiene::scanHome() const
 {
-    const QString keyrings = m_home + u"/.local/share/keyrings/"_s;
-    QList<Leak> leaks;
-    QDirIterator it(m_home, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (path.startsWith(keyrings))
-            continue;
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            leaks.append({u"(unreadable file)"_s, file.errorString(), path});
-            continue;
-        }
-        leaks += scan(file.readAll(), path);
-    }
-    return leaks;
+    return m_seen.scanFiles(m_home, m_home + u"/.local/share/keyrings/"_s);
 }
 
 QList<Leak> TestHygiene::scanLogs() const
 {
-    QByteArray all;
-    {
-        QMutexLocker lock(&logMutex);
-        all = logged.join(u'\n').toUtf8();
-    }
-    return scan(all, u"the app's log messages"_s) + scan(m_cliErr, u"the CLI's stderr"_s);
+    return m_seen.scan(LogCapture::text(), u"the app's log messages"_s) +
+           m_seen.scan(m_cliErr, u"the CLI's stderr"_s);
 }
 
 void TestHygiene::scannerFindsAPlantedSecret()
 {
-    QVERIFY(!m_seen.isEmpty());
+    QVERIFY(m_seen.size() > 0);
     const QList<Leak> before = scanHome(); // the verdict on these is noSecretOnDiskOrInLogs's
 
     // The administrator's password has '/' and '+': its percent-encoded form differs.
@@ -530,8 +352,7 @@ void TestHygiene::scannerFindsAPlantedSecret()
     const qsizetype logLeaks = scanLogs().size();
     qCDebug(lcSelfCheck) << "planted" << m_adminPassword;
     QCOMPARE(scanLogs().size(), logLeaks + 1);
-    QMutexLocker lock(&logMutex);
-    logged.removeLast();
+    LogCapture::dropLast();
 }
 
 void TestHygiene::noSecretOnDiskOrInLogs()
@@ -545,13 +366,10 @@ void TestHygiene::noSecretOnDiskOrInLogs()
         files.append(it.next());
     QVERIFY(files.contains(CacheDatabase::defaultPath())); // the files are there...
     QVERIFY(files.contains(QSettings().fileName()));
-    {
-        QMutexLocker lock(&logMutex);
-        QVERIFY(logged.size() > 20); // ...and the app did log
-    }
+    QVERIFY(LogCapture::count() > 20); // ...and the app did log
 
     QList<Leak> leaks = scanHome() + scanLogs();
-    QVERIFY2(leaks.isEmpty(), qPrintable(describe(leaks)));
+    QVERIFY2(leaks.isEmpty(), qPrintable(SecretScan::describe(leaks)));
 
     // Once the stores are closed (the -wal checkpointed into the file, the settings synced).
     const QString id = m_registry->currentId();
@@ -559,7 +377,7 @@ void TestHygiene::noSecretOnDiskOrInLogs()
     m_windowSettings.reset();
     m_cache.reset();
     leaks = scanHome();
-    QVERIFY2(leaks.isEmpty(), qPrintable(describe(leaks)));
+    QVERIFY2(leaks.isEmpty(), qPrintable(SecretScan::describe(leaks)));
     m_cache = std::make_unique<ConnectionCache>(CacheDatabase::defaultPath());
     m_registry = std::make_unique<InstanceRegistry>(std::make_unique<QSettings>());
     m_registry->setStores(m_cache.get(), m_secrets.get());
@@ -578,7 +396,7 @@ void TestHygiene::cleanupTestCase()
     m_cache.reset();
     m_clipboard.reset();
     m_secrets.reset();
-    qInstallMessageHandler(previousHandler);
+    LogCapture::stop();
 }
 
 int main(int argc, char *argv[])

@@ -3,26 +3,21 @@
 // when no keychain answers, unless PIM_REQUIRE_KEYCHAIN=1 (then it fails): the secrets as
 // the window keeps them — "Remember" the administrator's password, "Save in keychain" a one-time
 // password, the connection's secret kept for offline use, all removed with the PIM.
-#include "window/StartOptions.h"
-#include "store/ConnectionCache.h"
-#include "connection/ConnectionPage.h"
-#include "dialogs/CreateConnectionDialog.h"
-#include "window/CreateFlow.h"
-#include "connection/CredentialsPanel.h"
-#include "HttpClient.h"
-#include "store/InstanceRegistry.h"
-#include "window/InstanceSwitcher.h"
-#include "window/MainWindow.h"
-#include "services/MessageBox.h"
-#include "store/QtKeychainBackend.h"
+#include "Children.h"
 #include "RealKeychain.h"
 #include "SandboxProcess.h"
+#include "WindowDriver.h"
+#include "connection/ConnectionPage.h"
+#include "connection/CredentialsPanel.h"
+#include "dialogs/SignInDialog.h"
+#include "services/MessageBox.h"
+#include "store/ConnectionCache.h"
+#include "store/InstanceRegistry.h"
+#include "store/QtKeychainBackend.h"
 #include "store/SecretKey.h"
 #include "store/SecretStore.h"
-#include "dialogs/SignInDialog.h"
-#include "window/SignInFlow.h"
 
-#include <QCheckBox>
+#include <QAction>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -33,10 +28,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
-
-namespace {
-constexpr int Wait = 20000;
-}
+using namespace WindowDriver;
 
 class TestMainWindowKeychain : public QObject
 {
@@ -82,14 +74,11 @@ void TestMainWindowKeychain::initTestCase()
 
 std::unique_ptr<MainWindow> TestMainWindowKeychain::makeWindow()
 {
-    MainWindow::Dependencies deps;
-    deps.registry = m_registry.get();
-    deps.cache = m_cache.get();
-    deps.secrets = m_secrets.get();
-    deps.messageBox = &m_box;
-    auto window = std::make_unique<MainWindow>(deps);
-    window->show();
-    return window;
+    return WindowDriver::show({.registry = m_registry.get(),
+                               .cache = m_cache.get(),
+                               .secrets = m_secrets.get(),
+                               .messageBox = &m_box,
+                               .workspaceOptions = {}});
 }
 
 void TestMainWindowKeychain::secretsKeptAndRemovedWithThePim()
@@ -100,34 +89,21 @@ void TestMainWindowKeychain::secretsKeptAndRemovedWithThePim()
     options.server = pim;
     options.username = u"admin"_s;
     window->start(options);
-    QTRY_VERIFY_WITH_TIMEOUT(window->signInFlow()->isOpen(), Wait);
-    SignInDialog *dialog = window->signInFlow()->dialog();
-    QTest::keyClicks(dialog->passwordEdit(), u"admin"_s);
-    dialog->rememberBox()->setChecked(true);
-    QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
-    auto online = [&]() {
-        return window->workspace() &&
-               window->workspace()->connectivity() == Workspace::Connectivity::Online &&
-               !window->workspace()->isBusy();
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(online(), Wait);
+    QVERIFY(signInThroughDialog(*window, u"admin"_s, true));
+    QVERIFY(waitOnline(*window));
     QCOMPARE(read(SecretKey::adminPassword(pim, u"admin"_s)).value, u"admin"_s);
 
     // Created from the window: the secret is kept for offline use; the one-time password only
     // when the user asks ("Save in keychain").
-    window->createFlow()->open();
-    QTest::keyClicks(window->createFlow()->dialog()->labelEdit(), u"ERP"_s);
-    window->createFlow()->dialog()->save();
-    QTRY_VERIFY_WITH_TIMEOUT(window->isShowingConnection() && window->connectionPage()->isLoaded(),
-                             Wait);
-    const QString code = window->connectionPage()->code();
-    CredentialsPanel *panel = window->connectionPage()->credentials();
-    const QString password = panel->passwordEdit()->text();
+    QVERIFY(createFromWindow(*window, u"ERP"_s));
+    const QString code = page(*window)->code();
+    CredentialsPanel *panel = credentials(*window);
+    const QString password = child<QLineEdit>(panel, u"password"_s)->text();
     QVERIFY(!password.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(read(SecretKey::connectionSecret(pim, code)).value,
-                              panel->secretEdit()->text(), Wait);
+                              child<QLineEdit>(panel, u"secret"_s)->text(), Wait);
     QCOMPARE(read(SecretKey::connectionPassword(pim, code)).status, SecretResult::Status::NotFound);
-    QTest::mouseClick(panel->savePasswordButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(panel, u"savePassword"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(read(SecretKey::connectionPassword(pim, code)).value, password, Wait);
     QTRY_VERIFY_WITH_TIMEOUT(!window->workspace()->isBusy(), Wait);
     window.reset();
@@ -135,13 +111,13 @@ void TestMainWindowKeychain::secretsKeptAndRemovedWithThePim()
     // The next start signs in with the remembered password, without asking.
     window = makeWindow();
     window->start(StartOptions());
-    QTRY_VERIFY_WITH_TIMEOUT(online(), Wait);
-    QVERIFY(!window->signInFlow()->isOpen());
+    QVERIFY(waitOnline(*window));
+    QVERIFY(!shownDialog<SignInDialog>(window.get()));
 
-    // Removing the PIM removes its keychain entries.
+    // Removing the PIM ("Remove…" in the PIM menu, confirmed) removes its keychain entries.
     m_box.setNextAnswer(MessageBox::Answer::Confirm);
     QSignalSpy cleaned(m_registry.get(), &InstanceRegistry::instanceCleanedUp);
-    window->instanceSwitcher()->removeCurrent();
+    child<QAction>(window.get(), u"removePim"_s)->trigger();
     QVERIFY(cleaned.count() == 1 || cleaned.wait(Wait));
     QVERIFY2(cleaned.at(0).at(1).toBool(), qPrintable(cleaned.at(0).at(2).toString()));
     for (const SecretKey &key :

@@ -1,12 +1,44 @@
+#include "Children.h"
+#include "dialogs/SignInDialog.h"
 #include "domain/ApiError.h"
 #include "domain/PimAddress.h"
-#include "dialogs/SignInDialog.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+
+namespace {
+
+// The dialog's controls, found by the names they are given.
+struct Controls
+{
+    explicit Controls(const QWidget &dialog)
+        : url(child<QLineEdit>(&dialog, QStringLiteral("url")))
+        , username(child<QLineEdit>(&dialog, QStringLiteral("username")))
+        , password(child<QLineEdit>(&dialog, QStringLiteral("password")))
+        , remember(child<QCheckBox>(&dialog, QStringLiteral("remember")))
+        , signIn(child<QPushButton>(&dialog, QStringLiteral("signIn")))
+        , useHttps(child<QPushButton>(&dialog, QStringLiteral("useHttps")))
+    {}
+
+    QLineEdit *url;
+    QLineEdit *username;
+    QLineEdit *password;
+    QCheckBox *remember;
+    QPushButton *signIn;
+    QPushButton *useHttps;
+};
+
+// A SignInDialog and its controls.
+struct Fixture
+{
+    SignInDialog dialog;
+    const Controls ui{dialog};
+};
+
+} // namespace
 
 class TestSignInDialog : public QObject
 {
@@ -67,41 +99,42 @@ private slots:
         QFETCH(QString, typed);
         QFETCH(QString, url);
         SignInDialog dialog;
+        const Controls ui(dialog);
         dialog.setUsername("julia");
         dialog.setPassword("s3cret");
-        dialog.urlEdit()->setText(typed);
+        ui.url->setText(typed);
         dialog.submit(); // every field counts as visited
         QCOMPARE(dialog.url().toString(), url);
         QCOMPARE(dialog.isValid(), !url.isEmpty());
-        QCOMPARE(dialog.signInButton()->isEnabled(), !url.isEmpty());
+        QCOMPARE(ui.signIn->isEnabled(), !url.isEmpty());
         QCOMPARE(dialog.shownMessage("url"), PimAddress::parse(typed).error());
     }
 
     void signInNeedsEveryField()
     {
-        SignInDialog dialog;
-        QVERIFY(!dialog.signInButton()->isEnabled());
-        dialog.setUrl(QUrl("https://pim.example.com"));
-        dialog.setUsername("julia");
-        QVERIFY(!dialog.signInButton()->isEnabled());
-        dialog.setPassword("s3cret");
-        QVERIFY(dialog.signInButton()->isEnabled());
-        QVERIFY(dialog.isValid());
+        Fixture f;
+        QVERIFY(!f.ui.signIn->isEnabled());
+        f.dialog.setUrl(QUrl("https://pim.example.com"));
+        f.dialog.setUsername("julia");
+        QVERIFY(!f.ui.signIn->isEnabled());
+        f.dialog.setPassword("s3cret");
+        QVERIFY(f.ui.signIn->isEnabled());
+        QVERIFY(f.dialog.isValid());
     }
 
     void emitsTheNormalisedRequest()
     {
-        SignInDialog dialog;
-        QVERIFY(showActive(dialog));
-        QSignalSpy spy(&dialog, &SignInDialog::signInRequested);
-        dialog.urlEdit()->setFocus();
-        QTest::keyClicks(dialog.urlEdit(), "pim.example.com/");
-        dialog.usernameEdit()->setFocus();
-        QTest::keyClicks(dialog.usernameEdit(), " julia ");
-        dialog.passwordEdit()->setFocus();
-        QTest::keyClicks(dialog.passwordEdit(), " pass word ");
-        dialog.rememberBox()->click();
-        QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+        Fixture f;
+        QVERIFY(showActive(f.dialog));
+        QSignalSpy spy(&f.dialog, &SignInDialog::signInRequested);
+        f.ui.url->setFocus();
+        QTest::keyClicks(f.ui.url, "pim.example.com/");
+        f.ui.username->setFocus();
+        QTest::keyClicks(f.ui.username, " julia ");
+        f.ui.password->setFocus();
+        QTest::keyClicks(f.ui.password, " pass word ");
+        f.ui.remember->click();
+        QTest::keyClick(f.ui.password, Qt::Key_Return);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.first().at(0).toUrl(), QUrl("https://pim.example.com"));
         QCOMPARE(spy.first().at(1).toString(), QStringLiteral("julia"));
@@ -111,39 +144,41 @@ private slots:
 
     void addressErrorShowsOnceLeft()
     {
-        SignInDialog dialog;
-        QVERIFY(showActive(dialog));
-        dialog.urlEdit()->setFocus();
-        QTest::keyClicks(dialog.urlEdit(), "ftp://pim");
-        QVERIFY(dialog.shownMessage("url").isEmpty());
-        dialog.usernameEdit()->setFocus();
-        QVERIFY(dialog.shownMessage("url").contains("https://"));
+        Fixture f;
+        QVERIFY(showActive(f.dialog));
+        f.ui.url->setFocus();
+        QTest::keyClicks(f.ui.url, "ftp://pim");
+        QVERIFY(f.dialog.shownMessage("url").isEmpty());
+        f.ui.username->setFocus();
+        QVERIFY(f.dialog.shownMessage("url").contains("https://"));
     }
 
     void httpIsRefusedAndOffersHttps()
     {
         SignInDialog dialog;
+        const Controls ui(dialog);
         dialog.setUsername("julia");
         dialog.setPassword("s3cret");
         dialog.setUrl(QUrl("http://pim.example.com:80/pim/user/login"));
         // Said at once, without waiting for the field to be left.
         QVERIFY(dialog.shownMessage("url").contains("not encrypted"));
-        QVERIFY(!dialog.useHttpsButton()->isHidden());
-        QVERIFY(!dialog.signInButton()->isEnabled());
+        QVERIFY(!ui.useHttps->isHidden());
+        QVERIFY(!ui.signIn->isEnabled());
         QVERIFY(dialog.url().isEmpty());
-        dialog.useHttpsButton()->click();
+        ui.useHttps->click();
         QCOMPARE(dialog.url(), QUrl("https://pim.example.com/pim"));
         QVERIFY(dialog.shownMessage("url").isEmpty());
-        QVERIFY(dialog.useHttpsButton()->isHidden());
-        QVERIFY(dialog.signInButton()->isEnabled());
+        QVERIFY(ui.useHttps->isHidden());
+        QVERIFY(ui.signIn->isEnabled());
     }
 
     void httpOnThisComputerIsAccepted()
     {
         SignInDialog dialog;
+        const Controls ui(dialog);
         dialog.setUrl(QUrl("http://127.0.0.1:35545/"));
         QVERIFY(dialog.shownMessage("url").isEmpty());
-        QVERIFY(dialog.useHttpsButton()->isHidden());
+        QVERIFY(ui.useHttps->isHidden());
         QCOMPARE(dialog.url(), QUrl("http://127.0.0.1:35545"));
     }
 
@@ -182,31 +217,31 @@ private slots:
 
     void busyBlocksASecondRequest()
     {
-        SignInDialog dialog;
-        dialog.setUrl(QUrl("https://pim.example.com"));
-        dialog.setUsername("julia");
-        dialog.setPassword("s3cret");
-        QSignalSpy spy(&dialog, &SignInDialog::signInRequested);
-        dialog.setBusy(true);
-        QVERIFY(!dialog.signInButton()->isEnabled());
-        QVERIFY(!dialog.passwordEdit()->isEnabled());
-        dialog.submit();
+        Fixture f;
+        f.dialog.setUrl(QUrl("https://pim.example.com"));
+        f.dialog.setUsername("julia");
+        f.dialog.setPassword("s3cret");
+        QSignalSpy spy(&f.dialog, &SignInDialog::signInRequested);
+        f.dialog.setBusy(true);
+        QVERIFY(!f.ui.signIn->isEnabled());
+        QVERIFY(!f.ui.password->isEnabled());
+        f.dialog.submit();
         QCOMPARE(spy.count(), 0);
-        dialog.setBusy(false);
-        dialog.submit();
+        f.dialog.setBusy(false);
+        f.dialog.submit();
         QCOMPARE(spy.count(), 1);
     }
 
     void prefilledDialogFocusesThePassword()
     {
-        SignInDialog dialog;
-        dialog.setUrl(QUrl("https://pim.example.com"));
-        dialog.setUsername("julia");
-        dialog.setRememberPassword(true);
-        QVERIFY(showActive(dialog));
-        QCOMPARE(QApplication::focusWidget(), dialog.passwordEdit());
-        QVERIFY(dialog.rememberPassword());
-        QCOMPARE(dialog.passwordEdit()->echoMode(), QLineEdit::Password);
+        Fixture f;
+        f.dialog.setUrl(QUrl("https://pim.example.com"));
+        f.dialog.setUsername("julia");
+        f.dialog.setRememberPassword(true);
+        QVERIFY(showActive(f.dialog));
+        QCOMPARE(QApplication::focusWidget(), f.ui.password);
+        QVERIFY(f.dialog.rememberPassword());
+        QCOMPARE(f.ui.password->echoMode(), QLineEdit::Password);
     }
 };
 

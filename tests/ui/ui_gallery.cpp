@@ -3,23 +3,23 @@
 //   QT_QPA_PLATFORM=offscreen pim-ui-gallery OUTDIR [--long]
 // --long lengthens every translated string by about half (a stand-in for German);
 // QT_SCALE_FACTOR=2 in the environment gives HiDPI pictures. Not a test: it asserts nothing.
+#include "Translations.h"
+#include "connection/ConnectionSettingsForm.h"
+#include "connection/CredentialsPanel.h"
+#include "dialogs/CreateConnectionDialog.h"
+#include "dialogs/SignInDialog.h"
 #include "domain/ApiError.h"
-#include "services/Clipboard.h"
 #include "items/ConnectionListModel.h"
 #include "overview/ConnectionSection.h"
-#include "connection/ConnectionSettingsForm.h"
-#include "widgets/CopyButton.h"
-#include "dialogs/CreateConnectionDialog.h"
-#include "connection/CredentialsPanel.h"
-#include "widgets/FlowTypeChooser.h"
-#include "style/Icons.h"
-#include "widgets/MessageBar.h"
-#include "services/MessageBox.h"
 #include "overview/OverviewPage.h"
+#include "services/Clipboard.h"
+#include "services/MessageBox.h"
+#include "style/Icons.h"
+#include "widgets/CopyButton.h"
+#include "widgets/FlowTypeChooser.h"
+#include "widgets/MessageBar.h"
 #include "widgets/PlaceholderLogo.h"
 #include "widgets/RevealButton.h"
-#include "dialogs/SignInDialog.h"
-#include "Translations.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -136,6 +136,24 @@ QList<UserGroup> sampleGroups()
             {QStringLiteral("6"), QStringLiteral("Manager"), false}};
 }
 
+// A part of a widget, by the object name the widget gives it.
+template<class T> T *part(const QWidget *widget, const char *name)
+{
+    T *found = widget->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qFatal("pim-ui-gallery: no %s named %s in %s", T::staticMetaObject.className(), name,
+               widget->metaObject()->className());
+    return found;
+}
+
+// Text put in a line edit as if typed (the widgets react to textEdited).
+void typeText(const QWidget *widget, const char *name, const QString &text)
+{
+    auto *edit = part<QLineEdit>(widget, name);
+    edit->setText(text);
+    emit edit->textEdited(text);
+}
+
 ApiError validation(std::initializer_list<FieldError> errors)
 {
     ApiError e = ApiError::make(ApiError::Kind::Validation, 422);
@@ -210,19 +228,15 @@ void renderAll()
     { // Create: empty, then with mistakes and the limit, then Other
         CreateConnectionDialog d;
         save(&d, QStringLiteral("create-empty"));
-        d.labelEdit()->setText(QStringLiteral("Magento 2 - Prod"));
-        emit d.labelEdit()->textEdited(d.labelEdit()->text());
-        d.flowTypeChooser()->setFlowType(FlowType::Other);
+        typeText(&d, "label", QStringLiteral("Magento 2 - Prod"));
+        part<FlowTypeChooser>(&d, "flowType")->setFlowType(FlowType::Other);
         save(&d, QStringLiteral("create-other"));
-        d.codeEdit()->setText(QStringLiteral("magento é"));
-        emit d.codeEdit()->textEdited(d.codeEdit()->text());
-        d.labelEdit()->setText(QStringLiteral("Ma"));
-        emit d.labelEdit()->textEdited(d.labelEdit()->text());
-        emit d.labelEdit()->editingFinished();
+        typeText(&d, "code", QStringLiteral("magento é"));
+        typeText(&d, "label", QStringLiteral("Ma"));
+        emit part<QLineEdit>(&d, "label")->editingFinished();
         save(&d, QStringLiteral("create-invalid"));
         CreateConnectionDialog s;
-        s.labelEdit()->setText(QStringLiteral("ERP"));
-        emit s.labelEdit()->textEdited(s.labelEdit()->text());
+        typeText(&s, "label", QStringLiteral("ERP"));
         s.setServerErrors(
             validation({{QString(), ValidationKeys::limitReached()},
                         {QStringLiteral("code"), ValidationKeys::codeMustBeUnique()}}));
@@ -237,8 +251,8 @@ void renderAll()
         panel->setCredentials(details.credentials);
         QWidget *frame = framed(panel, 720);
         save(frame, QStringLiteral("credentials-password-shown"));
-        panel->copyButton(QStringLiteral("secret"))->click();
-        panel->revealSecretButton()->setChecked(true);
+        part<CopyButton>(panel, "copySecret")->click();
+        part<RevealButton>(panel, "revealSecret")->setChecked(true);
         save(frame, QStringLiteral("credentials-copied-revealed"));
         panel->clearPassword();
         clipboard.clearIfUnchanged();
@@ -256,10 +270,9 @@ void renderAll()
         form->setDetails(sampleDetails());
         QWidget *frame = framed(form, 640);
         save(frame, QStringLiteral("settings-loaded"));
-        form->labelEdit()->setText(QStringLiteral("Magento 2 - Production"));
-        emit form->labelEdit()->textEdited(form->labelEdit()->text());
-        form->flowTypeChooser()->setFlowType(FlowType::Other);
-        form->roleCombo()->setCurrentIndex(2);
+        typeText(form, "label", QStringLiteral("Magento 2 - Production"));
+        part<FlowTypeChooser>(form, "flowType")->setFlowType(FlowType::Other);
+        part<QComboBox>(form, "role")->setCurrentIndex(2);
         form->setImageError(QStringLiteral("“logo.png” is not a picture that can be read "
                                            "(Unsupported image format). Choose another file."));
         save(frame, QStringLiteral("settings-modified-other"));

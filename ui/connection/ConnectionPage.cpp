@@ -34,6 +34,9 @@ ConnectionPage::ConnectionPage(Clipboard *clipboard, MessageBox *messageBox, QWi
 {
     setObjectName(QStringLiteral("connectionPage"));
     m_message->setObjectName(QStringLiteral("pageMessage"));
+    m_header->setObjectName(QStringLiteral("connectionHeader"));
+    m_form->setObjectName(QStringLiteral("settingsForm"));
+    m_credentials->setObjectName(QStringLiteral("credentials"));
 
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);

@@ -55,9 +55,6 @@ public:
     bool canSave() const;
     bool isFromCache() const { return m_details.fromCache; }
 
-    ConnectionPageHeader *header() const { return m_header; }
-    ConnectionSettingsForm *form() const { return m_form; }
-    CredentialsPanel *credentials() const { return m_credentials; }
     MessageBar *messageBar() const { return m_message; }
 
 public slots:

@@ -31,11 +31,7 @@ public:
 
     QString title() const;
     QString breadcrumb() const;
-    QToolButton *backButton() const { return m_back; }
-    QPushButton *saveButton() const { return m_save; }
     QToolButton *moreButton() const { return m_more; }
-    QAction *deleteAction() const { return m_delete; }
-    ConnectionLogo *logo() const { return m_logo; }
 
 signals:
     void backRequested();

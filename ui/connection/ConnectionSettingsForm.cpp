@@ -63,6 +63,7 @@ ConnectionSettingsForm::ConnectionSettingsForm(QWidget *parent)
     m_code->setToolTip(tr("The code of a connection cannot be changed."));
     m_label->setObjectName(QStringLiteral("label"));
     m_label->setAccessibleName(tr("Label"));
+    m_flowType->setObjectName(QStringLiteral("flowType"));
     m_flowType->setAccessibleName(tr("Flow type"));
     m_auditable->setObjectName(QStringLiteral("auditable"));
     m_auditable->setAccessibleName(tr("Track in Data flows dashboard"));

@@ -77,16 +77,6 @@ public:
     QString shownMessage(const QString &field) const;
     bool unsavedNoticeShown() const;
 
-    QLineEdit *codeEdit() const { return m_code; }
-    QLineEdit *labelEdit() const { return m_label; }
-    FlowTypeChooser *flowTypeChooser() const { return m_flowType; }
-    QCheckBox *auditableBox() const { return m_auditable; }
-    QComboBox *roleCombo() const { return m_role; }
-    QComboBox *groupCombo() const { return m_group; }
-    QPushButton *chooseImageButton() const { return m_chooseImage; }
-    QPushButton *removeImageButton() const { return m_removeImage; }
-    QLabel *imagePreview() const { return m_preview; }
-
 public slots:
     // Checks and previews a local file off the GUI thread (what "Choose…" does once a file is
     // picked); emits imageChosen() or shows why the file cannot be used.

@@ -69,6 +69,11 @@ CredentialsPanel::CredentialsPanel(Clipboard *clipboard, MessageBox *messageBox,
     m_regenerateSecret->setObjectName(QStringLiteral("regenerateSecret"));
     m_regeneratePassword = regenerateButton(this, tr("password"));
     m_regeneratePassword->setObjectName(QStringLiteral("regeneratePassword"));
+    m_revealSecret->setObjectName(QStringLiteral("revealSecret"));
+    m_copyClientId->setObjectName(QStringLiteral("copyClientId"));
+    m_copySecret->setObjectName(QStringLiteral("copySecret"));
+    m_copyUsername->setObjectName(QStringLiteral("copyUsername"));
+    m_copyPassword->setObjectName(QStringLiteral("copyPassword"));
 
     m_clientId->setAccessibleName(tr("Client ID"));
     m_secret->setAccessibleName(tr("Secret"));
@@ -164,19 +169,6 @@ CredentialsPanel::CredentialsPanel(Clipboard *clipboard, MessageBox *messageBox,
 
     showPassword(std::nullopt);
     updateButtons();
-}
-
-CopyButton *CredentialsPanel::copyButton(const QString &field) const
-{
-    if (field == QLatin1String("clientId"))
-        return m_copyClientId;
-    if (field == QLatin1String("secret"))
-        return m_copySecret;
-    if (field == QLatin1String("username"))
-        return m_copyUsername;
-    if (field == QLatin1String("password"))
-        return m_copyPassword;
-    return nullptr;
 }
 
 bool CredentialsPanel::eventFilter(QObject *watched, QEvent *event)

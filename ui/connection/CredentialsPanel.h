@@ -67,15 +67,9 @@ public:
     // another password is shown); an error is shown under the password.
     void setPasswordSaved(bool saved, const QString &message);
 
-    // For tests and the gallery.
-    QLineEdit *secretEdit() const { return m_secret; }
+    // The password on screen: the page tests the credentials with it.
     QLineEdit *passwordEdit() const { return m_password; }
-    RevealButton *revealSecretButton() const { return m_revealSecret; }
-    CopyButton *copyButton(const QString &field) const; // clientId, secret, username, password
-    QPushButton *regenerateSecretButton() const { return m_regenerateSecret; }
-    QPushButton *regeneratePasswordButton() const { return m_regeneratePassword; }
-    QPushButton *testButton() const { return m_test; }
-    QPushButton *savePasswordButton() const { return m_savePassword; }
+    // What the panel says now (the note under the password, "copied", the test's outcome).
     QString passwordNote() const;
     QString statusText() const;
     QString testResultText() const;

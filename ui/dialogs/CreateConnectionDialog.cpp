@@ -64,6 +64,7 @@ CreateConnectionDialog::CreateConnectionDialog(QWidget *parent)
     m_code->setAccessibleName(tr("Code"));
     m_codeMessage->setHint(tr("Letters, numbers and underscores. It cannot be changed once the "
                               "connection is created."));
+    m_flowType->setObjectName(QStringLiteral("flowType"));
     m_flowType->setAccessibleName(tr("Flow type"));
 
     auto *form = new FormGrid;

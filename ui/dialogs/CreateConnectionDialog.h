@@ -51,11 +51,6 @@ public:
     // What a field shows under it now ("code", "label", "flowType", or "" for the form).
     QString shownError(const QString &field) const;
 
-    QLineEdit *labelEdit() const { return m_label; }
-    QLineEdit *codeEdit() const { return m_code; }
-    FlowTypeChooser *flowTypeChooser() const { return m_flowType; }
-    QPushButton *saveButton() const { return m_save; }
-
 public slots:
     // Checks the whole form (showing every error) and emits createRequested() when valid.
     void save();

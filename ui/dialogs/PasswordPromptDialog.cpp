@@ -61,11 +61,6 @@ PasswordPromptDialog::~PasswordPromptDialog()
     m_password->clear();
 }
 
-QPushButton *PasswordPromptDialog::testButton() const
-{
-    return m_buttons->findChild<QPushButton *>(QStringLiteral("test"));
-}
-
 void PasswordPromptDialog::done(int result)
 {
     const QString password = m_password->text();

@@ -18,9 +18,6 @@ public:
     explicit PasswordPromptDialog(const QString &username, QWidget *parent = nullptr);
     ~PasswordPromptDialog() override;
 
-    QLineEdit *passwordEdit() const { return m_password; }
-    QPushButton *testButton() const;
-
 signals:
     void passwordEntered(const QString &password);
 

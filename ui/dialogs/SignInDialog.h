@@ -51,13 +51,6 @@ public:
     // What is shown now under a field ("url", "username", "password") or above the form ("").
     QString shownMessage(const QString &field) const;
 
-    QLineEdit *urlEdit() const { return m_url; }
-    QLineEdit *usernameEdit() const { return m_username; }
-    QLineEdit *passwordEdit() const { return m_password; }
-    QCheckBox *rememberBox() const { return m_remember; }
-    QPushButton *signInButton() const { return m_signIn; }
-    QPushButton *useHttpsButton() const { return m_useHttps; }
-
 public slots:
     void submit();
 

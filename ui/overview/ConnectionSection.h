@@ -28,7 +28,6 @@ public:
     QString title() const;
     QString countText() const;
     ConnectionGridView *view() const { return m_view; }
-    ConnectionFilterProxyModel *proxy() const { return m_proxy; }
 
 signals:
     void countChanged(int count);

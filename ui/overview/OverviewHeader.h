@@ -34,9 +34,7 @@ public:
 
     QString countText() const;
     QLineEdit *searchField() const { return m_search; }
-    QToolButton *refreshButton() const { return m_refresh; }
     QPushButton *createButton() const { return m_create; }
-    BusyStrip *busyStrip() const { return m_busy; }
 
 signals:
     void searchTextChanged(const QString &text);

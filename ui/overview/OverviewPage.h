@@ -48,7 +48,6 @@ public:
     OverviewHeader *header() const { return m_header; }
     ConnectionSection *section(FlowType type) const { return m_sections[int(type)]; }
     EmptyState *emptyState() const { return m_empty; }
-    MessageBar *wrongCredentialsNote() const { return m_wrongNote; }
     bool isEmptyStateShown() const;
     bool isNoMatchShown() const;
 

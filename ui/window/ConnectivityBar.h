@@ -19,7 +19,6 @@ public:
     // Not owned; null hides the bar.
     void setWorkspace(Workspace *workspace);
     QString text() const;
-    MessageBar *bar() const { return m_bar; }
 
     // The sentence for a snapshot synced at that time (invalid: never), for tests.
     static QString offlineText(const QDateTime &syncedAt);

@@ -25,9 +25,6 @@ public:
     void setWorkspace(Workspace *workspace);
     void open();
 
-    bool isOpen() const { return !m_dialog.isNull(); }
-    CreateConnectionDialog *dialog() const { return m_dialog; }
-
 signals:
     void created(const ConnectionDetails &details);
 

@@ -59,15 +59,6 @@ QToolButton *InstanceSwitcher::createButton(QWidget *parent)
     return button;
 }
 
-QAction *InstanceSwitcher::actionFor(const QString &id) const
-{
-    for (QAction *action : m_group->actions()) {
-        if (action->data().toString() == id)
-            return action;
-    }
-    return nullptr;
-}
-
 void InstanceSwitcher::rebuild()
 {
     for (QAction *action : m_group->actions()) {

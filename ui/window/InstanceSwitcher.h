@@ -30,12 +30,6 @@ public:
     // A button showing the current PIM, with the menu; owned by `parent`.
     QToolButton *createButton(QWidget *parent);
 
-    QAction *addAction() const { return m_add; }
-    QAction *renameAction() const { return m_rename; }
-    QAction *removeAction() const { return m_remove; }
-    // The action of an instance in the menu (tests).
-    QAction *actionFor(const QString &id) const;
-
 public slots:
     void renameCurrent();
     void removeCurrent();

@@ -51,14 +51,7 @@ public:
 
     Workspace *workspace() const { return m_workspace.get(); }
     OverviewPage *overview() const { return m_overview; }
-    ConnectionPage *connectionPage() const { return m_page; }
     bool isShowingConnection() const;
-    ConnectivityBar *connectivityBar() const { return m_connectivity; }
-    MessageBar *messageBar() const { return m_messages; }
-    SignInFlow *signInFlow() const { return m_signIn; }
-    CreateFlow *createFlow() const { return m_create; }
-    InstanceSwitcher *instanceSwitcher() const { return m_switcher; }
-    MessageBox *messageBox() const { return m_messageBox; }
 
 public slots:
     void openConnection(const QString &code, const std::optional<QString> &oneTimePassword = {});

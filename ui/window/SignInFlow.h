@@ -34,7 +34,6 @@ public:
     void setBusy(bool busy);
 
     bool isOpen() const { return !m_dialog.isNull(); }
-    SignInDialog *dialog() const { return m_dialog; }
 
 signals:
     void submitted(const QUrl &url, const QString &username, const QString &password,
