@@ -41,7 +41,8 @@ bool readDays(const SymfonyJson &value, const QString &what, QList<AuditDay> *ou
         day.date = PimTime::parseDay(map.keyAt(i));
         if (!day.date.isValid()) {
             JsonRead::setError(
-                error, Tr::tr("\"%1\" in \"%2\" is not a day (YYYY-MM-DD)").arg(map.keyAt(i), what));
+                error,
+                Tr::tr("\"%1\" in \"%2\" is not a day (YYYY-MM-DD)").arg(map.keyAt(i), what));
             return false;
         }
         if (!JsonRead::count(map.at(i).toJsonValue(), map.keyAt(i), &day.count, error))
@@ -216,10 +217,10 @@ SymfonyJson WeeklyAudit::toSymfonyJson() const
             root.insert(s.code, SymfonyJson::object({{QStringLiteral("daily"), writeDays(s.days())},
                                                      {QStringLiteral("weekly_total"), s.total}}));
         } else {
-            root.insert(s.code,
-                        SymfonyJson::object({{QStringLiteral("previous_week"), writeDays(s.previous)},
-                                             {QStringLiteral("current_week"), writeDays(s.week)},
-                                             {QStringLiteral("current_week_total"), s.total}}));
+            root.insert(s.code, SymfonyJson::object(
+                                    {{QStringLiteral("previous_week"), writeDays(s.previous)},
+                                     {QStringLiteral("current_week"), writeDays(s.week)},
+                                     {QStringLiteral("current_week_total"), s.total}}));
         }
     }
     return root;

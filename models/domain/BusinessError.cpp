@@ -28,8 +28,8 @@ bool isMapOrEmpty(const SymfonyJson &value)
 
 bool notAnObject(const QString &key, const SymfonyJson &value, QString *error)
 {
-    return JsonRead::wrongType(key, QT_TRANSLATE_NOOP("JsonRead", "an object"),
-                               value.toJsonValue(), error);
+    return JsonRead::wrongType(key, QT_TRANSLATE_NOOP("JsonRead", "an object"), value.toJsonValue(),
+                               error);
 }
 
 bool readLink(const QString &placeholder, const SymfonyJson &value, DocumentationLink *link,
@@ -74,8 +74,7 @@ bool readDocumentation(const SymfonyJson &value, QList<ErrorDocumentation> *out,
         ErrorDocumentation documentation;
         if (!JsonRead::optionalString(object, QStringLiteral("message"), &documentation.message,
                                       error) ||
-            !JsonRead::optionalString(object, QStringLiteral("style"), &documentation.style,
-                                      error))
+            !JsonRead::optionalString(object, QStringLiteral("style"), &documentation.style, error))
             return false;
         const SymfonyJson parameters = item.value(QStringLiteral("parameters"));
         if (!isMapOrEmpty(parameters))

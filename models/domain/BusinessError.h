@@ -26,7 +26,7 @@ struct DocumentationLink
     Kind kind = Kind::Other;
     QString title;
     QUrl href;
-    QString route;                                     // "pim_enrich_attribute_edit"
+    QString route;                                      // "pim_enrich_attribute_edit"
     QList<std::pair<QString, QString>> routeParameters; // {"code":"color"}, in order
 
     bool operator==(const DocumentationLink &) const = default;
@@ -72,8 +72,8 @@ struct BusinessError
     QString message; // the error as the API said it
     QString property;
     QString attribute;
-    QString locale;  // the screen's "Locale"
-    QString scope;   // the screen's "Channel"
+    QString locale; // the screen's "Locale"
+    QString scope;  // the screen's "Channel"
     QString messageTemplate;
     QList<ErrorDocumentation> documentation;
     std::optional<ErrorProduct> product;
@@ -91,8 +91,7 @@ struct BusinessError
                                                     const QDateTime &dateTime,
                                                     const SymfonyJson &content, QString *error);
     static std::optional<BusinessError> fromJson(const SymfonyJson &item, QString *error);
-    static std::optional<QList<BusinessError>> listFromJson(const QByteArray &body,
-                                                            QString *error);
+    static std::optional<QList<BusinessError>> listFromJson(const QByteArray &body, QString *error);
     // {"connection_code","date_time","content"}: byte for byte as the PIM sent it.
     SymfonyJson toSymfonyJson() const;
     static SymfonyJson listToSymfonyJson(const QList<BusinessError> &errors);

@@ -62,8 +62,7 @@ std::optional<ConnectedApp> ConnectedApp::fromJson(const QJsonValue &value, QStr
                                       error) ||
         !JsonRead::optionalBool(object, QStringLiteral("certified"), &app.certified, error) ||
         !nullable(object, QStringLiteral("partner"), &app.partner, error) ||
-        !JsonRead::optionalBool(object, QStringLiteral("is_custom_app"), &app.isCustomApp,
-                                error) ||
+        !JsonRead::optionalBool(object, QStringLiteral("is_custom_app"), &app.isCustomApp, error) ||
         !JsonRead::optionalBool(object, QStringLiteral("is_pending"), &app.isPending, error) ||
         !JsonRead::optionalBool(object, QStringLiteral("has_outdated_scopes"),
                                 &app.hasOutdatedScopes, error))

@@ -32,8 +32,7 @@ struct ConnectedApp
 
     // Only "connection_code" is required; nulls and unknown keys are accepted.
     static std::optional<ConnectedApp> fromJson(const QJsonValue &value, QString *error);
-    static std::optional<QList<ConnectedApp>> listFromJson(const QByteArray &body,
-                                                           QString *error);
+    static std::optional<QList<ConnectedApp>> listFromJson(const QByteArray &body, QString *error);
     // The PIM's key order (§11.2), byte for byte for an item read by fromJson.
     SymfonyJson toSymfonyJson() const;
     static SymfonyJson listToSymfonyJson(const QList<ConnectedApp> &apps);

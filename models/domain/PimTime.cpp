@@ -10,15 +10,15 @@ namespace PimTime {
 QDateTime parseTimestamp(const QString &text, QString *error)
 {
     // Date, time with optional fraction, then Z or an offset: nothing looser.
-    static const QRegularExpression shape(QStringLiteral(
-        R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$)"));
+    static const QRegularExpression shape(
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$)"));
     QDateTime time;
     if (shape.match(text).hasMatch())
         time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid()) {
-        JsonRead::setError(error, QCoreApplication::translate("PimTime",
-                                                              "\"%1\" is not a time with its zone")
-                                      .arg(text));
+        JsonRead::setError(
+            error,
+            QCoreApplication::translate("PimTime", "\"%1\" is not a time with its zone").arg(text));
         return {};
     }
     return time;

@@ -215,9 +215,10 @@ ApiError fromAppsStatus(const HttpAnswer &answer, AppsScope scope)
 {
     switch (answer.status) {
     case 403:
-        return ApiError::make(ApiError::Kind::Unavailable, 403,
-                              tr("Your PIM user may not manage connected Apps: it needs the "
-                                 "permission \"Manage apps\". Ask the PIM's administrator for it."));
+        return ApiError::make(
+            ApiError::Kind::Unavailable, 403,
+            tr("Your PIM user may not manage connected Apps: it needs the "
+               "permission \"Manage apps\". Ask the PIM's administrator for it."));
     case 404:
         return ApiError::make(
             ApiError::Kind::Unavailable, 404,

@@ -2,8 +2,7 @@
 
 #include <QNetworkAccessManager>
 
-SaveAppMonitoringSettingsJob::SaveAppMonitoringSettingsJob(PimSession *session,
-                                                           const QString &code,
+SaveAppMonitoringSettingsJob::SaveAppMonitoringSettingsJob(PimSession *session, const QString &code,
                                                            const AppMonitoringSettings &settings,
                                                            QObject *parent)
     : AppRouteJob(session, ErrorMapping::AppsScope::OneApp, parent)

@@ -92,8 +92,8 @@ public:
     WeeklyAuditJob *weeklyAudit(AuditEventType eventType,
                                 std::optional<QDate> endDate = std::nullopt);
     WeeklyErrorAuditJob *weeklyErrorAudit(std::optional<QDate> endDate = std::nullopt);
-    ErrorCountPerConnectionJob *errorCountPerConnection(AuditErrorType errorType,
-                                                        std::optional<QDate> endDate = std::nullopt);
+    ErrorCountPerConnectionJob *
+    errorCountPerConnection(AuditErrorType errorType, std::optional<QDate> endDate = std::nullopt);
     // The dashboard's five calls at once, one result (DataFlows).
     DataFlowsJob *dataFlows(std::optional<QDate> endDate = std::nullopt);
     BusinessErrorsJob *businessErrors(const QString &code,

@@ -143,8 +143,8 @@ void TestAuditJson::malformed_data()
                               << u"\"<all>\" is missing"_s;
     QTest::newRow("series not an object") << events << QByteArray(R"({"<all>":12})")
                                           << u"\"<all>\" should be an object, not number"_s;
-    QTest::newRow("daily missing") << events << QByteArray(R"({"<all>":{"weekly_total":1}})")
-                                   << u"\"daily\" is missing"_s;
+    QTest::newRow("daily missing")
+        << events << QByteArray(R"({"<all>":{"weekly_total":1}})") << u"\"daily\" is missing"_s;
     QTest::newRow("daily a string") << events << QByteArray(R"({"<all>":{"daily":"none"}})")
                                     << u"\"daily\" should be an object, not string"_s;
     QTest::newRow("count a string")
@@ -157,8 +157,7 @@ void TestAuditJson::malformed_data()
     QTest::newRow("total a string")
         << events << QByteArray(R"({"<all>":{"daily":[],"weekly_total":"12"}})")
         << u"\"weekly_total\" should be a whole number"_s;
-    QTest::newRow("not a day") << events
-                               << QByteArray(R"({"<all>":{"daily":{"2020-13-01":1}}})")
+    QTest::newRow("not a day") << events << QByteArray(R"({"<all>":{"daily":{"2020-13-01":1}}})")
                                << u"\"2020-13-01\" in \"daily\" is not a day"_s;
     QTest::newRow("a time, not a day")
         << events << QByteArray(R"({"<all>":{"daily":{"2020-01-01T00:00:00":1}}})")
@@ -210,8 +209,8 @@ void TestAuditJson::errorCountsMalformed_data()
     QTest::newRow("html") << QByteArray("<!DOCTYPE html>") << u"HTML"_s;
     QTest::newRow("truncated") << QByteArray(R"({"sap":4)") << u"not valid JSON"_s;
     QTest::newRow("a non-empty list") << QByteArray("[15,40]") << u"should be an object"_s;
-    QTest::newRow("count a string") << QByteArray(R"({"sap":"40"})")
-                                    << u"\"sap\" should be a whole number, not string"_s;
+    QTest::newRow("count a string")
+        << QByteArray(R"({"sap":"40"})") << u"\"sap\" should be a whole number, not string"_s;
     QTest::newRow("count null") << QByteArray(R"({"sap":null})")
                                 << u"\"sap\" should be a whole number, not null"_s;
 }

@@ -92,9 +92,10 @@ void TestBusinessErrorJson::documentationLinks()
     QCOMPARE(web.links.first().href.host(), u"help.akeneo.com"_s);
     QCOMPARE(web.text(),
              u"More information about select attributes: Manage select attributes options."_s);
-    QCOMPARE(web.html(),
-             u"More information about select attributes: <a href=\"https://help.akeneo.com/pim/"
-             "serenity/articles/manage-your-attributes.html\">Manage select attributes options</a>."_s);
+    QCOMPARE(
+        web.html(),
+        u"More information about select attributes: <a href=\"https://help.akeneo.com/pim/"
+        "serenity/articles/manage-your-attributes.html\">Manage select attributes options</a>."_s);
 
     const ErrorDocumentation &screen = e.documentation.at(1);
     const DocumentationLink &route = screen.links.first();
@@ -106,8 +107,12 @@ void TestBusinessErrorJson::documentationLinks()
 
     ErrorDocumentation unsafe;
     unsafe.message = u"<b>{a}</b> and {missing} and {b"_s;
-    unsafe.links = {{u"a"_s, DocumentationLink::Kind::Href, u"x & y"_s,
-                     QUrl(u"javascript:alert(1)"_s), {}, {}}};
+    unsafe.links = {{u"a"_s,
+                     DocumentationLink::Kind::Href,
+                     u"x & y"_s,
+                     QUrl(u"javascript:alert(1)"_s),
+                     {},
+                     {}}};
     QCOMPARE(unsafe.html(), u"&lt;b&gt;x &amp; y&lt;/b&gt; and {missing} and {b"_s);
     QCOMPARE(unsafe.text(), u"<b>x & y</b> and {missing} and {b"_s);
 }
@@ -175,15 +180,16 @@ void TestBusinessErrorJson::malformed_data()
         << head + R"("content":{"message":"x","documentation":{}}}])"
         << u"\"documentation\" should be an array, not object"_s;
     QTest::newRow("parameter a string")
-        << head + R"("content":{"message":"x","documentation":[{"message":"{a}","parameters":{"a":"b"}}]}}])"
+        << head +
+               R"("content":{"message":"x","documentation":[{"message":"{a}","parameters":{"a":"b"}}]}}])"
         << u"\"a\" should be an object, not string"_s;
     QTest::newRow("product a list") << head + R"("content":{"message":"x","product":[1]}}])"
                                     << u"\"product\" should be an object, not array"_s;
     QTest::newRow("product id a fraction")
         << head + R"("content":{"message":"x","product":{"id":1.5}}}])"
         << u"\"id\" should be an identifier"_s;
-    QTest::newRow("the second one") << "[" + violation + R"(,{"date_time":"x","content":{}}])"
-                                    << u"error 2:"_s;
+    QTest::newRow("the second one")
+        << "[" + violation + R"(,{"date_time":"x","content":{}}])" << u"error 2:"_s;
 }
 
 void TestBusinessErrorJson::malformed()
@@ -230,12 +236,12 @@ void TestBusinessErrorJson::localTime_data()
     QTest::addColumn<QByteArray>("zone");
     QTest::addColumn<QDateTime>("local");
     // 2020-01-07T00:00:00+00:00 (§9.1's sample), in three zones.
-    QTest::newRow("Paris, winter") << QByteArray("Europe/Paris")
-                                   << QDateTime(QDate(2020, 1, 7), QTime(1, 0));
+    QTest::newRow("Paris, winter")
+        << QByteArray("Europe/Paris") << QDateTime(QDate(2020, 1, 7), QTime(1, 0));
     QTest::newRow("New York: the day before")
         << QByteArray("America/New_York") << QDateTime(QDate(2020, 1, 6), QTime(19, 0));
-    QTest::newRow("Kolkata, half hour") << QByteArray("Asia/Kolkata")
-                                        << QDateTime(QDate(2020, 1, 7), QTime(5, 30));
+    QTest::newRow("Kolkata, half hour")
+        << QByteArray("Asia/Kolkata") << QDateTime(QDate(2020, 1, 7), QTime(5, 30));
 }
 
 void TestBusinessErrorJson::localTime()

@@ -96,19 +96,18 @@ void TestConnectedAppJson::malformed_data()
     QTest::newRow("truncated") << QByteArray("[" + appA.left(50)) << u"not valid JSON"_s;
     QTest::newRow("an object") << QByteArray(R"({"apps":[]})") << u"not a JSON array"_s;
     QTest::newRow("item a string") << QByteArray(R"(["App A"])") << u"App 1: an App is not"_s;
-    QTest::newRow("no connection code") << QByteArray(R"([{"name":"App A"}])")
-                                        << u"\"connection_code\" is missing"_s;
-    QTest::newRow("scopes a string")
-        << QByteArray(R"([{"connection_code":"a","scopes":"read"}])")
-        << u"\"scopes\" should be an array of strings, not string"_s;
+    QTest::newRow("no connection code")
+        << QByteArray(R"([{"name":"App A"}])") << u"\"connection_code\" is missing"_s;
+    QTest::newRow("scopes a string") << QByteArray(R"([{"connection_code":"a","scopes":"read"}])")
+                                     << u"\"scopes\" should be an array of strings, not string"_s;
     QTest::newRow("a scope a number")
         << QByteArray(R"([{"connection_code":"a","scopes":["read",3]}])")
         << u"\"scopes\" should be an array of strings, not number"_s;
     QTest::newRow("certified a string")
         << QByteArray(R"([{"connection_code":"a","certified":"yes"}])")
         << u"\"certified\" should be a boolean"_s;
-    QTest::newRow("logo a number") << QByteArray(R"([{"connection_code":"a","logo":5}])")
-                                   << u"\"logo\" should be a string"_s;
+    QTest::newRow("logo a number")
+        << QByteArray(R"([{"connection_code":"a","logo":5}])") << u"\"logo\" should be a string"_s;
     QTest::newRow("the second one") << QByteArray("[" + appA + R"(,{"id":1}])") << u"App 2:"_s;
 }
 
@@ -127,16 +126,16 @@ void TestConnectedAppJson::monitoringSettings_data()
     QTest::addColumn<int>("flowType");
     QTest::addColumn<bool>("auditable");
     QTest::addColumn<QByteArray>("written");
-    QTest::newRow("the contract's") << QByteArray(R"({"flowType":"data_source","auditable":true})")
-                                    << int(FlowType::Source) << true
-                                    << QByteArray(R"({"flowType":"data_source","auditable":true})");
-    QTest::newRow("destination") << QByteArray(
-        R"({"flowType":"data_destination","auditable":false,"extra":1})")
-                                 << int(FlowType::Destination) << false
-                                 << QByteArray(R"({"flowType":"data_destination","auditable":false})");
-    QTest::newRow("auditable missing") << QByteArray(R"({"flowType":"other"})")
-                                       << int(FlowType::Other) << false
-                                       << QByteArray(R"({"flowType":"other","auditable":false})");
+    QTest::newRow("the contract's")
+        << QByteArray(R"({"flowType":"data_source","auditable":true})") << int(FlowType::Source)
+        << true << QByteArray(R"({"flowType":"data_source","auditable":true})");
+    QTest::newRow("destination")
+        << QByteArray(R"({"flowType":"data_destination","auditable":false,"extra":1})")
+        << int(FlowType::Destination) << false
+        << QByteArray(R"({"flowType":"data_destination","auditable":false})");
+    QTest::newRow("auditable missing")
+        << QByteArray(R"({"flowType":"other"})") << int(FlowType::Other) << false
+        << QByteArray(R"({"flowType":"other","auditable":false})");
 }
 
 void TestConnectedAppJson::monitoringSettings()
@@ -161,11 +160,10 @@ void TestConnectedAppJson::monitoringSettingsMalformed_data()
     QTest::newRow("a list") << QByteArray("[]") << u"not a JSON object"_s;
     QTest::newRow("no flow type") << QByteArray(R"({"auditable":true})")
                                   << u"\"flowType\" is missing"_s;
-    QTest::newRow("unknown flow type") << QByteArray(R"({"flowType":"data_sink"})")
-                                       << u"unknown flow type \"data_sink\""_s;
-    QTest::newRow("auditable a string")
-        << QByteArray(R"({"flowType":"other","auditable":"true"})")
-        << u"\"auditable\" should be a boolean, not string"_s;
+    QTest::newRow("unknown flow type")
+        << QByteArray(R"({"flowType":"data_sink"})") << u"unknown flow type \"data_sink\""_s;
+    QTest::newRow("auditable a string") << QByteArray(R"({"flowType":"other","auditable":"true"})")
+                                        << u"\"auditable\" should be a boolean, not string"_s;
 }
 
 void TestConnectedAppJson::monitoringSettingsMalformed()

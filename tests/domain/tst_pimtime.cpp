@@ -25,15 +25,15 @@ void TestPimTime::timestamps_data()
     QTest::addColumn<QDateTime>("utc");
     QTest::addColumn<QString>("written");
     const QDateTime midnight(QDate(2020, 1, 7), QTime(0, 0), Qt::UTC);
-    QTest::newRow("PHP's ATOM, UTC") << u"2020-01-07T00:00:00+00:00"_s << midnight
-                                     << u"2020-01-07T00:00:00+00:00"_s;
+    QTest::newRow("PHP's ATOM, UTC")
+        << u"2020-01-07T00:00:00+00:00"_s << midnight << u"2020-01-07T00:00:00+00:00"_s;
     QTest::newRow("Z") << u"2020-01-07T00:00:00Z"_s << midnight << u"2020-01-07T00:00:00+00:00"_s;
-    QTest::newRow("an offset is kept") << u"2020-01-07T02:00:00+02:00"_s << midnight
-                                       << u"2020-01-07T02:00:00+02:00"_s;
-    QTest::newRow("a negative offset") << u"2020-01-06T20:30:00-03:30"_s << midnight
-                                       << u"2020-01-06T20:30:00-03:30"_s;
-    QTest::newRow("milliseconds") << u"2020-01-07T00:00:00.250+00:00"_s
-                                  << midnight.addMSecs(250) << u"2020-01-07T00:00:00+00:00"_s;
+    QTest::newRow("an offset is kept")
+        << u"2020-01-07T02:00:00+02:00"_s << midnight << u"2020-01-07T02:00:00+02:00"_s;
+    QTest::newRow("a negative offset")
+        << u"2020-01-06T20:30:00-03:30"_s << midnight << u"2020-01-06T20:30:00-03:30"_s;
+    QTest::newRow("milliseconds") << u"2020-01-07T00:00:00.250+00:00"_s << midnight.addMSecs(250)
+                                  << u"2020-01-07T00:00:00+00:00"_s;
 }
 
 void TestPimTime::timestamps()

@@ -100,8 +100,8 @@ void TestSymfonyJson::roundTripsThroughQt()
 
 void TestSymfonyJson::parseKeepsOrderAndKinds()
 {
-    const auto parsed = SymfonyJson::parse(R"({"z":1,"<all>":2.5,"10":null,"a":[true,false]})",
-                                           nullptr);
+    const auto parsed =
+        SymfonyJson::parse(R"({"z":1,"<all>":2.5,"10":null,"a":[true,false]})", nullptr);
     QVERIFY(parsed);
     QCOMPARE(parsed->kind(), SymfonyJson::Kind::Object);
     QCOMPARE(parsed->size(), 4);
@@ -123,9 +123,10 @@ void TestSymfonyJson::parseDecodesEscapes_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("text");
-    QTest::newRow("symfony escapes") << QByteArray(R"(["a\/b \u003Cb\u003E \u0026\u0027\u0022"])")
-                                     << u"a/b <b> &'\""_s;
-    QTest::newRow("raw utf-8") << QByteArray("[\"Caf\xc3\xa9 \xf0\x9f\x9b\x92\"]") << u"Café 🛒"_s;
+    QTest::newRow("symfony escapes")
+        << QByteArray(R"(["a\/b \u003Cb\u003E \u0026\u0027\u0022"])") << u"a/b <b> &'\""_s;
+    QTest::newRow("raw utf-8") << QByteArray("[\"Caf\xc3\xa9 \xf0\x9f\x9b\x92\"]")
+                               << u"Café 🛒"_s;
     QTest::newRow("surrogate pair") << QByteArray(R"(["\ud83d\uded2"])") << u"🛒"_s;
     QTest::newRow("controls") << QByteArray(R"(["\n\t\r\b\f\\"])") << u"\n\t\r\b\f\\"_s;
 }

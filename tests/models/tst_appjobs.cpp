@@ -103,10 +103,11 @@ void TestAppJobs::saveSettingsRefused_data()
     QTest::addColumn<QStringList>("reasons");
     QTest::newRow("wrong types") << QByteArray(R"({"error":"Wrong type for parameters"})")
                                  << QStringList{u"Wrong type for parameters"_s};
-    QTest::newRow("section 4") << QByteArray(
-        R"({"errors":[{"name":"flowType","reason":"akeneo_connectivity.connection.connection.constraint.flow_type.invalid"}],)"
-        R"("message":"akeneo_connectivity.connection.constraint_violation_list_exception"})")
-                               << QStringList{ValidationKeys::flowTypeInvalid()};
+    QTest::newRow("section 4")
+        << QByteArray(
+               R"({"errors":[{"name":"flowType","reason":"akeneo_connectivity.connection.connection.constraint.flow_type.invalid"}],)"
+               R"("message":"akeneo_connectivity.connection.constraint_violation_list_exception"})")
+        << QStringList{ValidationKeys::flowTypeInvalid()};
 }
 
 void TestAppJobs::saveSettingsRefused()
@@ -114,8 +115,8 @@ void TestAppJobs::saveSettingsRefused()
     QFETCH(QByteArray, body);
     QFETCH(QStringList, reasons);
     m_network->setAnswer("POST", settingsPath, FakeAnswer::json(422, body));
-    const ApiError error = runJob(
-        m_client->saveAppMonitoringSettings(u"connectionCodeA"_s, AppMonitoringSettings{}));
+    const ApiError error =
+        runJob(m_client->saveAppMonitoringSettings(u"connectionCodeA"_s, AppMonitoringSettings{}));
     QCOMPARE(error.kind, Kind::Validation);
     QCOMPARE(error.httpStatus, 422);
     QStringList seen;

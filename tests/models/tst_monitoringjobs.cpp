@@ -208,14 +208,14 @@ void TestMonitoringJobs::businessErrors()
     QCOMPARE(job->code(), u"erp"_s);
     QSignalSpy result(job, &BusinessErrorsJob::succeeded);
     QVERIFY(!runJob(job).isError());
-    QCOMPARE(m_network->last().url.toEncoded(),
-             QByteArray("https://pim.test/rest/connections/erp/business-errors?end_date=2020-01-07"));
+    QCOMPARE(
+        m_network->last().url.toEncoded(),
+        QByteArray("https://pim.test/rest/connections/erp/business-errors?end_date=2020-01-07"));
     const auto errors = result.first().first().value<QList<BusinessError>>();
     QCOMPARE(errors.size(), 2);
     QCOMPARE(errors.first().product->family, u"shoes"_s);
     QCOMPARE(errors.last().message, u"The \"shoes\" family does not exist."_s);
-    QCOMPARE(BusinessError::listToSymfonyJson(errors).toJson(),
-             MonitoringSamples::businessErrors);
+    QCOMPARE(BusinessError::listToSymfonyJson(errors).toJson(), MonitoringSamples::businessErrors);
 }
 
 void TestMonitoringJobs::businessErrorsOfAnUnknownConnection()
@@ -247,16 +247,15 @@ namespace {
 
 void answerTheDashboard(FakeNetworkAccessManager *network, int delayMs)
 {
-    network->setHandler("GET", u"/rest/connections/audit/weekly"_s,
-                        [delayMs](const RecordedRequest &request) {
-                            const QString type =
-                                QUrlQuery(request.url).queryItemValue(u"event_type"_s);
-                            // A total per event type, to see each lands in its place.
-                            const int total = type == u"product_created"_s   ? 1
-                                              : type == u"product_updated"_s ? 2
-                                                                             : 3;
-                            return FakeAnswer::json(200, weekly(total)).delayed(delayMs);
-                        });
+    network->setHandler(
+        "GET", u"/rest/connections/audit/weekly"_s, [delayMs](const RecordedRequest &request) {
+            const QString type = QUrlQuery(request.url).queryItemValue(u"event_type"_s);
+            // A total per event type, to see each lands in its place.
+            const int total = type == u"product_created"_s   ? 1
+                              : type == u"product_updated"_s ? 2
+                                                             : 3;
+            return FakeAnswer::json(200, weekly(total)).delayed(delayMs);
+        });
     network->setAnswer("GET", u"/rest/connections/audit/weekly-error"_s,
                        FakeAnswer::json(200, MonitoringSamples::weeklyError).delayed(delayMs));
     network->setAnswer("GET", u"/rest/connections/audit/error-count-per-connection"_s,
@@ -288,8 +287,9 @@ void TestMonitoringJobs::dataFlowsIsOneRoundTrip()
         QVERIFY2(request.url.query().contains(u"end_date=2020-01-08"_s),
                  qPrintable(request.url.toString()));
     QCOMPARE(m_network->count("GET", u"/rest/connections/audit/error-count-per-connection"_s), 1);
-    QCOMPARE(QUrlQuery(m_network->requestsTo("GET", u"/rest/connections/audit/error-count-per-"
-                                                    "connection"_s)
+    QCOMPARE(QUrlQuery(m_network
+                           ->requestsTo("GET", u"/rest/connections/audit/error-count-per-"
+                                               "connection"_s)
                            .first()
                            .url)
                  .queryItemValue(u"error_type"_s),
