@@ -123,6 +123,14 @@
         <source>The certificate of %1 is not trusted, so the connection was stopped. Check the address, or ask your administrator about the certificate.</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut, daher wurde die Verbindung abgebrochen. Prüfen Sie die Adresse oder fragen Sie Ihren Administrator nach dem Zertifikat.</translation>
     </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>This is not available on this PIM, or not for your PIM user. Ask the PIM&apos;s administrator.</source>
+        <translation>Dies ist auf diesem PIM oder für Ihren PIM-Benutzer nicht verfügbar. Wenden Sie sich an den Administrator des PIM.</translation>
+    </message>
 </context>
 <context>
     <name>AppCommandLine</name>
@@ -175,6 +183,52 @@ Umgebung:
     <message>
         <source>--server: %1</source>
         <translation>--server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCounts</name>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not a day (YYYY-MM-DD)</source>
+        <translation>„%1“ in „%2“ ist kein Tag (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>&quot;daily&quot; is missing</source>
+        <translation>„daily“ fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;current_week&quot; is missing</source>
+        <translation>„current_week“ fehlt</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>die Antwort</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessError</name>
+    <message>
+        <source>an error is not a JSON object</source>
+        <translation>ein Fehler ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;content&quot; is missing</source>
+        <translation>„content“ fehlt</translation>
+    </message>
+    <message>
+        <source>the list of errors is not a JSON array</source>
+        <translation>die Liste der Fehler ist kein JSON-Array</translation>
+    </message>
+    <message>
+        <source>error %1: %2</source>
+        <translation>Fehler %1: %2</translation>
     </message>
 </context>
 <context>
@@ -329,6 +383,26 @@ Umgebung:
     <message>
         <source>removal of a PIM</source>
         <translation>Entfernen eines PIM</translation>
+    </message>
+    <message>
+        <source>Data flows</source>
+        <translation>Datenflüsse</translation>
+    </message>
+    <message>
+        <source>errors of %1</source>
+        <translation>Fehler von %1</translation>
+    </message>
+    <message>
+        <source>connected Apps</source>
+        <translation>verbundene Apps</translation>
+    </message>
+    <message>
+        <source>settings of %1</source>
+        <translation>Einstellungen von %1</translation>
+    </message>
+    <message>
+        <source>the App %1 is not in the offline copy</source>
+        <translation>die App %1 ist nicht in der Offline-Kopie</translation>
     </message>
 </context>
 <context>
@@ -755,6 +829,29 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     </message>
 </context>
 <context>
+    <name>ConnectedApp</name>
+    <message>
+        <source>an App is not a JSON object</source>
+        <translation>eine App ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the list of Apps is not a JSON array</source>
+        <translation>die Liste der Apps ist kein JSON-Array</translation>
+    </message>
+    <message>
+        <source>App %1: %2</source>
+        <translation>App %1: %2</translation>
+    </message>
+    <message>
+        <source>the monitoring settings are not a JSON object</source>
+        <translation>die Überwachungseinstellungen sind kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>unknown flow type &quot;%1&quot;</source>
+        <translation>unbekannter Flusstyp „%1“</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>unknown flow type &quot;%1&quot;</source>
@@ -1110,10 +1207,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <translation>Eine neue Verbindung anlegen</translation>
     </message>
     <message>
-        <source>You can connect up to 50 third-parties or Apps.</source>
-        <translation>Sie können bis zu 50 Drittanwendungen oder Apps verbinden.</translation>
-    </message>
-    <message>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
@@ -1156,6 +1249,10 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Your PIM sets how many third-parties and Apps you can connect.</source>
+        <translation>Ihr PIM legt fest, wie viele Drittanbieter und Apps Sie verbinden können.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1455,18 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>The PIM&apos;s API refused the request (HTTP %1).</source>
         <translation>Die API des PIM hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Your PIM user may not manage connected Apps: it needs the permission &quot;Manage apps&quot;. Ask the PIM&apos;s administrator for it.</source>
+        <translation>Ihr PIM-Benutzer darf verbundene Apps nicht verwalten: Er benötigt die Berechtigung „Apps verwalten“. Bitten Sie den Administrator des PIM darum.</translation>
+    </message>
+    <message>
+        <source>Connected Apps are not available on this PIM: the feature is turned off, as it usually is on a self-hosted Community Edition.</source>
+        <translation>Verbundene Apps sind auf diesem PIM nicht verfügbar: Die Funktion ist ausgeschaltet, wie meist bei einer selbst betriebenen Community Edition.</translation>
+    </message>
+    <message>
+        <source>This App is no longer connected to the PIM, or connected Apps are turned off on this PIM. Refresh the list of Apps.</source>
+        <translation>Diese App ist nicht mehr mit dem PIM verbunden, oder verbundene Apps sind auf diesem PIM ausgeschaltet. Aktualisieren Sie die Liste der Apps.</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1685,30 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>an identifier</source>
         <translation>eine Kennung</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>ein Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a whole number from 0, not %2</source>
+        <translation>„%1“ sollte eine ganze Zahl ab 0 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>the answer could not be read: it is nested too deeply or holds a number out of range</source>
+        <translation>die Antwort konnte nicht gelesen werden: Sie ist zu tief verschachtelt oder enthält eine Zahl außerhalb des Bereichs</translation>
     </message>
 </context>
 <context>
@@ -1865,10 +1998,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>Create a connection</source>
         <translation>Eine Verbindung anlegen</translation>
     </message>
-    <message>
-        <source>You can connect up to 50 third-parties or Apps.</source>
-        <translation>Sie können bis zu 50 Drittanwendungen oder Apps verbinden.</translation>
-    </message>
     <message numerus="yes">
         <source>You have %n connection(s).</source>
         <translation>
@@ -1883,6 +2012,10 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>Refresh the list from the PIM (%1)</source>
         <translation>Die Liste vom PIM aktualisieren (%1)</translation>
+    </message>
+    <message>
+        <source>Your PIM sets how many third-parties and Apps you can connect.</source>
+        <translation>Ihr PIM legt fest, wie viele Drittanbieter und Apps Sie verbinden können.</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2175,13 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>Enter the address of the PIM.</source>
         <translation>Geben Sie die Adresse des PIM ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PimTime</name>
+    <message>
+        <source>&quot;%1&quot; is not a time with its zone</source>
+        <translation>„%1“ ist keine Uhrzeit mit Zeitzone</translation>
     </message>
 </context>
 <context>
@@ -2422,10 +2562,6 @@ immer installiert.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <source>You reached the limit of 50 connections and connected Apps.</source>
-        <translation>Sie haben das Limit von 50 Verbindungen und verbundenen Apps erreicht.</translation>
-    </message>
-    <message>
         <source>Connection code is required.</source>
         <translation>Der Verbindungscode ist erforderlich.</translation>
     </message>
@@ -2472,6 +2608,10 @@ immer installiert.</translation>
     <message>
         <source>The user group was not found. Make sure the specified user group exists.</source>
         <translation>Die Benutzergruppe wurde nicht gefunden. Stellen Sie sicher, dass die angegebene Benutzergruppe existiert.</translation>
+    </message>
+    <message>
+        <source>You reached this PIM&apos;s limit of connections and connected Apps.</source>
+        <translation>Sie haben das Limit dieses PIM für Verbindungen und verbundene Apps erreicht.</translation>
     </message>
 </context>
 <context>

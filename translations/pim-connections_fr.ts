@@ -123,6 +123,14 @@
         <source>The certificate of %1 is not trusted, so the connection was stopped. Check the address, or ask your administrator about the certificate.</source>
         <translation>Le certificat de %1 n&apos;est pas reconnu&#xa0;: la connexion a donc été interrompue. Vérifiez l&apos;adresse, ou interrogez votre administrateur au sujet du certificat.</translation>
     </message>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>This is not available on this PIM, or not for your PIM user. Ask the PIM&apos;s administrator.</source>
+        <translation>Ceci n&apos;est pas disponible sur ce PIM, ou pas pour votre utilisateur PIM. Demandez à l&apos;administrateur du PIM.</translation>
+    </message>
 </context>
 <context>
     <name>AppCommandLine</name>
@@ -175,6 +183,52 @@ Environnement&#xa0;:
     <message>
         <source>--server: %1</source>
         <translation>--server&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCounts</name>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not a day (YYYY-MM-DD)</source>
+        <translation>«&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;» n&apos;est pas un jour (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>&quot;daily&quot; is missing</source>
+        <translation>«&#xa0;daily&#xa0;» est manquant</translation>
+    </message>
+    <message>
+        <source>&quot;current_week&quot; is missing</source>
+        <translation>«&#xa0;current_week&#xa0;» est manquant</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>la réponse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>«&#xa0;%1&#xa0;» est manquant</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessError</name>
+    <message>
+        <source>an error is not a JSON object</source>
+        <translation>une erreur n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;content&quot; is missing</source>
+        <translation>«&#xa0;content&#xa0;» est manquant</translation>
+    </message>
+    <message>
+        <source>the list of errors is not a JSON array</source>
+        <translation>la liste des erreurs n&apos;est pas un tableau JSON</translation>
+    </message>
+    <message>
+        <source>error %1: %2</source>
+        <translation>erreur %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -329,6 +383,26 @@ Environnement&#xa0;:
     <message>
         <source>removal of a PIM</source>
         <translation>suppression d&apos;un PIM</translation>
+    </message>
+    <message>
+        <source>Data flows</source>
+        <translation>Flux de données</translation>
+    </message>
+    <message>
+        <source>errors of %1</source>
+        <translation>erreurs de %1</translation>
+    </message>
+    <message>
+        <source>connected Apps</source>
+        <translation>Apps connectées</translation>
+    </message>
+    <message>
+        <source>settings of %1</source>
+        <translation>paramètres de %1</translation>
+    </message>
+    <message>
+        <source>the App %1 is not in the offline copy</source>
+        <translation>l&apos;App %1 n&apos;est pas dans la copie hors ligne</translation>
     </message>
 </context>
 <context>
@@ -755,6 +829,29 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     </message>
 </context>
 <context>
+    <name>ConnectedApp</name>
+    <message>
+        <source>an App is not a JSON object</source>
+        <translation>une App n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the list of Apps is not a JSON array</source>
+        <translation>la liste des Apps n&apos;est pas un tableau JSON</translation>
+    </message>
+    <message>
+        <source>App %1: %2</source>
+        <translation>App %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the monitoring settings are not a JSON object</source>
+        <translation>les paramètres de suivi ne sont pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>unknown flow type &quot;%1&quot;</source>
+        <translation>type de flux inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>unknown flow type &quot;%1&quot;</source>
@@ -1110,10 +1207,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <translation>Créer une nouvelle connexion</translation>
     </message>
     <message>
-        <source>You can connect up to 50 third-parties or Apps.</source>
-        <translation>Vous pouvez connecter jusqu&apos;à 50 applications tierces ou Apps.</translation>
-    </message>
-    <message>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
@@ -1156,6 +1249,10 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Your PIM sets how many third-parties and Apps you can connect.</source>
+        <translation>Votre PIM fixe le nombre de tiers et d&apos;Apps que vous pouvez connecter.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1455,18 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>The PIM&apos;s API refused the request (HTTP %1).</source>
         <translation>L&apos;API du PIM a refusé la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Your PIM user may not manage connected Apps: it needs the permission &quot;Manage apps&quot;. Ask the PIM&apos;s administrator for it.</source>
+        <translation>Votre utilisateur PIM ne peut pas gérer les Apps connectées&#xa0;: il lui faut la permission «&#xa0;Gérer les apps&#xa0;». Demandez-la à l&apos;administrateur du PIM.</translation>
+    </message>
+    <message>
+        <source>Connected Apps are not available on this PIM: the feature is turned off, as it usually is on a self-hosted Community Edition.</source>
+        <translation>Les Apps connectées ne sont pas disponibles sur ce PIM&#xa0;: la fonctionnalité est désactivée, comme d&apos;habitude sur une Community Edition auto-hébergée.</translation>
+    </message>
+    <message>
+        <source>This App is no longer connected to the PIM, or connected Apps are turned off on this PIM. Refresh the list of Apps.</source>
+        <translation>Cette App n&apos;est plus connectée au PIM, ou les Apps connectées sont désactivées sur ce PIM. Actualisez la liste des Apps.</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1685,30 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>an identifier</source>
         <translation>un identifiant</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a whole number from 0, not %2</source>
+        <translation>«&#xa0;%1&#xa0;» devrait être un nombre entier à partir de 0, pas %2</translation>
+    </message>
+    <message>
+        <source>the answer could not be read: it is nested too deeply or holds a number out of range</source>
+        <translation>la réponse n&apos;a pas pu être lue&#xa0;: elle est trop imbriquée ou contient un nombre hors limites</translation>
     </message>
 </context>
 <context>
@@ -1865,10 +1998,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>Create a connection</source>
         <translation>Créer une connexion</translation>
     </message>
-    <message>
-        <source>You can connect up to 50 third-parties or Apps.</source>
-        <translation>Vous pouvez connecter jusqu&apos;à 50 applications tierces ou Apps.</translation>
-    </message>
     <message numerus="yes">
         <source>You have %n connection(s).</source>
         <translation>
@@ -1883,6 +2012,10 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>Refresh the list from the PIM (%1)</source>
         <translation>Actualiser la liste depuis le PIM (%1)</translation>
+    </message>
+    <message>
+        <source>Your PIM sets how many third-parties and Apps you can connect.</source>
+        <translation>Votre PIM fixe le nombre de tiers et d&apos;Apps que vous pouvez connecter.</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2175,13 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>Enter the address of the PIM.</source>
         <translation>Saisissez l&apos;adresse du PIM.</translation>
+    </message>
+</context>
+<context>
+    <name>PimTime</name>
+    <message>
+        <source>&quot;%1&quot; is not a time with its zone</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure avec son fuseau</translation>
     </message>
 </context>
 <context>
@@ -2422,10 +2562,6 @@ sont toujours installés.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <source>You reached the limit of 50 connections and connected Apps.</source>
-        <translation>Vous avez atteint la limite de 50 connexions et Apps connectées.</translation>
-    </message>
-    <message>
         <source>Connection code is required.</source>
         <translation>Le code de la connexion est obligatoire.</translation>
     </message>
@@ -2472,6 +2608,10 @@ sont toujours installés.</translation>
     <message>
         <source>The user group was not found. Make sure the specified user group exists.</source>
         <translation>Le groupe d&apos;utilisateurs est introuvable. Vérifiez que le groupe indiqué existe.</translation>
+    </message>
+    <message>
+        <source>You reached this PIM&apos;s limit of connections and connected Apps.</source>
+        <translation>Vous avez atteint la limite de connexions et d&apos;Apps connectées de ce PIM.</translation>
     </message>
 </context>
 <context>

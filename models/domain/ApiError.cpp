@@ -26,6 +26,17 @@ QString ApiError::fieldMessage(const QString &field) const
     return ValidationKeys::messagesFor(fieldErrors, field);
 }
 
+bool ApiError::saysLimitReached() const
+{
+    if (kind != Kind::Validation)
+        return false;
+    for (const FieldError &error : fieldErrors) {
+        if (error.reason == ValidationKeys::limitReached())
+            return true;
+    }
+    return false;
+}
+
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
@@ -55,6 +66,8 @@ QString ApiError::kindName(Kind kind)
         return tr("Sign-in refused");
     case Kind::Offline:
         return tr("Offline");
+    case Kind::Unavailable:
+        return tr("Not available");
     }
     return {};
 }
@@ -119,6 +132,10 @@ QString ApiError::message() const
     case Kind::Offline:
         return detail.isEmpty() ? tr("This needs the PIM, which cannot be used now. Try again "
                                      "once the PIM is back online.")
+                                : detail;
+    case Kind::Unavailable:
+        return detail.isEmpty() ? tr("This is not available on this PIM, or not for your PIM "
+                                     "user. Ask the PIM's administrator.")
                                 : detail;
     }
     return {};

@@ -29,6 +29,11 @@ struct ApiError
         // with --offline): nothing was sent. `detail` is then a translated sentence saying why
         // (see Workspace::writeDisabledReason()), and message() is that sentence.
         Offline,
+        // The PIM has the route but not for this user or not in this edition: a feature turned
+        // off (404 on the connected-App routes, docs/pim-api.md §11.2) or a right the user lacks
+        // (403, "Manage apps", §11.3). Not a failure to retry: `detail` is then a translated
+        // sentence saying which and what to do, and message() is that sentence.
+        Unavailable,
     };
 
     Kind kind = Kind::None;
@@ -52,6 +57,9 @@ struct ApiError
     QString message() const;
     // The translated validation texts for one field ("" for the whole form), one a line.
     QString fieldMessage(const QString &field) const;
+    // A 422 that refuses a creation because the PIM's limit of connections is reached: the
+    // PIM's answer is the truth about the limit (docs/pim-api.md §3, §11.1), not a number here.
+    bool saysLimitReached() const;
     // A short translated name of the kind ("Network failure"), for titles and logs.
     static QString kindName(Kind kind);
 };

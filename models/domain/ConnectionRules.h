@@ -10,7 +10,11 @@
 // them) and the client (which checks a form as the user types, before the server does).
 namespace ConnectionRules {
 
-inline constexpr int MaxConnections = 50; // connected Apps included; count >= 50 refuses
+// The Community Edition's limit (connected Apps included; count >= 50 refuses), which
+// pim-sandbox enforces as its own. The client never uses it: a PIM's limit depends on its
+// edition (docs/pim-api.md §11.1), so the client takes max-limit-reached and the 422 of §3 as
+// the truth.
+inline constexpr int MaxConnections = 50;
 inline constexpr int MinLength = 3;
 inline constexpr int MaxLength = 100;
 

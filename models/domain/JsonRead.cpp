@@ -37,6 +37,8 @@ QString typeName(const QJsonValue &value)
     return QStringLiteral("nothing");
 }
 
+} // namespace
+
 bool wrongType(const QString &key, const char *expected, const QJsonValue &got, QString *error)
 {
     setError(error,
@@ -44,8 +46,6 @@ bool wrongType(const QString &key, const char *expected, const QJsonValue &got, 
                  .arg(key, QCoreApplication::translate("JsonRead", expected), typeName(got)));
     return false;
 }
-
-} // namespace
 
 void setError(QString *error, const QString &message)
 {
@@ -159,6 +159,38 @@ bool optionalId(const QJsonObject &object, const QString &key, QString *out, boo
         }
     }
     return wrongType(key, QT_TRANSLATE_NOOP("JsonRead", "an identifier"), value, error);
+}
+
+bool optionalStringList(const QJsonObject &object, const QString &key, QStringList *out,
+                        QString *error)
+{
+    const QJsonValue value = object.value(key);
+    out->clear();
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isArray())
+        return wrongType(key, QT_TRANSLATE_NOOP("JsonRead", "an array of strings"), value, error);
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isString())
+            return wrongType(key, QT_TRANSLATE_NOOP("JsonRead", "an array of strings"), item,
+                             error);
+        out->append(item.toString());
+    }
+    return true;
+}
+
+bool count(const QJsonValue &value, const QString &what, qint64 *out, QString *error)
+{
+    if (!value.isDouble())
+        return wrongType(what, QT_TRANSLATE_NOOP("JsonRead", "a whole number"), value, error);
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || number < 0 || std::floor(number) != number || number >= 9.0e15) {
+        setError(error, tr("\"%1\" should be a whole number from 0, not %2")
+                            .arg(what, QString::number(number, 'g', 17)));
+        return false;
+    }
+    *out = static_cast<qint64>(number);
+    return true;
 }
 
 } // namespace JsonRead

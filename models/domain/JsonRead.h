@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 // Small readers for the PIM's JSON answers. Each returns false and sets *error (when given)
 // with a readable reason naming the key; none of them throws or asserts on bad input.
@@ -27,5 +28,14 @@ bool optionalBool(const QJsonObject &object, const QString &key, bool *out, QStr
 // An identifier sent as a string or as an integer; null or missing leaves *present false.
 bool optionalId(const QJsonObject &object, const QString &key, QString *out, bool *present,
                 QString *error);
+// An array of strings that may be missing or null (an empty list).
+bool optionalStringList(const QJsonObject &object, const QString &key, QStringList *out,
+                        QString *error);
+// A count: a whole number from 0 (a JSON number without fraction). `what` names it in the error.
+bool count(const QJsonValue &value, const QString &what, qint64 *out, QString *error);
+
+// Sets *error to "\"key\" should be <expected>, not <what it is>" and returns false. `expected`
+// is a QT_TRANSLATE_NOOP("JsonRead", ...) text such as "a string" or "an object".
+bool wrongType(const QString &key, const char *expected, const QJsonValue &got, QString *error);
 
 } // namespace JsonRead

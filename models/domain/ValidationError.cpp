@@ -74,7 +74,7 @@ QString message(const QString &reason)
     static const Entry entries[] = {
         {"connections_number_limit_reached",
          QT_TRANSLATE_NOOP("Validation",
-                           "You reached the limit of 50 connections and connected Apps.")},
+                           "You reached this PIM's limit of connections and connected Apps.")},
         {"code.required", QT_TRANSLATE_NOOP("Validation", "Connection code is required.")},
         {"code.invalid",
          QT_TRANSLATE_NOOP("Validation",

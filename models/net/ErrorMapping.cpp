@@ -211,6 +211,35 @@ ApiError fromPublicApiStatus(const HttpAnswer &answer)
     return ApiError::make(ApiError::Kind::Server, status, jsonMessage(answer.body));
 }
 
+ApiError fromAppsStatus(const HttpAnswer &answer, AppsScope scope)
+{
+    switch (answer.status) {
+    case 403:
+        return ApiError::make(
+            ApiError::Kind::Unavailable, 403,
+            tr("Your PIM user may not manage connected Apps: it needs the "
+               "permission \"Manage apps\". Ask the PIM's administrator for it."));
+    case 404:
+        return ApiError::make(
+            ApiError::Kind::Unavailable, 404,
+            scope == AppsScope::List
+                ? tr("Connected Apps are not available on this PIM: the feature is turned off, "
+                     "as it usually is on a self-hosted Community Edition.")
+                : tr("This App is no longer connected to the PIM, or connected Apps are turned "
+                     "off on this PIM. Refresh the list of Apps."));
+    case 422: {
+        // {"error":"Wrong type for parameters"}; the section 4 format goes to fromStatus().
+        const QJsonValue words = jsonObject(answer.body).value(QStringLiteral("error"));
+        if (words.isString())
+            return validation(422, words.toString());
+        break;
+    }
+    default:
+        break;
+    }
+    return fromStatus(answer);
+}
+
 ApiError malformed(const HttpAnswer &answer, const QString &why)
 {
     return ApiError::make(ApiError::Kind::Malformed, answer.status, why);

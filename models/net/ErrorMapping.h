@@ -25,6 +25,13 @@ ApiError fromStatus(const HttpAnswer &answer);
 // 5xx and others → Server.
 ApiError fromPublicApiStatus(const HttpAnswer &answer);
 
+// A connected-App route's answer (docs/pim-api.md §11.2) that is not its success: 404 and 403
+// are Unavailable with a sentence saying why (`scope`: the list, whose 404 means the feature is
+// off, or one App, whose 404 may also mean that it is gone); 422 {"error":"..."} is
+// Validation with that text; everything else as fromStatus().
+enum class AppsScope { List, OneApp };
+ApiError fromAppsStatus(const HttpAnswer &answer, AppsScope scope);
+
 // A success status whose body could not be read: Malformed, with the parser's reason.
 ApiError malformed(const HttpAnswer &answer, const QString &why);
 

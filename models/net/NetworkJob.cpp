@@ -278,9 +278,14 @@ bool NetworkJob::expectStatus(const HttpAnswer &answer, std::initializer_list<in
         if (answer.status == status)
             return true;
     }
-    fail(m_publicApi ? ErrorMapping::fromPublicApiStatus(answer)
-                     : ErrorMapping::fromStatus(answer));
+    fail(mapFailure(answer));
     return false;
+}
+
+ApiError NetworkJob::mapFailure(const HttpAnswer &answer) const
+{
+    return m_publicApi ? ErrorMapping::fromPublicApiStatus(answer)
+                       : ErrorMapping::fromStatus(answer);
 }
 
 void NetworkJob::fail(const ApiError &error)

@@ -91,8 +91,12 @@ protected:
                                      const QUrlQuery &query = QUrlQuery()) const;
 
     // For handleAnswer(): true when the status is one of `statuses`; otherwise fails the job
-    // with the mapped error and returns false.
+    // with mapFailure(answer) and returns false.
     bool expectStatus(const HttpAnswer &answer, std::initializer_list<int> statuses);
+    // The error of an answer that is not the route's success: ErrorMapping::fromStatus, or
+    // fromPublicApiStatus for a public API job. A family of routes with answers of its own
+    // (the connected Apps' 403 and 404) overrides it.
+    virtual ApiError mapFailure(const HttpAnswer &answer) const;
     void fail(const ApiError &error);
     void failMalformed(const HttpAnswer &answer, const QString &why);
     // Ends the job with a success: calls emitResult (which emits the typed signal), then

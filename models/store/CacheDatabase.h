@@ -2,6 +2,7 @@
 
 #include "store/CacheResult.h"
 #include "store/CacheSnapshot.h"
+#include "store/CachedMonitoring.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -83,6 +84,29 @@ public:
     CacheStatus removeConnection(const QString &instanceId, const QString &code);
     CacheStatus removeInstance(const QString &instanceId);
 
+    // The monitoring screens (docs/pim-api.md §9 to §11), each part with its "as of" time
+    // (the clock's time when the one given is invalid). Reads of a part never stored give an
+    // empty value whose asOf is invalid. Each store replaces the part whole, in one transaction.
+    static constexpr int MaxBusinessErrors = 100; // what the PIM keeps per connection (§9.1)
+    CacheValue<Dated<DataFlows>> loadDataFlows(const QString &instanceId);
+    CacheValue<Dated<QList<BusinessError>>> loadBusinessErrors(const QString &instanceId,
+                                                               const QString &code);
+    CacheValue<Dated<QList<CachedApp>>> loadConnectedApps(const QString &instanceId);
+    CacheStatus storeDataFlows(const QString &instanceId, const DataFlows &flows,
+                               const QDateTime &asOf);
+    // Keeps the first MaxBusinessErrors (the PIM sends the newest first).
+    CacheStatus storeBusinessErrors(const QString &instanceId, const QString &code,
+                                    const QList<BusinessError> &errors, const QDateTime &asOf);
+    // The Apps in the given order; the settings known for an App still listed are kept.
+    CacheStatus storeConnectedApps(const QString &instanceId, const QList<ConnectedApp> &apps,
+                                   const QDateTime &asOf);
+    // For an App of the stored list; an App not stored is an error (nothing to attach it to).
+    CacheStatus storeAppMonitoringSettings(const QString &instanceId, const QString &code,
+                                           const AppMonitoringSettings &settings,
+                                           const QDateTime &asOf);
+    // After DELETE /rest/apps/connected-apps/{code}: the App and its business errors.
+    CacheStatus removeApp(const QString &instanceId, const QString &code);
+
     // Tests only: called before each statement of a write transaction with its 1-based index
     // in that transaction; returning false makes the statement fail as if SQLite had refused
     // it (the transaction is then rolled back). A test helper also uses it to be killed at a
@@ -117,6 +141,11 @@ private:
     bool writeWrongCredentials(const QString &instanceId, const WrongCredentials &marks,
                                QString *error);
     QDateTime now() const;
+    QDateTime asOfOrNow(const QDateTime &asOf) const { return asOf.isValid() ? asOf : now(); }
+    bool writeAuditReport(const QString &instanceId, const QString &report,
+                          const QList<AuditSeries> &series, QString *error);
+    bool deleteRows(const QStringList &tables, const QString &instanceId, const QString &code,
+                    QString *error);
 
     QString m_path;
     QString m_connectionName;

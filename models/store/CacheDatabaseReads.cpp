@@ -6,37 +6,9 @@
 #include "store/StoreLogging.h"
 
 #include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace CacheSql;
-
-namespace {
-
-// Runs `body` between BEGIN and COMMIT; `body` returns false with *error set on failure.
-template<typename Body> QString readTransaction(const QString &connectionName, Body &&body)
-{
-    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
-    QString error;
-    {
-        QSqlQuery begin(db);
-        if (!begin.exec(QStringLiteral("BEGIN")))
-            return begin.lastError().databaseText();
-    }
-    const bool ok = body(db, &error);
-    QSqlQuery(db).exec(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
-    return ok ? QString() : error;
-}
-
-bool run(QSqlQuery &query, QString *error)
-{
-    if (query.exec())
-        return true;
-    *error = query.lastError().databaseText();
-    return false;
-}
-
-} // namespace
 
 CacheValue<CacheSnapshot> CacheDatabase::loadSnapshot(const QString &instanceId)
 {

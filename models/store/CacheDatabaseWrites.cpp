@@ -1,8 +1,7 @@
 // The write operations of CacheDatabase: each one transaction (see CacheDatabase.h).
-#include "store/CacheDatabase.h"
+#include "store/CacheDatabaseWrite.h"
 
 #include "store/CacheSql.h"
-#include "store/StoreLogging.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -10,39 +9,6 @@
 #include <QSet>
 
 using namespace CacheSql;
-
-template<typename Body>
-CacheStatus CacheDatabase::write(const QString &what, const QString &instanceId, Body &&body)
-{
-    if (!isOpen())
-        return notOpen();
-    QString error;
-    m_statementIndex = 0;
-    if (!execSql(QStringLiteral("BEGIN IMMEDIATE"), &error)) {
-        qCWarning(lcCache) << what << "could not start:" << error;
-        return CacheStatus::failure(
-            tr("The offline copy of your connections could not be updated (%1): %2.")
-                .arg(what, error));
-    }
-    m_inWrite = true;
-    bool ok = ensureInstance(instanceId, &error) && body(&error);
-    if (ok) {
-        m_inWrite = false; // COMMIT itself is never refused by the test hook
-        ok = execSql(QStringLiteral("COMMIT"), &error);
-    }
-    m_inWrite = false;
-    if (!ok) {
-        QString rollbackError;
-        if (!execSql(QStringLiteral("ROLLBACK"), &rollbackError))
-            qCWarning(lcCache) << "rollback failed:" << rollbackError;
-        qCWarning(lcCache) << what << "failed, previous state kept:" << error;
-        return CacheStatus::failure(
-            tr("The offline copy of your connections could not be updated (%1): %2. The "
-               "previous copy is kept.")
-                .arg(what, error));
-    }
-    return {};
-}
 
 bool CacheDatabase::ensureInstance(const QString &instanceId, QString *error)
 {
@@ -357,38 +323,45 @@ CacheStatus CacheDatabase::storeMaxLimitReached(const QString &instanceId, bool 
     });
 }
 
+bool CacheDatabase::deleteRows(const QStringList &tables, const QString &instanceId,
+                               const QString &code, QString *error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    for (const QString &table : tables) {
+        QSqlQuery query(db);
+        query.prepare(
+            code.isNull()
+                ? QStringLiteral("DELETE FROM %1 WHERE instance_id = ?").arg(table)
+                : QStringLiteral("DELETE FROM %1 WHERE instance_id = ? AND code = ?").arg(table));
+        query.addBindValue(instanceId);
+        if (!code.isNull())
+            query.addBindValue(code);
+        if (!exec(query, error))
+            return false;
+    }
+    return true;
+}
+
 CacheStatus CacheDatabase::removeConnection(const QString &instanceId, const QString &code)
 {
     return write(tr("removal of %1").arg(code), instanceId, [&](QString *error) {
-        const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        for (const QString &table :
-             {QStringLiteral("connections"), QStringLiteral("wrong_credentials")}) {
-            QSqlQuery query(db);
-            query.prepare(
-                QStringLiteral("DELETE FROM %1 WHERE instance_id = ? AND code = ?").arg(table));
-            query.addBindValue(instanceId);
-            query.addBindValue(code);
-            if (!exec(query, error))
-                return false;
-        }
-        return dropUnusedLogos(instanceId, error);
+        return deleteRows({QStringLiteral("connections"), QStringLiteral("wrong_credentials"),
+                           QStringLiteral("business_errors"),
+                           QStringLiteral("business_error_lists")},
+                          instanceId, nonNull(code), error) &&
+               dropUnusedLogos(instanceId, error);
     });
 }
 
 CacheStatus CacheDatabase::removeInstance(const QString &instanceId)
 {
     return write(tr("removal of a PIM"), instanceId, [&](QString *error) {
-        const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        for (const QString &table :
-             {QStringLiteral("connections"), QStringLiteral("wrong_credentials"),
-              QStringLiteral("user_roles"), QStringLiteral("user_groups"), QStringLiteral("logos"),
-              QStringLiteral("instances")}) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("DELETE FROM %1 WHERE instance_id = ?").arg(table));
-            query.addBindValue(instanceId);
-            if (!exec(query, error))
-                return false;
-        }
-        return true;
+        return deleteRows({QStringLiteral("connections"), QStringLiteral("wrong_credentials"),
+                           QStringLiteral("user_roles"), QStringLiteral("user_groups"),
+                           QStringLiteral("logos"), QStringLiteral("audit_series"),
+                           QStringLiteral("audit_days"), QStringLiteral("business_errors"),
+                           QStringLiteral("business_error_lists"), QStringLiteral("connected_apps"),
+                           QStringLiteral("instances")},
+                          instanceId, QString(), error);
     });
 }

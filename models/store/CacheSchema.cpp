@@ -67,6 +67,68 @@ const QStringList toVersion2 = {
     QStringLiteral("PRAGMA user_version = 2"),
 };
 
+const QStringList toVersion3 = {
+    // When each part was fetched (UTC, ISO 8601); NULL: never.
+    QStringLiteral("ALTER TABLE instances ADD COLUMN data_flows_as_of TEXT"),
+    QStringLiteral("ALTER TABLE instances ADD COLUMN apps_as_of TEXT"),
+    // §10. report: the event types of /audit/weekly (product_created, product_updated,
+    // product_read), weekly_error, or business_error_count (its total only, no days).
+    QStringLiteral("CREATE TABLE audit_series ("
+                   " instance_id TEXT NOT NULL,"
+                   " report TEXT NOT NULL,"
+                   " position INTEGER NOT NULL,"
+                   " code TEXT NOT NULL,"
+                   " total INTEGER NOT NULL,"
+                   " PRIMARY KEY (instance_id, report, code))"),
+    QStringLiteral("CREATE TABLE audit_days ("
+                   " instance_id TEXT NOT NULL,"
+                   " report TEXT NOT NULL,"
+                   " code TEXT NOT NULL,"
+                   " day TEXT NOT NULL,"
+                   " count INTEGER NOT NULL,"
+                   " before_week INTEGER NOT NULL DEFAULT 0,"
+                   " PRIMARY KEY (instance_id, report, code, before_week, day))"),
+    // §9.1: the latest errors of each connection (at most 100, newest first), each as the
+    // PIM's JSON item.
+    QStringLiteral("CREATE TABLE business_error_lists ("
+                   " instance_id TEXT NOT NULL,"
+                   " code TEXT NOT NULL,"
+                   " as_of TEXT NOT NULL,"
+                   " PRIMARY KEY (instance_id, code))"),
+    QStringLiteral("CREATE TABLE business_errors ("
+                   " instance_id TEXT NOT NULL,"
+                   " code TEXT NOT NULL,"
+                   " position INTEGER NOT NULL,"
+                   " date_time TEXT NOT NULL,"
+                   " message TEXT NOT NULL,"
+                   " item TEXT NOT NULL,"
+                   " PRIMARY KEY (instance_id, code, position))"),
+    // §11.2: the list item (scopes and categories as JSON arrays) and the last known
+    // monitoring settings (NULL: never read).
+    QStringLiteral("CREATE TABLE connected_apps ("
+                   " instance_id TEXT NOT NULL,"
+                   " code TEXT NOT NULL,"
+                   " position INTEGER NOT NULL,"
+                   " id TEXT NOT NULL,"
+                   " name TEXT NOT NULL,"
+                   " scopes TEXT NOT NULL,"
+                   " logo TEXT,"
+                   " author TEXT,"
+                   " user_group_name TEXT,"
+                   " connection_username TEXT NOT NULL,"
+                   " categories TEXT NOT NULL,"
+                   " certified INTEGER NOT NULL,"
+                   " partner TEXT,"
+                   " is_custom_app INTEGER NOT NULL,"
+                   " is_pending INTEGER NOT NULL,"
+                   " has_outdated_scopes INTEGER NOT NULL,"
+                   " flow_type TEXT,"
+                   " auditable INTEGER,"
+                   " settings_as_of TEXT,"
+                   " PRIMARY KEY (instance_id, code))"),
+    QStringLiteral("PRAGMA user_version = 3"),
+};
+
 bool runAll(const QStringList &statements, const Run &run, QString *error)
 {
     for (const QString &sql : statements) {
@@ -80,10 +142,12 @@ bool runAll(const QStringList &statements, const Run &run, QString *error)
 
 bool migrate(int fromVersion, const Run &run, QString *error)
 {
-    static_assert(CurrentVersion == 2, "add the step to the new version below");
+    static_assert(CurrentVersion == 3, "add the step to the new version below");
     if (fromVersion < 1 && !runAll(toVersion1, run, error))
         return false;
     if (fromVersion < 2 && !runAll(toVersion2, run, error))
+        return false;
+    if (fromVersion < 3 && !runAll(toVersion3, run, error))
         return false;
     return true;
 }

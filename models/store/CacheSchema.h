@@ -10,9 +10,13 @@
 // Version 1: instances (id, synced_at), connections (all non-secret fields), wrong_credentials.
 // Version 2: adds the last known max-limit-reached flag, the roles and groups lists with a
 //            "known" mark each, and the logos (encoded bytes keyed by image path).
+// Version 3: adds the monitoring screens' data (docs/pim-api.md §9 to §11), each with the time
+//            it was fetched: the Data flows dashboard's counts per report, connection and day;
+//            the latest business errors per connection; the connected Apps (nothing secret)
+//            and their monitoring settings.
 namespace CacheSchema {
 
-inline constexpr int CurrentVersion = 2;
+inline constexpr int CurrentVersion = 3;
 // "PIMC": tells our file apart from any other SQLite file found at the same path.
 inline constexpr int ApplicationId = 0x50494d43;
 

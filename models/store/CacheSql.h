@@ -4,6 +4,9 @@
 
 #include <QDateTime>
 #include <QMetaType>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -47,6 +50,32 @@ inline std::optional<QString> toOptionalText(const QVariant &value)
     if (value.isNull())
         return std::nullopt;
     return value.toString();
+}
+
+// Runs `body` between BEGIN and COMMIT, so that a read sees one consistent state even while
+// another connection writes (WAL); `body` returns false with *error set on failure. Returns
+// the error, empty on success.
+template<typename Body> QString readTransaction(const QString &connectionName, Body &&body)
+{
+    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    QString error;
+    {
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN")))
+            return begin.lastError().databaseText();
+    }
+    const bool ok = body(db, &error);
+    QSqlQuery(db).exec(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+    return ok ? QString() : error;
+}
+
+// Runs a prepared statement of a read; false with *error set when it fails.
+inline bool run(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = query.lastError().databaseText();
+    return false;
 }
 
 } // namespace CacheSql

@@ -190,3 +190,75 @@ void ConnectionCache::removeInstance(const QString &instanceId, QObject *context
     writeRequest([instanceId](CacheDatabase &db) { return db.removeInstance(instanceId); }, context,
                  std::move(done));
 }
+
+void ConnectionCache::loadDataFlows(const QString &instanceId, QObject *context,
+                                    Callback<CacheValue<Dated<DataFlows>>> done)
+{
+    request<CacheValue<Dated<DataFlows>>>(
+        [instanceId](CacheDatabase &db) { return db.loadDataFlows(instanceId); }, context,
+        std::move(done), false);
+}
+
+void ConnectionCache::loadBusinessErrors(const QString &instanceId, const QString &code,
+                                         QObject *context,
+                                         Callback<CacheValue<Dated<QList<BusinessError>>>> done)
+{
+    request<CacheValue<Dated<QList<BusinessError>>>>(
+        [instanceId, code](CacheDatabase &db) { return db.loadBusinessErrors(instanceId, code); },
+        context, std::move(done), false);
+}
+
+void ConnectionCache::loadConnectedApps(const QString &instanceId, QObject *context,
+                                        Callback<CacheValue<Dated<QList<CachedApp>>>> done)
+{
+    request<CacheValue<Dated<QList<CachedApp>>>>(
+        [instanceId](CacheDatabase &db) { return db.loadConnectedApps(instanceId); }, context,
+        std::move(done), false);
+}
+
+void ConnectionCache::storeDataFlows(const QString &instanceId, const DataFlows &flows,
+                                     const QDateTime &asOf, QObject *context, StatusCallback done)
+{
+    writeRequest([instanceId, flows,
+                  asOf](CacheDatabase &db) { return db.storeDataFlows(instanceId, flows, asOf); },
+                 context, std::move(done));
+}
+
+void ConnectionCache::storeBusinessErrors(const QString &instanceId, const QString &code,
+                                          const QList<BusinessError> &errors, const QDateTime &asOf,
+                                          QObject *context, StatusCallback done)
+{
+    writeRequest(
+        [instanceId, code, errors, asOf](CacheDatabase &db) {
+            return db.storeBusinessErrors(instanceId, code, errors, asOf);
+        },
+        context, std::move(done));
+}
+
+void ConnectionCache::storeConnectedApps(const QString &instanceId, const QList<ConnectedApp> &apps,
+                                         const QDateTime &asOf, QObject *context,
+                                         StatusCallback done)
+{
+    writeRequest([instanceId, apps, asOf](
+                     CacheDatabase &db) { return db.storeConnectedApps(instanceId, apps, asOf); },
+                 context, std::move(done));
+}
+
+void ConnectionCache::storeAppMonitoringSettings(const QString &instanceId, const QString &code,
+                                                 const AppMonitoringSettings &settings,
+                                                 const QDateTime &asOf, QObject *context,
+                                                 StatusCallback done)
+{
+    writeRequest(
+        [instanceId, code, settings, asOf](CacheDatabase &db) {
+            return db.storeAppMonitoringSettings(instanceId, code, settings, asOf);
+        },
+        context, std::move(done));
+}
+
+void ConnectionCache::removeApp(const QString &instanceId, const QString &code, QObject *context,
+                                StatusCallback done)
+{
+    writeRequest([instanceId, code](CacheDatabase &db) { return db.removeApp(instanceId, code); },
+                 context, std::move(done));
+}

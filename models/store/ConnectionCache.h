@@ -68,6 +68,28 @@ public:
     void removeInstance(const QString &instanceId, QObject *context = nullptr,
                         StatusCallback done = {});
 
+    // The monitoring screens (docs/pim-api.md §9 to §11): CacheDatabase's functions of the
+    // same names, each part with its "as of" time.
+    void loadDataFlows(const QString &instanceId, QObject *context,
+                       Callback<CacheValue<Dated<DataFlows>>> done);
+    void loadBusinessErrors(const QString &instanceId, const QString &code, QObject *context,
+                            Callback<CacheValue<Dated<QList<BusinessError>>>> done);
+    void loadConnectedApps(const QString &instanceId, QObject *context,
+                           Callback<CacheValue<Dated<QList<CachedApp>>>> done);
+    void storeDataFlows(const QString &instanceId, const DataFlows &flows, const QDateTime &asOf,
+                        QObject *context = nullptr, StatusCallback done = {});
+    void storeBusinessErrors(const QString &instanceId, const QString &code,
+                             const QList<BusinessError> &errors, const QDateTime &asOf,
+                             QObject *context = nullptr, StatusCallback done = {});
+    void storeConnectedApps(const QString &instanceId, const QList<ConnectedApp> &apps,
+                            const QDateTime &asOf, QObject *context = nullptr,
+                            StatusCallback done = {});
+    void storeAppMonitoringSettings(const QString &instanceId, const QString &code,
+                                    const AppMonitoringSettings &settings, const QDateTime &asOf,
+                                    QObject *context = nullptr, StatusCallback done = {});
+    void removeApp(const QString &instanceId, const QString &code, QObject *context = nullptr,
+                   StatusCallback done = {});
+
     // The worker thread, for tests that check where the work happens.
     const QThread *workerThread() const { return &m_thread; }
 

@@ -25,6 +25,7 @@ FailureClass of(const ApiError &error)
     case ApiError::Kind::Forbidden:
     case ApiError::Kind::NotFound:
     case ApiError::Kind::Validation:
+    case ApiError::Kind::Unavailable:
         return FailureClass::Refused;
     }
     return FailureClass::Refused;

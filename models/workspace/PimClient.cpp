@@ -1,7 +1,13 @@
 #include "workspace/PimClient.h"
 
+#include "net/AppMonitoringSettingsJob.h"
+#include "net/BusinessErrorsJob.h"
+#include "net/ConnectedAppsJob.h"
 #include "net/CreateConnectionJob.h"
+#include "net/DataFlowsJob.h"
+#include "net/DeleteAppJob.h"
 #include "net/DeleteConnectionJob.h"
+#include "net/ErrorCountPerConnectionJob.h"
 #include "net/GetConnectionJob.h"
 #include "net/ListConnectionsJob.h"
 #include "items/LogoCache.h"
@@ -11,11 +17,14 @@
 #include "net/RegeneratePasswordJob.h"
 #include "net/RegenerateSecretAndGetJob.h"
 #include "net/RegenerateSecretJob.h"
+#include "net/SaveAppMonitoringSettingsJob.h"
 #include "net/TestCredentialsJob.h"
 #include "net/UpdateConnectionJob.h"
 #include "net/UploadImageJob.h"
 #include "net/UserGroupsJob.h"
 #include "net/UserRolesJob.h"
+#include "net/WeeklyAuditJob.h"
+#include "net/WeeklyErrorAuditJob.h"
 #include "net/WrongCredentialsJob.h"
 
 PimClient::PimClient(PimNetworkAccessManager *network, QObject *parent)
@@ -29,6 +38,7 @@ PimClient::~PimClient()
 {
     // Jobs are children: they go first (abort, no signal); then the session forgets the
     // password.
+    qDeleteAll(findChildren<DataFlowsJob *>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<NetworkJob *>(Qt::FindDirectChildrenOnly));
 }
 
@@ -107,4 +117,51 @@ TestCredentialsJob *PimClient::testCredentials(const Credentials &credentials,
                                                const QString &password)
 {
     return new TestCredentialsJob(m_session, credentials, password, this);
+}
+
+WeeklyAuditJob *PimClient::weeklyAudit(AuditEventType eventType, std::optional<QDate> endDate)
+{
+    return new WeeklyAuditJob(m_session, eventType, endDate, this);
+}
+
+WeeklyErrorAuditJob *PimClient::weeklyErrorAudit(std::optional<QDate> endDate)
+{
+    return new WeeklyErrorAuditJob(m_session, endDate, this);
+}
+
+ErrorCountPerConnectionJob *PimClient::errorCountPerConnection(AuditErrorType errorType,
+                                                               std::optional<QDate> endDate)
+{
+    return new ErrorCountPerConnectionJob(m_session, errorType, endDate, this);
+}
+
+DataFlowsJob *PimClient::dataFlows(std::optional<QDate> endDate)
+{
+    return new DataFlowsJob(m_session, endDate, this);
+}
+
+BusinessErrorsJob *PimClient::businessErrors(const QString &code, std::optional<QDate> endDate)
+{
+    return new BusinessErrorsJob(m_session, code, endDate, this);
+}
+
+ConnectedAppsJob *PimClient::connectedApps()
+{
+    return new ConnectedAppsJob(m_session, this);
+}
+
+AppMonitoringSettingsJob *PimClient::appMonitoringSettings(const QString &code)
+{
+    return new AppMonitoringSettingsJob(m_session, code, this);
+}
+
+SaveAppMonitoringSettingsJob *
+PimClient::saveAppMonitoringSettings(const QString &code, const AppMonitoringSettings &settings)
+{
+    return new SaveAppMonitoringSettingsJob(m_session, code, settings, this);
+}
+
+DeleteAppJob *PimClient::deleteApp(const QString &code)
+{
+    return new DeleteAppJob(m_session, code, this);
 }

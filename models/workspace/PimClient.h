@@ -1,12 +1,22 @@
 #pragma once
 
+#include "domain/AuditCounts.h"
 #include "domain/Connection.h"
 #include "net/DownloadImageJob.h"
 
+#include <QDate>
 #include <QObject>
 
+#include <optional>
+
+class AppMonitoringSettingsJob;
+class BusinessErrorsJob;
+class ConnectedAppsJob;
 class CreateConnectionJob;
+class DataFlowsJob;
+class DeleteAppJob;
 class DeleteConnectionJob;
+class ErrorCountPerConnectionJob;
 class GetConnectionJob;
 class ListConnectionsJob;
 class LogoCache;
@@ -16,12 +26,16 @@ class PimSession;
 class RegeneratePasswordJob;
 class RegenerateSecretAndGetJob;
 class RegenerateSecretJob;
+class SaveAppMonitoringSettingsJob;
 class TestCredentialsJob;
 class UpdateConnectionJob;
 class UploadImageJob;
 class UserGroupsJob;
 class UserRolesJob;
+class WeeklyAuditJob;
+class WeeklyErrorAuditJob;
 class WrongCredentialsJob;
+struct AppMonitoringSettings;
 
 // Everything that talks to one PIM, in one object: the network manager (headers, timeouts,
 // TLS: PimNetworkAccessManager), its in-memory cookie jar, the session (address, user,
@@ -73,6 +87,24 @@ public:
     UserGroupsJob *userGroups();
     // Public API check of a connection's credentials with the given password (docs/pim-api.md §5).
     TestCredentialsJob *testCredentials(const Credentials &credentials, const QString &password);
+
+    // Monitoring (docs/pim-api.md §9, §10). endDate: the last day asked; today when nullopt.
+    WeeklyAuditJob *weeklyAudit(AuditEventType eventType,
+                                std::optional<QDate> endDate = std::nullopt);
+    WeeklyErrorAuditJob *weeklyErrorAudit(std::optional<QDate> endDate = std::nullopt);
+    ErrorCountPerConnectionJob *
+    errorCountPerConnection(AuditErrorType errorType, std::optional<QDate> endDate = std::nullopt);
+    // The dashboard's five calls at once, one result (DataFlows).
+    DataFlowsJob *dataFlows(std::optional<QDate> endDate = std::nullopt);
+    BusinessErrorsJob *businessErrors(const QString &code,
+                                      std::optional<QDate> endDate = std::nullopt);
+
+    // Connected Apps (docs/pim-api.md §11.2); 403 and 404 fail as ApiError::Kind::Unavailable.
+    ConnectedAppsJob *connectedApps();
+    AppMonitoringSettingsJob *appMonitoringSettings(const QString &code);
+    SaveAppMonitoringSettingsJob *saveAppMonitoringSettings(const QString &code,
+                                                            const AppMonitoringSettings &settings);
+    DeleteAppJob *deleteApp(const QString &code);
 
 private:
     PimNetworkAccessManager *m_network = nullptr;

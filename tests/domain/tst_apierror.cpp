@@ -19,6 +19,8 @@ private slots:
     void unreachableNamesTheAddress_data();
     void unreachableNamesTheAddress();
     void offlineSaysWhy();
+    void unavailableSaysWhy();
+    void limitReachedComesFromThePim();
     void validationListsTheReasons();
     void validationLaidOutOnAForm();
 };
@@ -28,7 +30,7 @@ void TestApiError::everyKindSaysSomething_data()
     QTest::addColumn<int>("kind");
     for (Kind kind : {Kind::Network, Kind::Timeout, Kind::Tls, Kind::SignedOut, Kind::Forbidden,
                       Kind::NotFound, Kind::Validation, Kind::Server, Kind::Malformed,
-                      Kind::Cancelled, Kind::SignInRefused, Kind::Offline})
+                      Kind::Cancelled, Kind::SignInRefused, Kind::Offline, Kind::Unavailable})
         QTest::newRow(qPrintable(ApiError::kindName(kind))) << int(kind);
 }
 
@@ -97,6 +99,30 @@ void TestApiError::offlineSaysWhy()
     const QString why = u"Working offline: changes are not possible now."_s;
     QCOMPARE(ApiError::make(Kind::Offline, 0, why).message(), why);
     QCOMPARE(ApiError::kindName(Kind::Offline), u"Offline"_s);
+}
+
+void TestApiError::unavailableSaysWhy()
+{
+    const ApiError generic = ApiError::make(Kind::Unavailable, 404);
+    QVERIFY(generic.message().contains(u"not available"_s));
+    const QString why = u"Connected Apps are turned off on this PIM."_s;
+    QCOMPARE(ApiError::make(Kind::Unavailable, 404, why).message(), why);
+    QCOMPARE(ApiError::kindName(Kind::Unavailable), u"Not available"_s);
+}
+
+void TestApiError::limitReachedComesFromThePim()
+{
+    ApiError refused = ApiError::make(Kind::Validation, 422);
+    refused.fieldErrors = {{u""_s, ValidationKeys::limitReached()},
+                           {u"label"_s, ValidationKeys::labelRequired()}};
+    QVERIFY(refused.saysLimitReached());
+    refused.fieldErrors.removeFirst();
+    QVERIFY(!refused.saysLimitReached());
+    QVERIFY(!ApiError::make(Kind::Server, 500, ValidationKeys::limitReached()).saysLimitReached());
+    // The PIM's limit differs between editions (docs/pim-api.md §11.1): no number is claimed.
+    const QString text = ValidationKeys::message(ValidationKeys::limitReached());
+    QVERIFY(!text.contains(u"50"_s));
+    QVERIFY(!text.contains(u"100"_s));
 }
 
 void TestApiError::validationListsTheReasons()

@@ -224,7 +224,7 @@ void TestConnectionRules::unknownReasonStaysReadable()
     QCOMPARE(ValidationKeys::message(ValidationKeys::codeMustBeUnique()),
              u"Connection code must be unique."_s);
     QCOMPARE(ValidationKeys::message(ValidationKeys::limitReached()),
-             u"You reached the limit of 50 connections and connected Apps."_s);
+             u"You reached this PIM's limit of connections and connected Apps."_s);
     QVERIFY(!ValidationKeys::message(ValidationKeys::imageNotEmpty()).startsWith(u"akeneo"_s));
     const QString unknownInPrefix = ValidationKeys::key("code.something_new");
     QCOMPARE(ValidationKeys::message(unknownInPrefix), unknownInPrefix);

@@ -17,6 +17,14 @@ private slots:
     void keepsKeyOrder();
     void emptyContainers();
     void roundTripsThroughQt();
+    void parseKeepsOrderAndKinds();
+    void parseDecodesEscapes_data();
+    void parseDecodesEscapes();
+    void parseRoundTripsAPimAnswer_data();
+    void parseRoundTripsAPimAnswer();
+    void parseRefuses_data();
+    void parseRefuses();
+    void readsBack();
 };
 
 void TestSymfonyJson::escapes_data()
@@ -88,6 +96,97 @@ void TestSymfonyJson::roundTripsThroughQt()
         QVERIFY2(static_cast<unsigned char>(c) < 0x80, "only ASCII on the wire");
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     QCOMPARE(doc.object().value(u"label"_s).toString(), nasty);
+}
+
+void TestSymfonyJson::parseKeepsOrderAndKinds()
+{
+    const auto parsed =
+        SymfonyJson::parse(R"({"z":1,"<all>":2.5,"10":null,"a":[true,false]})", nullptr);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->kind(), SymfonyJson::Kind::Object);
+    QCOMPARE(parsed->size(), 4);
+    QCOMPARE(parsed->keyAt(0), u"z"_s);
+    QCOMPARE(parsed->keyAt(1), u"<all>"_s);
+    QCOMPARE(parsed->keyAt(2), u"10"_s);
+    QCOMPARE(parsed->value(u"z"_s).kind(), SymfonyJson::Kind::Integer);
+    QCOMPARE(parsed->value(u"<all>"_s).kind(), SymfonyJson::Kind::Double);
+    QVERIFY(parsed->value(u"10"_s).isNull());
+    QVERIFY(parsed->contains(u"10"_s));
+    QVERIFY(!parsed->contains(u"missing"_s));
+    QVERIFY(parsed->value(u"missing"_s).isNull());
+    QCOMPARE(parsed->value(u"a"_s).size(), 2);
+    QCOMPARE(parsed->value(u"a"_s).at(1).kind(), SymfonyJson::Kind::Bool);
+    QVERIFY(parsed->at(99).isNull());
+}
+
+void TestSymfonyJson::parseDecodesEscapes_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("symfony escapes")
+        << QByteArray(R"(["a\/b \u003Cb\u003E \u0026\u0027\u0022"])") << u"a/b <b> &'\""_s;
+    QTest::newRow("raw utf-8") << QByteArray("[\"Caf\xc3\xa9 \xf0\x9f\x9b\x92\"]")
+                               << u"Café 🛒"_s;
+    QTest::newRow("surrogate pair") << QByteArray(R"(["\ud83d\uded2"])") << u"🛒"_s;
+    QTest::newRow("controls") << QByteArray(R"(["\n\t\r\b\f\\"])") << u"\n\t\r\b\f\\"_s;
+}
+
+void TestSymfonyJson::parseDecodesEscapes()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, text);
+    const auto parsed = SymfonyJson::parse(json, nullptr);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->at(0).scalarText(), text);
+}
+
+void TestSymfonyJson::parseRoundTripsAPimAnswer_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("dashboard") << QByteArray(
+        R"({"\u003Call\u003E":{"daily":{"2020-01-01":3,"2020-01-02":0},"weekly_total":102},)"
+        R"("9lives":{"daily":[],"weekly_total":0},"bynder":{"daily":{"2020-01-01":1},"weekly_total":1}})");
+    QTest::newRow("nested, escaped, numbers") << QByteArray(
+        R"([{"message":"Caf\u00e9 \u003Cb\u003E a\/b","n":-12,"x":1.5,"e":[],"o":{},"t":true,"z":null}])");
+}
+
+void TestSymfonyJson::parseRoundTripsAPimAnswer()
+{
+    QFETCH(QByteArray, json);
+    QString error;
+    const auto parsed = SymfonyJson::parse(json, &error);
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(parsed->toJson(), json);
+}
+
+void TestSymfonyJson::parseRefuses_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("html") << QByteArray("<!DOCTYPE html><html></html>") << u"HTML"_s;
+    QTest::newRow("empty") << QByteArray("  ") << u"empty"_s;
+    QTest::newRow("truncated") << QByteArray(R"({"a":[1,2)") << u"not valid JSON"_s;
+    QTest::newRow("a bare number") << QByteArray("42") << u"not valid JSON"_s;
+}
+
+void TestSymfonyJson::parseRefuses()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, reason);
+    QString error;
+    QVERIFY(!SymfonyJson::parse(json, &error));
+    QVERIFY2(error.contains(reason), qPrintable(error));
+}
+
+void TestSymfonyJson::readsBack()
+{
+    const SymfonyJson object = SymfonyJson::object({{u"n"_s, 7}, {u"s"_s, u"x"_s}});
+    QCOMPARE(object.value(u"n"_s).scalarText(), u"7"_s);
+    QCOMPARE(object.toJsonValue().toObject().value(u"s"_s).toString(), u"x"_s);
+    QCOMPARE(object.toJsonValue().toObject().value(u"n"_s).toInt(), 7);
+    QCOMPARE(SymfonyJson(true).scalarText(), QString());
+    QVERIFY(SymfonyJson::object({{u"a"_s, 1}}) == SymfonyJson::object({{u"a"_s, 1}}));
+    QVERIFY(SymfonyJson::object({{u"a"_s, 1}}) != SymfonyJson::object({{u"a"_s, 2}}));
 }
 
 QTEST_GUILESS_MAIN(TestSymfonyJson)

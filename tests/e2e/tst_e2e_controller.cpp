@@ -39,7 +39,7 @@ struct ModelChanges
     QSignalSpy inserted, removed, moved, changed, reset, layout;
 };
 
-const QString LimitMessage = u"You reached the limit of 50 connections and connected Apps."_s;
+const QString LimitMessage = u"You reached this PIM's limit of connections and connected Apps."_s;
 
 } // namespace
 

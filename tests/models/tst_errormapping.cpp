@@ -169,7 +169,7 @@ void TestErrorMapping::validationKeepsTheServersOrder()
     QCOMPARE(limit.fieldErrors.size(), 2);
     QCOMPARE(limit.fieldErrors.at(0).field, QString());
     QCOMPARE(limit.fieldErrors.at(1).field, QString());
-    QVERIFY(limit.fieldMessage(QString()).startsWith(u"You reached the limit of 50"_s));
+    QVERIFY(limit.fieldMessage(QString()).startsWith(u"You reached this PIM's limit"_s));
 }
 
 void TestErrorMapping::unknownValidationKeysStayReadable()

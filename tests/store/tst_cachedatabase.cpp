@@ -2,6 +2,7 @@
 // migrates old files and sets unusable ones aside without ever failing the start.
 #include "store/CacheDatabase.h"
 #include "store/CacheSchema.h"
+#include "RawDb.h"
 #include "StoreTestData.h"
 
 #include <QFile>
@@ -24,51 +25,6 @@ QDateTime fixedClock()
 {
     return utc("2026-11-24T15:30:00Z");
 }
-
-// Runs statements on the file through a connection of its own (not CacheDatabase's).
-class RawDb
-{
-public:
-    explicit RawDb(const QString &path)
-        : m_name(u"raw-"_s + QString::number(++s_count))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=100"_s);
-        m_ok = db.open();
-    }
-    ~RawDb()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_ok; }
-    bool exec(const QString &sql, QString *error = nullptr)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        if (q.exec(sql))
-            return true;
-        if (error)
-            *error = q.lastError().text();
-        qWarning() << sql << q.lastError().text();
-        return false;
-    }
-    QVariant value(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        if (!q.exec(sql) || !q.next())
-            return {};
-        return q.value(0);
-    }
-
-private:
-    static inline int s_count = 0;
-    QString m_name;
-    bool m_ok = false;
-};
 
 QByteArray fileBytes(const QString &path)
 {
@@ -568,7 +524,7 @@ void TestCacheDatabase::migratesVersion1()
     QCOMPARE(s.maxLimitReached, std::optional<bool>(true));
     db.reset();
     RawDb raw(m_path);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 2);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), CacheSchema::CurrentVersion);
 }
 
 void TestCacheDatabase::setsAsideAnUnusableFile_data()
@@ -623,7 +579,8 @@ void TestCacheDatabase::setsAsideAnUnusableFile()
             RawDb raw(m_path); // fold the -wal into the file, as a clean shutdown does
             QVERIFY(raw.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
             if (kind == 4)
-                QVERIFY(raw.exec(u"PRAGMA user_version = 3"_s));
+                QVERIFY(raw.exec(
+                    u"PRAGMA user_version = %1"_s.arg(CacheSchema::CurrentVersion + 1)));
         }
         QFile f(m_path);
         if (kind == 1)

@@ -52,7 +52,8 @@ CreateConnectionDialog::CreateConnectionDialog(QWidget *parent)
     heading->setFont(headingFont);
     heading->setWordWrap(true);
     heading->setAccessibleName(heading->text());
-    auto *intro = new QLabel(tr("You can connect up to 50 third-parties or Apps."), this);
+    auto *intro =
+        new QLabel(tr("Your PIM sets how many third-parties and Apps you can connect."), this);
     intro->setWordWrap(true);
 
     m_formMessage->setClosable(false);

@@ -106,7 +106,7 @@ void OverviewHeader::setCount(int count)
     m_connections = count;
     // Section 3: the limit counts connections and connected Apps.
     const QString limit = m_limitReached ? ValidationKeys::message(ValidationKeys::limitReached())
-                                         : tr("You can connect up to 50 third-parties or Apps.");
+                                         : tr("Your PIM sets how many third-parties and Apps you can connect.");
     m_count->setText(tr("You have %n connection(s).", nullptr, count) + QLatin1Char(' ') + limit);
 }
 

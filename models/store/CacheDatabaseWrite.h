@@ -1,0 +1,40 @@
+#pragma once
+
+// CacheDatabase::write(): one write transaction around `body`, for the files that write
+// (CacheDatabaseWrites.cpp, CacheMonitoringWrites.cpp). Internal to CacheDatabase.
+
+#include "store/CacheDatabase.h"
+#include "store/StoreLogging.h"
+
+template<typename Body>
+CacheStatus CacheDatabase::write(const QString &what, const QString &instanceId, Body &&body)
+{
+    if (!isOpen())
+        return notOpen();
+    QString error;
+    m_statementIndex = 0;
+    if (!execSql(QStringLiteral("BEGIN IMMEDIATE"), &error)) {
+        qCWarning(lcCache) << what << "could not start:" << error;
+        return CacheStatus::failure(
+            tr("The offline copy of your connections could not be updated (%1): %2.")
+                .arg(what, error));
+    }
+    m_inWrite = true;
+    bool ok = ensureInstance(instanceId, &error) && body(&error);
+    if (ok) {
+        m_inWrite = false; // COMMIT itself is never refused by the test hook
+        ok = execSql(QStringLiteral("COMMIT"), &error);
+    }
+    m_inWrite = false;
+    if (!ok) {
+        QString rollbackError;
+        if (!execSql(QStringLiteral("ROLLBACK"), &rollbackError))
+            qCWarning(lcCache) << "rollback failed:" << rollbackError;
+        qCWarning(lcCache) << what << "failed, previous state kept:" << error;
+        return CacheStatus::failure(
+            tr("The offline copy of your connections could not be updated (%1): %2. The "
+               "previous copy is kept.")
+                .arg(what, error));
+    }
+    return {};
+}
