@@ -2,6 +2,7 @@
 #include "store/CacheDatabase.h"
 #include "store/ConnectionCache.h"
 #include "FirstPaintProbe.h"
+#include "store/PrivateFolders.h"
 #include "store/InstanceRegistry.h"
 #include "window/MainWindow.h"
 #include "store/QtKeychainBackend.h"
@@ -42,6 +43,9 @@ int main(int argc, char *argv[])
         break;
     }
 
+    // The cache and the settings hold client ids and usernames: only the user may read them.
+    for (const QString &failure : PrivateFolders::restrictAppFolders())
+        std::fprintf(stderr, "pim-connections: %s\n", qPrintable(failure));
     ConnectionCache cache(CacheDatabase::defaultPath());
     SecretStore secrets(std::make_unique<QtKeychainBackend>());
     InstanceRegistry registry(std::make_unique<QSettings>());

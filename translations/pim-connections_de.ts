@@ -2185,6 +2185,17 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     </message>
 </context>
 <context>
+    <name>PrivateFolders</name>
+    <message>
+        <source>The permissions of %1 cannot be restricted to your user.</source>
+        <translation>Die Berechtigungen von %1 können nicht auf Ihren Benutzer beschränkt werden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>PIM Connections</source>

@@ -2185,6 +2185,17 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     </message>
 </context>
 <context>
+    <name>PrivateFolders</name>
+    <message>
+        <source>The permissions of %1 cannot be restricted to your user.</source>
+        <translation>Les droits de %1 ne peuvent pas être réservés à votre utilisateur.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>PIM Connections</source>

@@ -3,6 +3,7 @@
 
 #include "store/CacheDatabase.h"
 #include "CliArguments.h"
+#include "store/PrivateFolders.h"
 #include "CliExit.h"
 #include "CliInstance.h"
 #include "CliRunner.h"
@@ -60,6 +61,9 @@ int main(int argc, char *argv[])
     case CliArguments::Outcome::Run:
         break;
     }
+    // The cache and the settings hold client ids and usernames: only the user may read them.
+    for (const QString &failure : PrivateFolders::restrictAppFolders())
+        printTo(stderr, CliCommands::program() + QStringLiteral(": ") + failure + u'\n');
 
     InstanceRegistry registry(std::make_unique<QSettings>());
     bool added = false;
