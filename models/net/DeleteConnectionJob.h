@@ -10,16 +10,7 @@ class DeleteConnectionJob : public NetworkJob
 
 public:
     DeleteConnectionJob(PimSession *session, const QString &code, QObject *parent = nullptr);
-    QString code() const { return m_code; }
 
 signals:
     void succeeded();
-
-protected:
-    QNetworkReply *sendRequest() override;
-    void handleAnswer(const HttpAnswer &answer) override;
-    QString describe() const override;
-
-private:
-    QString m_code;
 };

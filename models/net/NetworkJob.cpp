@@ -6,6 +6,7 @@
 #include "net/PimSession.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
@@ -244,27 +245,85 @@ void NetworkJob::onSessionStateChanged()
     }
 }
 
-QNetworkRequest NetworkJob::backOfficeRequest(const QString &encodedPath,
-                                              const QUrlQuery &query) const
+void NetworkJob::setRoute(Verb verb, const QString &encodedPath, const QUrlQuery &query)
 {
-    QNetworkRequest request(m_session->url(encodedPath, query));
+    m_verb = verb;
+    m_path = encodedPath;
+    m_query = query;
+}
+
+void NetworkJob::setJsonBody(const QJsonObject &body)
+{
+    m_jsonBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QString NetworkJob::connectionPath(const QString &code, const QString &suffix)
+{
+    return QStringLiteral("/rest/connections/") + PimSession::encodeSegment(code) + suffix;
+}
+
+QString NetworkJob::describe() const
+{
+    switch (m_verb) {
+    case Verb::Get:
+        return QStringLiteral("GET ") + m_path;
+    case Verb::Post:
+        return QStringLiteral("POST ") + m_path;
+    case Verb::Delete:
+        return QStringLiteral("DELETE ") + m_path;
+    }
+    return m_path;
+}
+
+QNetworkRequest NetworkJob::routeRequest() const
+{
+    QNetworkRequest request(m_session->url(m_path, m_query));
     request.setRawHeader("Accept", "application/json");
-    // The job saves the answer's cookies itself, when they belong to the current session
-    // (saveCookies()).
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    if (m_publicApi) {
+        request.setAttribute(PimNetworkAccessManager::PublicApiAttribute, true);
+    } else {
+        // The job saves the answer's cookies itself, when they belong to the current session
+        // (saveCookies()).
+        request.setAttribute(QNetworkRequest::CookieSaveControlAttribute,
+                             QNetworkRequest::Manual);
+    }
     return request;
 }
 
-QNetworkRequest NetworkJob::publicApiRequest(const QString &encodedPath,
-                                             const QUrlQuery &query) const
+QNetworkReply *NetworkJob::sendRoute(const QNetworkRequest &request, const QByteArray &body)
 {
-    QNetworkRequest request(m_session->url(encodedPath, query));
-    request.setAttribute(PimNetworkAccessManager::PublicApiAttribute, true);
-    request.setRawHeader("Accept", "application/json");
-    return request;
+    switch (m_verb) {
+    case Verb::Get:
+        return network()->get(request);
+    case Verb::Post:
+        return network()->post(request, body);
+    case Verb::Delete:
+        return network()->deleteResource(request);
+    }
+    return nullptr;
 }
 
-bool NetworkJob::expectStatus(const HttpAnswer &answer, std::initializer_list<int> statuses)
+QNetworkReply *NetworkJob::sendRequest()
+{
+    QNetworkRequest request = routeRequest();
+    if (!m_jsonBody.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+    return sendRoute(request, m_jsonBody);
+}
+
+void NetworkJob::handleAnswer(const HttpAnswer &answer)
+{
+    Q_ASSERT_X(m_readResult, "NetworkJob", "a job without setResult() must handle its answers");
+    if (!expectStatus(answer, m_expectedStatuses))
+        return;
+    if (m_readResult)
+        m_readResult(answer);
+    else
+        fail(ApiError::make(ApiError::Kind::Server, answer.status));
+}
+
+bool NetworkJob::expectStatus(const HttpAnswer &answer, const QList<int> &statuses)
 {
     for (int status : statuses) {
         if (answer.status == status)

@@ -26,7 +26,6 @@ signals:
 protected:
     QNetworkReply *sendRequest() override;
     void handleAnswer(const HttpAnswer &answer) override;
-    QString describe() const override;
 
 private:
     void forgetPassword();

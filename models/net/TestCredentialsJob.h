@@ -30,7 +30,6 @@ signals:
 protected:
     QNetworkReply *sendRequest() override;
     void handleAnswer(const HttpAnswer &answer) override;
-    QString describe() const override;
 
 private:
     void wipe();

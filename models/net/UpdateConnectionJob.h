@@ -16,12 +16,4 @@ public:
 
 signals:
     void succeeded();
-
-protected:
-    QNetworkReply *sendRequest() override;
-    void handleAnswer(const HttpAnswer &answer) override;
-    QString describe() const override;
-
-private:
-    ConnectionUpdate m_update;
 };

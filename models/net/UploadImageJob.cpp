@@ -19,12 +19,34 @@ ApiError refusal(const QString &why)
     return error;
 }
 
+// {"originalFilename","filePath"}: the file path must be there, and not empty.
+std::optional<UploadedImage> readUploadedImage(const QByteArray &body, QString *why)
+{
+    QJsonValue root;
+    UploadedImage image;
+    if (!JsonRead::parse(body, &root, why) ||
+        !JsonRead::requiredString(root.toObject(), QStringLiteral("filePath"), &image.filePath,
+                                  why) ||
+        !JsonRead::optionalString(root.toObject(), QStringLiteral("originalFilename"),
+                                  &image.originalFilename, why))
+        return std::nullopt;
+    if (image.filePath.isEmpty()) {
+        JsonRead::setError(why, QCoreApplication::translate("UploadImageJob",
+                                                            "the PIM gave an empty file path"));
+        return std::nullopt;
+    }
+    return image;
+}
+
 } // namespace
 
 UploadImageJob::UploadImageJob(PimSession *session, const QString &localFile, QObject *parent)
     : NetworkJob(session, parent)
     , m_localFile(localFile)
-{}
+{
+    setRoute(Verb::Post, QStringLiteral("/image-media"));
+    setResult({200, 201}, &readUploadedImage, &UploadImageJob::succeeded);
+}
 
 QByteArray UploadImageJob::contentTypeFor(const QString &fileName)
 {
@@ -75,30 +97,7 @@ QNetworkReply *UploadImageJob::sendRequest()
     file.release()->setParent(multiPart);
     multiPart->append(part);
 
-    QNetworkReply *reply =
-        network()->post(backOfficeRequest(QStringLiteral("/image-media")), multiPart);
+    QNetworkReply *reply = network()->post(routeRequest(), multiPart);
     multiPart->setParent(reply); // lives as long as the upload
     return reply;
-}
-
-void UploadImageJob::handleAnswer(const HttpAnswer &answer)
-{
-    if (!expectStatus(answer, {200, 201}))
-        return;
-    QJsonValue root;
-    QString why;
-    UploadedImage image;
-    if (!JsonRead::parse(answer.body, &root, &why) ||
-        !JsonRead::requiredString(root.toObject(), QStringLiteral("filePath"), &image.filePath,
-                                  &why) ||
-        !JsonRead::optionalString(root.toObject(), QStringLiteral("originalFilename"),
-                                  &image.originalFilename, &why)) {
-        failMalformed(answer, why);
-        return;
-    }
-    if (image.filePath.isEmpty()) {
-        failMalformed(answer, tr("the PIM gave an empty file path"));
-        return;
-    }
-    succeed([this, &image] { emit succeeded(image); });
 }
