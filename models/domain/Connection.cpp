@@ -162,3 +162,18 @@ QJsonObject ConnectionUpdate::toJson() const
         {QStringLiteral("user_group_id"), userGroupId ? QJsonValue(*userGroupId) : QJsonValue()},
     };
 }
+
+void ConnectionUpdate::applyTo(Connection &connection) const
+{
+    connection.label = label;
+    connection.flowType = flowType;
+    connection.image = image;
+    connection.auditable = auditable;
+}
+
+void ConnectionUpdate::applyTo(ConnectionDetails &details) const
+{
+    applyTo(details.connection);
+    details.userRoleId = userRoleId;
+    details.userGroupId = userGroupId;
+}

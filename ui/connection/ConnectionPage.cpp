@@ -1,5 +1,6 @@
 #include "connection/ConnectionPage.h"
 
+#include "connection/ConnectionDeletion.h"
 #include "items/ConnectionListModel.h"
 #include "connection/ConnectionPageHeader.h"
 #include "connection/ConnectionSettingsForm.h"
@@ -359,12 +360,7 @@ void ConnectionPage::save()
             return;
         }
         m_form->markSaved();
-        m_details.details.connection.label = update.label;
-        m_details.details.connection.flowType = update.flowType;
-        m_details.details.connection.image = update.image;
-        m_details.details.connection.auditable = update.auditable;
-        m_details.details.userRoleId = update.userRoleId;
-        m_details.details.userGroupId = update.userGroupId;
+        update.applyTo(m_details.details);
         m_header->setConnection(update.label, m_code, update.flowType);
         refreshLogo();
         // Contract section 7.
@@ -382,25 +378,24 @@ void ConnectionPage::askDelete()
         return;
     const QString code = m_code;
     const QString label = this->label();
-    m_messageBox->ask(
-        this, MessageBox::deleteConnection(label), this,
-        [this, code, label](MessageBox::Answer answer) {
-            if (answer != MessageBox::Answer::Confirm || code != m_code || !m_workspace)
+    const auto onThisPage = [this, code]() { return code == m_code; };
+    ConnectionDeletion::ask(
+        m_messageBox, this, m_workspace, code, label,
+        [this, onThisPage]() {
+            if (onThisPage())
+                setBusy(true);
+            return onThisPage();
+        },
+        [this, onThisPage, code, label](const ApiError &error) {
+            if (!onThisPage())
                 return;
-            const quint64 generation = m_generation;
-            setBusy(true);
-            m_workspace->deleteConnection(code, this,
-                                          [this, generation, code, label](const ApiError &error) {
-                                              if (!isCurrent(generation))
-                                                  return;
-                                              setBusy(false);
-                                              if (error.isError()) {
-                                                  m_message->showError(error);
-                                                  return;
-                                              }
-                                              clear();
-                                              emit deleted(code, label);
-                                          });
+            setBusy(false);
+            if (error.isError()) {
+                m_message->showError(error);
+                return;
+            }
+            clear();
+            emit deleted(code, label);
         });
 }
 

@@ -313,16 +313,8 @@ bool ConnectionSettingsForm::isValid() const
 
 void ConnectionSettingsForm::markSaved()
 {
-    ConnectionDetails saved = m_loaded;
-    const ConnectionUpdate now = update();
-    saved.connection.label = now.label;
-    saved.connection.flowType = now.flowType;
-    saved.connection.image = now.image;
-    saved.connection.auditable = now.auditable;
-    saved.userRoleId = now.userRoleId;
-    saved.userGroupId = now.userGroupId;
-    m_loaded = saved;
-    m_baseline = baselineOf(saved);
+    update().applyTo(m_loaded);
+    m_baseline = baselineOf(m_loaded);
     refresh();
 }
 

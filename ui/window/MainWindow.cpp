@@ -1,6 +1,7 @@
 #include "window/MainWindow.h"
 
 #include "services/Clipboard.h"
+#include "connection/ConnectionDeletion.h"
 #include "connection/ConnectionPage.h"
 #include "window/ConnectivityBar.h"
 #include "window/CreateFlow.h"
@@ -78,8 +79,7 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
     connect(m_page, &ConnectionPage::backRequested, this, &MainWindow::showOverview);
     connect(m_page, &ConnectionPage::deleted, this, [this](const QString &, const QString &label) {
         m_stack->setCurrentWidget(m_overview);
-        m_messages->showMessage(MessageBar::Type::Positive,
-                                tr("The connection “%1” was deleted.").arg(label));
+        showDeleted(label);
     });
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::onPageChanged);
     connect(m_create, &CreateFlow::created, this, &MainWindow::onCreated);
@@ -422,19 +422,19 @@ void MainWindow::deleteFromOverview(const QString &code)
     }
     const int row = m_workspace->model()->rowOf(code);
     const QString label = row >= 0 ? m_workspace->model()->connectionAt(row).label : code;
-    m_messageBox->ask(
-        this, MessageBox::deleteConnection(label), this,
-        [this, code, label](MessageBox::Answer answer) {
-            if (answer != MessageBox::Answer::Confirm || !m_workspace)
-                return;
-            m_workspace->deleteConnection(code, this, [this, label](const ApiError &error) {
-                if (error.isError())
-                    m_messages->showError(error);
-                else
-                    m_messages->showMessage(MessageBar::Type::Positive,
-                                            tr("The connection “%1” was deleted.").arg(label));
-            });
-        });
+    ConnectionDeletion::ask(m_messageBox, this, m_workspace.get(), code, label, {},
+                            [this, label](const ApiError &error) {
+                                if (error.isError())
+                                    m_messages->showError(error);
+                                else
+                                    showDeleted(label);
+                            });
+}
+
+void MainWindow::showDeleted(const QString &label)
+{
+    m_messages->showMessage(MessageBar::Type::Positive,
+                            tr("The connection “%1” was deleted.").arg(label));
 }
 
 void MainWindow::onPageChanged()

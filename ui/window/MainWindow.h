@@ -79,6 +79,7 @@ private:
     QString findOrAddInstance(const QUrl &url, const QString &username);
     void onCreated(const ConnectionDetails &details);
     void deleteFromOverview(const QString &code);
+    void showDeleted(const QString &label);
     void refreshWriteState();
     void onPageChanged();
     void goBack();
