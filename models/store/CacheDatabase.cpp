@@ -414,10 +414,17 @@ bool CacheDatabase::exec(QSqlQuery &query, QString *error)
 
 bool CacheDatabase::execSql(const QString &sql, QString *error)
 {
+    return execSql(sql, {}, error);
+}
+
+bool CacheDatabase::execSql(const QString &sql, const QVariantList &values, QString *error)
+{
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.prepare(sql)) {
         *error = describe(query.lastError());
         return false;
     }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     return exec(query, error);
 }
