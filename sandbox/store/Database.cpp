@@ -116,9 +116,9 @@ bool Database::createSchema(QString *error)
 QString Database::metaValue(const QString &key) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    query.addBindValue(key);
-    if (!exec(query, "read a setting") || !query.next())
+    if (!run(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key},
+             "read a setting") ||
+        !query.next())
         return {};
     return query.value(0).toString();
 }
@@ -126,11 +126,19 @@ QString Database::metaValue(const QString &key) const
 bool Database::setMetaValue(const QString &key, const QString &value)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
-                                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(key);
-    query.addBindValue(value);
-    return exec(query, "write a setting");
+    return run(query,
+               QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
+                              " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+               {key, value}, "write a setting");
+}
+
+bool Database::run(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                   const char *what)
+{
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return exec(query, what);
 }
 
 bool Database::exec(QSqlQuery &query, const char *what)
