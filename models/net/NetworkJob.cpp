@@ -284,8 +284,7 @@ QNetworkRequest NetworkJob::routeRequest() const
     } else {
         // The job saves the answer's cookies itself, when they belong to the current session
         // (saveCookies()).
-        request.setAttribute(QNetworkRequest::CookieSaveControlAttribute,
-                             QNetworkRequest::Manual);
+        request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     }
     return request;
 }

@@ -87,12 +87,11 @@ protected:
     // `statuses`, reads the body with `read` (a parser of models/domain) and emits `signal` (the
     // subclass's typed succeeded()) with what it read; a body it cannot read fails the job
     // (Malformed). The overload without `read` emits `signal` for the status alone.
-    template <typename Job, typename Value, typename Arg>
+    template<typename Job, typename Value, typename Arg>
     void setResult(const QList<int> &statuses,
                    std::optional<Value> (*read)(const QByteArray &body, QString *why),
                    void (Job::*signal)(Arg));
-    template <typename Job>
-    void setResult(const QList<int> &statuses, void (Job::*signal)());
+    template<typename Job> void setResult(const QList<int> &statuses, void (Job::*signal)());
 
     // Sends the job's request (again, for a retry after signing in, or for the next step of
     // a job that has several). Returns the reply, or nullptr after calling rejectBeforeSending().
@@ -168,7 +167,7 @@ private:
     bool m_publicApi = false;
 };
 
-template <typename Job, typename Value, typename Arg>
+template<typename Job, typename Value, typename Arg>
 void NetworkJob::setResult(const QList<int> &statuses,
                            std::optional<Value> (*read)(const QByteArray &body, QString *why),
                            void (Job::*signal)(Arg))
@@ -185,8 +184,7 @@ void NetworkJob::setResult(const QList<int> &statuses,
     };
 }
 
-template <typename Job>
-void NetworkJob::setResult(const QList<int> &statuses, void (Job::*signal)())
+template<typename Job> void NetworkJob::setResult(const QList<int> &statuses, void (Job::*signal)())
 {
     m_expectedStatuses = statuses;
     m_readResult = [this, signal](const HttpAnswer &) {

@@ -9,7 +9,7 @@
 
 SignInJob::SignInJob(PimSession *session, const QString &username, const QString &password,
                      QObject *parent)
-    : NetworkJob(session, parent)
+    : NoResultJob(session, parent)
     , m_username(username)
     , m_password(password)
 {

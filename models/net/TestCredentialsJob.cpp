@@ -6,7 +6,7 @@
 
 TestCredentialsJob::TestCredentialsJob(PimSession *session, const Credentials &credentials,
                                        const QString &password, QObject *parent)
-    : NetworkJob(session, parent)
+    : NoResultJob(session, parent)
     , m_clientId(credentials.clientId)
     , m_secret(credentials.secret)
     , m_username(credentials.username)
@@ -15,7 +15,7 @@ TestCredentialsJob::TestCredentialsJob(PimSession *session, const Credentials &c
     setRenewsSession(false);
     setPublicApi(true);
     setRoute(Verb::Post, QStringLiteral("/api/oauth/v1/token"));
-    setResult({200}, &TestCredentialsJob::succeeded);
+    setResult({200}, &NoResultJob::succeeded);
     connect(this, &NetworkJob::finished, this, &TestCredentialsJob::wipe);
 }
 

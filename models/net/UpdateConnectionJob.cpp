@@ -2,9 +2,9 @@
 
 UpdateConnectionJob::UpdateConnectionJob(PimSession *session, const ConnectionUpdate &update,
                                          QObject *parent)
-    : NetworkJob(session, parent)
+    : NoResultJob(session, parent)
 {
     setRoute(Verb::Post, connectionPath(update.code));
     setJsonBody(update.toJson());
-    setResult({204, 200}, &UpdateConnectionJob::succeeded);
+    setResult({204, 200}, &NoResultJob::succeeded);
 }

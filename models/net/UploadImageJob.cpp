@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QHttpMultiPart>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -31,8 +32,8 @@ std::optional<UploadedImage> readUploadedImage(const QByteArray &body, QString *
                                   &image.originalFilename, why))
         return std::nullopt;
     if (image.filePath.isEmpty()) {
-        JsonRead::setError(why, QCoreApplication::translate("UploadImageJob",
-                                                            "the PIM gave an empty file path"));
+        JsonRead::setError(
+            why, QCoreApplication::translate("UploadImageJob", "the PIM gave an empty file path"));
         return std::nullopt;
     }
     return image;
@@ -50,22 +51,13 @@ UploadImageJob::UploadImageJob(PimSession *session, const QString &localFile, QO
 
 QByteArray UploadImageJob::contentTypeFor(const QString &fileName)
 {
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
-        return "image/jpeg";
-    if (suffix == QLatin1String("png"))
-        return "image/png";
-    if (suffix == QLatin1String("gif"))
-        return "image/gif";
-    if (suffix == QLatin1String("webp"))
-        return "image/webp";
-    if (suffix == QLatin1String("bmp"))
-        return "image/bmp";
-    if (suffix == QLatin1String("wbmp"))
-        return "image/vnd.wap.wbmp";
-    if (suffix == QLatin1String("xbm"))
-        return "image/x-xbitmap";
-    return "application/octet-stream";
+    static const QHash<QString, QByteArray> types{
+        {QStringLiteral("jpg"), "image/jpeg"},          {QStringLiteral("jpeg"), "image/jpeg"},
+        {QStringLiteral("png"), "image/png"},           {QStringLiteral("gif"), "image/gif"},
+        {QStringLiteral("webp"), "image/webp"},         {QStringLiteral("bmp"), "image/bmp"},
+        {QStringLiteral("wbmp"), "image/vnd.wap.wbmp"}, {QStringLiteral("xbm"), "image/x-xbitmap"},
+    };
+    return types.value(QFileInfo(fileName).suffix().toLower(), "application/octet-stream");
 }
 
 QNetworkReply *UploadImageJob::sendRequest()
