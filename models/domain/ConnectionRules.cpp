@@ -107,19 +107,25 @@ std::optional<QString> imageError(const std::optional<QString> &image)
     return std::nullopt;
 }
 
+bool typingCannotFix(const QString &reason)
+{
+    return reason == ValidationKeys::codeInvalid() || reason == ValidationKeys::codeTooLong() ||
+           reason == ValidationKeys::labelTooLong();
+}
+
 FieldErrors validateCreate(const QString &code, const QString &label, const QString &flowType,
                            int existingConnections)
 {
     FieldErrors errors;
     // Class constraints come before property constraints in the PIM's validator.
     if (existingConnections >= MaxConnections)
-        errors.append({ValidationFields::wholeForm(), ValidationKeys::limitReached()});
+        errors.append({ValidationFields::WholeForm, ValidationKeys::limitReached()});
     if (const auto reason = codeError(code))
-        errors.append({ValidationFields::code(), *reason});
+        errors.append({ValidationFields::Code, *reason});
     if (const auto reason = labelError(label))
-        errors.append({ValidationFields::label(), *reason});
+        errors.append({ValidationFields::Label, *reason});
     if (const auto reason = flowTypeError(flowType))
-        errors.append({ValidationFields::flowType(), *reason});
+        errors.append({ValidationFields::FlowType, *reason});
     return errors;
 }
 
@@ -128,11 +134,11 @@ FieldErrors validateUpdate(const QString &label, const QString &flowType,
 {
     FieldErrors errors;
     if (const auto reason = labelError(label))
-        errors.append({ValidationFields::label(), *reason});
+        errors.append({ValidationFields::Label, *reason});
     if (const auto reason = flowTypeError(flowType))
-        errors.append({ValidationFields::flowType(), *reason});
+        errors.append({ValidationFields::FlowType, *reason});
     if (const auto reason = imageError(image))
-        errors.append({ValidationFields::image(), *reason});
+        errors.append({ValidationFields::Image, *reason});
     return errors;
 }
 

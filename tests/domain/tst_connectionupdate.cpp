@@ -52,10 +52,9 @@ void TestConnectionUpdate::appliesWhatTheUpdateChanges_data()
 {
     QTest::addColumn<Change>("change");
     QTest::addColumn<Expect>("expect");
-    QTest::newRow("label") << Change([](ConnectionUpdate &u) { u.label = u"Magento 2"_s; })
-                           << Expect([](ConnectionDetails &d) {
-                                  d.connection.label = u"Magento 2"_s;
-                              });
+    QTest::newRow("label") << Change([](ConnectionUpdate &u) {
+        u.label = u"Magento 2"_s;
+    }) << Expect([](ConnectionDetails &d) { d.connection.label = u"Magento 2"_s; });
     QTest::newRow("flow type") << Change([](ConnectionUpdate &u) {
         u.flowType = FlowType::Destination;
     }) << Expect([](ConnectionDetails &d) { d.connection.flowType = FlowType::Destination; });

@@ -45,8 +45,8 @@ void TestShortAnswers::strings()
     QFETCH(QByteArray, body);
     QFETCH(QString, value);
     QString error;
-    const std::optional<QString> read = token ? ShortAnswers::accessToken(body, &error)
-                                              : ShortAnswers::newPassword(body, &error);
+    const std::optional<QString> read =
+        token ? ShortAnswers::accessToken(body, &error) : ShortAnswers::newPassword(body, &error);
     if (value.isEmpty()) {
         QVERIFY(!read);
         QVERIFY(!error.isEmpty());

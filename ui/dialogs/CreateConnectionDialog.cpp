@@ -18,17 +18,10 @@
 
 namespace {
 
-const QString CodeField = ValidationFields::code();
-const QString LabelField = ValidationFields::label();
-const QString FlowTypeField = ValidationFields::flowType();
-const QString FormField = ValidationFields::wholeForm();
-
-// Mistakes that typing more characters cannot fix are shown at once.
-bool showsAtOnce(const QString &reason)
-{
-    return reason == ValidationKeys::codeInvalid() || reason == ValidationKeys::codeTooLong() ||
-           reason == ValidationKeys::labelTooLong();
-}
+const QString &CodeField = ValidationFields::Code;
+const QString &LabelField = ValidationFields::Label;
+const QString &FlowTypeField = ValidationFields::FlowType;
+const QString &FormField = ValidationFields::WholeForm;
 
 } // namespace
 
@@ -165,13 +158,13 @@ QString CreateConnectionDialog::shownError(const QString &field) const
         return m_serverErrors.value(field);
     if (field == LabelField) {
         const auto reason = ConnectionRules::labelError(m_label->text());
-        if (reason && (m_labelTouched || showsAtOnce(*reason)))
+        if (reason && (m_labelTouched || ConnectionRules::typingCannotFix(*reason)))
             return ValidationKeys::message(*reason);
     } else if (field == CodeField) {
         const auto reason = ConnectionRules::codeError(m_code->text());
         if (!reason)
             return {};
-        if (showsAtOnce(*reason))
+        if (ConnectionRules::typingCannotFix(*reason))
             return ValidationKeys::message(*reason);
         const bool labelValid = !ConnectionRules::labelError(m_label->text());
         const bool touched = m_codeFollowsLabel ? m_labelTouched && labelValid : m_codeTouched;
@@ -217,19 +210,8 @@ void CreateConnectionDialog::clearServerErrors()
 
 void CreateConnectionDialog::setServerErrors(const ApiError &error)
 {
-    m_serverErrors.clear();
-    m_formMessage->hide();
-    if (error.kind == ApiError::Kind::Validation && !error.fieldErrors.isEmpty()) {
-        // Above the form: the limit (""), or a field this form does not have.
-        const ValidationKeys::FormErrors laidOut =
-            ValidationKeys::forForm(error.fieldErrors, {CodeField, LabelField, FlowTypeField});
-        m_serverErrors = laidOut.onFields;
-        if (!laidOut.elsewhere.isEmpty())
-            m_formMessage->showMessage(MessageBar::Type::Error,
-                                       laidOut.elsewhere.join(QLatin1Char('\n')));
-    } else if (error.isError()) {
-        m_formMessage->showError(error);
-    }
+    // Above the form: the limit (""), or a field this form does not have.
+    m_serverErrors = m_formMessage->showFieldErrors(error, {CodeField, LabelField, FlowTypeField});
     if (m_serverErrors.contains(LabelField))
         m_label->setFocus();
     else if (m_serverErrors.contains(CodeField))
