@@ -378,7 +378,9 @@ void ConnectionPage::askDelete()
         return;
     const QString code = m_code;
     const QString label = this->label();
-    const auto onThisPage = [this, code]() { return code == m_code; };
+    const auto onThisPage = [this, code]() {
+        return code == m_code;
+    };
     ConnectionDeletion::ask(
         m_messageBox, this, m_workspace, code, label,
         [this, onThisPage]() {
