@@ -779,6 +779,61 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     </message>
 </context>
 <context>
+    <name>ConnectionImageField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Ein Bild auswählen</translation>
+    </message>
+    <message>
+        <source>Remove the image</source>
+        <translation>Das Bild entfernen</translation>
+    </message>
+    <message>
+        <source>Accepted types: %1.</source>
+        <translation>Erlaubte Typen: %1.</translation>
+    </message>
+    <message>
+        <source>Choose an image for the connection</source>
+        <translation>Ein Bild für die Verbindung auswählen</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>Das Bild wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Sending the image to the PIM…</source>
+        <translation>Das Bild wird an den PIM gesendet…</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s image</source>
+        <translation>Das Bild der Verbindung</translation>
+    </message>
+    <message>
+        <source>The image has not been loaded.</source>
+        <translation>Das Bild wurde nicht geladen.</translation>
+    </message>
+    <message>
+        <source>No image: the connection&apos;s initials are shown instead.</source>
+        <translation>Kein Bild: Stattdessen werden die Initialen der Verbindung gezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionListModel</name>
     <message>
         <source>%1, on %2</source>
@@ -895,54 +950,10 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     </message>
 </context>
 <context>
-    <name>ConnectionSettingsForm</name>
+    <name>ConnectionPermissionsBox</name>
     <message>
-        <source>&amp;Track in Data flows dashboard</source>
-        <translation>Im Datenfluss-Dashboard &amp;verfolgen</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Auswählen…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>The code of a connection cannot be changed.</source>
-        <translation>Der Code einer Verbindung kann nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Bezeichnung</translation>
-    </message>
-    <message>
-        <source>Flow type</source>
-        <translation>Flusstyp</translation>
-    </message>
-    <message>
-        <source>Track in Data flows dashboard</source>
-        <translation>Im Datenfluss-Dashboard verfolgen</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Bild</translation>
-    </message>
-    <message>
-        <source>Choose an image</source>
-        <translation>Ein Bild auswählen</translation>
-    </message>
-    <message>
-        <source>Remove the image</source>
-        <translation>Das Bild entfernen</translation>
-    </message>
-    <message>
-        <source>Accepted types: %1.</source>
-        <translation>Erlaubte Typen: %1.</translation>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>Role</source>
@@ -951,30 +962,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>Group</source>
         <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Co&amp;de</source>
-        <translation>Co&amp;de</translation>
-    </message>
-    <message>
-        <source>&amp;Label</source>
-        <translation>Be&amp;zeichnung</translation>
-    </message>
-    <message>
-        <source>&amp;Flow type</source>
-        <translation>&amp;Flusstyp</translation>
-    </message>
-    <message>
-        <source>&amp;Image</source>
-        <translation>&amp;Bild</translation>
-    </message>
-    <message>
-        <source>Permissions</source>
-        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>&amp;Role</source>
@@ -997,6 +984,61 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <translation>Gruppe %1</translation>
     </message>
     <message>
+        <source>This connection keeps the default role “%1”. Give it a role made for connections, with only the API permissions it needs.</source>
+        <translation>Diese Verbindung behält die Standardrolle „%1“. Geben Sie ihr eine Rolle für Verbindungen, mit nur den API-Berechtigungen, die sie braucht.</translation>
+    </message>
+    <message>
+        <source>This connection keeps the group “%1”. Choose a group made for it, so that it sees and edits only what it should.</source>
+        <translation>Diese Verbindung behält die Gruppe „%1“. Wählen Sie eine eigene Gruppe für sie, damit sie nur sieht und bearbeitet, was sie soll.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettingsForm</name>
+    <message>
+        <source>&amp;Track in Data flows dashboard</source>
+        <translation>Im Datenfluss-Dashboard &amp;verfolgen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>The code of a connection cannot be changed.</source>
+        <translation>Der Code einer Verbindung kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Flow type</source>
+        <translation>Flusstyp</translation>
+    </message>
+    <message>
+        <source>Track in Data flows dashboard</source>
+        <translation>Im Datenfluss-Dashboard verfolgen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>Co&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>Be&amp;zeichnung</translation>
+    </message>
+    <message>
+        <source>&amp;Flow type</source>
+        <translation>&amp;Flusstyp</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation>&amp;Bild</translation>
+    </message>
+    <message>
         <source>Not available for the flow type Other: its data flows are not monitored.</source>
         <translation>Für den Flusstyp Sonstige nicht verfügbar: Seine Datenflüsse werden nicht überwacht.</translation>
     </message>
@@ -1009,48 +1051,12 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <translation>Es gibt ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <source>This connection keeps the default role “%1”. Give it a role made for connections, with only the API permissions it needs.</source>
-        <translation>Diese Verbindung behält die Standardrolle „%1“. Geben Sie ihr eine Rolle für Verbindungen, mit nur den API-Berechtigungen, die sie braucht.</translation>
-    </message>
-    <message>
-        <source>This connection keeps the group “%1”. Choose a group made for it, so that it sees and edits only what it should.</source>
-        <translation>Diese Verbindung behält die Gruppe „%1“. Wählen Sie eine eigene Gruppe für sie, damit sie nur sieht und bearbeitet, was sie soll.</translation>
-    </message>
-    <message>
         <source>Connections of the flow type Other are not tracked.</source>
         <translation>Verbindungen mit dem Flusstyp Sonstige werden nicht verfolgt.</translation>
     </message>
     <message>
         <source>These settings cannot be changed now.</source>
         <translation>Diese Einstellungen können gerade nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>Choose an image for the connection</source>
-        <translation>Ein Bild für die Verbindung auswählen</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>Bilder (%1)</translation>
-    </message>
-    <message>
-        <source>Reading the image…</source>
-        <translation>Das Bild wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Sending the image to the PIM…</source>
-        <translation>Das Bild wird an den PIM gesendet…</translation>
-    </message>
-    <message>
-        <source>The connection&apos;s image</source>
-        <translation>Das Bild der Verbindung</translation>
-    </message>
-    <message>
-        <source>The image has not been loaded.</source>
-        <translation>Das Bild wurde nicht geladen.</translation>
-    </message>
-    <message>
-        <source>No image: the connection&apos;s initials are shown instead.</source>
-        <translation>Kein Bild: Stattdessen werden die Initialen der Verbindung gezeigt.</translation>
     </message>
 </context>
 <context>

@@ -779,6 +779,61 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     </message>
 </context>
 <context>
+    <name>ConnectionImageField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Enlever</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Remove the image</source>
+        <translation>Enlever l&apos;image</translation>
+    </message>
+    <message>
+        <source>Accepted types: %1.</source>
+        <translation>Types acceptés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Choose an image for the connection</source>
+        <translation>Choisir une image pour la connexion</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>Lecture de l&apos;image…</translation>
+    </message>
+    <message>
+        <source>Sending the image to the PIM…</source>
+        <translation>Envoi de l&apos;image au PIM…</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s image</source>
+        <translation>L&apos;image de la connexion</translation>
+    </message>
+    <message>
+        <source>The image has not been loaded.</source>
+        <translation>L&apos;image n&apos;a pas été chargée.</translation>
+    </message>
+    <message>
+        <source>No image: the connection&apos;s initials are shown instead.</source>
+        <translation>Pas d&apos;image&#xa0;: les initiales de la connexion sont affichées à la place.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionListModel</name>
     <message>
         <source>%1, on %2</source>
@@ -895,54 +950,10 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     </message>
 </context>
 <context>
-    <name>ConnectionSettingsForm</name>
+    <name>ConnectionPermissionsBox</name>
     <message>
-        <source>&amp;Track in Data flows dashboard</source>
-        <translation>Suivre dans le &amp;tableau de bord des flux de données</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoisir…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Enlever</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>The code of a connection cannot be changed.</source>
-        <translation>Le code d&apos;une connexion ne peut pas être modifié.</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Libellé</translation>
-    </message>
-    <message>
-        <source>Flow type</source>
-        <translation>Type de flux</translation>
-    </message>
-    <message>
-        <source>Track in Data flows dashboard</source>
-        <translation>Suivre dans le tableau de bord des flux de données</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <source>Choose an image</source>
-        <translation>Choisir une image</translation>
-    </message>
-    <message>
-        <source>Remove the image</source>
-        <translation>Enlever l&apos;image</translation>
-    </message>
-    <message>
-        <source>Accepted types: %1.</source>
-        <translation>Types acceptés&#xa0;: %1.</translation>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
     </message>
     <message>
         <source>Role</source>
@@ -951,30 +962,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>Group</source>
         <translation>Groupe</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Co&amp;de</source>
-        <translation>Co&amp;de</translation>
-    </message>
-    <message>
-        <source>&amp;Label</source>
-        <translation>&amp;Libellé</translation>
-    </message>
-    <message>
-        <source>&amp;Flow type</source>
-        <translation>Type de &amp;flux</translation>
-    </message>
-    <message>
-        <source>&amp;Image</source>
-        <translation>&amp;Image</translation>
-    </message>
-    <message>
-        <source>Permissions</source>
-        <translation>Permissions</translation>
     </message>
     <message>
         <source>&amp;Role</source>
@@ -997,6 +984,61 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <translation>Groupe %1</translation>
     </message>
     <message>
+        <source>This connection keeps the default role “%1”. Give it a role made for connections, with only the API permissions it needs.</source>
+        <translation>Cette connexion conserve le rôle par défaut «&#xa0;%1&#xa0;». Donnez-lui un rôle conçu pour les connexions, avec uniquement les permissions d&apos;API dont elle a besoin.</translation>
+    </message>
+    <message>
+        <source>This connection keeps the group “%1”. Choose a group made for it, so that it sees and edits only what it should.</source>
+        <translation>Cette connexion conserve le groupe «&#xa0;%1&#xa0;». Choisissez un groupe fait pour elle, afin qu&apos;elle ne voie et ne modifie que ce qu&apos;elle doit.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettingsForm</name>
+    <message>
+        <source>&amp;Track in Data flows dashboard</source>
+        <translation>Suivre dans le &amp;tableau de bord des flux de données</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>The code of a connection cannot be changed.</source>
+        <translation>Le code d&apos;une connexion ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Flow type</source>
+        <translation>Type de flux</translation>
+    </message>
+    <message>
+        <source>Track in Data flows dashboard</source>
+        <translation>Suivre dans le tableau de bord des flux de données</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>Co&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Libellé</translation>
+    </message>
+    <message>
+        <source>&amp;Flow type</source>
+        <translation>Type de &amp;flux</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation>&amp;Image</translation>
+    </message>
+    <message>
         <source>Not available for the flow type Other: its data flows are not monitored.</source>
         <translation>Non disponible pour le type de flux Autre&#xa0;: ses flux de données ne sont pas surveillés.</translation>
     </message>
@@ -1009,48 +1051,12 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <translation>Il y a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <source>This connection keeps the default role “%1”. Give it a role made for connections, with only the API permissions it needs.</source>
-        <translation>Cette connexion conserve le rôle par défaut «&#xa0;%1&#xa0;». Donnez-lui un rôle conçu pour les connexions, avec uniquement les permissions d&apos;API dont elle a besoin.</translation>
-    </message>
-    <message>
-        <source>This connection keeps the group “%1”. Choose a group made for it, so that it sees and edits only what it should.</source>
-        <translation>Cette connexion conserve le groupe «&#xa0;%1&#xa0;». Choisissez un groupe fait pour elle, afin qu&apos;elle ne voie et ne modifie que ce qu&apos;elle doit.</translation>
-    </message>
-    <message>
         <source>Connections of the flow type Other are not tracked.</source>
         <translation>Les connexions du type de flux Autre ne sont pas suivies.</translation>
     </message>
     <message>
         <source>These settings cannot be changed now.</source>
         <translation>Ces paramètres ne peuvent pas être modifiés pour le moment.</translation>
-    </message>
-    <message>
-        <source>Choose an image for the connection</source>
-        <translation>Choisir une image pour la connexion</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>Images (%1)</translation>
-    </message>
-    <message>
-        <source>Reading the image…</source>
-        <translation>Lecture de l&apos;image…</translation>
-    </message>
-    <message>
-        <source>Sending the image to the PIM…</source>
-        <translation>Envoi de l&apos;image au PIM…</translation>
-    </message>
-    <message>
-        <source>The connection&apos;s image</source>
-        <translation>L&apos;image de la connexion</translation>
-    </message>
-    <message>
-        <source>The image has not been loaded.</source>
-        <translation>L&apos;image n&apos;a pas été chargée.</translation>
-    </message>
-    <message>
-        <source>No image: the connection&apos;s initials are shown instead.</source>
-        <translation>Pas d&apos;image&#xa0;: les initiales de la connexion sont affichées à la place.</translation>
     </message>
 </context>
 <context>
