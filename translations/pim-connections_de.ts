@@ -889,22 +889,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>Connection successfully updated.</source>
         <translation>Verbindung erfolgreich aktualisiert.</translation>
     </message>
-    <message>
-        <source>The secret was regenerated. Give the new one to the connectors that use this connection.</source>
-        <translation>Das Secret wurde neu generiert. Geben Sie das neue an die Konnektoren weiter, die diese Verbindung verwenden.</translation>
-    </message>
-    <message>
-        <source>The password was regenerated. Give the new one to the connectors that use this connection.</source>
-        <translation>Das Passwort wurde neu generiert. Geben Sie das neue an die Konnektoren weiter, die diese Verbindung verwenden.</translation>
-    </message>
-    <message>
-        <source>There is no keychain on this computer: the password is kept in memory until the app quits.</source>
-        <translation>Auf diesem Computer gibt es keinen Schlüsselbund: Das Passwort bleibt bis zum Beenden der App im Speicher.</translation>
-    </message>
-    <message>
-        <source>The password is saved in the keychain.</source>
-        <translation>Das Passwort ist im Schlüsselbund gespeichert.</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionPageHeader</name>
@@ -1146,6 +1130,25 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsActions</name>
+    <message>
+        <source>The secret was regenerated. Give the new one to the connectors that use this connection.</source>
+        <translation>Das Secret wurde neu generiert. Geben Sie das neue an die Konnektoren weiter, die diese Verbindung verwenden.</translation>
+    </message>
+    <message>
+        <source>The password was regenerated. Give the new one to the connectors that use this connection.</source>
+        <translation>Das Passwort wurde neu generiert. Geben Sie das neue an die Konnektoren weiter, die diese Verbindung verwenden.</translation>
+    </message>
+    <message>
+        <source>There is no keychain on this computer: the password is kept in memory until the app quits.</source>
+        <translation>Auf diesem Computer gibt es keinen Schlüsselbund: Das Passwort bleibt bis zum Beenden der App im Speicher.</translation>
+    </message>
+    <message>
+        <source>The password is saved in the keychain.</source>
+        <translation>Das Passwort ist im Schlüsselbund gespeichert.</translation>
     </message>
 </context>
 <context>

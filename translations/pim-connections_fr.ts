@@ -889,22 +889,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>Connection successfully updated.</source>
         <translation>Connexion mise à jour avec succès.</translation>
     </message>
-    <message>
-        <source>The secret was regenerated. Give the new one to the connectors that use this connection.</source>
-        <translation>Le secret a été régénéré. Donnez le nouveau aux connecteurs qui utilisent cette connexion.</translation>
-    </message>
-    <message>
-        <source>The password was regenerated. Give the new one to the connectors that use this connection.</source>
-        <translation>Le mot de passe a été régénéré. Donnez le nouveau aux connecteurs qui utilisent cette connexion.</translation>
-    </message>
-    <message>
-        <source>There is no keychain on this computer: the password is kept in memory until the app quits.</source>
-        <translation>Il n&apos;y a pas de trousseau sur cet ordinateur&#xa0;: le mot de passe est gardé en mémoire jusqu&apos;à la fermeture de l&apos;application.</translation>
-    </message>
-    <message>
-        <source>The password is saved in the keychain.</source>
-        <translation>Le mot de passe est enregistré dans le trousseau.</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionPageHeader</name>
@@ -1146,6 +1130,25 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsActions</name>
+    <message>
+        <source>The secret was regenerated. Give the new one to the connectors that use this connection.</source>
+        <translation>Le secret a été régénéré. Donnez le nouveau aux connecteurs qui utilisent cette connexion.</translation>
+    </message>
+    <message>
+        <source>The password was regenerated. Give the new one to the connectors that use this connection.</source>
+        <translation>Le mot de passe a été régénéré. Donnez le nouveau aux connecteurs qui utilisent cette connexion.</translation>
+    </message>
+    <message>
+        <source>There is no keychain on this computer: the password is kept in memory until the app quits.</source>
+        <translation>Il n&apos;y a pas de trousseau sur cet ordinateur&#xa0;: le mot de passe est gardé en mémoire jusqu&apos;à la fermeture de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The password is saved in the keychain.</source>
+        <translation>Le mot de passe est enregistré dans le trousseau.</translation>
     </message>
 </context>
 <context>
