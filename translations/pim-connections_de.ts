@@ -1611,50 +1611,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <translation>Die Verbindung „%1“ wurde gelöscht.</translation>
     </message>
     <message>
-        <source>&amp;New Connection…</source>
-        <translation>&amp;Neue Verbindung…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Sign In…</source>
-        <translation>An&amp;melden…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>&amp;Back to the Connections</source>
-        <translation>&amp;Zurück zu den Verbindungen</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Connection</source>
-        <translation>&amp;Verbindung</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1673,14 +1629,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>Connection successfully created.</source>
         <translation>Verbindung erfolgreich angelegt.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Connection Secrets for Offline Use</source>
-        <translation>Verbindungs-Secrets für die O&amp;ffline-Nutzung aufbewahren</translation>
-    </message>
-    <message>
-        <source>Keeps each connection&apos;s secret in the system keychain, so that its page shows it while the PIM cannot be reached. Turned off, the kept secrets are removed.</source>
-        <translation>Bewahrt das Secret jeder Verbindung im Schlüsselbund des Systems auf, damit ihre Seite es anzeigt, solange das PIM nicht erreichbar ist. Ausgeschaltet werden die aufbewahrten Secrets entfernt.</translation>
     </message>
     <message>
         <source>The connection secrets kept in the keychain were removed. While the PIM cannot be reached, connection pages will not show their secret.</source>
@@ -2433,6 +2381,61 @@ keine hinzu. Rollen und Benutzergruppen werden immer installiert.</translation>
     <message>
         <source>The user group was not found. Make sure the specified user group exists.</source>
         <translation>Die Benutzergruppe wurde nicht gefunden. Stellen Sie sicher, dass die angegebene Benutzergruppe existiert.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Neue Verbindung…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>An&amp;melden…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Connection Secrets for Offline Use</source>
+        <translation>Verbindungs-Secrets für die O&amp;ffline-Nutzung aufbewahren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Connections</source>
+        <translation>&amp;Zurück zu den Verbindungen</translation>
+    </message>
+    <message>
+        <source>Keeps each connection&apos;s secret in the system keychain, so that its page shows it while the PIM cannot be reached. Turned off, the kept secrets are removed.</source>
+        <translation>Bewahrt das Secret jeder Verbindung im Schlüsselbund des Systems auf, damit ihre Seite es anzeigt, solange das PIM nicht erreichbar ist. Ausgeschaltet werden die aufbewahrten Secrets entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
     </message>
 </context>
 <context>

@@ -1611,50 +1611,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <translation>La connexion «&#xa0;%1&#xa0;» a été supprimée.</translation>
     </message>
     <message>
-        <source>&amp;New Connection…</source>
-        <translation>&amp;Nouvelle connexion…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <source>&amp;Sign In…</source>
-        <translation>S&apos;&amp;identifier…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <source>&amp;Back to the Connections</source>
-        <translation>&amp;Retour aux connexions</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>&amp;Connection</source>
-        <translation>&amp;Connexion</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1673,14 +1629,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>Connection successfully created.</source>
         <translation>Connexion créée avec succès.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Connection Secrets for Offline Use</source>
-        <translation>&amp;Conserver les secrets des connexions pour l&apos;usage hors ligne</translation>
-    </message>
-    <message>
-        <source>Keeps each connection&apos;s secret in the system keychain, so that its page shows it while the PIM cannot be reached. Turned off, the kept secrets are removed.</source>
-        <translation>Conserve le secret de chaque connexion dans le trousseau du système, pour que sa page l&apos;affiche quand le PIM est injoignable. Désactivé, les secrets conservés sont supprimés.</translation>
     </message>
     <message>
         <source>The connection secrets kept in the keychain were removed. While the PIM cannot be reached, connection pages will not show their secret.</source>
@@ -2434,6 +2382,61 @@ installés.</translation>
     <message>
         <source>The user group was not found. Make sure the specified user group exists.</source>
         <translation>Le groupe d&apos;utilisateurs est introuvable. Vérifiez que le groupe indiqué existe.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Nouvelle connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>S&apos;&amp;identifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Connection Secrets for Offline Use</source>
+        <translation>&amp;Conserver les secrets des connexions pour l&apos;usage hors ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Connections</source>
+        <translation>&amp;Retour aux connexions</translation>
+    </message>
+    <message>
+        <source>Keeps each connection&apos;s secret in the system keychain, so that its page shows it while the PIM cannot be reached. Turned off, the kept secrets are removed.</source>
+        <translation>Conserve le secret de chaque connexion dans le trousseau du système, pour que sa page l&apos;affiche quand le PIM est injoignable. Désactivé, les secrets conservés sont supprimés.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connexion</translation>
     </message>
 </context>
 <context>
