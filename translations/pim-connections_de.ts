@@ -516,6 +516,84 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     </message>
 </context>
 <context>
+    <name>CliConnectionCommands</name>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>There is no offline copy of %1 yet: run a command online first.</source>
+        <translation>Es gibt noch keine Offline-Kopie von %1: Führen Sie zuerst einen Befehl online aus.</translation>
+    </message>
+    <message>
+        <source>There is no connection %1 in the offline copy of %2.</source>
+        <translation>Es gibt keine Verbindung %1 in der Offline-Kopie von %2.</translation>
+    </message>
+    <message>
+        <source>Save the password now: it is not shown again.</source>
+        <translation>Speichern Sie das Passwort jetzt: Es wird nicht noch einmal gezeigt.</translation>
+    </message>
+    <message>
+        <source>cannot read the image file %1</source>
+        <translation>die Bilddatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>A connection of flow type other is not tracked: --auditable yes is ignored.</source>
+        <translation>Eine Verbindung mit Flusstyp other wird nicht verfolgt: --auditable yes wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Regenerate the secret of %1? Connectors that use the old secret get 401 errors until they use the new one.</source>
+        <translation>Das Secret von %1 neu generieren? Konnektoren, die das alte Secret verwenden, erhalten 401-Fehler, bis sie das neue verwenden.</translation>
+    </message>
+    <message>
+        <source>Regenerate the password of %1? Connectors that use the old password get 401 errors until they use the new one.</source>
+        <translation>Das Passwort von %1 neu generieren? Konnektoren, die das alte Passwort verwenden, erhalten 401-Fehler, bis sie das neue verwenden.</translation>
+    </message>
+    <message>
+        <source>Password: %1
+</source>
+        <translation>Passwort: %1
+</translation>
+    </message>
+    <message>
+        <source>Delete the connection %1? Its user and API client are deleted too; connectors that use it get 401 errors.</source>
+        <translation>Die Verbindung %1 löschen? Ihr Benutzer und ihr API-Client werden ebenfalls gelöscht; Konnektoren, die sie verwenden, erhalten 401-Fehler.</translation>
+    </message>
+    <message>
+        <source>Deleted the connection %1.
+</source>
+        <translation>Verbindung %1 gelöscht.
+</translation>
+    </message>
+    <message>
+        <source>The credentials of %1 work: the PIM&apos;s API gave a token and answered with it.
+</source>
+        <translation>Die Zugangsdaten von %1 funktionieren: Die API des PIM hat ein Token ausgegeben und damit geantwortet.
+</translation>
+    </message>
+    <message>
+        <source>The credentials of %1 do not work: %2</source>
+        <translation>Die Zugangsdaten von %1 funktionieren nicht: %2</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <extracomment>The answer that confirms; anything else cancels. Keep &quot;y&quot; working too.</extracomment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>[y/N] </source>
+        <translation>[j/N] </translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was changed.</source>
+        <translation>Nicht bestätigt: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>There is no connection %1 on %2.</source>
+        <translation>Es gibt keine Verbindung %1 auf %2.</translation>
+    </message>
+</context>
+<context>
     <name>CliInstance</name>
     <message>
         <source>no PIM known yet: give --server URL and --user NAME (or sign in once with the app)</source>
@@ -661,81 +739,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>No password given.</source>
         <translation>Kein Passwort eingegeben.</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>unbekannter Befehl „%1“</translation>
-    </message>
-    <message>
-        <source>There is no offline copy of %1 yet: run a command online first.</source>
-        <translation>Es gibt noch keine Offline-Kopie von %1: Führen Sie zuerst einen Befehl online aus.</translation>
-    </message>
-    <message>
-        <source>There is no connection %1 in the offline copy of %2.</source>
-        <translation>Es gibt keine Verbindung %1 in der Offline-Kopie von %2.</translation>
-    </message>
-    <message>
-        <source>Save the password now: it is not shown again.</source>
-        <translation>Speichern Sie das Passwort jetzt: Es wird nicht noch einmal gezeigt.</translation>
-    </message>
-    <message>
-        <source>cannot read the image file %1</source>
-        <translation>die Bilddatei %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>A connection of flow type other is not tracked: --auditable yes is ignored.</source>
-        <translation>Eine Verbindung mit Flusstyp other wird nicht verfolgt: --auditable yes wird ignoriert.</translation>
-    </message>
-    <message>
-        <source>Regenerate the secret of %1? Connectors that use the old secret get 401 errors until they use the new one.</source>
-        <translation>Das Secret von %1 neu generieren? Konnektoren, die das alte Secret verwenden, erhalten 401-Fehler, bis sie das neue verwenden.</translation>
-    </message>
-    <message>
-        <source>Regenerate the password of %1? Connectors that use the old password get 401 errors until they use the new one.</source>
-        <translation>Das Passwort von %1 neu generieren? Konnektoren, die das alte Passwort verwenden, erhalten 401-Fehler, bis sie das neue verwenden.</translation>
-    </message>
-    <message>
-        <source>Password: %1
-</source>
-        <translation>Passwort: %1
-</translation>
-    </message>
-    <message>
-        <source>Delete the connection %1? Its user and API client are deleted too; connectors that use it get 401 errors.</source>
-        <translation>Die Verbindung %1 löschen? Ihr Benutzer und ihr API-Client werden ebenfalls gelöscht; Konnektoren, die sie verwenden, erhalten 401-Fehler.</translation>
-    </message>
-    <message>
-        <source>Deleted the connection %1.
-</source>
-        <translation>Verbindung %1 gelöscht.
-</translation>
-    </message>
-    <message>
-        <source>The credentials of %1 work: the PIM&apos;s API gave a token and answered with it.
-</source>
-        <translation>Die Zugangsdaten von %1 funktionieren: Die API des PIM hat ein Token ausgegeben und damit geantwortet.
-</translation>
-    </message>
-    <message>
-        <source>The credentials of %1 do not work: %2</source>
-        <translation>Die Zugangsdaten von %1 funktionieren nicht: %2</translation>
-    </message>
-    <message>
-        <source>y</source>
-        <extracomment>The answer that confirms; anything else cancels. Keep &quot;y&quot; working too.</extracomment>
-        <translation>j</translation>
-    </message>
-    <message>
-        <source>[y/N] </source>
-        <translation>[j/N] </translation>
-    </message>
-    <message>
-        <source>Not confirmed: nothing was changed.</source>
-        <translation>Nicht bestätigt: Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>There is no connection %1 on %2.</source>
-        <translation>Es gibt keine Verbindung %1 auf %2.</translation>
     </message>
 </context>
 <context>

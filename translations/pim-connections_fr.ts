@@ -516,6 +516,84 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     </message>
 </context>
 <context>
+    <name>CliConnectionCommands</name>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>There is no offline copy of %1 yet: run a command online first.</source>
+        <translation>Il n&apos;y a pas encore de copie hors ligne de %1&#xa0;: lancez d&apos;abord une commande en ligne.</translation>
+    </message>
+    <message>
+        <source>There is no connection %1 in the offline copy of %2.</source>
+        <translation>Il n&apos;y a pas de connexion %1 dans la copie hors ligne de %2.</translation>
+    </message>
+    <message>
+        <source>Save the password now: it is not shown again.</source>
+        <translation>Notez le mot de passe maintenant&#xa0;: il ne sera plus affiché.</translation>
+    </message>
+    <message>
+        <source>cannot read the image file %1</source>
+        <translation>impossible de lire le fichier image %1</translation>
+    </message>
+    <message>
+        <source>A connection of flow type other is not tracked: --auditable yes is ignored.</source>
+        <translation>Une connexion du type de flux other n&apos;est pas suivie&#xa0;: --auditable yes est ignoré.</translation>
+    </message>
+    <message>
+        <source>Regenerate the secret of %1? Connectors that use the old secret get 401 errors until they use the new one.</source>
+        <translation>Régénérer le secret de %1&#xa0;? Les connecteurs qui utilisent l&apos;ancien secret recevront des erreurs 401 jusqu&apos;à ce qu&apos;ils utilisent le nouveau.</translation>
+    </message>
+    <message>
+        <source>Regenerate the password of %1? Connectors that use the old password get 401 errors until they use the new one.</source>
+        <translation>Régénérer le mot de passe de %1&#xa0;? Les connecteurs qui utilisent l&apos;ancien mot de passe recevront des erreurs 401 jusqu&apos;à ce qu&apos;ils utilisent le nouveau.</translation>
+    </message>
+    <message>
+        <source>Password: %1
+</source>
+        <translation>Mot de passe&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Delete the connection %1? Its user and API client are deleted too; connectors that use it get 401 errors.</source>
+        <translation>Supprimer la connexion %1&#xa0;? Son utilisateur et son client d&apos;API sont supprimés aussi&#xa0;; les connecteurs qui l&apos;utilisent recevront des erreurs 401.</translation>
+    </message>
+    <message>
+        <source>Deleted the connection %1.
+</source>
+        <translation>Connexion %1 supprimée.
+</translation>
+    </message>
+    <message>
+        <source>The credentials of %1 work: the PIM&apos;s API gave a token and answered with it.
+</source>
+        <translation>Les identifiants de %1 fonctionnent&#xa0;: l&apos;API du PIM a fourni un jeton et a répondu avec.
+</translation>
+    </message>
+    <message>
+        <source>The credentials of %1 do not work: %2</source>
+        <translation>Les identifiants de %1 ne fonctionnent pas&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <extracomment>The answer that confirms; anything else cancels. Keep &quot;y&quot; working too.</extracomment>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>[y/N] </source>
+        <translation>[o/N] </translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was changed.</source>
+        <translation>Non confirmé&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no connection %1 on %2.</source>
+        <translation>Il n&apos;y a pas de connexion %1 sur %2.</translation>
+    </message>
+</context>
+<context>
     <name>CliInstance</name>
     <message>
         <source>no PIM known yet: give --server URL and --user NAME (or sign in once with the app)</source>
@@ -661,81 +739,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>No password given.</source>
         <translation>Aucun mot de passe saisi.</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>There is no offline copy of %1 yet: run a command online first.</source>
-        <translation>Il n&apos;y a pas encore de copie hors ligne de %1&#xa0;: lancez d&apos;abord une commande en ligne.</translation>
-    </message>
-    <message>
-        <source>There is no connection %1 in the offline copy of %2.</source>
-        <translation>Il n&apos;y a pas de connexion %1 dans la copie hors ligne de %2.</translation>
-    </message>
-    <message>
-        <source>Save the password now: it is not shown again.</source>
-        <translation>Notez le mot de passe maintenant&#xa0;: il ne sera plus affiché.</translation>
-    </message>
-    <message>
-        <source>cannot read the image file %1</source>
-        <translation>impossible de lire le fichier image %1</translation>
-    </message>
-    <message>
-        <source>A connection of flow type other is not tracked: --auditable yes is ignored.</source>
-        <translation>Une connexion du type de flux other n&apos;est pas suivie&#xa0;: --auditable yes est ignoré.</translation>
-    </message>
-    <message>
-        <source>Regenerate the secret of %1? Connectors that use the old secret get 401 errors until they use the new one.</source>
-        <translation>Régénérer le secret de %1&#xa0;? Les connecteurs qui utilisent l&apos;ancien secret recevront des erreurs 401 jusqu&apos;à ce qu&apos;ils utilisent le nouveau.</translation>
-    </message>
-    <message>
-        <source>Regenerate the password of %1? Connectors that use the old password get 401 errors until they use the new one.</source>
-        <translation>Régénérer le mot de passe de %1&#xa0;? Les connecteurs qui utilisent l&apos;ancien mot de passe recevront des erreurs 401 jusqu&apos;à ce qu&apos;ils utilisent le nouveau.</translation>
-    </message>
-    <message>
-        <source>Password: %1
-</source>
-        <translation>Mot de passe&#xa0;: %1
-</translation>
-    </message>
-    <message>
-        <source>Delete the connection %1? Its user and API client are deleted too; connectors that use it get 401 errors.</source>
-        <translation>Supprimer la connexion %1&#xa0;? Son utilisateur et son client d&apos;API sont supprimés aussi&#xa0;; les connecteurs qui l&apos;utilisent recevront des erreurs 401.</translation>
-    </message>
-    <message>
-        <source>Deleted the connection %1.
-</source>
-        <translation>Connexion %1 supprimée.
-</translation>
-    </message>
-    <message>
-        <source>The credentials of %1 work: the PIM&apos;s API gave a token and answered with it.
-</source>
-        <translation>Les identifiants de %1 fonctionnent&#xa0;: l&apos;API du PIM a fourni un jeton et a répondu avec.
-</translation>
-    </message>
-    <message>
-        <source>The credentials of %1 do not work: %2</source>
-        <translation>Les identifiants de %1 ne fonctionnent pas&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>y</source>
-        <extracomment>The answer that confirms; anything else cancels. Keep &quot;y&quot; working too.</extracomment>
-        <translation>o</translation>
-    </message>
-    <message>
-        <source>[y/N] </source>
-        <translation>[o/N] </translation>
-    </message>
-    <message>
-        <source>Not confirmed: nothing was changed.</source>
-        <translation>Non confirmé&#xa0;: rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>There is no connection %1 on %2.</source>
-        <translation>Il n&apos;y a pas de connexion %1 sur %2.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,351 @@
+#include "CliConnectionCommands.h"
+
+#include "CliExit.h"
+#include "CliOutput.h"
+#include "TerminalPrompt.h"
+#include "domain/ConnectionRules.h"
+#include "items/ConnectionListModel.h"
+#include "workspace/FailureClass.h"
+#include "workspace/Workspace.h"
+
+#include <QFileInfo>
+
+CliConnectionCommands::CliConnectionCommands(const CliArguments &arguments,
+                                             const PimInstance &instance, Workspace *workspace,
+                                             TerminalPrompt *prompt, QObject *parent)
+    : QObject(parent)
+    , m_args(arguments)
+    , m_instance(instance)
+    , m_workspace(workspace)
+    , m_prompt(prompt)
+{}
+
+void CliConnectionCommands::run(const ApiError &refreshError)
+{
+    m_refreshError = refreshError;
+    const QString &name = m_args.command.name;
+    if (name == u"list")
+        list();
+    else if (name == u"show")
+        show();
+    else if (name == u"create")
+        create();
+    else if (name == u"update")
+        update();
+    else if (name == u"regenerate-secret")
+        regenerateSecret();
+    else if (name == u"regenerate-password")
+        regeneratePassword();
+    else if (name == u"delete")
+        remove();
+    else if (name == u"test-credentials")
+        testCredentials();
+    else
+        fail(CliExit::Usage, tr("unknown command \"%1\"").arg(name));
+}
+
+void CliConnectionCommands::list()
+{
+    const ConnectionListModel *model = m_workspace->model();
+    if (m_args.offline) {
+        if (!m_workspace->syncedAt().isValid()) {
+            fail(CliExit::Unreachable, tr("There is no offline copy of %1 yet: run a command "
+                                          "online first.")
+                                           .arg(m_instance.name));
+            return;
+        }
+        CliOutput::writeError(
+            CliOutput::offlineNote(m_instance.name, m_workspace->syncedAt()).trimmed());
+    } else if (m_refreshError.isError()) {
+        fail(m_refreshError);
+        return;
+    }
+    if (m_args.json)
+        CliOutput::write(CliOutput::listJson(model->connections()));
+    else
+        CliOutput::write(CliOutput::listTable(model->connections(), model->wrongCredentials()));
+    finish(CliExit::Success);
+}
+
+void CliConnectionCommands::show()
+{
+    const QString code = m_args.argument;
+    if (m_args.offline && m_workspace->model()->rowOf(code) < 0) {
+        fail(CliExit::Refused,
+             tr("There is no connection %1 in the offline copy of %2.").arg(code, m_instance.name));
+        return;
+    }
+    m_workspace->loadDetails(
+        code, this, [this](const ApiError &error, const Workspace::Details &result) {
+            if (error) {
+                fail(error);
+                return;
+            }
+            ConnectionDetails details = result.details;
+            details.credentials.password.reset(); // shown once, at creation (docs/pim-api.md §3)
+            if (result.fromCache)
+                CliOutput::writeError(
+                    CliOutput::offlineNote(m_instance.name, result.fetchedAt).trimmed());
+            if (m_args.json) {
+                CliOutput::write(CliOutput::detailsJson(details));
+            } else {
+                CliOutput::DetailsText known;
+                known.credentialsKnown = result.credentialsKnown;
+                known.secretKnown = !result.fromCache || result.secretAvailable;
+                CliOutput::write(CliOutput::detailsText(details, known));
+            }
+            finish(CliExit::Success);
+        });
+}
+
+void CliConnectionCommands::create()
+{
+    const QString label = m_args.argument;
+    // Contract section 3: the code comes from the label unless given.
+    const QString code = m_args.has(QStringLiteral("code"))
+                             ? m_args.value(QStringLiteral("code"))
+                             : ConnectionRules::codeFromLabel(ConnectionRules::trimmed(label));
+    m_workspace->createConnection(code, label, m_args.flowType.value_or(FlowType::Source), this,
+                                  [this](const ApiError &error, const ConnectionDetails &details) {
+                                      if (error) {
+                                          fail(error);
+                                          return;
+                                      }
+                                      if (!m_args.json)
+                                          CliOutput::writeError(
+                                              tr("Save the password now: it is not shown again."));
+                                      printDetailsAndFinish(details);
+                                  });
+}
+
+void CliConnectionCommands::update()
+{
+    const QString image = m_args.value(QStringLiteral("image"));
+    if (m_args.has(QStringLiteral("image"))) {
+        const QFileInfo file(image);
+        if (!file.isFile() || !file.isReadable()) {
+            fail(CliExit::Usage, tr("cannot read the image file %1").arg(image));
+            return;
+        }
+        m_workspace->uploadImage(file.absoluteFilePath(), this,
+                                 [this](const ApiError &error, const QString &path) {
+                                     if (error) {
+                                         fail(error);
+                                         return;
+                                     }
+                                     applyUpdate(path);
+                                 });
+        return;
+    }
+    applyUpdate(QString());
+}
+
+void CliConnectionCommands::applyUpdate(const QString &image)
+{
+    const QString code = m_args.argument;
+    m_workspace->loadDetails(
+        code, this, [this, image](const ApiError &error, const Workspace::Details &result) {
+            if (error) {
+                fail(error);
+                return;
+            }
+            ConnectionUpdate update = ConnectionUpdate::from(result.details);
+            if (m_args.has(QStringLiteral("label")))
+                update.label = m_args.value(QStringLiteral("label"));
+            if (m_args.flowType)
+                update.flowType = *m_args.flowType;
+            if (m_args.auditable)
+                update.auditable = *m_args.auditable;
+            if (!image.isEmpty())
+                update.image = image;
+            if (m_args.has(QStringLiteral("role")))
+                update.userRoleId = m_args.value(QStringLiteral("role"));
+            if (m_args.has(QStringLiteral("group"))) {
+                const QString group = m_args.value(QStringLiteral("group"));
+                update.userGroupId =
+                    group == u"none" ? std::nullopt : std::optional<QString>(group);
+            }
+            // Contract section 3: tracking is off for flow type "other" (the web UI forces it).
+            if (update.flowType == FlowType::Other && update.auditable) {
+                if (m_args.auditable)
+                    CliOutput::writeError(
+                        tr("A connection of flow type other is not tracked: --auditable yes "
+                           "is ignored."));
+                update.auditable = false;
+            }
+            m_workspace->updateConnection(update, this, [this](const ApiError &updateError) {
+                if (updateError) {
+                    fail(updateError);
+                    return;
+                }
+                m_workspace->loadDetails(
+                    m_args.argument, this,
+                    [this](const ApiError &readError, const Workspace::Details &updated) {
+                        if (readError) {
+                            fail(readError);
+                            return;
+                        }
+                        // Not a command that shows secrets.
+                        if (m_args.json) {
+                            CliOutput::write(
+                                CliOutput::updateJson(ConnectionUpdate::from(updated.details)));
+                        } else {
+                            CliOutput::DetailsText known;
+                            known.showCredentials = false;
+                            CliOutput::write(CliOutput::detailsText(updated.details, known));
+                        }
+                        finish(CliExit::Success);
+                    });
+            });
+        });
+}
+
+void CliConnectionCommands::regenerateSecret()
+{
+    const QString code = m_args.argument;
+    confirmThen(tr("Regenerate the secret of %1? Connectors that use the old secret get 401 "
+                   "errors until they use the new one.")
+                    .arg(code),
+                [this, code] {
+                    m_workspace->regenerateSecret(
+                        code, this,
+                        [this](const ApiError &error, const ConnectionDetails &details) {
+                            if (error) {
+                                fail(error);
+                                return;
+                            }
+                            ConnectionDetails shown = details;
+                            shown.credentials.password.reset();
+                            printDetailsAndFinish(shown);
+                        });
+                });
+}
+
+void CliConnectionCommands::regeneratePassword()
+{
+    const QString code = m_args.argument;
+    confirmThen(tr("Regenerate the password of %1? Connectors that use the old password get 401 "
+                   "errors until they use the new one.")
+                    .arg(code),
+                [this, code] {
+                    m_workspace->regeneratePassword(
+                        code, this, [this](const ApiError &error, const QString &password) {
+                            if (error) {
+                                fail(error);
+                                return;
+                            }
+                            if (m_args.json) {
+                                CliOutput::write(CliOutput::passwordJson(password));
+                            } else {
+                                CliOutput::writeError(
+                                    tr("Save the password now: it is not shown again."));
+                                CliOutput::write(tr("Password: %1\n").arg(password));
+                            }
+                            finish(CliExit::Success);
+                        });
+                });
+}
+
+void CliConnectionCommands::remove()
+{
+    const QString code = m_args.argument;
+    confirmThen(tr("Delete the connection %1? Its user and API client are deleted too; "
+                   "connectors that use it get 401 errors.")
+                    .arg(code),
+                [this, code] {
+                    m_workspace->deleteConnection(code, this, [this, code](const ApiError &error) {
+                        if (error) {
+                            fail(error);
+                            return;
+                        }
+                        if (!m_args.json)
+                            CliOutput::write(tr("Deleted the connection %1.\n").arg(code));
+                        finish(CliExit::Success);
+                    });
+                });
+}
+
+void CliConnectionCommands::testCredentials()
+{
+    const QString code = m_args.argument;
+    m_workspace->loadDetails(
+        code, this, [this, code](const ApiError &error, const Workspace::Details &result) {
+            if (error) {
+                fail(error);
+                return;
+            }
+            m_workspace->testCredentials(
+                result.details.credentials, m_args.value(QStringLiteral("password")), this,
+                [this, code](const ApiError &testError) {
+                    if (!testError) {
+                        if (!m_args.json)
+                            CliOutput::write(
+                                tr("The credentials of %1 work: the PIM's API gave a token and "
+                                   "answered with it.\n")
+                                    .arg(code));
+                        finish(CliExit::Success);
+                        return;
+                    }
+                    // The API's refusal is the answer to the question, not a sign-in failure.
+                    const FailureClass failure = FailureClasses::of(testError);
+                    fail(
+                        failure == FailureClass::Unreachable ? CliExit::Unreachable
+                                                             : CliExit::Refused,
+                        tr("The credentials of %1 do not work: %2").arg(code, testError.message()));
+                });
+        });
+}
+
+// Helpers ------------------------------------------------------------------------------------
+
+void CliConnectionCommands::confirmThen(const QString &question, std::function<void()> action)
+{
+    if (m_args.yes) {
+        action();
+        return;
+    }
+    //: The answer that confirms; anything else cancels. Keep "y" working too.
+    const QString yes = tr("y");
+    m_prompt->ask(question + u' ' + tr("[y/N] "), true,
+                  [this, yes, action](const std::optional<QString> &answer) {
+                      const QString text = answer.value_or(QString()).trimmed().toLower();
+                      if (!text.isEmpty() && (text.startsWith(yes) || text.startsWith(u'y'))) {
+                          action();
+                          return;
+                      }
+                      fail(CliExit::Usage, tr("Not confirmed: nothing was changed."));
+                  });
+}
+
+void CliConnectionCommands::printDetailsAndFinish(const ConnectionDetails &details)
+{
+    if (m_args.json)
+        CliOutput::write(CliOutput::detailsJson(details));
+    else
+        CliOutput::write(CliOutput::detailsText(details));
+    finish(CliExit::Success);
+}
+
+void CliConnectionCommands::fail(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::NotFound && m_args.command.argument == u"CODE") {
+        fail(CliExit::Refused, tr("There is no connection %1 on %2.")
+                                   .arg(m_args.argument, m_instance.baseUrl.toDisplayString()));
+        return;
+    }
+    fail(CliExit::forError(error), error.message());
+}
+
+void CliConnectionCommands::fail(int exitCode, const QString &message)
+{
+    if (m_done)
+        return;
+    CliOutput::writeError(message);
+    finish(exitCode);
+}
+
+void CliConnectionCommands::finish(int exitCode)
+{
+    if (!std::exchange(m_done, true))
+        emit finished(exitCode);
+}

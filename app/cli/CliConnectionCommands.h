@@ -1,0 +1,58 @@
+#pragma once
+
+#include "CliArguments.h"
+#include "domain/ApiError.h"
+#include "domain/Connection.h"
+#include "store/PimInstance.h"
+
+#include <QObject>
+
+#include <functional>
+
+class TerminalPrompt;
+class Workspace;
+
+// The commands of pim-connections-cli over a started Workspace (CliCommands: list, show,
+// create, update, regenerate-secret, regenerate-password, delete, test-credentials). CliRunner
+// runs one once the PIM is online, or with --offline once the cached snapshot is loaded. It
+// prints its output (CliOutput), asks before a destructive change unless --yes is given, then
+// emits finished() once with the exit code (CliExit), after printing why when it failed.
+class CliConnectionCommands : public QObject
+{
+    Q_OBJECT
+
+public:
+    CliConnectionCommands(const CliArguments &arguments, const PimInstance &instance,
+                          Workspace *workspace, TerminalPrompt *prompt, QObject *parent = nullptr);
+
+    // `refreshError`: how the refresh before the command failed, if it did (list reports it).
+    void run(const ApiError &refreshError);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void list();
+    void show();
+    void create();
+    void update();
+    void applyUpdate(const QString &image);
+    void regenerateSecret();
+    void regeneratePassword();
+    void remove();
+    void testCredentials();
+
+    // Asks before a destructive command (unless --yes), then runs `action`.
+    void confirmThen(const QString &question, std::function<void()> action);
+    void printDetailsAndFinish(const ConnectionDetails &details);
+    void fail(const ApiError &error);
+    void fail(int exitCode, const QString &message);
+    void finish(int exitCode);
+
+    CliArguments m_args;
+    PimInstance m_instance;
+    Workspace *m_workspace;
+    TerminalPrompt *m_prompt;
+    ApiError m_refreshError;
+    bool m_done = false;
+};
