@@ -20,6 +20,27 @@ CliConnectionCommands::CliConnectionCommands(const CliArguments &arguments,
     , m_prompt(prompt)
 {}
 
+template<typename T>
+Workspace::Callback<T> CliConnectionCommands::orFail(std::function<void(const T &)> then)
+{
+    return [this, then = std::move(then)](const ApiError &error, const T &value) {
+        if (error)
+            fail(error);
+        else
+            then(value);
+    };
+}
+
+Workspace::DoneCallback CliConnectionCommands::orFail(std::function<void()> then)
+{
+    return [this, then = std::move(then)](const ApiError &error) {
+        if (error)
+            fail(error);
+        else
+            then();
+    };
+}
+
 void CliConnectionCommands::run(const ApiError &refreshError)
 {
     m_refreshError = refreshError;
@@ -76,11 +97,7 @@ void CliConnectionCommands::show()
         return;
     }
     m_workspace->loadDetails(
-        code, this, [this](const ApiError &error, const Workspace::Details &result) {
-            if (error) {
-                fail(error);
-                return;
-            }
+        code, this, orFail<Workspace::Details>([this](const Workspace::Details &result) {
             ConnectionDetails details = result.details;
             details.credentials.password.reset(); // shown once, at creation (docs/pim-api.md §3)
             if (result.fromCache)
@@ -95,7 +112,7 @@ void CliConnectionCommands::show()
                 CliOutput::write(CliOutput::detailsText(details, known));
             }
             finish(CliExit::Success);
-        });
+        }));
 }
 
 void CliConnectionCommands::create()
@@ -105,17 +122,13 @@ void CliConnectionCommands::create()
     const QString code = m_args.has(QStringLiteral("code"))
                              ? m_args.value(QStringLiteral("code"))
                              : ConnectionRules::codeFromLabel(ConnectionRules::trimmed(label));
-    m_workspace->createConnection(code, label, m_args.flowType.value_or(FlowType::Source), this,
-                                  [this](const ApiError &error, const ConnectionDetails &details) {
-                                      if (error) {
-                                          fail(error);
-                                          return;
-                                      }
-                                      if (!m_args.json)
-                                          CliOutput::writeError(
-                                              tr("Save the password now: it is not shown again."));
-                                      printDetailsAndFinish(details);
-                                  });
+    m_workspace->createConnection(
+        code, label, m_args.flowType.value_or(FlowType::Source), this,
+        orFail<ConnectionDetails>([this](const ConnectionDetails &details) {
+            if (!m_args.json)
+                CliOutput::writeError(tr("Save the password now: it is not shown again."));
+            printDetailsAndFinish(details);
+        }));
 }
 
 void CliConnectionCommands::update()
@@ -127,14 +140,9 @@ void CliConnectionCommands::update()
             fail(CliExit::Usage, tr("cannot read the image file %1").arg(image));
             return;
         }
-        m_workspace->uploadImage(file.absoluteFilePath(), this,
-                                 [this](const ApiError &error, const QString &path) {
-                                     if (error) {
-                                         fail(error);
-                                         return;
-                                     }
-                                     applyUpdate(path);
-                                 });
+        m_workspace->uploadImage(
+            file.absoluteFilePath(), this,
+            orFail<QString>([this](const QString &path) { applyUpdate(path); }));
         return;
     }
     applyUpdate(QString());
@@ -144,11 +152,7 @@ void CliConnectionCommands::applyUpdate(const QString &image)
 {
     const QString code = m_args.argument;
     m_workspace->loadDetails(
-        code, this, [this, image](const ApiError &error, const Workspace::Details &result) {
-            if (error) {
-                fail(error);
-                return;
-            }
+        code, this, orFail<Workspace::Details>([this, image](const Workspace::Details &result) {
             ConnectionUpdate update = ConnectionUpdate::from(result.details);
             if (m_args.has(QStringLiteral("label")))
                 update.label = m_args.value(QStringLiteral("label"));
@@ -173,31 +177,24 @@ void CliConnectionCommands::applyUpdate(const QString &image)
                            "is ignored."));
                 update.auditable = false;
             }
-            m_workspace->updateConnection(update, this, [this](const ApiError &updateError) {
-                if (updateError) {
-                    fail(updateError);
-                    return;
-                }
-                m_workspace->loadDetails(
-                    m_args.argument, this,
-                    [this](const ApiError &readError, const Workspace::Details &updated) {
-                        if (readError) {
-                            fail(readError);
-                            return;
-                        }
-                        // Not a command that shows secrets.
-                        if (m_args.json) {
-                            CliOutput::write(
-                                CliOutput::updateJson(ConnectionUpdate::from(updated.details)));
-                        } else {
-                            CliOutput::DetailsText known;
-                            known.showCredentials = false;
-                            CliOutput::write(CliOutput::detailsText(updated.details, known));
-                        }
-                        finish(CliExit::Success);
-                    });
-            });
-        });
+            m_workspace->updateConnection(
+                update, this, orFail([this]() {
+                    m_workspace->loadDetails(
+                        m_args.argument, this,
+                        orFail<Workspace::Details>([this](const Workspace::Details &updated) {
+                            // Not a command that shows secrets.
+                            if (m_args.json) {
+                                CliOutput::write(
+                                    CliOutput::updateJson(ConnectionUpdate::from(updated.details)));
+                            } else {
+                                CliOutput::DetailsText known;
+                                known.showCredentials = false;
+                                CliOutput::write(CliOutput::detailsText(updated.details, known));
+                            }
+                            finish(CliExit::Success);
+                        }));
+                }));
+        }));
 }
 
 void CliConnectionCommands::regenerateSecret()
@@ -209,15 +206,11 @@ void CliConnectionCommands::regenerateSecret()
                 [this, code] {
                     m_workspace->regenerateSecret(
                         code, this,
-                        [this](const ApiError &error, const ConnectionDetails &details) {
-                            if (error) {
-                                fail(error);
-                                return;
-                            }
+                        orFail<ConnectionDetails>([this](const ConnectionDetails &details) {
                             ConnectionDetails shown = details;
                             shown.credentials.password.reset();
                             printDetailsAndFinish(shown);
-                        });
+                        }));
                 });
 }
 
@@ -229,11 +222,7 @@ void CliConnectionCommands::regeneratePassword()
                     .arg(code),
                 [this, code] {
                     m_workspace->regeneratePassword(
-                        code, this, [this](const ApiError &error, const QString &password) {
-                            if (error) {
-                                fail(error);
-                                return;
-                            }
+                        code, this, orFail<QString>([this](const QString &password) {
                             if (m_args.json) {
                                 CliOutput::write(CliOutput::passwordJson(password));
                             } else {
@@ -242,7 +231,7 @@ void CliConnectionCommands::regeneratePassword()
                                 CliOutput::write(tr("Password: %1\n").arg(password));
                             }
                             finish(CliExit::Success);
-                        });
+                        }));
                 });
 }
 
@@ -253,15 +242,12 @@ void CliConnectionCommands::remove()
                    "connectors that use it get 401 errors.")
                     .arg(code),
                 [this, code] {
-                    m_workspace->deleteConnection(code, this, [this, code](const ApiError &error) {
-                        if (error) {
-                            fail(error);
-                            return;
-                        }
-                        if (!m_args.json)
-                            CliOutput::write(tr("Deleted the connection %1.\n").arg(code));
-                        finish(CliExit::Success);
-                    });
+                    m_workspace->deleteConnection(
+                        code, this, orFail([this, code]() {
+                            if (!m_args.json)
+                                CliOutput::write(tr("Deleted the connection %1.\n").arg(code));
+                            finish(CliExit::Success);
+                        }));
                 });
 }
 
@@ -269,11 +255,7 @@ void CliConnectionCommands::testCredentials()
 {
     const QString code = m_args.argument;
     m_workspace->loadDetails(
-        code, this, [this, code](const ApiError &error, const Workspace::Details &result) {
-            if (error) {
-                fail(error);
-                return;
-            }
+        code, this, orFail<Workspace::Details>([this, code](const Workspace::Details &result) {
             m_workspace->testCredentials(
                 result.details.credentials, m_args.value(QStringLiteral("password")), this,
                 [this, code](const ApiError &testError) {
@@ -293,7 +275,7 @@ void CliConnectionCommands::testCredentials()
                                                              : CliExit::Refused,
                         tr("The credentials of %1 do not work: %2").arg(code, testError.message()));
                 });
-        });
+        }));
 }
 
 // Helpers ------------------------------------------------------------------------------------
@@ -338,14 +320,11 @@ void CliConnectionCommands::fail(const ApiError &error)
 
 void CliConnectionCommands::fail(int exitCode, const QString &message)
 {
-    if (m_done)
-        return;
-    CliOutput::writeError(message);
-    finish(exitCode);
+    finish(exitCode, message);
 }
 
-void CliConnectionCommands::finish(int exitCode)
+void CliConnectionCommands::finish(int exitCode, const QString &error)
 {
     if (!std::exchange(m_done, true))
-        emit finished(exitCode);
+        emit finished(exitCode, error);
 }

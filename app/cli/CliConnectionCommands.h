@@ -4,19 +4,19 @@
 #include "domain/ApiError.h"
 #include "domain/Connection.h"
 #include "store/PimInstance.h"
+#include "workspace/Workspace.h"
 
 #include <QObject>
 
 #include <functional>
 
 class TerminalPrompt;
-class Workspace;
 
 // The commands of pim-connections-cli over a started Workspace (CliCommands: list, show,
 // create, update, regenerate-secret, regenerate-password, delete, test-credentials). CliRunner
 // runs one once the PIM is online, or with --offline once the cached snapshot is loaded. It
 // prints its output (CliOutput), asks before a destructive change unless --yes is given, then
-// emits finished() once with the exit code (CliExit), after printing why when it failed.
+// emits finished() once with the exit code (CliExit) and, when it failed, why.
 class CliConnectionCommands : public QObject
 {
     Q_OBJECT
@@ -29,7 +29,7 @@ public:
     void run(const ApiError &refreshError);
 
 signals:
-    void finished(int exitCode);
+    void finished(int exitCode, const QString &error);
 
 private:
     void list();
@@ -44,10 +44,14 @@ private:
 
     // Asks before a destructive command (unless --yes), then runs `action`.
     void confirmThen(const QString &question, std::function<void()> action);
+    // A workspace callback that ends the command when the workspace answers an error, and else
+    // calls `then`.
+    template<typename T> Workspace::Callback<T> orFail(std::function<void(const T &)> then);
+    Workspace::DoneCallback orFail(std::function<void()> then);
     void printDetailsAndFinish(const ConnectionDetails &details);
     void fail(const ApiError &error);
     void fail(int exitCode, const QString &message);
-    void finish(int exitCode);
+    void finish(int exitCode, const QString &error = QString());
 
     CliArguments m_args;
     PimInstance m_instance;

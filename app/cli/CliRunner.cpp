@@ -140,7 +140,13 @@ void CliRunner::runCommand()
         return;
     m_commandStarted = true;
     auto *commands = new CliConnectionCommands(m_args, m_instance, m_workspace, m_prompt, this);
-    connect(commands, &CliConnectionCommands::finished, this, &CliRunner::finish);
+    connect(commands, &CliConnectionCommands::finished, this,
+            [this](int exitCode, const QString &error) {
+                if (error.isEmpty())
+                    finish(exitCode);
+                else
+                    fail(exitCode, error);
+            });
     commands->run(m_refreshError);
 }
 
