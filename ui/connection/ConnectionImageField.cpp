@@ -73,11 +73,8 @@ ConnectionImageField::~ConnectionImageField()
 void ConnectionImageField::reset(const QString &path)
 {
     m_path = path;
-    m_chosenPreview = QImage();
-    m_pending = false;
     m_message->clearMessage();
-    applyEnabled();
-    refreshPreview();
+    endUpload();
 }
 
 void ConnectionImageField::setLogo(const QImage &logo)
@@ -97,19 +94,21 @@ void ConnectionImageField::setUploadedPath(const QString &serverPath)
 {
     m_path = serverPath;
     m_logo = m_chosenPreview;
-    m_chosenPreview = QImage();
-    m_pending = false;
     m_message->clearMessage();
-    applyEnabled();
-    refreshPreview();
+    endUpload();
     emit pathChanged();
 }
 
 void ConnectionImageField::setUploadError(const QString &message)
 {
+    m_message->setMessage(Theme::Tone::Negative, message);
+    endUpload();
+}
+
+void ConnectionImageField::endUpload()
+{
     m_chosenPreview = QImage();
     m_pending = false;
-    m_message->setMessage(Theme::Tone::Negative, message);
     applyEnabled();
     refreshPreview();
 }

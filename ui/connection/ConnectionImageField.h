@@ -75,6 +75,8 @@ protected:
 
 private:
     void onDecoded();
+    // No upload pending any more: the preview and the buttons show the image kept.
+    void endUpload();
     void applyEnabled();
     void refreshPreview();
 

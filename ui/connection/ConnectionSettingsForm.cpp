@@ -19,16 +19,6 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
-namespace {
-
-const QString &LabelField = ValidationFields::Label;
-const QString &FlowTypeField = ValidationFields::FlowType;
-const QString &ImageField = ValidationFields::Image;
-const QString &GroupField = ValidationFields::UserGroup;
-const QString &RoleField = ValidationFields::UserRole;
-
-} // namespace
-
 ConnectionSettingsForm::ConnectionSettingsForm(QWidget *parent)
     : QWidget(parent)
     , m_code(new QLineEdit(this))
@@ -91,7 +81,7 @@ ConnectionSettingsForm::ConnectionSettingsForm(QWidget *parent)
     setTabOrder(m_image->removeButton(), m_permissions->roleCombo());
 
     connect(m_label, &QLineEdit::textEdited, this, [this]() {
-        m_serverErrors.remove(LabelField);
+        m_serverErrors.remove(ValidationFields::Label);
         refresh();
         // The placeholder shows the label's initials.
         m_image->setPlaceholderText(m_label->text(), m_loaded.connection.code);
@@ -102,7 +92,7 @@ ConnectionSettingsForm::ConnectionSettingsForm(QWidget *parent)
         refresh();
     });
     connect(m_flowType, &FlowTypeChooser::flowTypeChanged, this, [this](FlowType type) {
-        m_serverErrors.remove(FlowTypeField);
+        m_serverErrors.remove(ValidationFields::FlowType);
         // Section 3: the UI forces "not auditable" for Other; the choice comes back after.
         const QSignalBlocker blocker(m_auditable);
         m_auditable->setChecked(type != FlowType::Other && m_auditableWanted);
@@ -115,7 +105,7 @@ ConnectionSettingsForm::ConnectionSettingsForm(QWidget *parent)
     });
     connect(m_permissions, &ConnectionPermissionsBox::roleChanged, this, [this]() { refresh(); });
     connect(m_permissions, &ConnectionPermissionsBox::groupChanged, this, [this]() {
-        m_serverErrors.remove(GroupField);
+        m_serverErrors.remove(ValidationFields::UserGroup);
         refresh();
     });
     connect(m_image, &ConnectionImageField::imageChosen, this,
@@ -123,7 +113,7 @@ ConnectionSettingsForm::ConnectionSettingsForm(QWidget *parent)
     connect(m_image, &ConnectionImageField::imageRejected, this,
             &ConnectionSettingsForm::imageRejected);
     connect(m_image, &ConnectionImageField::pathChanged, this, [this]() {
-        m_serverErrors.remove(ImageField);
+        m_serverErrors.remove(ValidationFields::Image);
         refresh();
     });
 
@@ -223,15 +213,15 @@ void ConnectionSettingsForm::revert()
 
 QString ConnectionSettingsForm::shownMessage(const QString &field) const
 {
-    if (field == LabelField)
+    if (field == ValidationFields::Label)
         return m_labelMessage->message();
-    if (field == FlowTypeField)
+    if (field == ValidationFields::FlowType)
         return m_flowType->error();
-    if (field == ImageField)
+    if (field == ValidationFields::Image)
         return m_image->message();
-    if (field == RoleField)
+    if (field == ValidationFields::UserRole)
         return m_permissions->roleMessage();
-    if (field == GroupField)
+    if (field == ValidationFields::UserGroup)
         return m_permissions->groupMessage();
     if (field.isEmpty())
         return m_formMessage->isHidden() ? QString() : m_formMessage->text();
@@ -250,7 +240,7 @@ void ConnectionSettingsForm::refresh()
 
     // Label: the server's reason first, else the rules once touched (or at once when too
     // long: typing more cannot fix it).
-    QString labelText = m_serverErrors.value(LabelField);
+    QString labelText = m_serverErrors.value(ValidationFields::Label);
     if (labelText.isEmpty()) {
         if (const auto reason = ConnectionRules::labelError(m_label->text());
             reason && (m_labelTouched || ConnectionRules::typingCannotFix(*reason)))
@@ -258,7 +248,7 @@ void ConnectionSettingsForm::refresh()
     }
     m_labelMessage->setMessage(Theme::Tone::Negative, labelText);
     m_label->setAccessibleDescription(labelText);
-    m_flowType->setError(m_serverErrors.value(FlowTypeField));
+    m_flowType->setError(m_serverErrors.value(ValidationFields::FlowType));
 
     m_auditableHint->setHint(
         m_flowType->flowType() == FlowType::Other
@@ -266,8 +256,8 @@ void ConnectionSettingsForm::refresh()
             : tr("Counts the products this connection sends or receives in the Data flows "
                  "dashboard."));
 
-    m_permissions->setServerErrors(m_serverErrors.value(RoleField),
-                                   m_serverErrors.value(GroupField));
+    m_permissions->setServerErrors(m_serverErrors.value(ValidationFields::UserRole),
+                                   m_serverErrors.value(ValidationFields::UserGroup));
 
     const bool modified = update() != m_baseline;
     if (modified != m_modified) {
@@ -317,11 +307,12 @@ void ConnectionSettingsForm::setBusy(bool busy)
 void ConnectionSettingsForm::setServerErrors(const ApiError &error)
 {
     // Above the form: "" (a 400's message), or the unchangeable code.
-    m_serverErrors =
-        m_formMessage->showFieldErrors(error, {LabelField, FlowTypeField, GroupField, ImageField});
-    if (m_serverErrors.contains(ImageField))
-        m_image->setServerError(m_serverErrors.value(ImageField));
-    if (m_serverErrors.contains(LabelField))
+    m_serverErrors = m_formMessage->showFieldErrors(
+        error, {ValidationFields::Label, ValidationFields::FlowType, ValidationFields::UserGroup,
+                ValidationFields::Image});
+    if (m_serverErrors.contains(ValidationFields::Image))
+        m_image->setServerError(m_serverErrors.value(ValidationFields::Image));
+    if (m_serverErrors.contains(ValidationFields::Label))
         m_label->setFocus();
     refresh();
 }

@@ -29,27 +29,30 @@ MessageBox::Question destructive(const QString &title, const QString &text,
     return q;
 }
 
+// docs/pim-api.md §7 (words) and §3 (every token of the client or the user is revoked).
+MessageBox::Question regeneration(const QString &text, const QString &informativeText)
+{
+    return destructive(QCoreApplication::translate("MessageBox", "Confirm regeneration"), text,
+                       informativeText, QCoreApplication::translate("MessageBox", "Regenerate"),
+                       Icons::Name::Regenerate);
+}
+
 } // namespace
 
 MessageBox::Question MessageBox::regenerateSecret()
 {
-    // docs/pim-api.md §7 (words) and §3 (every token of the client is revoked).
-    return destructive(tr("Confirm regeneration"),
-                       tr("Are you sure you want to regenerate the connection secret?"),
-                       tr("The current secret stops working at once and its access tokens are "
-                          "revoked. Connectors that still use it get 401 (unauthorized) errors "
-                          "until they are given the new secret."),
-                       tr("Regenerate"), Icons::Name::Regenerate);
+    return regeneration(tr("Are you sure you want to regenerate the connection secret?"),
+                        tr("The current secret stops working at once and its access tokens are "
+                           "revoked. Connectors that still use it get 401 (unauthorized) errors "
+                           "until they are given the new secret."));
 }
 
 MessageBox::Question MessageBox::regeneratePassword()
 {
-    return destructive(tr("Confirm regeneration"),
-                       tr("Are you sure you want to regenerate the connection password?"),
-                       tr("The current password stops working at once and its access tokens "
-                          "are revoked. Connectors that still use it get 401 (unauthorized) "
-                          "errors until they are given the new password."),
-                       tr("Regenerate"), Icons::Name::Regenerate);
+    return regeneration(tr("Are you sure you want to regenerate the connection password?"),
+                        tr("The current password stops working at once and its access tokens "
+                           "are revoked. Connectors that still use it get 401 (unauthorized) "
+                           "errors until they are given the new password."));
 }
 
 MessageBox::Question MessageBox::deleteConnection(const QString &label)
