@@ -31,6 +31,20 @@ qsizetype characterCount(const QString &text)
     return count;
 }
 
+// Required, then MinLength to MaxLength characters (section 3): the key of the first failure.
+std::optional<QString> lengthError(const QString &value, const QString &required,
+                                   const QString &tooShort, const QString &tooLong)
+{
+    if (value.isEmpty())
+        return required;
+    const qsizetype length = characterCount(value);
+    if (length < MinLength)
+        return tooShort;
+    if (length > MaxLength)
+        return tooLong;
+    return std::nullopt;
+}
+
 } // namespace
 
 QString trimmed(const QString &text)
@@ -65,13 +79,10 @@ QString codeFromLabel(const QString &label)
 std::optional<QString> codeError(const QString &code)
 {
     const QString value = trimmed(code);
-    if (value.isEmpty())
-        return ValidationKeys::codeRequired();
-    const qsizetype length = characterCount(value);
-    if (length < MinLength)
-        return ValidationKeys::codeTooShort();
-    if (length > MaxLength)
-        return ValidationKeys::codeTooLong();
+    if (const auto length =
+            lengthError(value, ValidationKeys::codeRequired(), ValidationKeys::codeTooShort(),
+                        ValidationKeys::codeTooLong()))
+        return length;
     for (const QChar ch : value) {
         if (!isWordCharacter(ch.unicode()))
             return ValidationKeys::codeInvalid();
@@ -81,15 +92,8 @@ std::optional<QString> codeError(const QString &code)
 
 std::optional<QString> labelError(const QString &label)
 {
-    const QString value = trimmed(label);
-    if (value.isEmpty())
-        return ValidationKeys::labelRequired();
-    const qsizetype length = characterCount(value);
-    if (length < MinLength)
-        return ValidationKeys::labelTooShort();
-    if (length > MaxLength)
-        return ValidationKeys::labelTooLong();
-    return std::nullopt;
+    return lengthError(trimmed(label), ValidationKeys::labelRequired(),
+                       ValidationKeys::labelTooShort(), ValidationKeys::labelTooLong());
 }
 
 std::optional<QString> flowTypeError(const QString &apiName)
