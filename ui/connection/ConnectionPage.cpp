@@ -8,6 +8,7 @@
 #include "connection/CredentialsPanel.h"
 #include "items/LogoCache.h"
 #include "widgets/MessageBar.h"
+#include "widgets/StatusSlot.h"
 #include "services/MessageBox.h"
 #include "workspace/PimClient.h"
 
@@ -27,7 +28,7 @@ ConnectionPage::ConnectionPage(Clipboard *clipboard, MessageBox *messageBox, QWi
     , m_clipboard(clipboard)
     , m_messageBox(messageBox)
     , m_header(new ConnectionPageHeader(this))
-    , m_statusSlot(new QVBoxLayout)
+    , m_statusSlot(new StatusSlot(Margin))
     , m_message(new MessageBar(this))
     , m_scroll(new QScrollArea(this))
     , m_form(new ConnectionSettingsForm)
@@ -56,7 +57,6 @@ ConnectionPage::ConnectionPage(Clipboard *clipboard, MessageBox *messageBox, QWi
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->viewport()->setBackgroundRole(QPalette::Window);
 
-    m_statusSlot->setContentsMargins(Margin, 0, Margin, 0);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -226,10 +226,7 @@ void ConnectionPage::clear()
 
 void ConnectionPage::setStatusArea(QWidget *area)
 {
-    if (!area)
-        return;
-    m_statusSlot->addWidget(area);
-    m_statusSlot->setContentsMargins(Margin, 10, Margin, 0);
+    m_statusSlot->place(area);
 }
 
 QString ConnectionPage::label() const

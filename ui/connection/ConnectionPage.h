@@ -16,7 +16,7 @@ class CredentialsPanel;
 class MessageBar;
 class MessageBox;
 class QScrollArea;
-class QVBoxLayout;
+class StatusSlot;
 
 // A connection's page (docs/pim-api.md §7, "Edit" and "Credentials"): the header (breadcrumb,
 // logo, Save, "…" with Delete), the settings form and the credentials panel, filled from the
@@ -86,7 +86,7 @@ private:
     MessageBox *m_messageBox;
     QPointer<Workspace> m_workspace;
     ConnectionPageHeader *m_header;
-    QVBoxLayout *m_statusSlot;
+    StatusSlot *m_statusSlot;
     MessageBar *m_message;
     QScrollArea *m_scroll;
     ConnectionSettingsForm *m_form;
