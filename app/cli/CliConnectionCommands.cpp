@@ -41,6 +41,17 @@ Workspace::DoneCallback CliConnectionCommands::orFail(std::function<void()> then
     };
 }
 
+template<typename T>
+void CliConnectionCommands::confirmThenRun(const QString &question,
+                                           void (Workspace::*operation)(const QString &, QObject *,
+                                                                        Workspace::Callback<T>),
+                                           std::function<void(const T &)> then)
+{
+    confirmThen(question, [this, operation, then = std::move(then)]() {
+        (m_workspace->*operation)(m_args.argument, this, orFail<T>(then));
+    });
+}
+
 void CliConnectionCommands::run(const ApiError &refreshError)
 {
     m_refreshError = refreshError;
@@ -199,40 +210,32 @@ void CliConnectionCommands::applyUpdate(const QString &image)
 
 void CliConnectionCommands::regenerateSecret()
 {
-    const QString code = m_args.argument;
-    confirmThen(tr("Regenerate the secret of %1? Connectors that use the old secret get 401 "
-                   "errors until they use the new one.")
-                    .arg(code),
-                [this, code] {
-                    m_workspace->regenerateSecret(
-                        code, this,
-                        orFail<ConnectionDetails>([this](const ConnectionDetails &details) {
-                            ConnectionDetails shown = details;
-                            shown.credentials.password.reset();
-                            printDetailsAndFinish(shown);
-                        }));
-                });
+    confirmThenRun<ConnectionDetails>(
+        tr("Regenerate the secret of %1? Connectors that use the old secret get 401 errors until "
+           "they use the new one.")
+            .arg(m_args.argument),
+        &Workspace::regenerateSecret, [this](const ConnectionDetails &details) {
+            ConnectionDetails shown = details;
+            shown.credentials.password.reset();
+            printDetailsAndFinish(shown);
+        });
 }
 
 void CliConnectionCommands::regeneratePassword()
 {
-    const QString code = m_args.argument;
-    confirmThen(tr("Regenerate the password of %1? Connectors that use the old password get 401 "
-                   "errors until they use the new one.")
-                    .arg(code),
-                [this, code] {
-                    m_workspace->regeneratePassword(
-                        code, this, orFail<QString>([this](const QString &password) {
-                            if (m_args.json) {
-                                CliOutput::write(CliOutput::passwordJson(password));
-                            } else {
-                                CliOutput::writeError(
-                                    tr("Save the password now: it is not shown again."));
-                                CliOutput::write(tr("Password: %1\n").arg(password));
-                            }
-                            finish(CliExit::Success);
-                        }));
-                });
+    confirmThenRun<QString>(
+        tr("Regenerate the password of %1? Connectors that use the old password get 401 errors "
+           "until they use the new one.")
+            .arg(m_args.argument),
+        &Workspace::regeneratePassword, [this](const QString &password) {
+            if (m_args.json) {
+                CliOutput::write(CliOutput::passwordJson(password));
+            } else {
+                CliOutput::writeError(tr("Save the password now: it is not shown again."));
+                CliOutput::write(tr("Password: %1\n").arg(password));
+            }
+            finish(CliExit::Success);
+        });
 }
 
 void CliConnectionCommands::remove()

@@ -44,6 +44,12 @@ private:
 
     // Asks before a destructive command (unless --yes), then runs `action`.
     void confirmThen(const QString &question, std::function<void()> action);
+    // The same, for a workspace operation on the command's code, then `then` with its answer.
+    template<typename T>
+    void confirmThenRun(const QString &question,
+                        void (Workspace::*operation)(const QString &, QObject *,
+                                                     Workspace::Callback<T>),
+                        std::function<void(const T &)> then);
     // A workspace callback that ends the command when the workspace answers an error, and else
     // calls `then`.
     template<typename T> Workspace::Callback<T> orFail(std::function<void(const T &)> then);

@@ -53,15 +53,11 @@ std::optional<Connection> Connection::fromListJson(const QJsonValue &value, QStr
 
 std::optional<QList<Connection>> Connection::listFromJson(const QByteArray &body, QString *error)
 {
-    QJsonValue root;
-    if (!JsonRead::parse(body, &root, error))
+    QJsonArray array;
+    if (!JsonRead::parseArray(body, &array, Tr::tr("the list of connections is not a JSON array"),
+                              error))
         return std::nullopt;
-    if (!root.isArray()) {
-        JsonRead::setError(error, Tr::tr("the list of connections is not a JSON array"));
-        return std::nullopt;
-    }
     QList<Connection> list;
-    const QJsonArray array = root.toArray();
     list.reserve(array.size());
     for (const QJsonValue &item : array) {
         QString itemError;

@@ -31,6 +31,12 @@ qsizetype characterCount(const QString &text)
     return count;
 }
 
+void addError(FieldErrors *errors, const QString &field, const std::optional<QString> &reason)
+{
+    if (reason)
+        errors->append({field, *reason});
+}
+
 // Required, then MinLength to MaxLength characters (section 3): the key of the first failure.
 std::optional<QString> lengthError(const QString &value, const QString &required,
                                    const QString &tooShort, const QString &tooLong)
@@ -124,12 +130,9 @@ FieldErrors validateCreate(const QString &code, const QString &label, const QStr
     // Class constraints come before property constraints in the PIM's validator.
     if (existingConnections >= MaxConnections)
         errors.append({ValidationFields::WholeForm, ValidationKeys::limitReached()});
-    if (const auto reason = codeError(code))
-        errors.append({ValidationFields::Code, *reason});
-    if (const auto reason = labelError(label))
-        errors.append({ValidationFields::Label, *reason});
-    if (const auto reason = flowTypeError(flowType))
-        errors.append({ValidationFields::FlowType, *reason});
+    addError(&errors, ValidationFields::Code, codeError(code));
+    addError(&errors, ValidationFields::Label, labelError(label));
+    addError(&errors, ValidationFields::FlowType, flowTypeError(flowType));
     return errors;
 }
 
@@ -137,12 +140,9 @@ FieldErrors validateUpdate(const QString &label, const QString &flowType,
                            const std::optional<QString> &image)
 {
     FieldErrors errors;
-    if (const auto reason = labelError(label))
-        errors.append({ValidationFields::Label, *reason});
-    if (const auto reason = flowTypeError(flowType))
-        errors.append({ValidationFields::FlowType, *reason});
-    if (const auto reason = imageError(image))
-        errors.append({ValidationFields::Image, *reason});
+    addError(&errors, ValidationFields::Label, labelError(label));
+    addError(&errors, ValidationFields::FlowType, flowTypeError(flowType));
+    addError(&errors, ValidationFields::Image, imageError(image));
     return errors;
 }
 

@@ -20,15 +20,11 @@ template<typename T, typename ReadItem>
 std::optional<QList<T>> readList(const QByteArray &body, QString *error, const QString &notAnObject,
                                  ReadItem readItem)
 {
-    QJsonValue root;
-    if (!JsonRead::parse(body, &root, error))
+    QJsonArray array;
+    if (!JsonRead::parseArray(body, &array, Tr::tr("the list is not a JSON array"), error))
         return std::nullopt;
-    if (!root.isArray()) {
-        JsonRead::setError(error, Tr::tr("the list is not a JSON array"));
-        return std::nullopt;
-    }
     QList<T> list;
-    for (const QJsonValue &value : root.toArray()) {
+    for (const QJsonValue &value : std::as_const(array)) {
         if (!value.isObject()) {
             JsonRead::setError(error, notAnObject);
             return std::nullopt;

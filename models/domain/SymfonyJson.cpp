@@ -8,8 +8,7 @@ SymfonyJson::SymfonyJson(bool value)
     , m_bool(value)
 {}
 SymfonyJson::SymfonyJson(int value)
-    : m_kind(Kind::Integer)
-    , m_integer(value)
+    : SymfonyJson(qint64(value))
 {}
 SymfonyJson::SymfonyJson(qint64 value)
     : m_kind(Kind::Integer)
