@@ -1276,6 +1276,13 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     </message>
 </context>
 <context>
+    <name>DeleteFlow</name>
+    <message>
+        <source>The connection “%1” was deleted.</source>
+        <translation>Die Verbindung „%1“ wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>DemoSeeder</name>
     <message>
         <source>cannot create the demo connection %1</source>
@@ -1608,10 +1615,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>PIM Connections</source>
         <translation>PIM Connections</translation>
-    </message>
-    <message>
-        <source>The connection “%1” was deleted.</source>
-        <translation>Die Verbindung „%1“ wurde gelöscht.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

@@ -1276,6 +1276,13 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     </message>
 </context>
 <context>
+    <name>DeleteFlow</name>
+    <message>
+        <source>The connection “%1” was deleted.</source>
+        <translation>La connexion «&#xa0;%1&#xa0;» a été supprimée.</translation>
+    </message>
+</context>
+<context>
     <name>DemoSeeder</name>
     <message>
         <source>cannot create the demo connection %1</source>
@@ -1608,10 +1615,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>PIM Connections</source>
         <translation>PIM Connections</translation>
-    </message>
-    <message>
-        <source>The connection “%1” was deleted.</source>
-        <translation>La connexion «&#xa0;%1&#xa0;» a été supprimée.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

@@ -1,10 +1,10 @@
 #include "window/MainWindow.h"
 
 #include "services/Clipboard.h"
-#include "connection/ConnectionDeletion.h"
 #include "connection/ConnectionPage.h"
 #include "window/ConnectivityBar.h"
 #include "window/CreateFlow.h"
+#include "window/DeleteFlow.h"
 #include "style/Icons.h"
 #include "store/InstanceRegistry.h"
 #include "window/InstanceSwitcher.h"
@@ -63,6 +63,7 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
 
     m_signIn = new SignInFlow(this);
     m_create = new CreateFlow(this);
+    m_delete = new DeleteFlow(this, m_messageBox, m_messages);
     m_switcher = new InstanceSwitcher(m_deps.registry, m_messageBox, this);
     m_overview->header()->setTrailingWidget(m_switcher->createButton(m_overview->header()));
     m_actions = new WindowActions(this, m_switcher->menu(),
@@ -73,11 +74,11 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
             [this](const QString &code) { openConnection(code); });
     connect(m_overview, &OverviewPage::createRequested, m_create, &CreateFlow::open);
     connect(m_overview, &OverviewPage::refreshRequested, m_actions->refresh(), &QAction::trigger);
-    connect(m_overview, &OverviewPage::deleteRequested, this, &MainWindow::deleteFromOverview);
+    connect(m_overview, &OverviewPage::deleteRequested, m_delete, &DeleteFlow::ask);
     connect(m_overview, &OverviewPage::signInRequested, m_actions->signIn(), &QAction::trigger);
     connect(m_page, &ConnectionPage::deleted, this, [this](const QString &, const QString &label) {
         m_stack->setCurrentWidget(m_overview);
-        showDeleted(label);
+        m_delete->showDeleted(label);
     });
     connect(m_stack, &PageStack::pageChanged, this, &MainWindow::onPageChanged);
     connect(m_stack, &PageStack::aboutToOpenConnection, m_messages, &MessageBar::hide);
@@ -245,6 +246,7 @@ void MainWindow::bindWorkspace()
     m_connectivity->setWorkspace(ws);
     m_signIn->setWorkspace(ws);
     m_create->setWorkspace(ws);
+    m_delete->setWorkspace(ws);
     refreshWriteState();
     if (!ws)
         return;
@@ -343,32 +345,7 @@ void MainWindow::deleteCurrent()
     if (isShowingConnection())
         m_page->askDelete();
     else
-        deleteFromOverview(m_overview->currentCode());
-}
-
-void MainWindow::deleteFromOverview(const QString &code)
-{
-    if (!m_workspace || code.isEmpty())
-        return;
-    if (!m_workspace->canWrite()) {
-        m_messages->showMessage(MessageBar::Type::Warning, m_workspace->writeDisabledReason());
-        return;
-    }
-    const int row = m_workspace->model()->rowOf(code);
-    const QString label = row >= 0 ? m_workspace->model()->connectionAt(row).label : code;
-    ConnectionDeletion::ask(m_messageBox, this, m_workspace.get(), code, label, {},
-                            [this, label](const ApiError &error) {
-                                if (error.isError())
-                                    m_messages->showError(error);
-                                else
-                                    showDeleted(label);
-                            });
-}
-
-void MainWindow::showDeleted(const QString &label)
-{
-    m_messages->showMessage(MessageBar::Type::Positive,
-                            tr("The connection “%1” was deleted.").arg(label));
+        m_delete->ask(m_overview->currentCode());
 }
 
 void MainWindow::onPageChanged(bool connectionShown)

@@ -13,6 +13,7 @@ class ConnectionCache;
 class ConnectionPage;
 class ConnectivityBar;
 class CreateFlow;
+class DeleteFlow;
 class InstanceRegistry;
 class InstanceSwitcher;
 class MessageBar;
@@ -80,8 +81,6 @@ private:
                            bool remember);
     QString findOrAddInstance(const QUrl &url, const QString &username);
     void onCreated(const ConnectionDetails &details);
-    void deleteFromOverview(const QString &code);
-    void showDeleted(const QString &label);
     void refreshWriteState();
     void onPageChanged(bool connectionShown);
     void deleteCurrent();
@@ -108,6 +107,7 @@ private:
     MessageBar *m_messages;
     SignInFlow *m_signIn;
     CreateFlow *m_create;
+    DeleteFlow *m_delete;
     InstanceSwitcher *m_switcher;
 
     WindowActions *m_actions = nullptr;
