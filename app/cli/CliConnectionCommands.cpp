@@ -129,7 +129,7 @@ void CliConnectionCommands::show()
 void CliConnectionCommands::create()
 {
     const QString label = m_args.argument;
-    // Contract section 3: the code comes from the label unless given.
+    // docs/pim-api.md §3: the code comes from the label unless given.
     const QString code = m_args.has(QStringLiteral("code"))
                              ? m_args.value(QStringLiteral("code"))
                              : ConnectionRules::codeFromLabel(ConnectionRules::trimmed(label));
@@ -180,7 +180,7 @@ void CliConnectionCommands::applyUpdate(const QString &image)
                 update.userGroupId =
                     group == u"none" ? std::nullopt : std::optional<QString>(group);
             }
-            // Contract section 3: tracking is off for flow type "other" (the web UI forces it).
+            // docs/pim-api.md §3: tracking is off for flow type "other" (the web UI forces it).
             if (update.flowType == FlowType::Other && update.auditable) {
                 if (m_args.auditable)
                     CliOutput::writeError(

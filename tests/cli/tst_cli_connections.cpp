@@ -79,7 +79,7 @@ void TestCliConnections::createPrintsWorkingCredentials()
                        QStringLiteral("--json")});
     CLI_EXPECT(result, 0);
     const QJsonObject created = result.json().toObject();
-    // Contract section 3: the code from the label.
+    // docs/pim-api.md §3: the code from the label.
     QCOMPARE(created.value(u"code").toString(), QStringLiteral("magento2_prod"));
     QCOMPARE(created.value(u"flow_type").toString(), QStringLiteral("data_destination"));
     m_created = created.value(u"code").toString();
@@ -182,7 +182,7 @@ void TestCliConnections::updateChangesWhatIsGiven()
     QJsonObject updated = result.json().toObject();
     QCOMPARE(updated.value(u"label").toString(), QStringLiteral("Retail Hub 2"));
     QCOMPARE(updated.value(u"flow_type").toString(), QStringLiteral("other"));
-    // Contract section 3: not tracked when the flow type is other.
+    // docs/pim-api.md §3: not tracked when the flow type is other.
     QCOMPARE(updated.value(u"auditable").toBool(), false);
     QVERIFY(updated.value(u"user_group_id").isNull());
     QVERIFY(!updated.value(u"image").isNull()); // unchanged
