@@ -606,6 +606,84 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     </message>
 </context>
 <context>
+    <name>CliConnectionCommands</name>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>There is no offline copy of %1 yet: run a command online first.</source>
+        <translation>Es gibt noch keine Offline-Kopie von %1: Führen Sie zuerst einen Befehl online aus.</translation>
+    </message>
+    <message>
+        <source>There is no connection %1 in the offline copy of %2.</source>
+        <translation>Es gibt keine Verbindung %1 in der Offline-Kopie von %2.</translation>
+    </message>
+    <message>
+        <source>Save the password now: it is not shown again.</source>
+        <translation>Speichern Sie das Passwort jetzt: Es wird nicht noch einmal gezeigt.</translation>
+    </message>
+    <message>
+        <source>cannot read the image file %1</source>
+        <translation>die Bilddatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>A connection of flow type other is not tracked: --auditable yes is ignored.</source>
+        <translation>Eine Verbindung mit Flusstyp other wird nicht verfolgt: --auditable yes wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Regenerate the secret of %1? Connectors that use the old secret get 401 errors until they use the new one.</source>
+        <translation>Das Secret von %1 neu generieren? Konnektoren, die das alte Secret verwenden, erhalten 401-Fehler, bis sie das neue verwenden.</translation>
+    </message>
+    <message>
+        <source>Regenerate the password of %1? Connectors that use the old password get 401 errors until they use the new one.</source>
+        <translation>Das Passwort von %1 neu generieren? Konnektoren, die das alte Passwort verwenden, erhalten 401-Fehler, bis sie das neue verwenden.</translation>
+    </message>
+    <message>
+        <source>Password: %1
+</source>
+        <translation>Passwort: %1
+</translation>
+    </message>
+    <message>
+        <source>Delete the connection %1? Its user and API client are deleted too; connectors that use it get 401 errors.</source>
+        <translation>Die Verbindung %1 löschen? Ihr Benutzer und ihr API-Client werden ebenfalls gelöscht; Konnektoren, die sie verwenden, erhalten 401-Fehler.</translation>
+    </message>
+    <message>
+        <source>Deleted the connection %1.
+</source>
+        <translation>Verbindung %1 gelöscht.
+</translation>
+    </message>
+    <message>
+        <source>The credentials of %1 work: the PIM&apos;s API gave a token and answered with it.
+</source>
+        <translation>Die Zugangsdaten von %1 funktionieren: Die API des PIM hat ein Token ausgegeben und damit geantwortet.
+</translation>
+    </message>
+    <message>
+        <source>The credentials of %1 do not work: %2</source>
+        <translation>Die Zugangsdaten von %1 funktionieren nicht: %2</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <extracomment>The answer that confirms; anything else cancels. Keep &quot;y&quot; working too.</extracomment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>[y/N] </source>
+        <translation>[j/N] </translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was changed.</source>
+        <translation>Nicht bestätigt: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>There is no connection %1 on %2.</source>
+        <translation>Es gibt keine Verbindung %1 auf %2.</translation>
+    </message>
+</context>
+<context>
     <name>CliInstance</name>
     <message>
         <source>no PIM known yet: give --server URL and --user NAME (or sign in once with the app)</source>
@@ -752,81 +830,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>No password given.</source>
         <translation>Kein Passwort eingegeben.</translation>
     </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>unbekannter Befehl „%1“</translation>
-    </message>
-    <message>
-        <source>There is no offline copy of %1 yet: run a command online first.</source>
-        <translation>Es gibt noch keine Offline-Kopie von %1: Führen Sie zuerst einen Befehl online aus.</translation>
-    </message>
-    <message>
-        <source>There is no connection %1 in the offline copy of %2.</source>
-        <translation>Es gibt keine Verbindung %1 in der Offline-Kopie von %2.</translation>
-    </message>
-    <message>
-        <source>Save the password now: it is not shown again.</source>
-        <translation>Speichern Sie das Passwort jetzt: Es wird nicht noch einmal gezeigt.</translation>
-    </message>
-    <message>
-        <source>cannot read the image file %1</source>
-        <translation>die Bilddatei %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>A connection of flow type other is not tracked: --auditable yes is ignored.</source>
-        <translation>Eine Verbindung mit Flusstyp other wird nicht verfolgt: --auditable yes wird ignoriert.</translation>
-    </message>
-    <message>
-        <source>Regenerate the secret of %1? Connectors that use the old secret get 401 errors until they use the new one.</source>
-        <translation>Das Secret von %1 neu generieren? Konnektoren, die das alte Secret verwenden, erhalten 401-Fehler, bis sie das neue verwenden.</translation>
-    </message>
-    <message>
-        <source>Regenerate the password of %1? Connectors that use the old password get 401 errors until they use the new one.</source>
-        <translation>Das Passwort von %1 neu generieren? Konnektoren, die das alte Passwort verwenden, erhalten 401-Fehler, bis sie das neue verwenden.</translation>
-    </message>
-    <message>
-        <source>Password: %1
-</source>
-        <translation>Passwort: %1
-</translation>
-    </message>
-    <message>
-        <source>Delete the connection %1? Its user and API client are deleted too; connectors that use it get 401 errors.</source>
-        <translation>Die Verbindung %1 löschen? Ihr Benutzer und ihr API-Client werden ebenfalls gelöscht; Konnektoren, die sie verwenden, erhalten 401-Fehler.</translation>
-    </message>
-    <message>
-        <source>Deleted the connection %1.
-</source>
-        <translation>Verbindung %1 gelöscht.
-</translation>
-    </message>
-    <message>
-        <source>The credentials of %1 work: the PIM&apos;s API gave a token and answered with it.
-</source>
-        <translation>Die Zugangsdaten von %1 funktionieren: Die API des PIM hat ein Token ausgegeben und damit geantwortet.
-</translation>
-    </message>
-    <message>
-        <source>The credentials of %1 do not work: %2</source>
-        <translation>Die Zugangsdaten von %1 funktionieren nicht: %2</translation>
-    </message>
-    <message>
-        <source>y</source>
-        <extracomment>The answer that confirms; anything else cancels. Keep &quot;y&quot; working too.</extracomment>
-        <translation>j</translation>
-    </message>
-    <message>
-        <source>[y/N] </source>
-        <translation>[j/N] </translation>
-    </message>
-    <message>
-        <source>Not confirmed: nothing was changed.</source>
-        <translation>Nicht bestätigt: Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>There is no connection %1 on %2.</source>
-        <translation>Es gibt keine Verbindung %1 auf %2.</translation>
-    </message>
 </context>
 <context>
     <name>ConnectedApp</name>
@@ -892,6 +895,61 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     </message>
 </context>
 <context>
+    <name>ConnectionImageField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Ein Bild auswählen</translation>
+    </message>
+    <message>
+        <source>Remove the image</source>
+        <translation>Das Bild entfernen</translation>
+    </message>
+    <message>
+        <source>Accepted types: %1.</source>
+        <translation>Erlaubte Typen: %1.</translation>
+    </message>
+    <message>
+        <source>Choose an image for the connection</source>
+        <translation>Ein Bild für die Verbindung auswählen</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>Das Bild wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Sending the image to the PIM…</source>
+        <translation>Das Bild wird an den PIM gesendet…</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s image</source>
+        <translation>Das Bild der Verbindung</translation>
+    </message>
+    <message>
+        <source>The image has not been loaded.</source>
+        <translation>Das Bild wurde nicht geladen.</translation>
+    </message>
+    <message>
+        <source>No image: the connection&apos;s initials are shown instead.</source>
+        <translation>Kein Bild: Stattdessen werden die Initialen der Verbindung gezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionListModel</name>
     <message>
         <source>%1, on %2</source>
@@ -947,22 +1005,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>Connection successfully updated.</source>
         <translation>Verbindung erfolgreich aktualisiert.</translation>
     </message>
-    <message>
-        <source>The secret was regenerated. Give the new one to the connectors that use this connection.</source>
-        <translation>Das Secret wurde neu generiert. Geben Sie das neue an die Konnektoren weiter, die diese Verbindung verwenden.</translation>
-    </message>
-    <message>
-        <source>The password was regenerated. Give the new one to the connectors that use this connection.</source>
-        <translation>Das Passwort wurde neu generiert. Geben Sie das neue an die Konnektoren weiter, die diese Verbindung verwenden.</translation>
-    </message>
-    <message>
-        <source>There is no keychain on this computer: the password is kept in memory until the app quits.</source>
-        <translation>Auf diesem Computer gibt es keinen Schlüsselbund: Das Passwort bleibt bis zum Beenden der App im Speicher.</translation>
-    </message>
-    <message>
-        <source>The password is saved in the keychain.</source>
-        <translation>Das Passwort ist im Schlüsselbund gespeichert.</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionPageHeader</name>
@@ -1008,54 +1050,10 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     </message>
 </context>
 <context>
-    <name>ConnectionSettingsForm</name>
+    <name>ConnectionPermissionsBox</name>
     <message>
-        <source>&amp;Track in Data flows dashboard</source>
-        <translation>Im Datenfluss-Dashboard &amp;verfolgen</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Auswählen…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>The code of a connection cannot be changed.</source>
-        <translation>Der Code einer Verbindung kann nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Bezeichnung</translation>
-    </message>
-    <message>
-        <source>Flow type</source>
-        <translation>Flusstyp</translation>
-    </message>
-    <message>
-        <source>Track in Data flows dashboard</source>
-        <translation>Im Datenfluss-Dashboard verfolgen</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Bild</translation>
-    </message>
-    <message>
-        <source>Choose an image</source>
-        <translation>Ein Bild auswählen</translation>
-    </message>
-    <message>
-        <source>Remove the image</source>
-        <translation>Das Bild entfernen</translation>
-    </message>
-    <message>
-        <source>Accepted types: %1.</source>
-        <translation>Erlaubte Typen: %1.</translation>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1064,30 +1062,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>Group</source>
         <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Co&amp;de</source>
-        <translation>Co&amp;de</translation>
-    </message>
-    <message>
-        <source>&amp;Label</source>
-        <translation>Be&amp;zeichnung</translation>
-    </message>
-    <message>
-        <source>&amp;Flow type</source>
-        <translation>&amp;Flusstyp</translation>
-    </message>
-    <message>
-        <source>&amp;Image</source>
-        <translation>&amp;Bild</translation>
-    </message>
-    <message>
-        <source>Permissions</source>
-        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>&amp;Role</source>
@@ -1110,6 +1084,61 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <translation>Gruppe %1</translation>
     </message>
     <message>
+        <source>This connection keeps the default role “%1”. Give it a role made for connections, with only the API permissions it needs.</source>
+        <translation>Diese Verbindung behält die Standardrolle „%1“. Geben Sie ihr eine Rolle für Verbindungen, mit nur den API-Berechtigungen, die sie braucht.</translation>
+    </message>
+    <message>
+        <source>This connection keeps the group “%1”. Choose a group made for it, so that it sees and edits only what it should.</source>
+        <translation>Diese Verbindung behält die Gruppe „%1“. Wählen Sie eine eigene Gruppe für sie, damit sie nur sieht und bearbeitet, was sie soll.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettingsForm</name>
+    <message>
+        <source>&amp;Track in Data flows dashboard</source>
+        <translation>Im Datenfluss-Dashboard &amp;verfolgen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>The code of a connection cannot be changed.</source>
+        <translation>Der Code einer Verbindung kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Flow type</source>
+        <translation>Flusstyp</translation>
+    </message>
+    <message>
+        <source>Track in Data flows dashboard</source>
+        <translation>Im Datenfluss-Dashboard verfolgen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>Co&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>Be&amp;zeichnung</translation>
+    </message>
+    <message>
+        <source>&amp;Flow type</source>
+        <translation>&amp;Flusstyp</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation>&amp;Bild</translation>
+    </message>
+    <message>
         <source>Not available for the flow type Other: its data flows are not monitored.</source>
         <translation>Für den Flusstyp Sonstige nicht verfügbar: Seine Datenflüsse werden nicht überwacht.</translation>
     </message>
@@ -1122,48 +1151,12 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <translation>Es gibt ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <source>This connection keeps the default role “%1”. Give it a role made for connections, with only the API permissions it needs.</source>
-        <translation>Diese Verbindung behält die Standardrolle „%1“. Geben Sie ihr eine Rolle für Verbindungen, mit nur den API-Berechtigungen, die sie braucht.</translation>
-    </message>
-    <message>
-        <source>This connection keeps the group “%1”. Choose a group made for it, so that it sees and edits only what it should.</source>
-        <translation>Diese Verbindung behält die Gruppe „%1“. Wählen Sie eine eigene Gruppe für sie, damit sie nur sieht und bearbeitet, was sie soll.</translation>
-    </message>
-    <message>
         <source>Connections of the flow type Other are not tracked.</source>
         <translation>Verbindungen mit dem Flusstyp Sonstige werden nicht verfolgt.</translation>
     </message>
     <message>
         <source>These settings cannot be changed now.</source>
         <translation>Diese Einstellungen können gerade nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>Choose an image for the connection</source>
-        <translation>Ein Bild für die Verbindung auswählen</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>Bilder (%1)</translation>
-    </message>
-    <message>
-        <source>Reading the image…</source>
-        <translation>Das Bild wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Sending the image to the PIM…</source>
-        <translation>Das Bild wird an den PIM gesendet…</translation>
-    </message>
-    <message>
-        <source>The connection&apos;s image</source>
-        <translation>Das Bild der Verbindung</translation>
-    </message>
-    <message>
-        <source>The image has not been loaded.</source>
-        <translation>Das Bild wurde nicht geladen.</translation>
-    </message>
-    <message>
-        <source>No image: the connection&apos;s initials are shown instead.</source>
-        <translation>Kein Bild: Stattdessen werden die Initialen der Verbindung gezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1246,25 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>Your PIM sets how many third-parties and Apps you can connect.</source>
         <translation>Ihr PIM legt fest, wie viele Drittanbieter und Apps Sie verbinden können.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsActions</name>
+    <message>
+        <source>The secret was regenerated. Give the new one to the connectors that use this connection.</source>
+        <translation>Das Secret wurde neu generiert. Geben Sie das neue an die Konnektoren weiter, die diese Verbindung verwenden.</translation>
+    </message>
+    <message>
+        <source>The password was regenerated. Give the new one to the connectors that use this connection.</source>
+        <translation>Das Passwort wurde neu generiert. Geben Sie das neue an die Konnektoren weiter, die diese Verbindung verwenden.</translation>
+    </message>
+    <message>
+        <source>There is no keychain on this computer: the password is kept in memory until the app quits.</source>
+        <translation>Auf diesem Computer gibt es keinen Schlüsselbund: Das Passwort bleibt bis zum Beenden der App im Speicher.</translation>
+    </message>
+    <message>
+        <source>The password is saved in the keychain.</source>
+        <translation>Das Passwort ist im Schlüsselbund gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1386,13 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>cannot write the schema version</source>
         <translation>die Schemaversion kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteFlow</name>
+    <message>
+        <source>The connection “%1” was deleted.</source>
+        <translation>Die Verbindung „%1“ wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1756,54 +1775,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <translation>PIM Connections</translation>
     </message>
     <message>
-        <source>The connection “%1” was deleted.</source>
-        <translation>Die Verbindung „%1“ wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>&amp;New Connection…</source>
-        <translation>&amp;Neue Verbindung…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Sign In…</source>
-        <translation>An&amp;melden…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>&amp;Back to the Connections</source>
-        <translation>&amp;Zurück zu den Verbindungen</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Connection</source>
-        <translation>&amp;Verbindung</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -1818,14 +1789,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>Connection successfully created.</source>
         <translation>Verbindung erfolgreich angelegt.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Connection Secrets for Offline Use</source>
-        <translation>Verbindungs-Secrets für die O&amp;ffline-Nutzung aufbewahren</translation>
-    </message>
-    <message>
-        <source>Keeps each connection&apos;s secret in the system keychain, so that its page shows it while the PIM cannot be reached. Turned off, the kept secrets are removed.</source>
-        <translation>Bewahrt das Secret jeder Verbindung im Schlüsselbund des Systems auf, damit ihre Seite es anzeigt, solange das PIM nicht erreichbar ist. Ausgeschaltet werden die aufbewahrten Secrets entfernt.</translation>
     </message>
     <message>
         <source>The connection secrets kept in the keychain were removed. While the PIM cannot be reached, connection pages will not show their secret.</source>
@@ -2623,6 +2586,61 @@ immer installiert.</translation>
     <message>
         <source>You reached this PIM&apos;s limit of connections and connected Apps.</source>
         <translation>Sie haben das Limit dieses PIM für Verbindungen und verbundene Apps erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Neue Verbindung…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>An&amp;melden…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Connection Secrets for Offline Use</source>
+        <translation>Verbindungs-Secrets für die O&amp;ffline-Nutzung aufbewahren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Connections</source>
+        <translation>&amp;Zurück zu den Verbindungen</translation>
+    </message>
+    <message>
+        <source>Keeps each connection&apos;s secret in the system keychain, so that its page shows it while the PIM cannot be reached. Turned off, the kept secrets are removed.</source>
+        <translation>Bewahrt das Secret jeder Verbindung im Schlüsselbund des Systems auf, damit ihre Seite es anzeigt, solange das PIM nicht erreichbar ist. Ausgeschaltet werden die aufbewahrten Secrets entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
     </message>
 </context>
 <context>

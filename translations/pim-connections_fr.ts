@@ -606,6 +606,84 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     </message>
 </context>
 <context>
+    <name>CliConnectionCommands</name>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>There is no offline copy of %1 yet: run a command online first.</source>
+        <translation>Il n&apos;y a pas encore de copie hors ligne de %1&#xa0;: lancez d&apos;abord une commande en ligne.</translation>
+    </message>
+    <message>
+        <source>There is no connection %1 in the offline copy of %2.</source>
+        <translation>Il n&apos;y a pas de connexion %1 dans la copie hors ligne de %2.</translation>
+    </message>
+    <message>
+        <source>Save the password now: it is not shown again.</source>
+        <translation>Notez le mot de passe maintenant&#xa0;: il ne sera plus affiché.</translation>
+    </message>
+    <message>
+        <source>cannot read the image file %1</source>
+        <translation>impossible de lire le fichier image %1</translation>
+    </message>
+    <message>
+        <source>A connection of flow type other is not tracked: --auditable yes is ignored.</source>
+        <translation>Une connexion du type de flux other n&apos;est pas suivie&#xa0;: --auditable yes est ignoré.</translation>
+    </message>
+    <message>
+        <source>Regenerate the secret of %1? Connectors that use the old secret get 401 errors until they use the new one.</source>
+        <translation>Régénérer le secret de %1&#xa0;? Les connecteurs qui utilisent l&apos;ancien secret recevront des erreurs 401 jusqu&apos;à ce qu&apos;ils utilisent le nouveau.</translation>
+    </message>
+    <message>
+        <source>Regenerate the password of %1? Connectors that use the old password get 401 errors until they use the new one.</source>
+        <translation>Régénérer le mot de passe de %1&#xa0;? Les connecteurs qui utilisent l&apos;ancien mot de passe recevront des erreurs 401 jusqu&apos;à ce qu&apos;ils utilisent le nouveau.</translation>
+    </message>
+    <message>
+        <source>Password: %1
+</source>
+        <translation>Mot de passe&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Delete the connection %1? Its user and API client are deleted too; connectors that use it get 401 errors.</source>
+        <translation>Supprimer la connexion %1&#xa0;? Son utilisateur et son client d&apos;API sont supprimés aussi&#xa0;; les connecteurs qui l&apos;utilisent recevront des erreurs 401.</translation>
+    </message>
+    <message>
+        <source>Deleted the connection %1.
+</source>
+        <translation>Connexion %1 supprimée.
+</translation>
+    </message>
+    <message>
+        <source>The credentials of %1 work: the PIM&apos;s API gave a token and answered with it.
+</source>
+        <translation>Les identifiants de %1 fonctionnent&#xa0;: l&apos;API du PIM a fourni un jeton et a répondu avec.
+</translation>
+    </message>
+    <message>
+        <source>The credentials of %1 do not work: %2</source>
+        <translation>Les identifiants de %1 ne fonctionnent pas&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <extracomment>The answer that confirms; anything else cancels. Keep &quot;y&quot; working too.</extracomment>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>[y/N] </source>
+        <translation>[o/N] </translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was changed.</source>
+        <translation>Non confirmé&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no connection %1 on %2.</source>
+        <translation>Il n&apos;y a pas de connexion %1 sur %2.</translation>
+    </message>
+</context>
+<context>
     <name>CliInstance</name>
     <message>
         <source>no PIM known yet: give --server URL and --user NAME (or sign in once with the app)</source>
@@ -752,81 +830,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>No password given.</source>
         <translation>Aucun mot de passe saisi.</translation>
     </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>There is no offline copy of %1 yet: run a command online first.</source>
-        <translation>Il n&apos;y a pas encore de copie hors ligne de %1&#xa0;: lancez d&apos;abord une commande en ligne.</translation>
-    </message>
-    <message>
-        <source>There is no connection %1 in the offline copy of %2.</source>
-        <translation>Il n&apos;y a pas de connexion %1 dans la copie hors ligne de %2.</translation>
-    </message>
-    <message>
-        <source>Save the password now: it is not shown again.</source>
-        <translation>Notez le mot de passe maintenant&#xa0;: il ne sera plus affiché.</translation>
-    </message>
-    <message>
-        <source>cannot read the image file %1</source>
-        <translation>impossible de lire le fichier image %1</translation>
-    </message>
-    <message>
-        <source>A connection of flow type other is not tracked: --auditable yes is ignored.</source>
-        <translation>Une connexion du type de flux other n&apos;est pas suivie&#xa0;: --auditable yes est ignoré.</translation>
-    </message>
-    <message>
-        <source>Regenerate the secret of %1? Connectors that use the old secret get 401 errors until they use the new one.</source>
-        <translation>Régénérer le secret de %1&#xa0;? Les connecteurs qui utilisent l&apos;ancien secret recevront des erreurs 401 jusqu&apos;à ce qu&apos;ils utilisent le nouveau.</translation>
-    </message>
-    <message>
-        <source>Regenerate the password of %1? Connectors that use the old password get 401 errors until they use the new one.</source>
-        <translation>Régénérer le mot de passe de %1&#xa0;? Les connecteurs qui utilisent l&apos;ancien mot de passe recevront des erreurs 401 jusqu&apos;à ce qu&apos;ils utilisent le nouveau.</translation>
-    </message>
-    <message>
-        <source>Password: %1
-</source>
-        <translation>Mot de passe&#xa0;: %1
-</translation>
-    </message>
-    <message>
-        <source>Delete the connection %1? Its user and API client are deleted too; connectors that use it get 401 errors.</source>
-        <translation>Supprimer la connexion %1&#xa0;? Son utilisateur et son client d&apos;API sont supprimés aussi&#xa0;; les connecteurs qui l&apos;utilisent recevront des erreurs 401.</translation>
-    </message>
-    <message>
-        <source>Deleted the connection %1.
-</source>
-        <translation>Connexion %1 supprimée.
-</translation>
-    </message>
-    <message>
-        <source>The credentials of %1 work: the PIM&apos;s API gave a token and answered with it.
-</source>
-        <translation>Les identifiants de %1 fonctionnent&#xa0;: l&apos;API du PIM a fourni un jeton et a répondu avec.
-</translation>
-    </message>
-    <message>
-        <source>The credentials of %1 do not work: %2</source>
-        <translation>Les identifiants de %1 ne fonctionnent pas&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>y</source>
-        <extracomment>The answer that confirms; anything else cancels. Keep &quot;y&quot; working too.</extracomment>
-        <translation>o</translation>
-    </message>
-    <message>
-        <source>[y/N] </source>
-        <translation>[o/N] </translation>
-    </message>
-    <message>
-        <source>Not confirmed: nothing was changed.</source>
-        <translation>Non confirmé&#xa0;: rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>There is no connection %1 on %2.</source>
-        <translation>Il n&apos;y a pas de connexion %1 sur %2.</translation>
-    </message>
 </context>
 <context>
     <name>ConnectedApp</name>
@@ -892,6 +895,61 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     </message>
 </context>
 <context>
+    <name>ConnectionImageField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Enlever</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Remove the image</source>
+        <translation>Enlever l&apos;image</translation>
+    </message>
+    <message>
+        <source>Accepted types: %1.</source>
+        <translation>Types acceptés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Choose an image for the connection</source>
+        <translation>Choisir une image pour la connexion</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>Lecture de l&apos;image…</translation>
+    </message>
+    <message>
+        <source>Sending the image to the PIM…</source>
+        <translation>Envoi de l&apos;image au PIM…</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s image</source>
+        <translation>L&apos;image de la connexion</translation>
+    </message>
+    <message>
+        <source>The image has not been loaded.</source>
+        <translation>L&apos;image n&apos;a pas été chargée.</translation>
+    </message>
+    <message>
+        <source>No image: the connection&apos;s initials are shown instead.</source>
+        <translation>Pas d&apos;image&#xa0;: les initiales de la connexion sont affichées à la place.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionListModel</name>
     <message>
         <source>%1, on %2</source>
@@ -947,22 +1005,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>Connection successfully updated.</source>
         <translation>Connexion mise à jour avec succès.</translation>
     </message>
-    <message>
-        <source>The secret was regenerated. Give the new one to the connectors that use this connection.</source>
-        <translation>Le secret a été régénéré. Donnez le nouveau aux connecteurs qui utilisent cette connexion.</translation>
-    </message>
-    <message>
-        <source>The password was regenerated. Give the new one to the connectors that use this connection.</source>
-        <translation>Le mot de passe a été régénéré. Donnez le nouveau aux connecteurs qui utilisent cette connexion.</translation>
-    </message>
-    <message>
-        <source>There is no keychain on this computer: the password is kept in memory until the app quits.</source>
-        <translation>Il n&apos;y a pas de trousseau sur cet ordinateur&#xa0;: le mot de passe est gardé en mémoire jusqu&apos;à la fermeture de l&apos;application.</translation>
-    </message>
-    <message>
-        <source>The password is saved in the keychain.</source>
-        <translation>Le mot de passe est enregistré dans le trousseau.</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionPageHeader</name>
@@ -1008,54 +1050,10 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     </message>
 </context>
 <context>
-    <name>ConnectionSettingsForm</name>
+    <name>ConnectionPermissionsBox</name>
     <message>
-        <source>&amp;Track in Data flows dashboard</source>
-        <translation>Suivre dans le &amp;tableau de bord des flux de données</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoisir…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Enlever</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>The code of a connection cannot be changed.</source>
-        <translation>Le code d&apos;une connexion ne peut pas être modifié.</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Libellé</translation>
-    </message>
-    <message>
-        <source>Flow type</source>
-        <translation>Type de flux</translation>
-    </message>
-    <message>
-        <source>Track in Data flows dashboard</source>
-        <translation>Suivre dans le tableau de bord des flux de données</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <source>Choose an image</source>
-        <translation>Choisir une image</translation>
-    </message>
-    <message>
-        <source>Remove the image</source>
-        <translation>Enlever l&apos;image</translation>
-    </message>
-    <message>
-        <source>Accepted types: %1.</source>
-        <translation>Types acceptés&#xa0;: %1.</translation>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1064,30 +1062,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>Group</source>
         <translation>Groupe</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Co&amp;de</source>
-        <translation>Co&amp;de</translation>
-    </message>
-    <message>
-        <source>&amp;Label</source>
-        <translation>&amp;Libellé</translation>
-    </message>
-    <message>
-        <source>&amp;Flow type</source>
-        <translation>Type de &amp;flux</translation>
-    </message>
-    <message>
-        <source>&amp;Image</source>
-        <translation>&amp;Image</translation>
-    </message>
-    <message>
-        <source>Permissions</source>
-        <translation>Permissions</translation>
     </message>
     <message>
         <source>&amp;Role</source>
@@ -1110,6 +1084,61 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <translation>Groupe %1</translation>
     </message>
     <message>
+        <source>This connection keeps the default role “%1”. Give it a role made for connections, with only the API permissions it needs.</source>
+        <translation>Cette connexion conserve le rôle par défaut «&#xa0;%1&#xa0;». Donnez-lui un rôle conçu pour les connexions, avec uniquement les permissions d&apos;API dont elle a besoin.</translation>
+    </message>
+    <message>
+        <source>This connection keeps the group “%1”. Choose a group made for it, so that it sees and edits only what it should.</source>
+        <translation>Cette connexion conserve le groupe «&#xa0;%1&#xa0;». Choisissez un groupe fait pour elle, afin qu&apos;elle ne voie et ne modifie que ce qu&apos;elle doit.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettingsForm</name>
+    <message>
+        <source>&amp;Track in Data flows dashboard</source>
+        <translation>Suivre dans le &amp;tableau de bord des flux de données</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>The code of a connection cannot be changed.</source>
+        <translation>Le code d&apos;une connexion ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Flow type</source>
+        <translation>Type de flux</translation>
+    </message>
+    <message>
+        <source>Track in Data flows dashboard</source>
+        <translation>Suivre dans le tableau de bord des flux de données</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>Co&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Libellé</translation>
+    </message>
+    <message>
+        <source>&amp;Flow type</source>
+        <translation>Type de &amp;flux</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation>&amp;Image</translation>
+    </message>
+    <message>
         <source>Not available for the flow type Other: its data flows are not monitored.</source>
         <translation>Non disponible pour le type de flux Autre&#xa0;: ses flux de données ne sont pas surveillés.</translation>
     </message>
@@ -1122,48 +1151,12 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <translation>Il y a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <source>This connection keeps the default role “%1”. Give it a role made for connections, with only the API permissions it needs.</source>
-        <translation>Cette connexion conserve le rôle par défaut «&#xa0;%1&#xa0;». Donnez-lui un rôle conçu pour les connexions, avec uniquement les permissions d&apos;API dont elle a besoin.</translation>
-    </message>
-    <message>
-        <source>This connection keeps the group “%1”. Choose a group made for it, so that it sees and edits only what it should.</source>
-        <translation>Cette connexion conserve le groupe «&#xa0;%1&#xa0;». Choisissez un groupe fait pour elle, afin qu&apos;elle ne voie et ne modifie que ce qu&apos;elle doit.</translation>
-    </message>
-    <message>
         <source>Connections of the flow type Other are not tracked.</source>
         <translation>Les connexions du type de flux Autre ne sont pas suivies.</translation>
     </message>
     <message>
         <source>These settings cannot be changed now.</source>
         <translation>Ces paramètres ne peuvent pas être modifiés pour le moment.</translation>
-    </message>
-    <message>
-        <source>Choose an image for the connection</source>
-        <translation>Choisir une image pour la connexion</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>Images (%1)</translation>
-    </message>
-    <message>
-        <source>Reading the image…</source>
-        <translation>Lecture de l&apos;image…</translation>
-    </message>
-    <message>
-        <source>Sending the image to the PIM…</source>
-        <translation>Envoi de l&apos;image au PIM…</translation>
-    </message>
-    <message>
-        <source>The connection&apos;s image</source>
-        <translation>L&apos;image de la connexion</translation>
-    </message>
-    <message>
-        <source>The image has not been loaded.</source>
-        <translation>L&apos;image n&apos;a pas été chargée.</translation>
-    </message>
-    <message>
-        <source>No image: the connection&apos;s initials are shown instead.</source>
-        <translation>Pas d&apos;image&#xa0;: les initiales de la connexion sont affichées à la place.</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1246,25 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>Your PIM sets how many third-parties and Apps you can connect.</source>
         <translation>Votre PIM fixe le nombre de tiers et d&apos;Apps que vous pouvez connecter.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsActions</name>
+    <message>
+        <source>The secret was regenerated. Give the new one to the connectors that use this connection.</source>
+        <translation>Le secret a été régénéré. Donnez le nouveau aux connecteurs qui utilisent cette connexion.</translation>
+    </message>
+    <message>
+        <source>The password was regenerated. Give the new one to the connectors that use this connection.</source>
+        <translation>Le mot de passe a été régénéré. Donnez le nouveau aux connecteurs qui utilisent cette connexion.</translation>
+    </message>
+    <message>
+        <source>There is no keychain on this computer: the password is kept in memory until the app quits.</source>
+        <translation>Il n&apos;y a pas de trousseau sur cet ordinateur&#xa0;: le mot de passe est gardé en mémoire jusqu&apos;à la fermeture de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The password is saved in the keychain.</source>
+        <translation>Le mot de passe est enregistré dans le trousseau.</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1386,13 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>cannot write the schema version</source>
         <translation>impossible d&apos;écrire la version du schéma</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteFlow</name>
+    <message>
+        <source>The connection “%1” was deleted.</source>
+        <translation>La connexion «&#xa0;%1&#xa0;» a été supprimée.</translation>
     </message>
 </context>
 <context>
@@ -1756,54 +1775,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <translation>PIM Connections</translation>
     </message>
     <message>
-        <source>The connection “%1” was deleted.</source>
-        <translation>La connexion «&#xa0;%1&#xa0;» a été supprimée.</translation>
-    </message>
-    <message>
-        <source>&amp;New Connection…</source>
-        <translation>&amp;Nouvelle connexion…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <source>&amp;Sign In…</source>
-        <translation>S&apos;&amp;identifier…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <source>&amp;Back to the Connections</source>
-        <translation>&amp;Retour aux connexions</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>&amp;Connection</source>
-        <translation>&amp;Connexion</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
@@ -1818,14 +1789,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>Connection successfully created.</source>
         <translation>Connexion créée avec succès.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Connection Secrets for Offline Use</source>
-        <translation>&amp;Conserver les secrets des connexions pour l&apos;usage hors ligne</translation>
-    </message>
-    <message>
-        <source>Keeps each connection&apos;s secret in the system keychain, so that its page shows it while the PIM cannot be reached. Turned off, the kept secrets are removed.</source>
-        <translation>Conserve le secret de chaque connexion dans le trousseau du système, pour que sa page l&apos;affiche quand le PIM est injoignable. Désactivé, les secrets conservés sont supprimés.</translation>
     </message>
     <message>
         <source>The connection secrets kept in the keychain were removed. While the PIM cannot be reached, connection pages will not show their secret.</source>
@@ -2623,6 +2586,61 @@ sont toujours installés.</translation>
     <message>
         <source>You reached this PIM&apos;s limit of connections and connected Apps.</source>
         <translation>Vous avez atteint la limite de connexions et d&apos;Apps connectées de ce PIM.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Nouvelle connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>S&apos;&amp;identifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Connection Secrets for Offline Use</source>
+        <translation>&amp;Conserver les secrets des connexions pour l&apos;usage hors ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Connections</source>
+        <translation>&amp;Retour aux connexions</translation>
+    </message>
+    <message>
+        <source>Keeps each connection&apos;s secret in the system keychain, so that its page shows it while the PIM cannot be reached. Turned off, the kept secrets are removed.</source>
+        <translation>Conserve le secret de chaque connexion dans le trousseau du système, pour que sa page l&apos;affiche quand le PIM est injoignable. Désactivé, les secrets conservés sont supprimés.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connexion</translation>
     </message>
 </context>
 <context>

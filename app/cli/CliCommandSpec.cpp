@@ -23,106 +23,96 @@ QString CliCommands::globalOptions()
 
 QList<CliCommandSpec> CliCommands::all()
 {
-    QList<CliCommandSpec> specs;
-    CliCommandSpec list;
-    list.name = QStringLiteral("list");
-    list.worksOffline = true;
-    list.synopsis = QStringLiteral("list");
-    list.summary = tr("list the connections");
-    list.description = tr("Lists the connections in the PIM's order (oldest first): code, label, "
-                          "flow type, tracking. A \"!\" marks a connection whose client ID was "
-                          "used with another user's username. With --offline: the app's offline "
-                          "copy, with the time it was taken.");
-    specs.append(list);
-
-    CliCommandSpec show;
-    show.name = QStringLiteral("show");
-    show.argument = QStringLiteral("CODE");
-    show.worksOffline = true;
-    show.synopsis = QStringLiteral("show CODE");
-    show.summary = tr("show a connection with its credentials (secret included)");
-    show.description = tr("Shows a connection: label, flow type, tracking, image, role and group, "
-                          "and its credentials: client ID, secret, username. The password is "
-                          "never shown again after creation: regenerate it if it was lost. With "
-                          "--offline: the offline copy, and the secret kept in the keychain.");
-    specs.append(show);
-
-    CliCommandSpec create;
-    create.name = QStringLiteral("create");
-    create.argument = QStringLiteral("LABEL");
-    create.options = {QStringLiteral("code"), QStringLiteral("flow-type")};
-    create.synopsis =
-        QStringLiteral("create LABEL [--code CODE] [--flow-type source|destination|other]");
-    create.summary = tr("create a connection and print its credentials");
-    create.description =
-        tr("Creates a connection. Without --code, the code is made from the label as the PIM's "
-           "form does (\"Magento 2 - Prod\" gives magento2_prod). The flow type is source unless "
-           "given. Prints the credentials, including the one-time password: save it, it is not "
-           "shown twice.");
-    specs.append(create);
-
-    CliCommandSpec update;
-    update.name = QStringLiteral("update");
-    update.argument = QStringLiteral("CODE");
-    update.options = {QStringLiteral("label"),     QStringLiteral("flow-type"),
-                      QStringLiteral("auditable"), QStringLiteral("image"),
-                      QStringLiteral("role"),      QStringLiteral("group")};
-    update.synopsis =
-        QStringLiteral("update CODE [--label LABEL] [--flow-type source|destination|other]\n"
-                       "       [--auditable yes|no] [--image FILE] [--role ID] [--group ID|none]");
-    update.summary = tr("change a connection's label, flow type, tracking, image or permissions");
-    update.description =
-        tr("Reads the connection, applies the changes given and saves it; what is not given "
-           "stays as it is. --auditable is \"Track in Data flows dashboard\" (always no for flow "
-           "type other). --image uploads a picture file (jpg, jpeg, gif, png, wbmp, xbm, webp, "
-           "bmp) first. --role and --group take the ids the PIM uses; --group none removes it.");
-    specs.append(update);
-
-    CliCommandSpec secret;
-    secret.name = QStringLiteral("regenerate-secret");
-    secret.argument = QStringLiteral("CODE");
-    secret.asksConfirmation = true;
-    secret.synopsis = QStringLiteral("regenerate-secret CODE [--yes]");
-    secret.summary = tr("give a connection a new secret, and print it");
-    secret.description = tr("Regenerates the connection secret; the client ID stays. Connectors "
-                            "that use the old secret get 401 errors until they use the new one. "
-                            "Asks for confirmation unless --yes is given.");
-    specs.append(secret);
-
-    CliCommandSpec password;
-    password.name = QStringLiteral("regenerate-password");
-    password.argument = QStringLiteral("CODE");
-    password.asksConfirmation = true;
-    password.synopsis = QStringLiteral("regenerate-password CODE [--yes]");
-    password.summary = tr("give a connection a new password, and print it");
-    password.description =
-        tr("Regenerates the password of the connection's user. Connectors that use the old "
-           "password get 401 errors until they use the new one. Asks for confirmation unless "
-           "--yes is given.");
-    specs.append(password);
-
-    CliCommandSpec remove;
-    remove.name = QStringLiteral("delete");
-    remove.argument = QStringLiteral("CODE");
-    remove.asksConfirmation = true;
-    remove.synopsis = QStringLiteral("delete CODE [--yes]");
-    remove.summary = tr("delete a connection");
-    remove.description = tr("Deletes the connection, its user and its API client. Connectors that "
-                            "use it get 401 errors. Asks for confirmation unless --yes is given.");
-    specs.append(remove);
-
-    CliCommandSpec test;
-    test.name = QStringLiteral("test-credentials");
-    test.argument = QStringLiteral("CODE");
-    test.options = {QStringLiteral("password")};
-    test.synopsis = QStringLiteral("test-credentials CODE --password PASSWORD");
-    test.summary = tr("check that a connection's credentials work on the PIM's API");
-    test.description =
-        tr("Asks the PIM's API for a token with the connection's client ID, secret, username and "
-           "the password given, then reads one product with it, as a connector would. Exit code "
-           "1 with the PIM's words when it refuses them.");
-    specs.append(test);
-    return specs;
+    // The columns of CliCommandSpec, in order.
+    constexpr bool Offline = true, NeedsPim = false;
+    constexpr bool Confirms = true, NoQuestion = false;
+    const QString Code = QStringLiteral("CODE");
+    return {
+        {QStringLiteral("list"),
+         QString(),
+         {},
+         Offline,
+         NoQuestion,
+         QStringLiteral("list"),
+         tr("list the connections"),
+         tr("Lists the connections in the PIM's order (oldest first): code, label, flow type, "
+            "tracking. A \"!\" marks a connection whose client ID was used with another user's "
+            "username. With --offline: the app's offline copy, with the time it was taken.")},
+        {QStringLiteral("show"),
+         Code,
+         {},
+         Offline,
+         NoQuestion,
+         QStringLiteral("show CODE"),
+         tr("show a connection with its credentials (secret included)"),
+         tr("Shows a connection: label, flow type, tracking, image, role and group, and its "
+            "credentials: client ID, secret, username. The password is never shown again after "
+            "creation: regenerate it if it was lost. With --offline: the offline copy, and the "
+            "secret kept in the keychain.")},
+        {QStringLiteral("create"),
+         QStringLiteral("LABEL"),
+         {QStringLiteral("code"), QStringLiteral("flow-type")},
+         NeedsPim,
+         NoQuestion,
+         QStringLiteral("create LABEL [--code CODE] [--flow-type source|destination|other]"),
+         tr("create a connection and print its credentials"),
+         tr("Creates a connection. Without --code, the code is made from the label as the PIM's "
+            "form does (\"Magento 2 - Prod\" gives magento2_prod). The flow type is source unless "
+            "given. Prints the credentials, including the one-time password: save it, it is not "
+            "shown twice.")},
+        {QStringLiteral("update"),
+         Code,
+         {QStringLiteral("label"), QStringLiteral("flow-type"), QStringLiteral("auditable"),
+          QStringLiteral("image"), QStringLiteral("role"), QStringLiteral("group")},
+         NeedsPim,
+         NoQuestion,
+         QStringLiteral("update CODE [--label LABEL] [--flow-type source|destination|other]\n"
+                        "       [--auditable yes|no] [--image FILE] [--role ID] [--group ID|none]"),
+         tr("change a connection's label, flow type, tracking, image or permissions"),
+         tr("Reads the connection, applies the changes given and saves it; what is not given "
+            "stays as it is. --auditable is \"Track in Data flows dashboard\" (always no for flow "
+            "type other). --image uploads a picture file (jpg, jpeg, gif, png, wbmp, xbm, webp, "
+            "bmp) first. --role and --group take the ids the PIM uses; --group none removes it.")},
+        {QStringLiteral("regenerate-secret"),
+         Code,
+         {},
+         NeedsPim,
+         Confirms,
+         QStringLiteral("regenerate-secret CODE [--yes]"),
+         tr("give a connection a new secret, and print it"),
+         tr("Regenerates the connection secret; the client ID stays. Connectors that use the old "
+            "secret get 401 errors until they use the new one. Asks for confirmation unless "
+            "--yes is given.")},
+        {QStringLiteral("regenerate-password"),
+         Code,
+         {},
+         NeedsPim,
+         Confirms,
+         QStringLiteral("regenerate-password CODE [--yes]"),
+         tr("give a connection a new password, and print it"),
+         tr("Regenerates the password of the connection's user. Connectors that use the old "
+            "password get 401 errors until they use the new one. Asks for confirmation unless "
+            "--yes is given.")},
+        {QStringLiteral("delete"),
+         Code,
+         {},
+         NeedsPim,
+         Confirms,
+         QStringLiteral("delete CODE [--yes]"),
+         tr("delete a connection"),
+         tr("Deletes the connection, its user and its API client. Connectors that use it get "
+            "401 errors. Asks for confirmation unless --yes is given.")},
+        {QStringLiteral("test-credentials"),
+         Code,
+         {QStringLiteral("password")},
+         NeedsPim,
+         NoQuestion,
+         QStringLiteral("test-credentials CODE --password PASSWORD"),
+         tr("check that a connection's credentials work on the PIM's API"),
+         tr("Asks the PIM's API for a token with the connection's client ID, secret, username and "
+            "the password given, then reads one product with it, as a connector would. Exit code "
+            "1 with the PIM's words when it refuses them.")},
+    };
 }
 
 std::optional<CliCommandSpec> CliCommands::find(const QString &name)

@@ -1,11 +1,13 @@
 #include "CliOutput.h"
 
+#include "CliCommandSpec.h"
 #include "domain/FlowType.h"
 #include "domain/SymfonyJson.h"
 
 #include <QLocale>
 
 #include <algorithm>
+#include <cstdio>
 
 QByteArray CliOutput::listJson(const QList<Connection> &connections)
 {
@@ -149,4 +151,25 @@ QString CliOutput::dateTime(const QDateTime &utc)
 QString CliOutput::yesNo(bool value)
 {
     return value ? tr("yes") : tr("no");
+}
+
+void CliOutput::write(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void CliOutput::write(const QString &text)
+{
+    write(text.toLocal8Bit());
+}
+
+void CliOutput::writeError(const QString &message)
+{
+    const QStringList lines = message.split(u'\n');
+    QByteArray out;
+    for (const QString &line : lines)
+        out += (CliCommands::program() + QStringLiteral(": ") + line + u'\n').toLocal8Bit();
+    std::fwrite(out.constData(), 1, size_t(out.size()), stderr);
+    std::fflush(stderr);
 }

@@ -46,6 +46,12 @@ public:
     static QString offlineNote(const QString &instanceName, const QDateTime &syncedAt);
     static QString dateTime(const QDateTime &utc);
 
+    // To stdout, as it is (flushed).
+    static void write(const QByteArray &bytes);
+    static void write(const QString &text);
+    // To stderr, each line after "pim-connections-cli: " (flushed).
+    static void writeError(const QString &message);
+
 private:
     static QString yesNo(bool value);
 };

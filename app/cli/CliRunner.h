@@ -1,16 +1,11 @@
 #pragma once
 
-#include "domain/ApiError.h"
 #include "CliArguments.h"
-#include "domain/Connection.h"
+#include "domain/ApiError.h"
 #include "store/PimInstance.h"
 
-#include <QByteArray>
-#include <QCoreApplication>
 #include <QObject>
 #include <QTimer>
-
-#include <functional>
 
 class ConnectionCache;
 class SecretStore;
@@ -19,10 +14,10 @@ class Workspace;
 
 // Runs one command of pim-connections-cli over a Workspace, inside the event loop: it starts
 // the workspace (the cached snapshot first), signs in and refreshes like the window does (so
-// the app's offline copy is refreshed too), runs the command when the PIM is online (or, with
-// --offline, on the cached snapshot), prints, waits for what the workspace still writes to
-// the cache and the keychain, then emits finished() with the exit code (CliExit). Nothing
-// blocks: every step is a callback.
+// the app's offline copy is refreshed too), runs the command (CliConnectionCommands) when the
+// PIM is online (or, with --offline, on the cached snapshot), waits for what the workspace
+// still writes to the cache and the keychain, then emits finished() with the exit code
+// (CliExit). Nothing blocks: every step is a callback.
 class CliRunner : public QObject
 {
     Q_OBJECT
@@ -50,24 +45,6 @@ private:
     void onPasswordRequired(const ApiError &reason);
     void runCommand();
 
-    void list();
-    void show();
-    void create();
-    void update();
-    void applyUpdate(const QString &image);
-    void regenerateSecret();
-    void regeneratePassword();
-    void remove();
-    void testCredentials();
-
-    // Asks before a destructive command (unless --yes), then runs `action`.
-    void confirmThen(const QString &question, std::function<void()> action);
-    void printDetailsAndFinish(const ConnectionDetails &details);
-
-    void print(const QByteArray &bytes);
-    void print(const QString &text);
-    void printError(const QString &message);
-    void fail(const ApiError &error);
     void fail(int exitCode, const QString &message);
     void finish(int exitCode);
     void quitWhenIdle();
@@ -79,7 +56,7 @@ private:
     Environment m_env;
     Workspace *m_workspace = nullptr;
     TerminalPrompt *m_prompt = nullptr;
-    ApiError m_refreshError;
+    ApiError m_refreshError; // the refresh before the command failed (list reports it)
     bool m_commandStarted = false;
     bool m_asking = false;
     bool m_finishing = false;

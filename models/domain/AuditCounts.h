@@ -76,6 +76,15 @@ struct WeeklyAudit
     // Unknown keys are ignored; "<all>" is required, counts must be whole numbers from 0, days
     // "YYYY-MM-DD"; a missing total is computed from the week.
     static std::optional<WeeklyAudit> fromJson(Shape shape, const QByteArray &body, QString *error);
+    // fromJson(Shape::Events, ...) and fromJson(Shape::Errors, ...), for the jobs' readers.
+    static std::optional<WeeklyAudit> eventsFromJson(const QByteArray &body, QString *error)
+    {
+        return fromJson(Shape::Events, body, error);
+    }
+    static std::optional<WeeklyAudit> errorsFromJson(const QByteArray &body, QString *error)
+    {
+        return fromJson(Shape::Errors, body, error);
+    }
     static std::optional<WeeklyAudit> fromParsed(Shape shape, const SymfonyJson &root,
                                                  QString *error);
     // The PIM's shape, byte for byte for an answer read by fromJson (unknown keys left out).

@@ -53,15 +53,11 @@ std::optional<Connection> Connection::fromListJson(const QJsonValue &value, QStr
 
 std::optional<QList<Connection>> Connection::listFromJson(const QByteArray &body, QString *error)
 {
-    QJsonValue root;
-    if (!JsonRead::parse(body, &root, error))
+    QJsonArray array;
+    if (!JsonRead::parseArray(body, &array, Tr::tr("the list of connections is not a JSON array"),
+                              error))
         return std::nullopt;
-    if (!root.isArray()) {
-        JsonRead::setError(error, Tr::tr("the list of connections is not a JSON array"));
-        return std::nullopt;
-    }
     QList<Connection> list;
-    const QJsonArray array = root.toArray();
     list.reserve(array.size());
     for (const QJsonValue &item : array) {
         QString itemError;
@@ -161,4 +157,19 @@ QJsonObject ConnectionUpdate::toJson() const
         {QStringLiteral("user_role_id"), userRoleId},
         {QStringLiteral("user_group_id"), userGroupId ? QJsonValue(*userGroupId) : QJsonValue()},
     };
+}
+
+void ConnectionUpdate::applyTo(Connection &connection) const
+{
+    connection.label = label;
+    connection.flowType = flowType;
+    connection.image = image;
+    connection.auditable = auditable;
+}
+
+void ConnectionUpdate::applyTo(ConnectionDetails &details) const
+{
+    applyTo(details.connection);
+    details.userRoleId = userRoleId;
+    details.userGroupId = userGroupId;
 }

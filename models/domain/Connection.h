@@ -71,6 +71,12 @@ struct ConnectionUpdate
     static ConnectionUpdate from(const ConnectionDetails &details);
     QJsonObject toJson() const;
 
+    // What the PIM keeps once it accepted this update: its label, flow type, image and
+    // auditable on `connection`, and with the details its role and group too. The rest (code,
+    // type, credentials) stays as it was.
+    void applyTo(Connection &connection) const;
+    void applyTo(ConnectionDetails &details) const;
+
     bool operator==(const ConnectionUpdate &) const = default;
 };
 

@@ -31,6 +31,26 @@ qsizetype characterCount(const QString &text)
     return count;
 }
 
+void addError(FieldErrors *errors, const QString &field, const std::optional<QString> &reason)
+{
+    if (reason)
+        errors->append({field, *reason});
+}
+
+// Required, then MinLength to MaxLength characters (section 3): the key of the first failure.
+std::optional<QString> lengthError(const QString &value, const QString &required,
+                                   const QString &tooShort, const QString &tooLong)
+{
+    if (value.isEmpty())
+        return required;
+    const qsizetype length = characterCount(value);
+    if (length < MinLength)
+        return tooShort;
+    if (length > MaxLength)
+        return tooLong;
+    return std::nullopt;
+}
+
 } // namespace
 
 QString trimmed(const QString &text)
@@ -65,13 +85,10 @@ QString codeFromLabel(const QString &label)
 std::optional<QString> codeError(const QString &code)
 {
     const QString value = trimmed(code);
-    if (value.isEmpty())
-        return ValidationKeys::codeRequired();
-    const qsizetype length = characterCount(value);
-    if (length < MinLength)
-        return ValidationKeys::codeTooShort();
-    if (length > MaxLength)
-        return ValidationKeys::codeTooLong();
+    if (const auto length =
+            lengthError(value, ValidationKeys::codeRequired(), ValidationKeys::codeTooShort(),
+                        ValidationKeys::codeTooLong()))
+        return length;
     for (const QChar ch : value) {
         if (!isWordCharacter(ch.unicode()))
             return ValidationKeys::codeInvalid();
@@ -81,15 +98,8 @@ std::optional<QString> codeError(const QString &code)
 
 std::optional<QString> labelError(const QString &label)
 {
-    const QString value = trimmed(label);
-    if (value.isEmpty())
-        return ValidationKeys::labelRequired();
-    const qsizetype length = characterCount(value);
-    if (length < MinLength)
-        return ValidationKeys::labelTooShort();
-    if (length > MaxLength)
-        return ValidationKeys::labelTooLong();
-    return std::nullopt;
+    return lengthError(trimmed(label), ValidationKeys::labelRequired(),
+                       ValidationKeys::labelTooShort(), ValidationKeys::labelTooLong());
 }
 
 std::optional<QString> flowTypeError(const QString &apiName)
@@ -107,19 +117,22 @@ std::optional<QString> imageError(const std::optional<QString> &image)
     return std::nullopt;
 }
 
+bool typingCannotFix(const QString &reason)
+{
+    return reason == ValidationKeys::codeInvalid() || reason == ValidationKeys::codeTooLong() ||
+           reason == ValidationKeys::labelTooLong();
+}
+
 FieldErrors validateCreate(const QString &code, const QString &label, const QString &flowType,
                            int existingConnections)
 {
     FieldErrors errors;
     // Class constraints come before property constraints in the PIM's validator.
     if (existingConnections >= MaxConnections)
-        errors.append({ValidationFields::wholeForm(), ValidationKeys::limitReached()});
-    if (const auto reason = codeError(code))
-        errors.append({ValidationFields::code(), *reason});
-    if (const auto reason = labelError(label))
-        errors.append({ValidationFields::label(), *reason});
-    if (const auto reason = flowTypeError(flowType))
-        errors.append({ValidationFields::flowType(), *reason});
+        errors.append({ValidationFields::WholeForm, ValidationKeys::limitReached()});
+    addError(&errors, ValidationFields::Code, codeError(code));
+    addError(&errors, ValidationFields::Label, labelError(label));
+    addError(&errors, ValidationFields::FlowType, flowTypeError(flowType));
     return errors;
 }
 
@@ -127,12 +140,9 @@ FieldErrors validateUpdate(const QString &label, const QString &flowType,
                            const std::optional<QString> &image)
 {
     FieldErrors errors;
-    if (const auto reason = labelError(label))
-        errors.append({ValidationFields::label(), *reason});
-    if (const auto reason = flowTypeError(flowType))
-        errors.append({ValidationFields::flowType(), *reason});
-    if (const auto reason = imageError(image))
-        errors.append({ValidationFields::image(), *reason});
+    addError(&errors, ValidationFields::Label, labelError(label));
+    addError(&errors, ValidationFields::FlowType, flowTypeError(flowType));
+    addError(&errors, ValidationFields::Image, imageError(image));
     return errors;
 }
 

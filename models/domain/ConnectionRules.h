@@ -32,6 +32,9 @@ std::optional<QString> labelError(const QString &label); // required, too_short,
 std::optional<QString> flowTypeError(const QString &apiName);
 // An image is null (nullopt) or a non-empty path; that the file exists is the server's check.
 std::optional<QString> imageError(const std::optional<QString> &image);
+// A failure that typing more characters cannot fix (too long, a character the code refuses): a
+// form shows it at once, the others once the field has been left.
+bool typingCannotFix(const QString &reason);
 
 // The violations of a creation, in the order the PIM reports them (docs/pim-api.md §4): the limit
 // (field ""), code, label, flow type. Uniqueness is not here: the server checks it only when

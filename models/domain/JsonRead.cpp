@@ -83,6 +83,19 @@ bool parse(const QByteArray &body, QJsonValue *out, QString *error)
     return true;
 }
 
+bool parseArray(const QByteArray &body, QJsonArray *out, const QString &notAnArray, QString *error)
+{
+    QJsonValue root;
+    if (!parse(body, &root, error))
+        return false;
+    if (!root.isArray()) {
+        setError(error, notAnArray);
+        return false;
+    }
+    *out = root.toArray();
+    return true;
+}
+
 bool requiredString(const QJsonObject &object, const QString &key, QString *out, QString *error)
 {
     const QJsonValue value = object.value(key);

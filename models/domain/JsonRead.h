@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -15,6 +16,8 @@ void setError(QString *error, const QString &message);
 // Parses a whole body. An HTML page (a login form where JSON was expected), a truncated
 // document and an empty body each get their own message.
 bool parse(const QByteArray &body, QJsonValue *out, QString *error);
+// A whole body that must be a JSON array; `notAnArray` says what else it is.
+bool parseArray(const QByteArray &body, QJsonArray *out, const QString &notAnArray, QString *error);
 
 // A string that must be present and non-null.
 bool requiredString(const QJsonObject &object, const QString &key, QString *out, QString *error);

@@ -1,5 +1,6 @@
 #include "domain/SymfonyJson.h"
 
+#include <algorithm>
 #include <cmath>
 
 SymfonyJson::SymfonyJson(bool value)
@@ -7,8 +8,7 @@ SymfonyJson::SymfonyJson(bool value)
     , m_bool(value)
 {}
 SymfonyJson::SymfonyJson(int value)
-    : m_kind(Kind::Integer)
-    , m_integer(value)
+    : SymfonyJson(qint64(value))
 {}
 SymfonyJson::SymfonyJson(qint64 value)
     : m_kind(Kind::Integer)
@@ -84,63 +84,35 @@ QByteArray SymfonyJson::toJson() const
 
 QByteArray SymfonyJson::escapeString(const QString &value)
 {
+    // What PHP's json_encode writes for these with the PIM's flags: "/" escaped, and
+    // JSON_HEX_QUOT, JSON_HEX_TAG (uppercase hex), JSON_HEX_AMP and JSON_HEX_APOS.
+    struct Escape
+    {
+        char16_t unit;
+        const char *text;
+    };
+    static constexpr Escape escapes[] = {
+        {u'"', "\\u0022"}, {u'\\', "\\\\"},   {u'/', "\\/"},      {u'<', "\\u003C"},
+        {u'>', "\\u003E"}, {u'&', "\\u0026"}, {u'\'', "\\u0027"}, {u'\b', "\\b"},
+        {u'\f', "\\f"},    {u'\n', "\\n"},    {u'\r', "\\r"},     {u'\t', "\\t"},
+    };
     static const char hex[] = "0123456789abcdef";
     QByteArray out;
     out.reserve(value.size() + 2);
     out.append('"');
-    auto unicode = [&out](char16_t unit, bool upper) {
-        static const char upperHex[] = "0123456789ABCDEF";
-        const char *digits = upper ? upperHex : hex;
-        out.append("\\u");
-        out.append(digits[(unit >> 12) & 0xF]);
-        out.append(digits[(unit >> 8) & 0xF]);
-        out.append(digits[(unit >> 4) & 0xF]);
-        out.append(digits[unit & 0xF]);
-    };
     for (const QChar ch : value) {
         const char16_t unit = ch.unicode();
-        switch (unit) {
-        case u'"':
-            out.append("\\u0022");
-            break;
-        case u'\\':
-            out.append("\\\\");
-            break;
-        case u'/':
-            out.append("\\/");
-            break;
-        case u'<':
-            unicode(unit, true); // PHP's JSON_HEX_TAG writes \u003C and \u003E
-            break;
-        case u'>':
-            unicode(unit, true);
-            break;
-        case u'&':
-            out.append("\\u0026");
-            break;
-        case u'\'':
-            out.append("\\u0027");
-            break;
-        case u'\b':
-            out.append("\\b");
-            break;
-        case u'\f':
-            out.append("\\f");
-            break;
-        case u'\n':
-            out.append("\\n");
-            break;
-        case u'\r':
-            out.append("\\r");
-            break;
-        case u'\t':
-            out.append("\\t");
-            break;
-        default:
-            if (unit < 0x20 || unit > 0x7E)
-                unicode(unit, false); // lowercase hex, UTF-16 units (surrogates one by one)
-            else
-                out.append(static_cast<char>(unit));
+        const auto escape = std::find_if(std::begin(escapes), std::end(escapes),
+                                         [unit](const Escape &e) { return e.unit == unit; });
+        if (escape != std::end(escapes)) {
+            out.append(escape->text);
+        } else if (unit < 0x20 || unit > 0x7E) {
+            // Lowercase hex, UTF-16 units (surrogates one by one).
+            out.append("\\u");
+            for (int shift = 12; shift >= 0; shift -= 4)
+                out.append(hex[(unit >> shift) & 0xF]);
+        } else {
+            out.append(static_cast<char>(unit));
         }
     }
     out.append('"');

@@ -20,34 +20,13 @@ using FieldErrors = QList<FieldError>;
 // The field names of docs/pim-api.md §4's violations (propertyPath), shared by the rules, the forms and
 // the sandbox's answers. The whole form (class constraints, the limit) is the empty name.
 namespace ValidationFields {
-inline QString code()
-{
-    return QStringLiteral("code");
-}
-inline QString label()
-{
-    return QStringLiteral("label");
-}
-inline QString flowType()
-{
-    return QStringLiteral("flowType");
-}
-inline QString image()
-{
-    return QStringLiteral("image");
-}
-inline QString userRole()
-{
-    return QStringLiteral("userRole");
-}
-inline QString userGroup()
-{
-    return QStringLiteral("userGroup");
-}
-inline QString wholeForm()
-{
-    return QString();
-}
+inline const QString Code = QStringLiteral("code");
+inline const QString Label = QStringLiteral("label");
+inline const QString FlowType = QStringLiteral("flowType");
+inline const QString Image = QStringLiteral("image");
+inline const QString UserRole = QStringLiteral("userRole");
+inline const QString UserGroup = QStringLiteral("userGroup");
+inline const QString WholeForm = QString();
 } // namespace ValidationFields
 
 // The reason keys of docs/pim-api.md §4, and their translations: the client owns the translation.

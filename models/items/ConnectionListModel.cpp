@@ -17,20 +17,21 @@ int ConnectionListModel::rowCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> ConnectionListModel::roleNames() const
 {
+    static const QHash<int, QByteArray> own{{CodeRole, "code"},
+                                            {LabelRole, "label"},
+                                            {FlowTypeRole, "flowType"},
+                                            {FlowTypeNameRole, "flowTypeName"},
+                                            {ImageRole, "image"},
+                                            {AuditableRole, "auditable"},
+                                            {TypeRole, "type"},
+                                            {LogoRole, "logo"},
+                                            {HasWrongCredentialsRole, "hasWrongCredentials"},
+                                            {WrongCredentialsUsesRole, "wrongCredentialsUses"},
+                                            {WrongCredentialsTextRole, "wrongCredentialsText"},
+                                            {ConnectionRole, "connection"},
+                                            {ServerOrderRole, "serverOrder"}};
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(CodeRole, "code");
-    names.insert(LabelRole, "label");
-    names.insert(FlowTypeRole, "flowType");
-    names.insert(FlowTypeNameRole, "flowTypeName");
-    names.insert(ImageRole, "image");
-    names.insert(AuditableRole, "auditable");
-    names.insert(TypeRole, "type");
-    names.insert(LogoRole, "logo");
-    names.insert(HasWrongCredentialsRole, "hasWrongCredentials");
-    names.insert(WrongCredentialsUsesRole, "wrongCredentialsUses");
-    names.insert(WrongCredentialsTextRole, "wrongCredentialsText");
-    names.insert(ConnectionRole, "connection");
-    names.insert(ServerOrderRole, "serverOrder");
+    names.insert(own);
     return names;
 }
 

@@ -5,7 +5,7 @@
 
 // GET /rest/apps/connected-apps/{code}/monitoring-settings (docs/pim-api.md §11.2)
 // → {"flowType","auditable"}. 403 (no "Manage apps") and 404 → Unavailable.
-class AppMonitoringSettingsJob : public AppRouteJob
+class AppMonitoringSettingsJob : public AppRouteJob<NetworkJob>
 {
     Q_OBJECT
 
@@ -15,11 +15,6 @@ public:
 
 signals:
     void succeeded(const AppMonitoringSettings &settings);
-
-protected:
-    QNetworkReply *sendRequest() override;
-    void handleAnswer(const HttpAnswer &answer) override;
-    QString describe() const override;
 
 private:
     QString m_code;

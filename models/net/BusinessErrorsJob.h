@@ -20,12 +20,6 @@ public:
 signals:
     void succeeded(const QList<BusinessError> &errors);
 
-protected:
-    QNetworkReply *sendRequest() override;
-    void handleAnswer(const HttpAnswer &answer) override;
-    QString describe() const override;
-
 private:
     QString m_code;
-    std::optional<QDate> m_endDate;
 };

@@ -5,7 +5,8 @@
 
 // GET /rest/apps/connected-apps (docs/pim-api.md §11.2) → the connected Apps. 404 (the feature
 // is off, as on most self-hosted Community Editions) → Unavailable.
-class ConnectedAppsJob : public AppRouteJob
+// Needs X-Requested-With, else a real PIM answers 302 to "/": PimNetworkAccessManager adds it.
+class ConnectedAppsJob : public AppRouteJob<NetworkJob>
 {
     Q_OBJECT
 
@@ -14,9 +15,4 @@ public:
 
 signals:
     void succeeded(const QList<ConnectedApp> &apps);
-
-protected:
-    QNetworkReply *sendRequest() override;
-    void handleAnswer(const HttpAnswer &answer) override;
-    QString describe() const override { return QStringLiteral("GET /rest/apps/connected-apps"); }
 };

@@ -14,18 +14,6 @@ public:
     CreateConnectionJob(PimSession *session, const QString &code, const QString &label,
                         FlowType flowType, QObject *parent = nullptr);
 
-    QByteArray body() const;
-
 signals:
     void succeeded(const ConnectionDetails &details);
-
-protected:
-    QNetworkReply *sendRequest() override;
-    void handleAnswer(const HttpAnswer &answer) override;
-    QString describe() const override { return QStringLiteral("POST /rest/connections"); }
-
-private:
-    QString m_code;
-    QString m_label;
-    FlowType m_flowType;
 };

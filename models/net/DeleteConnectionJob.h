@@ -1,25 +1,13 @@
 #pragma once
 
-#include "net/NetworkJob.h"
+#include "net/NoResultJob.h"
 
 // DELETE /rest/connections/{code} (docs/pim-api.md §2) → 204. 400 {"message"} (unknown
 // connection) → Validation; 403 → Forbidden.
-class DeleteConnectionJob : public NetworkJob
+class DeleteConnectionJob : public NoResultJob
 {
     Q_OBJECT
 
 public:
     DeleteConnectionJob(PimSession *session, const QString &code, QObject *parent = nullptr);
-    QString code() const { return m_code; }
-
-signals:
-    void succeeded();
-
-protected:
-    QNetworkReply *sendRequest() override;
-    void handleAnswer(const HttpAnswer &answer) override;
-    QString describe() const override;
-
-private:
-    QString m_code;
 };

@@ -3,16 +3,14 @@
 #include "net/PimSession.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 
 DownloadImageJob::DownloadImageJob(PimSession *session, const QString &filePath, Filter filter,
                                    QObject *parent)
     : NetworkJob(session, parent)
-    , m_filePath(filePath)
-    , m_filter(filter)
 {
     setFollowsRedirects(true);
     setMaxAnswerSize(MaxImageSize);
+    setRoute(Verb::Get, pathFor(filePath, filter));
 }
 
 QString DownloadImageJob::pathFor(const QString &filePath, Filter filter)
@@ -22,16 +20,11 @@ QString DownloadImageJob::pathFor(const QString &filePath, Filter filter)
                                         : QStringLiteral("/preview"));
 }
 
-QString DownloadImageJob::describe() const
-{
-    return QStringLiteral("GET ") + pathFor(m_filePath, m_filter);
-}
-
 QNetworkReply *DownloadImageJob::sendRequest()
 {
-    QNetworkRequest request = backOfficeRequest(pathFor(m_filePath, m_filter));
+    QNetworkRequest request = routeRequest();
     request.setRawHeader("Accept", "image/*");
-    return network()->get(request);
+    return sendRoute(request);
 }
 
 void DownloadImageJob::handleAnswer(const HttpAnswer &answer)

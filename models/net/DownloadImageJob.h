@@ -16,7 +16,6 @@ public:
 
     DownloadImageJob(PimSession *session, const QString &filePath,
                      Filter filter = Filter::Thumbnail, QObject *parent = nullptr);
-    QString filePath() const { return m_filePath; }
 
     // "/media/show/a%2Fb%2Fc.png/thumbnail"
     static QString pathFor(const QString &filePath, Filter filter);
@@ -27,9 +26,4 @@ signals:
 protected:
     QNetworkReply *sendRequest() override;
     void handleAnswer(const HttpAnswer &answer) override;
-    QString describe() const override;
-
-private:
-    QString m_filePath;
-    Filter m_filter;
 };

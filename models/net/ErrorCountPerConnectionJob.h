@@ -21,12 +21,6 @@ public:
 signals:
     void succeeded(const ErrorCounts &counts);
 
-protected:
-    QNetworkReply *sendRequest() override;
-    void handleAnswer(const HttpAnswer &answer) override;
-    QString describe() const override;
-
 private:
     AuditErrorType m_errorType;
-    std::optional<QDate> m_endDate;
 };

@@ -32,6 +32,13 @@ ApiError validation(int status, const QString &message)
     return error;
 }
 
+// A refusal with the PIM's JSON message, or else `fallback`.
+ApiError validationOr(const HttpAnswer &answer, const QString &fallback)
+{
+    const QString message = jsonMessage(answer.body);
+    return validation(answer.status, message.isEmpty() ? fallback : message);
+}
+
 // Section 4: {"errors":[{"name":"code","reason":"..."}, ...], "message":"..."}.
 bool readViolations(const QJsonObject &object, FieldErrors *out, QString *why)
 {
@@ -158,13 +165,25 @@ ApiError fromTransport(const HttpAnswer &answer)
     }
 }
 
-ApiError fromStatus(const HttpAnswer &answer)
+namespace {
+
+// What every route's answer without an HTTP status, or redirected, means.
+std::optional<ApiError> fromTransportOrRedirect(const HttpAnswer &answer)
 {
-    const int status = answer.status;
     if (!answer.hasHttpStatus())
         return fromTransport(answer);
-    if (status >= 300 && status < 400)
+    if (answer.status >= 300 && answer.status < 400)
         return redirected(answer);
+    return std::nullopt;
+}
+
+} // namespace
+
+ApiError fromStatus(const HttpAnswer &answer)
+{
+    if (const auto error = fromTransportOrRedirect(answer))
+        return *error;
+    const int status = answer.status;
     switch (status) {
     case 400:
         return badRequest(answer);
@@ -174,17 +193,10 @@ ApiError fromStatus(const HttpAnswer &answer)
         return ApiError::make(ApiError::Kind::Forbidden, status, jsonMessage(answer.body));
     case 404:
         return ApiError::make(ApiError::Kind::NotFound, status);
-    case 413: {
-        const QString message = jsonMessage(answer.body);
-        return validation(status, message.isEmpty() ? tr("The request is too large for the PIM.")
-                                                    : message);
-    }
-    case 415: {
-        const QString message = jsonMessage(answer.body);
-        return validation(status, message.isEmpty()
-                                      ? tr("The PIM does not accept this type of content.")
-                                      : message);
-    }
+    case 413:
+        return validationOr(answer, tr("The request is too large for the PIM."));
+    case 415:
+        return validationOr(answer, tr("The PIM does not accept this type of content."));
     case 422:
         return unprocessable(answer);
     default:
@@ -197,17 +209,11 @@ ApiError fromStatus(const HttpAnswer &answer)
 
 ApiError fromPublicApiStatus(const HttpAnswer &answer)
 {
+    if (const auto error = fromTransportOrRedirect(answer))
+        return *error;
     const int status = answer.status;
-    if (!answer.hasHttpStatus())
-        return fromTransport(answer);
-    if (status >= 300 && status < 400)
-        return redirected(answer);
-    if (status >= 400 && status < 500) {
-        QString message = jsonMessage(answer.body);
-        if (message.isEmpty())
-            message = tr("The PIM's API refused the request (HTTP %1).").arg(status);
-        return validation(status, message);
-    }
+    if (status >= 400 && status < 500)
+        return validationOr(answer, tr("The PIM's API refused the request (HTTP %1).").arg(status));
     return ApiError::make(ApiError::Kind::Server, status, jsonMessage(answer.body));
 }
 

@@ -12,16 +12,7 @@ class GetConnectionJob : public NetworkJob
 
 public:
     GetConnectionJob(PimSession *session, const QString &code, QObject *parent = nullptr);
-    QString code() const { return m_code; }
 
 signals:
     void succeeded(const ConnectionDetails &details);
-
-protected:
-    QNetworkReply *sendRequest() override;
-    void handleAnswer(const HttpAnswer &answer) override;
-    QString describe() const override;
-
-private:
-    QString m_code;
 };

@@ -1,10 +1,11 @@
 #include "net/ListConnectionsJob.h"
 
-#include <QNetworkAccessManager>
-
 ListConnectionsJob::ListConnectionsJob(PimSession *session, QObject *parent)
     : NetworkJob(session, parent)
-{}
+{
+    setRoute(Verb::Get, QStringLiteral("/rest/connections"), defaultSearch());
+    setResult({200}, &Connection::listFromJson, &ListConnectionsJob::succeeded);
+}
 
 QUrlQuery ListConnectionsJob::defaultSearch()
 {
@@ -13,22 +14,4 @@ QUrlQuery ListConnectionsJob::defaultSearch()
     query.setQuery(QStringLiteral("search=") + QString::fromLatin1(QUrl::toPercentEncoding(
                                                    QStringLiteral(R"({"types":["default"]})"))));
     return query;
-}
-
-QNetworkReply *ListConnectionsJob::sendRequest()
-{
-    return network()->get(backOfficeRequest(QStringLiteral("/rest/connections"), defaultSearch()));
-}
-
-void ListConnectionsJob::handleAnswer(const HttpAnswer &answer)
-{
-    if (!expectStatus(answer, {200}))
-        return;
-    QString why;
-    const auto list = Connection::listFromJson(answer.body, &why);
-    if (!list) {
-        failMalformed(answer, why);
-        return;
-    }
-    succeed([this, &list] { emit succeeded(*list); });
 }

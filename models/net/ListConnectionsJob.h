@@ -17,9 +17,4 @@ public:
 
 signals:
     void succeeded(const QList<Connection> &connections);
-
-protected:
-    QNetworkReply *sendRequest() override;
-    void handleAnswer(const HttpAnswer &answer) override;
-    QString describe() const override { return QStringLiteral("GET /rest/connections"); }
 };

@@ -13,12 +13,4 @@ public:
 
 signals:
     void succeeded(bool limitReached);
-
-protected:
-    QNetworkReply *sendRequest() override;
-    void handleAnswer(const HttpAnswer &answer) override;
-    QString describe() const override
-    {
-        return QStringLiteral("GET /rest/connections/max-limit-reached");
-    }
 };

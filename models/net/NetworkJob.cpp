@@ -6,6 +6,7 @@
 #include "net/PimSession.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
@@ -189,14 +190,14 @@ void NetworkJob::onReplyFinished()
 
 void NetworkJob::saveCookies(QNetworkReply *reply, bool saysSignedOut)
 {
-    // Back-office requests do not let Qt save their cookies (backOfficeRequest()): an answer
+    // Back-office requests do not let Qt save their cookies (routeRequest()): an answer
     // saying "signed out" may set a new anonymous session cookie, and when it arrives after
     // another call has signed in again, that cookie would replace the signed-in one and the
     // retried call would be refused again (found end to end, tests/e2e). So the cookies of
     // such an answer, and of any answer to a call sent before the latest sign-in, are dropped.
     if (reply->request().attribute(QNetworkRequest::CookieSaveControlAttribute).toInt() !=
         QNetworkRequest::Manual)
-        return; // Qt saved them (a request not made by backOfficeRequest())
+        return; // Qt saved them (a request not made by routeRequest())
     if (reply->request().attribute(PimNetworkAccessManager::PublicApiAttribute).toBool())
         return; // docs/pim-api.md §5: the public API has no cookies
     if (saysSignedOut || m_sentGeneration != m_session->generation())
@@ -252,27 +253,84 @@ void NetworkJob::onSessionStateChanged()
     }
 }
 
-QNetworkRequest NetworkJob::backOfficeRequest(const QString &encodedPath,
-                                              const QUrlQuery &query) const
+void NetworkJob::setRoute(Verb verb, const QString &encodedPath, const QUrlQuery &query)
 {
-    QNetworkRequest request(m_session->url(encodedPath, query));
+    m_verb = verb;
+    m_path = encodedPath;
+    m_query = query;
+}
+
+void NetworkJob::setJsonBody(const QJsonObject &body)
+{
+    m_jsonBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QString NetworkJob::connectionPath(const QString &code, const QString &suffix)
+{
+    return QStringLiteral("/rest/connections/") + PimSession::encodeSegment(code) + suffix;
+}
+
+QString NetworkJob::describe() const
+{
+    switch (m_verb) {
+    case Verb::Get:
+        return QStringLiteral("GET ") + m_path;
+    case Verb::Post:
+        return QStringLiteral("POST ") + m_path;
+    case Verb::Delete:
+        return QStringLiteral("DELETE ") + m_path;
+    }
+    return m_path;
+}
+
+QNetworkRequest NetworkJob::routeRequest() const
+{
+    QNetworkRequest request(m_session->url(m_path, m_query));
     request.setRawHeader("Accept", "application/json");
-    // The job saves the answer's cookies itself, when they belong to the current session
-    // (saveCookies()).
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    if (m_publicApi) {
+        request.setAttribute(PimNetworkAccessManager::PublicApiAttribute, true);
+    } else {
+        // The job saves the answer's cookies itself, when they belong to the current session
+        // (saveCookies()).
+        request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    }
     return request;
 }
 
-QNetworkRequest NetworkJob::publicApiRequest(const QString &encodedPath,
-                                             const QUrlQuery &query) const
+QNetworkReply *NetworkJob::sendRoute(const QNetworkRequest &request, const QByteArray &body)
 {
-    QNetworkRequest request(m_session->url(encodedPath, query));
-    request.setAttribute(PimNetworkAccessManager::PublicApiAttribute, true);
-    request.setRawHeader("Accept", "application/json");
-    return request;
+    switch (m_verb) {
+    case Verb::Get:
+        return network()->get(request);
+    case Verb::Post:
+        return network()->post(request, body);
+    case Verb::Delete:
+        return network()->deleteResource(request);
+    }
+    return nullptr;
 }
 
-bool NetworkJob::expectStatus(const HttpAnswer &answer, std::initializer_list<int> statuses)
+QNetworkReply *NetworkJob::sendRequest()
+{
+    QNetworkRequest request = routeRequest();
+    if (!m_jsonBody.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+    return sendRoute(request, m_jsonBody);
+}
+
+void NetworkJob::handleAnswer(const HttpAnswer &answer)
+{
+    Q_ASSERT_X(m_readResult, "NetworkJob", "a job without setResult() must handle its answers");
+    if (!expectStatus(answer, m_expectedStatuses))
+        return;
+    if (m_readResult)
+        m_readResult(answer);
+    else
+        fail(ApiError::make(ApiError::Kind::Server, answer.status));
+}
+
+bool NetworkJob::expectStatus(const HttpAnswer &answer, const QList<int> &statuses)
 {
     for (int status : statuses) {
         if (answer.status == status)

@@ -3,6 +3,8 @@
 #include "domain/ApiError.h"
 #include "net/HttpAnswer.h"
 
+#include <QJsonObject>
+#include <QList>
 #include <QMetaObject>
 #include <QNetworkRequest>
 #include <QObject>
@@ -11,7 +13,7 @@
 #include <QUrlQuery>
 
 #include <functional>
-#include <initializer_list>
+#include <optional>
 
 class PimSession;
 class QNetworkAccessManager;
@@ -31,6 +33,9 @@ class QNetworkReply;
 //      failure: failed(error), then finished(error);
 //      cancel(): finished(Cancelled) only, synchronously from cancel(); no typed signal and
 //      no failed() follow. Destroying a running job aborts its reply and emits nothing.
+// A subclass names its route and its result in its constructor (setRoute(), setResult());
+// one that sends something special or has several steps overrides sendRequest() or
+// handleAnswer().
 // Use: create it, connect to its signals, then start(). Nothing blocks; no signal is ever
 // emitted from inside start(). A job must not outlive its session (PimClient parents its
 // jobs to itself, and the session to itself).
@@ -67,14 +72,37 @@ protected:
     PimSession *session() const { return m_session; }
     QNetworkAccessManager *network() const;
 
+    enum class Verb { Get, Post, Delete };
+    // The route the job calls (docs/pim-api.md §2), set by the subclass's constructor; a job of
+    // several steps sets the next step's route before sendNextStep().
+    void setRoute(Verb verb, const QString &encodedPath, const QUrlQuery &query = QUrlQuery());
+    // A JSON body, for a POST route: the default sendRequest() sends it.
+    void setJsonBody(const QJsonObject &body);
+    // The same, already written (a body whose key order matters: SymfonyJson::toJson()).
+    void setJsonBody(const QByteArray &json) { m_jsonBody = json; }
+    // "/rest/connections/{code}" with the code encoded, and `suffix` ("/regenerate-password").
+    static QString connectionPath(const QString &code, const QString &suffix = QString());
+    // "GET /rest/connections", for logs: the route's verb and path, never a secret.
+    QString describe() const;
+
+    // What the default handleAnswer() does with the answer: when its status is one of
+    // `statuses`, reads the body with `read` (a parser of models/domain) and emits `signal` (the
+    // subclass's typed succeeded()) with what it read; a body it cannot read fails the job
+    // (Malformed). The overload without `read` emits `signal` for the status alone.
+    template<typename Job, typename Value, typename Arg>
+    void setResult(const QList<int> &statuses,
+                   std::optional<Value> (*read)(const QByteArray &body, QString *why),
+                   void (Job::*signal)(Arg));
+    template<typename Job> void setResult(const QList<int> &statuses, void (Job::*signal)());
+
     // Sends the job's request (again, for a retry after signing in, or for the next step of
     // a job that has several). Returns the reply, or nullptr after calling rejectBeforeSending().
-    virtual QNetworkReply *sendRequest() = 0;
+    // By default: the route (routeRequest()), with its JSON body.
+    virtual QNetworkReply *sendRequest();
     // Handles an answer that is not a transport failure, a "signed out" answer that the job
     // renews, nor a redirect it follows. Must end with succeed(), fail() or sendNextStep().
-    virtual void handleAnswer(const HttpAnswer &answer) = 0;
-    // "GET /rest/connections", for logs; never with a secret.
-    virtual QString describe() const = 0;
+    // By default: what setResult() said.
+    virtual void handleAnswer(const HttpAnswer &answer);
 
     // Switches, for the subclass's constructor.
     void setRenewsSession(bool renews) { m_renewsSession = renews; }
@@ -83,16 +111,16 @@ protected:
     // Public API jobs (docs/pim-api.md §5) map failures with ErrorMapping::fromPublicApiStatus.
     void setPublicApi(bool publicApi) { m_publicApi = publicApi; }
 
-    // A back-office request to base URL + encodedPath, asking for JSON.
-    QNetworkRequest backOfficeRequest(const QString &encodedPath,
-                                      const QUrlQuery &query = QUrlQuery()) const;
-    // A public API request (no cookie, no X-Requested-With; PimNetworkAccessManager).
-    QNetworkRequest publicApiRequest(const QString &encodedPath,
-                                     const QUrlQuery &query = QUrlQuery()) const;
+    // The request for the route, asking for JSON: a back-office request to base URL + path, or
+    // with setPublicApi() a public API one (no cookie, no X-Requested-With:
+    // PimNetworkAccessManager).
+    QNetworkRequest routeRequest() const;
+    // Sends `request` with the route's verb (and `body`, for a POST).
+    QNetworkReply *sendRoute(const QNetworkRequest &request, const QByteArray &body = QByteArray());
 
     // For handleAnswer(): true when the status is one of `statuses`; otherwise fails the job
     // with mapFailure(answer) and returns false.
-    bool expectStatus(const HttpAnswer &answer, std::initializer_list<int> statuses);
+    bool expectStatus(const HttpAnswer &answer, const QList<int> &statuses);
     // The error of an answer that is not the route's success: ErrorMapping::fromStatus, or
     // fromPublicApiStatus for a public API job. A family of routes with answers of its own
     // (the connected Apps' 403 and 404) overrides it.
@@ -121,6 +149,12 @@ private:
     void finish(const ApiError &error, const std::function<void()> &emitResult);
 
     PimSession *m_session = nullptr;
+    Verb m_verb = Verb::Get;
+    QString m_path;
+    QUrlQuery m_query;
+    QByteArray m_jsonBody;
+    QList<int> m_expectedStatuses;
+    std::function<void(const HttpAnswer &)> m_readResult;
     QPointer<QNetworkReply> m_reply;
     QNetworkRequest m_lastRequest;
     QTimer m_timer;
@@ -138,3 +172,28 @@ private:
     bool m_followsRedirects = false;
     bool m_publicApi = false;
 };
+
+template<typename Job, typename Value, typename Arg>
+void NetworkJob::setResult(const QList<int> &statuses,
+                           std::optional<Value> (*read)(const QByteArray &body, QString *why),
+                           void (Job::*signal)(Arg))
+{
+    m_expectedStatuses = statuses;
+    m_readResult = [this, read, signal](const HttpAnswer &answer) {
+        QString why;
+        const std::optional<Value> value = read(answer.body, &why);
+        if (!value) {
+            failMalformed(answer, why);
+            return;
+        }
+        succeed([this, signal, &value] { emit(static_cast<Job *>(this)->*signal)(*value); });
+    };
+}
+
+template<typename Job> void NetworkJob::setResult(const QList<int> &statuses, void (Job::*signal)())
+{
+    m_expectedStatuses = statuses;
+    m_readResult = [this, signal](const HttpAnswer &) {
+        succeed([this, signal] { emit(static_cast<Job *>(this)->*signal)(); });
+    };
+}

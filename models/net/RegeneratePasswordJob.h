@@ -11,16 +11,7 @@ class RegeneratePasswordJob : public NetworkJob
 
 public:
     RegeneratePasswordJob(PimSession *session, const QString &code, QObject *parent = nullptr);
-    QString code() const { return m_code; }
 
 signals:
     void succeeded(const QString &password);
-
-protected:
-    QNetworkReply *sendRequest() override;
-    void handleAnswer(const HttpAnswer &answer) override;
-    QString describe() const override;
-
-private:
-    QString m_code;
 };

@@ -6,16 +6,16 @@
 #include "net/PimSession.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 
 SignInJob::SignInJob(PimSession *session, const QString &username, const QString &password,
                      QObject *parent)
-    : NetworkJob(session, parent)
+    : NoResultJob(session, parent)
     , m_username(username)
     , m_password(password)
 {
     setRenewsSession(false);
     setFollowsRedirects(false);
+    setRoute(Verb::Get, QStringLiteral("/user/login"));
 }
 
 SignInJob::~SignInJob()
@@ -41,28 +41,19 @@ QByteArray SignInJob::formEncode(const QList<std::pair<QString, QString>> &field
     return body;
 }
 
-QString SignInJob::describe() const
-{
-    return m_step == Step::LoginPage ? QStringLiteral("GET /user/login")
-                                     : QStringLiteral("POST /user/login-check");
-}
-
 QNetworkReply *SignInJob::sendRequest()
 {
-    if (m_step == Step::LoginPage) {
-        QNetworkRequest request = backOfficeRequest(QStringLiteral("/user/login"));
-        request.setRawHeader("Accept", "text/html,application/xhtml+xml");
-        return network()->get(request);
-    }
-    QNetworkRequest request = backOfficeRequest(QStringLiteral("/user/login-check"));
+    QNetworkRequest request = routeRequest();
     request.setRawHeader("Accept", "text/html,application/xhtml+xml");
+    if (m_step == Step::LoginPage)
+        return sendRoute(request);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     const QByteArray body = formEncode({{QStringLiteral("_username"), m_username},
                                         {QStringLiteral("_password"), m_password},
                                         {QStringLiteral("_csrf_token"), m_csrfToken},
                                         {QStringLiteral("_target_path"), QString()}});
-    QNetworkReply *reply = network()->post(request, body);
+    QNetworkReply *reply = sendRoute(request, body);
     forgetPassword(); // sent once; a sign-in never repeats its POST
     return reply;
 }
@@ -85,6 +76,7 @@ void SignInJob::handleAnswer(const HttpAnswer &answer)
         }
         m_csrfToken = *token;
         m_step = Step::LoginCheck;
+        setRoute(Verb::Post, QStringLiteral("/user/login-check"));
         sendNextStep();
         return;
     }

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "net/NetworkJob.h"
+#include "net/NoResultJob.h"
 
 // The back office's form sign-in (docs/pim-api.md §1.1 and 1.2), for PimSession:
 // GET /user/login, read _csrf_token, POST /user/login-check form-encoded with _username,
 // _password, _csrf_token and an empty _target_path. Never renews a session itself.
 // Outcomes: succeeded(); failed() with SignInRefused (302 back to /user/login), Malformed
 // (no sign-in form: not a PIM?), Network, Timeout, Tls, Server.
-class SignInJob : public NetworkJob
+class SignInJob : public NoResultJob
 {
     Q_OBJECT
 
@@ -20,13 +20,9 @@ public:
     // would read as a space).
     static QByteArray formEncode(const QList<std::pair<QString, QString>> &fields);
 
-signals:
-    void succeeded();
-
 protected:
     QNetworkReply *sendRequest() override;
     void handleAnswer(const HttpAnswer &answer) override;
-    QString describe() const override;
 
 private:
     void forgetPassword();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Connection.h"
-#include "net/NetworkJob.h"
+#include "net/NoResultJob.h"
 
 // "Test credentials": uses a connection's credentials the way a connector would (docs/pim-api.md
 // §5). Asks POST /api/oauth/v1/token (Basic client_id:secret, JSON password grant),
@@ -11,7 +11,7 @@
 // `detail` and httpStatus set; Network, Timeout, Tls and Server as for any job.
 // Public API calls: no back-office cookie, no X-Requested-With, no session renewal.
 // The secret, the password and the token are never logged and are wiped when the job ends.
-class TestCredentialsJob : public NetworkJob
+class TestCredentialsJob : public NoResultJob
 {
     Q_OBJECT
 
@@ -24,13 +24,9 @@ public:
     enum class Step { Token, Products };
     Step step() const { return m_step; }
 
-signals:
-    void succeeded();
-
 protected:
     QNetworkReply *sendRequest() override;
     void handleAnswer(const HttpAnswer &answer) override;
-    QString describe() const override;
 
 private:
     void wipe();

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QHttpMultiPart>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -19,31 +20,44 @@ ApiError refusal(const QString &why)
     return error;
 }
 
+// {"originalFilename","filePath"}: the file path must be there, and not empty.
+std::optional<UploadedImage> readUploadedImage(const QByteArray &body, QString *why)
+{
+    QJsonValue root;
+    UploadedImage image;
+    if (!JsonRead::parse(body, &root, why) ||
+        !JsonRead::requiredString(root.toObject(), QStringLiteral("filePath"), &image.filePath,
+                                  why) ||
+        !JsonRead::optionalString(root.toObject(), QStringLiteral("originalFilename"),
+                                  &image.originalFilename, why))
+        return std::nullopt;
+    if (image.filePath.isEmpty()) {
+        JsonRead::setError(
+            why, QCoreApplication::translate("UploadImageJob", "the PIM gave an empty file path"));
+        return std::nullopt;
+    }
+    return image;
+}
+
 } // namespace
 
 UploadImageJob::UploadImageJob(PimSession *session, const QString &localFile, QObject *parent)
     : NetworkJob(session, parent)
     , m_localFile(localFile)
-{}
+{
+    setRoute(Verb::Post, QStringLiteral("/image-media"));
+    setResult({200, 201}, &readUploadedImage, &UploadImageJob::succeeded);
+}
 
 QByteArray UploadImageJob::contentTypeFor(const QString &fileName)
 {
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
-        return "image/jpeg";
-    if (suffix == QLatin1String("png"))
-        return "image/png";
-    if (suffix == QLatin1String("gif"))
-        return "image/gif";
-    if (suffix == QLatin1String("webp"))
-        return "image/webp";
-    if (suffix == QLatin1String("bmp"))
-        return "image/bmp";
-    if (suffix == QLatin1String("wbmp"))
-        return "image/vnd.wap.wbmp";
-    if (suffix == QLatin1String("xbm"))
-        return "image/x-xbitmap";
-    return "application/octet-stream";
+    static const QHash<QString, QByteArray> types{
+        {QStringLiteral("jpg"), "image/jpeg"},          {QStringLiteral("jpeg"), "image/jpeg"},
+        {QStringLiteral("png"), "image/png"},           {QStringLiteral("gif"), "image/gif"},
+        {QStringLiteral("webp"), "image/webp"},         {QStringLiteral("bmp"), "image/bmp"},
+        {QStringLiteral("wbmp"), "image/vnd.wap.wbmp"}, {QStringLiteral("xbm"), "image/x-xbitmap"},
+    };
+    return types.value(QFileInfo(fileName).suffix().toLower(), "application/octet-stream");
 }
 
 QNetworkReply *UploadImageJob::sendRequest()
@@ -75,30 +89,7 @@ QNetworkReply *UploadImageJob::sendRequest()
     file.release()->setParent(multiPart);
     multiPart->append(part);
 
-    QNetworkReply *reply =
-        network()->post(backOfficeRequest(QStringLiteral("/image-media")), multiPart);
+    QNetworkReply *reply = network()->post(routeRequest(), multiPart);
     multiPart->setParent(reply); // lives as long as the upload
     return reply;
-}
-
-void UploadImageJob::handleAnswer(const HttpAnswer &answer)
-{
-    if (!expectStatus(answer, {200, 201}))
-        return;
-    QJsonValue root;
-    QString why;
-    UploadedImage image;
-    if (!JsonRead::parse(answer.body, &root, &why) ||
-        !JsonRead::requiredString(root.toObject(), QStringLiteral("filePath"), &image.filePath,
-                                  &why) ||
-        !JsonRead::optionalString(root.toObject(), QStringLiteral("originalFilename"),
-                                  &image.originalFilename, &why)) {
-        failMalformed(answer, why);
-        return;
-    }
-    if (image.filePath.isEmpty()) {
-        failMalformed(answer, tr("the PIM gave an empty file path"));
-        return;
-    }
-    succeed([this, &image] { emit succeeded(image); });
 }

@@ -24,7 +24,6 @@ class UploadImageJob : public NetworkJob
 
 public:
     UploadImageJob(PimSession *session, const QString &localFile, QObject *parent = nullptr);
-    QString localFile() const { return m_localFile; }
 
     // "image/png" for "logo.PNG"; application/octet-stream when unknown.
     static QByteArray contentTypeFor(const QString &fileName);
@@ -34,8 +33,6 @@ signals:
 
 protected:
     QNetworkReply *sendRequest() override;
-    void handleAnswer(const HttpAnswer &answer) override;
-    QString describe() const override { return QStringLiteral("POST /image-media"); }
 
 private:
     QString m_localFile;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "net/NetworkJob.h"
 #include "domain/Permissions.h"
+#include "net/NetworkJob.h"
 
 // GET /rest/user_group/ (docs/pim-api.md §2): the groups a connection's user can be in.
 class UserGroupsJob : public NetworkJob
@@ -13,9 +13,4 @@ public:
 
 signals:
     void succeeded(const QList<UserGroup> &groups);
-
-protected:
-    QNetworkReply *sendRequest() override;
-    void handleAnswer(const HttpAnswer &answer) override;
-    QString describe() const override { return QStringLiteral("GET /rest/user_group/"); }
 };

@@ -19,12 +19,6 @@ public:
 signals:
     void succeeded(const WeeklyAudit &audit);
 
-protected:
-    QNetworkReply *sendRequest() override;
-    void handleAnswer(const HttpAnswer &answer) override;
-    QString describe() const override;
-
 private:
     AuditEventType m_eventType;
-    std::optional<QDate> m_endDate;
 };

@@ -18,15 +18,4 @@ public:
 
 signals:
     void succeeded(const WeeklyAudit &audit);
-
-protected:
-    QNetworkReply *sendRequest() override;
-    void handleAnswer(const HttpAnswer &answer) override;
-    QString describe() const override
-    {
-        return QStringLiteral("GET /rest/connections/audit/weekly-error");
-    }
-
-private:
-    std::optional<QDate> m_endDate;
 };

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "net/NetworkJob.h"
 #include "domain/WrongCredentials.h"
+#include "net/NetworkJob.h"
 
 // GET /rest/connections/wrong-credentials-combination (docs/pim-api.md §2): the connections
 // whose client id was used with another user's username, by code; [] when there is none.
@@ -14,12 +14,4 @@ public:
 
 signals:
     void succeeded(const WrongCredentials &wrongCredentials);
-
-protected:
-    QNetworkReply *sendRequest() override;
-    void handleAnswer(const HttpAnswer &answer) override;
-    QString describe() const override
-    {
-        return QStringLiteral("GET /rest/connections/wrong-credentials-combination");
-    }
 };

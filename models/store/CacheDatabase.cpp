@@ -12,6 +12,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <iterator>
+
 namespace {
 
 // SQLite's primary result codes (the driver may report extended ones: keep the low byte).
@@ -304,28 +306,11 @@ CacheDatabase::Attempt CacheDatabase::tryOpen()
 
 bool CacheDatabase::setAside(Problem problem, QString *target, QString *error)
 {
-    QString reason;
-    switch (problem) {
-    case Problem::Corrupt:
-        reason = QStringLiteral("corrupt");
-        break;
-    case Problem::Foreign:
-        reason = QStringLiteral("foreign");
-        break;
-    case Problem::Locked:
-        reason = QStringLiteral("locked");
-        break;
-    case Problem::Newer:
-        reason = QStringLiteral("newer");
-        break;
-    case Problem::Unmigratable:
-        reason = QStringLiteral("unmigratable");
-        break;
-    case Problem::None:
-    case Problem::Failed:
-        reason = QStringLiteral("unusable");
-        break;
-    }
+    // The word in the set-aside file's name, in the order of Problem.
+    static const char *const reasons[] = {"unusable", "corrupt",      "foreign", "locked",
+                                          "newer",    "unmigratable", "unusable"};
+    static_assert(std::size(reasons) == std::size_t(Problem::Failed) + 1);
+    const QString reason = QLatin1String(reasons[int(problem)]);
     const QString stamp = now().toString(QStringLiteral("yyyyMMdd'T'HHmmss"));
     QString base = m_path + QLatin1Char('.') + reason + QLatin1Char('-') + stamp;
     for (int n = 2; QFileInfo::exists(base) || QFileInfo::exists(base + QLatin1String("-wal")); ++n)
@@ -414,10 +399,17 @@ bool CacheDatabase::exec(QSqlQuery &query, QString *error)
 
 bool CacheDatabase::execSql(const QString &sql, QString *error)
 {
+    return execSql(sql, {}, error);
+}
+
+bool CacheDatabase::execSql(const QString &sql, const QVariantList &values, QString *error)
+{
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.prepare(sql)) {
         *error = describe(query.lastError());
         return false;
     }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     return exec(query, error);
 }

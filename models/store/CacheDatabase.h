@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <functional>
 
@@ -129,13 +130,22 @@ private:
 
     template<typename Body>
     CacheStatus write(const QString &what, const QString &instanceId, Body &&body);
+    // One read transaction: body(db, &value, &error) returns false with error set on failure.
+    template<typename T, typename Body> CacheValue<T> read(const char *what, Body &&body);
     CacheStatus notOpen() const;
     bool exec(QSqlQuery &query, QString *error);
     bool execSql(const QString &sql, QString *error);
+    // Prepares `sql`, binds `values` in order and runs it (one statement for the test hook).
+    bool execSql(const QString &sql, const QVariantList &values, QString *error);
     bool ensureInstance(const QString &instanceId, QString *error);
     bool insertConnection(const QString &instanceId, int position, const CachedConnection &c,
                           QString *error);
     bool dropUnusedLogos(const QString &instanceId, QString *error);
+    bool insertLogo(const QString &instanceId, const QString &imagePath, const QByteArray &bytes,
+                    QString *error);
+    // Replaces the rows of `table` for the instance: each row gives the values of `columns`.
+    bool replaceRows(const QString &instanceId, const QString &table, const QStringList &columns,
+                     const QList<QVariantList> &rows, QString *error);
     bool writeRoles(const QString &instanceId, const QList<UserRole> &roles, QString *error);
     bool writeGroups(const QString &instanceId, const QList<UserGroup> &groups, QString *error);
     bool writeWrongCredentials(const QString &instanceId, const WrongCredentials &marks,

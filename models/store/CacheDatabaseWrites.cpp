@@ -16,129 +16,104 @@ bool CacheDatabase::ensureInstance(const QString &instanceId, QString *error)
         *error = tr("no PIM instance given");
         return false;
     }
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO instances (instance_id) VALUES (?)"));
-    query.addBindValue(instanceId);
-    return exec(query, error);
+    return execSql(QStringLiteral("INSERT OR IGNORE INTO instances (instance_id) VALUES (?)"),
+                   {instanceId}, error);
 }
 
 bool CacheDatabase::insertConnection(const QString &instanceId, int position,
                                      const CachedConnection &c, QString *error)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral(
-        "INSERT INTO connections (instance_id, code, position, label, flow_type, image, "
-        "auditable, type, has_details, client_id, username, user_role_id, user_group_id, "
-        "details_fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(instanceId);
-    query.addBindValue(nonNull(c.connection.code));
-    query.addBindValue(position);
-    query.addBindValue(nonNull(c.connection.label));
-    query.addBindValue(FlowTypes::toApi(c.connection.flowType));
-    query.addBindValue(nonNull(c.connection.image));
-    query.addBindValue(c.connection.auditable ? 1 : 0);
-    query.addBindValue(nonNull(c.connection.type));
-    query.addBindValue(c.hasDetails ? 1 : 0);
-    query.addBindValue(nonNull(c.clientId));
-    query.addBindValue(nonNull(c.username));
-    query.addBindValue(nonNull(c.userRoleId));
-    query.addBindValue(text(c.userGroupId));
-    query.addBindValue(date(c.detailsFetchedAt));
-    return exec(query, error);
+    return execSql(
+        QStringLiteral(
+            "INSERT INTO connections (instance_id, code, position, label, flow_type, image, "
+            "auditable, type, has_details, client_id, username, user_role_id, user_group_id, "
+            "details_fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {instanceId, nonNull(c.connection.code), position, nonNull(c.connection.label),
+         FlowTypes::toApi(c.connection.flowType), nonNull(c.connection.image),
+         c.connection.auditable ? 1 : 0, nonNull(c.connection.type), c.hasDetails ? 1 : 0,
+         nonNull(c.clientId), nonNull(c.username), nonNull(c.userRoleId), text(c.userGroupId),
+         date(c.detailsFetchedAt)},
+        error);
 }
 
 bool CacheDatabase::dropUnusedLogos(const QString &instanceId, QString *error)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("DELETE FROM logos WHERE instance_id = ? AND image_path NOT IN "
-                                 "(SELECT image FROM connections WHERE instance_id = ?)"));
-    query.addBindValue(instanceId);
-    query.addBindValue(instanceId);
-    return exec(query, error);
+    return execSql(QStringLiteral("DELETE FROM logos WHERE instance_id = ? AND image_path NOT IN "
+                                  "(SELECT image FROM connections WHERE instance_id = ?)"),
+                   {instanceId, instanceId}, error);
+}
+
+bool CacheDatabase::insertLogo(const QString &instanceId, const QString &imagePath,
+                               const QByteArray &bytes, QString *error)
+{
+    return execSql(QStringLiteral("INSERT OR REPLACE INTO logos (instance_id, image_path, bytes) "
+                                  "VALUES (?, ?, ?)"),
+                   {instanceId, nonNull(imagePath), bytes}, error);
+}
+
+bool CacheDatabase::replaceRows(const QString &instanceId, const QString &table,
+                                const QStringList &columns, const QList<QVariantList> &rows,
+                                QString *error)
+{
+    if (!execSql(QStringLiteral("DELETE FROM %1 WHERE instance_id = ?").arg(table), {instanceId},
+                 error))
+        return false;
+    const QString insert = QStringLiteral("INSERT INTO %1 (instance_id, %2) VALUES (?%3)")
+                               .arg(table, columns.join(QStringLiteral(", ")),
+                                    QStringLiteral(", ?").repeated(columns.size()));
+    for (const QVariantList &row : rows) {
+        if (!execSql(insert, QVariantList{instanceId} + row, error))
+            return false;
+    }
+    return true;
 }
 
 bool CacheDatabase::writeRoles(const QString &instanceId, const QList<UserRole> &roles,
                                QString *error)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery clear(db);
-    clear.prepare(QStringLiteral("DELETE FROM user_roles WHERE instance_id = ?"));
-    clear.addBindValue(instanceId);
-    if (!exec(clear, error))
-        return false;
-    for (int i = 0; i < roles.size(); ++i) {
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO user_roles (instance_id, position, id, role, "
-                                      "label, type) VALUES (?, ?, ?, ?, ?, ?)"));
-        insert.addBindValue(instanceId);
-        insert.addBindValue(i);
-        insert.addBindValue(nonNull(roles[i].id));
-        insert.addBindValue(nonNull(roles[i].role));
-        insert.addBindValue(nonNull(roles[i].label));
-        insert.addBindValue(nonNull(roles[i].type));
-        if (!exec(insert, error))
-            return false;
-    }
-    QSqlQuery mark(db);
-    mark.prepare(QStringLiteral("UPDATE instances SET roles_known = 1 WHERE instance_id = ?"));
-    mark.addBindValue(instanceId);
-    return exec(mark, error);
+    QList<QVariantList> rows;
+    for (int i = 0; i < roles.size(); ++i)
+        rows.append({i, nonNull(roles[i].id), nonNull(roles[i].role), nonNull(roles[i].label),
+                     nonNull(roles[i].type)});
+    return replaceRows(instanceId, QStringLiteral("user_roles"),
+                       {QStringLiteral("position"), QStringLiteral("id"), QStringLiteral("role"),
+                        QStringLiteral("label"), QStringLiteral("type")},
+                       rows, error) &&
+           execSql(QStringLiteral("UPDATE instances SET roles_known = 1 WHERE instance_id = ?"),
+                   {instanceId}, error);
 }
 
 bool CacheDatabase::writeGroups(const QString &instanceId, const QList<UserGroup> &groups,
                                 QString *error)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery clear(db);
-    clear.prepare(QStringLiteral("DELETE FROM user_groups WHERE instance_id = ?"));
-    clear.addBindValue(instanceId);
-    if (!exec(clear, error))
-        return false;
-    for (int i = 0; i < groups.size(); ++i) {
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO user_groups (instance_id, position, id, name, "
-                                      "is_default) VALUES (?, ?, ?, ?, ?)"));
-        insert.addBindValue(instanceId);
-        insert.addBindValue(i);
-        insert.addBindValue(nonNull(groups[i].id));
-        insert.addBindValue(nonNull(groups[i].name));
-        insert.addBindValue(groups[i].isDefault ? 1 : 0);
-        if (!exec(insert, error))
-            return false;
-    }
-    QSqlQuery mark(db);
-    mark.prepare(QStringLiteral("UPDATE instances SET groups_known = 1 WHERE instance_id = ?"));
-    mark.addBindValue(instanceId);
-    return exec(mark, error);
+    QList<QVariantList> rows;
+    for (int i = 0; i < groups.size(); ++i)
+        rows.append(
+            {i, nonNull(groups[i].id), nonNull(groups[i].name), groups[i].isDefault ? 1 : 0});
+    return replaceRows(instanceId, QStringLiteral("user_groups"),
+                       {QStringLiteral("position"), QStringLiteral("id"), QStringLiteral("name"),
+                        QStringLiteral("is_default")},
+                       rows, error) &&
+           execSql(QStringLiteral("UPDATE instances SET groups_known = 1 WHERE instance_id = ?"),
+                   {instanceId}, error);
 }
 
 bool CacheDatabase::writeWrongCredentials(const QString &instanceId, const WrongCredentials &marks,
                                           QString *error)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery clear(db);
-    clear.prepare(QStringLiteral("DELETE FROM wrong_credentials WHERE instance_id = ?"));
-    clear.addBindValue(instanceId);
-    if (!exec(clear, error))
-        return false;
+    QList<QVariantList> rows;
     for (auto it = marks.byCode.cbegin(); it != marks.byCode.cend(); ++it) {
         const QList<WrongCredentialsUse> &uses = it.value();
         // A code with no use listed still marks the connection: keep it as a row without user.
-        const int rows = qMax(1, int(uses.size()));
-        for (int i = 0; i < rows; ++i) {
-            QSqlQuery insert(db);
-            insert.prepare(QStringLiteral("INSERT INTO wrong_credentials (instance_id, code, "
-                                          "position, username, used_at) VALUES (?, ?, ?, ?, ?)"));
-            insert.addBindValue(instanceId);
-            insert.addBindValue(it.key());
-            insert.addBindValue(uses.isEmpty() ? -1 : i);
-            insert.addBindValue(uses.isEmpty() ? QStringLiteral("") : nonNull(uses[i].username));
-            insert.addBindValue(uses.isEmpty() ? nullText() : date(uses[i].date));
-            if (!exec(insert, error))
-                return false;
-        }
+        if (uses.isEmpty())
+            rows.append({it.key(), -1, QStringLiteral(""), nullText()});
+        for (int i = 0; i < uses.size(); ++i)
+            rows.append({it.key(), i, nonNull(uses[i].username), date(uses[i].date)});
     }
-    return true;
+    return replaceRows(instanceId, QStringLiteral("wrong_credentials"),
+                       {QStringLiteral("code"), QStringLiteral("position"),
+                        QStringLiteral("username"), QStringLiteral("used_at")},
+                       rows, error);
 }
 
 CacheStatus CacheDatabase::replaceSnapshot(const QString &instanceId, const CacheSnapshot &snapshot)
@@ -168,10 +143,8 @@ CacheStatus CacheDatabase::replaceSnapshot(const QString &instanceId, const Cach
             }
         }
 
-        QSqlQuery clear(db);
-        clear.prepare(QStringLiteral("DELETE FROM connections WHERE instance_id = ?"));
-        clear.addBindValue(instanceId);
-        if (!exec(clear, error))
+        if (!execSql(QStringLiteral("DELETE FROM connections WHERE instance_id = ?"), {instanceId},
+                     error))
             return false;
         for (int i = 0; i < snapshot.connections.size(); ++i) {
             CachedConnection c = snapshot.connections[i];
@@ -197,28 +170,20 @@ CacheStatus CacheDatabase::replaceSnapshot(const QString &instanceId, const Cach
         for (auto it = snapshot.logos.cbegin(); it != snapshot.logos.cend(); ++it) {
             if (it.key().isEmpty() || it.value().isEmpty())
                 continue; // nothing worth keeping; never a reason to refuse the sync
-            QSqlQuery logo(db);
-            logo.prepare(QStringLiteral("INSERT OR REPLACE INTO logos (instance_id, image_path, "
-                                        "bytes) VALUES (?, ?, ?)"));
-            logo.addBindValue(instanceId);
-            logo.addBindValue(it.key());
-            logo.addBindValue(it.value());
-            if (!exec(logo, error))
+            if (!insertLogo(instanceId, it.key(), it.value(), error))
                 return false;
         }
         if (!dropUnusedLogos(instanceId, error))
             return false;
 
-        QSqlQuery instance(db);
-        instance.prepare(
+        return execSql(
             QStringLiteral("UPDATE instances SET synced_at = ?, "
                            "max_limit_reached = CASE WHEN ? THEN ? ELSE max_limit_reached END "
-                           "WHERE instance_id = ?"));
-        instance.addBindValue(date(snapshot.syncedAt.isValid() ? snapshot.syncedAt : now()));
-        instance.addBindValue(snapshot.maxLimitReached.has_value() ? 1 : 0);
-        instance.addBindValue(snapshot.maxLimitReached.value_or(false) ? 1 : 0);
-        instance.addBindValue(instanceId);
-        return exec(instance, error);
+                           "WHERE instance_id = ?"),
+            {date(snapshot.syncedAt.isValid() ? snapshot.syncedAt : now()),
+             snapshot.maxLimitReached.has_value() ? 1 : 0,
+             snapshot.maxLimitReached.value_or(false) ? 1 : 0, instanceId},
+            error);
     });
 }
 
@@ -282,13 +247,7 @@ CacheStatus CacheDatabase::storeLogo(const QString &instanceId, const QString &i
             *error = imagePath.isEmpty() ? tr("a logo without image path") : tr("an empty logo");
             return false;
         }
-        QSqlQuery logo(QSqlDatabase::database(m_connectionName, false));
-        logo.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO logos (instance_id, image_path, bytes) VALUES (?, ?, ?)"));
-        logo.addBindValue(instanceId);
-        logo.addBindValue(nonNull(imagePath));
-        logo.addBindValue(bytes);
-        return exec(logo, error);
+        return insertLogo(instanceId, imagePath, bytes, error);
     });
 }
 
@@ -314,29 +273,23 @@ CacheStatus CacheDatabase::storeWrongCredentials(const QString &instanceId,
 CacheStatus CacheDatabase::storeMaxLimitReached(const QString &instanceId, bool reached)
 {
     return write(tr("connection limit"), instanceId, [&](QString *error) {
-        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        query.prepare(
-            QStringLiteral("UPDATE instances SET max_limit_reached = ? WHERE instance_id = ?"));
-        query.addBindValue(reached ? 1 : 0);
-        query.addBindValue(instanceId);
-        return exec(query, error);
+        return execSql(
+            QStringLiteral("UPDATE instances SET max_limit_reached = ? WHERE instance_id = ?"),
+            {reached ? 1 : 0, instanceId}, error);
     });
 }
 
 bool CacheDatabase::deleteRows(const QStringList &tables, const QString &instanceId,
                                const QString &code, QString *error)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QString where = QStringLiteral(" WHERE instance_id = ?");
+    QVariantList values{instanceId};
+    if (!code.isNull()) {
+        where += QStringLiteral(" AND code = ?");
+        values.append(code);
+    }
     for (const QString &table : tables) {
-        QSqlQuery query(db);
-        query.prepare(
-            code.isNull()
-                ? QStringLiteral("DELETE FROM %1 WHERE instance_id = ?").arg(table)
-                : QStringLiteral("DELETE FROM %1 WHERE instance_id = ? AND code = ?").arg(table));
-        query.addBindValue(instanceId);
-        if (!code.isNull())
-            query.addBindValue(code);
-        if (!exec(query, error))
+        if (!execSql(QStringLiteral("DELETE FROM ") + table + where, values, error))
             return false;
     }
     return true;

@@ -52,23 +52,6 @@ inline std::optional<QString> toOptionalText(const QVariant &value)
     return value.toString();
 }
 
-// Runs `body` between BEGIN and COMMIT, so that a read sees one consistent state even while
-// another connection writes (WAL); `body` returns false with *error set on failure. Returns
-// the error, empty on success.
-template<typename Body> QString readTransaction(const QString &connectionName, Body &&body)
-{
-    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
-    QString error;
-    {
-        QSqlQuery begin(db);
-        if (!begin.exec(QStringLiteral("BEGIN")))
-            return begin.lastError().databaseText();
-    }
-    const bool ok = body(db, &error);
-    QSqlQuery(db).exec(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
-    return ok ? QString() : error;
-}
-
 // Runs a prepared statement of a read; false with *error set when it fails.
 inline bool run(QSqlQuery &query, QString *error)
 {
@@ -76,6 +59,23 @@ inline bool run(QSqlQuery &query, QString *error)
         return true;
     *error = query.lastError().databaseText();
     return false;
+}
+
+// Runs the SELECT `sql` with `values` bound, and calls onRow(query) for each row it gives;
+// false with *error set when it fails.
+template<typename OnRow>
+bool forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                QString *error, OnRow &&onRow)
+{
+    QSqlQuery rows(db);
+    rows.prepare(sql);
+    for (const QVariant &value : values)
+        rows.addBindValue(value);
+    if (!run(rows, error))
+        return false;
+    while (rows.next())
+        onRow(rows);
+    return true;
 }
 
 } // namespace CacheSql

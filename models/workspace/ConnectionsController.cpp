@@ -6,8 +6,6 @@
 #include "net/MaxLimitReachedJob.h"
 #include "net/NetLogging.h"
 #include "workspace/PimClient.h"
-#include "net/UserGroupsJob.h"
-#include "net/UserRolesJob.h"
 #include "net/WrongCredentialsJob.h"
 
 #include <optional>
@@ -20,12 +18,6 @@ struct ConnectionsController::Refresh
     std::optional<bool> limitReached;
     ApiError listError;
     ApiError otherError;
-};
-
-struct ConnectionsController::Permissions
-{
-    int pending = 2;
-    ApiError error;
 };
 
 ConnectionsController::ConnectionsController(PimClient *client, QObject *parent)
@@ -150,49 +142,9 @@ void ConnectionsController::finishRefresh()
     }
 }
 
-void ConnectionsController::loadPermissions()
-{
-    if (!m_client || m_permissions)
-        return;
-    m_permissions = std::make_unique<Permissions>();
-    auto *roles = m_client->userRoles();
-    connect(roles, &UserRolesJob::succeeded, this,
-            [this](const QList<UserRole> &result) { m_roles = result; });
-    auto *groups = m_client->userGroups();
-    connect(groups, &UserGroupsJob::succeeded, this,
-            [this](const QList<UserGroup> &result) { m_groups = result; });
-    for (NetworkJob *job : std::initializer_list<NetworkJob *>{roles, groups}) {
-        connect(job, &NetworkJob::failed, this, [this](const ApiError &error) {
-            if (m_permissions && !m_permissions->error.isError())
-                m_permissions->error = error;
-        });
-        connect(job, &NetworkJob::finished, this, [this](const ApiError &error) {
-            if (error.kind == ApiError::Kind::Cancelled || !m_permissions)
-                return;
-            if (--m_permissions->pending == 0)
-                finishPermissions();
-        });
-        track(job);
-    }
-    roles->start();
-    groups->start();
-}
-
-void ConnectionsController::finishPermissions()
-{
-    const std::unique_ptr<Permissions> done = std::move(m_permissions);
-    if (done->error.isError()) {
-        m_lastError = done->error;
-        emit errorOccurred(done->error);
-        return;
-    }
-    emit permissionsLoaded();
-}
-
 void ConnectionsController::cancel()
 {
     m_refresh.reset();
-    m_permissions.reset();
     m_refreshAgain = false;
     const auto jobs = m_jobs;
     for (const auto &job : jobs) {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/ApiError.h"
-#include "domain/Permissions.h"
 #include "domain/WrongCredentials.h"
 
 #include <QDateTime>
@@ -17,7 +16,7 @@ class PimClient;
 // Keeps a ConnectionListModel up to date with one PIM, for the overview and the CLI.
 // refresh() asks, in parallel, the list (docs/pim-api.md §2), the wrong credentials
 // combinations and max-limit-reached, then feeds the model (diffed: see ConnectionListModel)
-// and the state below. loadPermissions() asks the roles and groups (for the edit screen).
+// and the state below.
 //
 //   ConnectionsController controller(&client);
 //   view->setModel(proxy); proxy->setSourceModel(controller.model());
@@ -40,7 +39,6 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     void refresh();
-    void loadPermissions();
     // Stops what is under way (no signal but busyChanged(false)).
     void cancel();
 
@@ -48,8 +46,6 @@ public:
     bool limitReached() const { return m_limitReached; }
     QDateTime lastRefreshed() const { return m_lastRefreshed; }
     WrongCredentials wrongCredentials() const;
-    QList<UserRole> roles() const { return m_roles; }
-    QList<UserGroup> groups() const { return m_groups; }
     ApiError lastError() const { return m_lastError; }
 
 signals:
@@ -58,25 +54,19 @@ signals:
     void refreshed();
     void limitReachedChanged(bool reached);
     void lastRefreshedChanged(const QDateTime &when);
-    void permissionsLoaded();
     void errorOccurred(const ApiError &error);
 
 private:
     struct Refresh;
-    struct Permissions;
 
     void track(NetworkJob *job);
     void finishRefresh();
-    void finishPermissions();
 
     QPointer<PimClient> m_client;
     ConnectionListModel *m_model = nullptr;
     std::function<QDateTime()> m_clock;
     QList<QPointer<NetworkJob>> m_jobs;
     std::unique_ptr<Refresh> m_refresh;
-    std::unique_ptr<Permissions> m_permissions;
-    QList<UserRole> m_roles;
-    QList<UserGroup> m_groups;
     QDateTime m_lastRefreshed;
     ApiError m_lastError;
     bool m_limitReached = false;

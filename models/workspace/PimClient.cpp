@@ -16,7 +16,6 @@
 #include "net/PimSession.h"
 #include "net/RegeneratePasswordJob.h"
 #include "net/RegenerateSecretAndGetJob.h"
-#include "net/RegenerateSecretJob.h"
 #include "net/SaveAppMonitoringSettingsJob.h"
 #include "net/TestCredentialsJob.h"
 #include "net/UpdateConnectionJob.h"
@@ -66,11 +65,6 @@ UpdateConnectionJob *PimClient::updateConnection(const ConnectionUpdate &update)
 DeleteConnectionJob *PimClient::deleteConnection(const QString &code)
 {
     return new DeleteConnectionJob(m_session, code, this);
-}
-
-RegenerateSecretJob *PimClient::regenerateSecret(const QString &code)
-{
-    return new RegenerateSecretJob(m_session, code, this);
 }
 
 RegenerateSecretAndGetJob *PimClient::regenerateSecretAndGet(const QString &code)

@@ -25,7 +25,6 @@ class PimNetworkAccessManager;
 class PimSession;
 class RegeneratePasswordJob;
 class RegenerateSecretAndGetJob;
-class RegenerateSecretJob;
 class SaveAppMonitoringSettingsJob;
 class TestCredentialsJob;
 class UpdateConnectionJob;
@@ -73,8 +72,7 @@ public:
                                           FlowType flowType);
     UpdateConnectionJob *updateConnection(const ConnectionUpdate &update);
     DeleteConnectionJob *deleteConnection(const QString &code);
-    RegenerateSecretJob *regenerateSecret(const QString &code);
-    // Regenerates, then reads the connection back with its new secret.
+    // Regenerates the secret (docs/pim-api.md §2), then reads the connection back with it.
     RegenerateSecretAndGetJob *regenerateSecretAndGet(const QString &code);
     RegeneratePasswordJob *regeneratePassword(const QString &code);
     MaxLimitReachedJob *maxLimitReached();

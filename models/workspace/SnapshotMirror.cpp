@@ -82,14 +82,12 @@ std::optional<CachedConnection> SnapshotMirror::applyUpdate(const ConnectionUpda
     for (CachedConnection &c : m_snapshot.connections) {
         if (c.code() != update.code)
             continue;
-        c.connection.label = update.label;
-        c.connection.flowType = update.flowType;
-        c.connection.image = update.image;
-        c.connection.auditable = update.auditable;
         if (c.hasDetails) {
-            c.userRoleId = update.userRoleId;
-            c.userGroupId = update.userGroupId;
-            c.detailsFetchedAt = when.toUTC();
+            ConnectionDetails details = c.toDetailsWithoutSecrets();
+            update.applyTo(details);
+            c = CachedConnection::fromDetails(details, when);
+        } else {
+            update.applyTo(c.connection);
         }
         return c;
     }

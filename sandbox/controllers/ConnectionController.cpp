@@ -79,31 +79,29 @@ void ConnectionController::registerRoutes(Router &router)
                wrap(m_auth, open, [this](const HttpRequest &, const RouteParams &, const auto &) {
                    return wrongCredentials();
                }));
-    router.add(
-        "GET", QStringLiteral("/rest/connections/{code}"),
-        wrap(m_auth, manage, [this](const HttpRequest &, const RouteParams &p, const auto &) {
-            return get(p.value(QStringLiteral("code")));
-        }));
-    router.add(
-        "POST", QStringLiteral("/rest/connections/{code}"),
-        wrap(m_auth, manage, [this](const HttpRequest &r, const RouteParams &p, const auto &) {
-            return update(r, p.value(QStringLiteral("code")));
-        }));
-    router.add(
-        "DELETE", QStringLiteral("/rest/connections/{code}"),
-        wrap(m_auth, manage, [this](const HttpRequest &, const RouteParams &p, const auto &) {
-            return remove(p.value(QStringLiteral("code")));
-        }));
-    router.add(
-        "POST", QStringLiteral("/rest/connections/{code}/regenerate-secret"),
-        wrap(m_auth, manage, [this](const HttpRequest &, const RouteParams &p, const auto &) {
-            return regenerateSecret(p.value(QStringLiteral("code")));
-        }));
-    router.add(
-        "POST", QStringLiteral("/rest/connections/{code}/regenerate-password"),
-        wrap(m_auth, manage, [this](const HttpRequest &, const RouteParams &p, const auto &) {
-            return regeneratePassword(p.value(QStringLiteral("code")));
-        }));
+    // The routes of one connection, by code: they need the right to manage connections.
+    const auto byCode = [this, manage](auto handle) {
+        return wrap(m_auth, manage,
+                    [handle](const HttpRequest &r, const RouteParams &p, const auto &) {
+                        return handle(r, p.value(QStringLiteral("code")));
+                    });
+    };
+    const QString one = QStringLiteral("/rest/connections/{code}");
+    router.add("GET", one,
+               byCode([this](const HttpRequest &, const QString &code) { return get(code); }));
+    router.add("POST", one, byCode([this](const HttpRequest &r, const QString &code) {
+                   return update(r, code);
+               }));
+    router.add("DELETE", one,
+               byCode([this](const HttpRequest &, const QString &code) { return remove(code); }));
+    router.add("POST", one + QStringLiteral("/regenerate-secret"),
+               byCode([this](const HttpRequest &, const QString &code) {
+                   return regenerateSecret(code);
+               }));
+    router.add("POST", one + QStringLiteral("/regenerate-password"),
+               byCode([this](const HttpRequest &, const QString &code) {
+                   return regeneratePassword(code);
+               }));
 }
 
 HttpResponse ConnectionController::list(const HttpRequest &request)

@@ -43,7 +43,7 @@ std::optional<ServiceError> ConnectionService::create(const QString &code, const
         ConnectionRules::validateCreate(code, label, flowType, m_store.connections().count());
     const QString trimmedCode = ConnectionRules::trimmed(code);
     if (errors.isEmpty() && m_store.connections().findByCode(trimmedCode))
-        errors.append({ValidationFields::code(), ValidationKeys::codeMustBeUnique()});
+        errors.append({ValidationFields::Code, ValidationKeys::codeMustBeUnique()});
     if (!errors.isEmpty())
         return ServiceError::validation(errors);
 
@@ -92,7 +92,7 @@ std::optional<ServiceError> ConnectionService::update(const QString &code, const
     FieldErrors errors =
         ConnectionRules::validateUpdate(update.label, update.flowType, update.image);
     if (errors.isEmpty() && update.image && !m_store.media().exists(*update.image))
-        errors.append({ValidationFields::image(), ValidationKeys::imageMustExist()});
+        errors.append({ValidationFields::Image, ValidationKeys::imageMustExist()});
     if (!errors.isEmpty())
         return ServiceError::validation(errors);
 

@@ -1,34 +1,40 @@
 #include "HttpRequest.h"
 
 #include <QHttpServerRequest>
+#include <QMetaEnum>
 #include <QUrl>
+
+#include <optional>
 
 namespace {
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    case QHttpServerRequest::Method::Connect:
-        return "CONNECT";
-    case QHttpServerRequest::Method::Trace:
-        return "TRACE";
-    default:
-        return "UNKNOWN";
+    const char *key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method));
+    return key ? QByteArray(key).toUpper() : QByteArrayLiteral("UNKNOWN");
+}
+
+const HttpRequest::Header *findHeader(const QList<HttpRequest::Header> &headers,
+                                      const QByteArray &name)
+{
+    for (const HttpRequest::Header &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return &header;
     }
+    return nullptr;
+}
+
+// The value of `name` among "name=value" parts (a Cookie header's, a content type's
+// parameters).
+std::optional<QByteArray> valueOf(const QList<QByteArray> &parts, const QByteArray &name,
+                                  Qt::CaseSensitivity cs)
+{
+    for (const QByteArray &part : parts) {
+        const qsizetype equals = part.indexOf('=');
+        if (equals > 0 && part.left(equals).trimmed().compare(name, cs) == 0)
+            return part.mid(equals + 1).trimmed();
+    }
+    return std::nullopt;
 }
 
 QString formDecode(QByteArray bytes)
@@ -55,33 +61,18 @@ HttpRequest HttpRequest::fromQt(const QHttpServerRequest &request)
 
 QByteArray HttpRequest::header(const QByteArray &name) const
 {
-    for (const Header &header : headers) {
-        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
-            return header.second.trimmed();
-    }
-    return {};
+    const Header *found = findHeader(headers, name);
+    return found ? found->second.trimmed() : QByteArray();
 }
 
 bool HttpRequest::hasHeader(const QByteArray &name) const
 {
-    for (const Header &header : headers) {
-        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return findHeader(headers, name) != nullptr;
 }
 
 QByteArray HttpRequest::cookie(const QByteArray &name) const
 {
-    const QList<QByteArray> pairs = header("Cookie").split(';');
-    for (const QByteArray &pair : pairs) {
-        const qsizetype equals = pair.indexOf('=');
-        if (equals <= 0)
-            continue;
-        if (pair.left(equals).trimmed() == name)
-            return pair.mid(equals + 1).trimmed();
-    }
-    return {};
+    return valueOf(header("Cookie").split(';'), name, Qt::CaseSensitive).value_or(QByteArray());
 }
 
 QByteArray HttpRequest::mimeType() const
@@ -93,18 +84,12 @@ QByteArray HttpRequest::mimeType() const
 
 QByteArray HttpRequest::contentTypeParameter(const QByteArray &name) const
 {
-    const QList<QByteArray> parts = header("Content-Type").split(';');
-    for (qsizetype i = 1; i < parts.size(); ++i) {
-        const QByteArray part = parts.at(i).trimmed();
-        const qsizetype equals = part.indexOf('=');
-        if (equals <= 0 || part.left(equals).trimmed().toLower() != name.toLower())
-            continue;
-        QByteArray value = part.mid(equals + 1).trimmed();
-        if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
-            value = value.mid(1, value.size() - 2);
-        return value;
-    }
-    return {};
+    QList<QByteArray> parts = header("Content-Type").split(';');
+    parts.removeFirst(); // the type itself
+    QByteArray value = valueOf(parts, name, Qt::CaseInsensitive).value_or(QByteArray());
+    if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+        value = value.mid(1, value.size() - 2);
+    return value;
 }
 
 QString HttpRequest::queryValue(const QString &key) const

@@ -25,14 +25,12 @@ bool AuditCountStore::add(const QString &connectionCode, const QString &kind, qi
                           qint64 count)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO audit_counts (connection_code, kind, hour, count)"
-                                 " VALUES (?, ?, ?, ?) ON CONFLICT(connection_code, kind, hour)"
-                                 " DO UPDATE SET count = count + excluded.count"));
-    query.addBindValue(connectionCode);
-    query.addBindValue(kind);
-    query.addBindValue(hourOf(at));
-    query.addBindValue(count);
-    return Database::exec(query, "count an audit event");
+    return Database::run(query,
+                         QStringLiteral("INSERT INTO audit_counts (connection_code, kind, hour,"
+                                        " count) VALUES (?, ?, ?, ?)"
+                                        " ON CONFLICT(connection_code, kind, hour)"
+                                        " DO UPDATE SET count = count + excluded.count"),
+                         {connectionCode, kind, hourOf(at), count}, "count an audit event");
 }
 
 QList<AuditCountStore::HourlyCount> AuditCountStore::hours(const QStringList &connectionCodes,
@@ -42,19 +40,21 @@ QList<AuditCountStore::HourlyCount> AuditCountStore::hours(const QStringList &co
     QList<HourlyCount> out;
     if (connectionCodes.isEmpty() || kinds.isEmpty())
         return out;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT connection_code, hour, SUM(count) FROM audit_counts"
-                                 " WHERE connection_code IN (%1) AND kind IN (%2)"
-                                 " AND hour >= ? AND hour < ?"
-                                 " GROUP BY connection_code, hour ORDER BY connection_code, hour")
-                      .arg(placeholders(connectionCodes.size()), placeholders(kinds.size())));
+    QVariantList values;
     for (const QString &code : connectionCodes)
-        query.addBindValue(code);
+        values.append(code);
     for (const QString &kind : kinds)
-        query.addBindValue(kind);
-    query.addBindValue(from);
-    query.addBindValue(upTo);
-    if (!Database::exec(query, "read audit counts"))
+        values.append(kind);
+    values << from << upTo;
+    QSqlQuery query(m_db);
+    if (!Database::run(
+            query,
+            QStringLiteral("SELECT connection_code, hour, SUM(count) FROM audit_counts"
+                           " WHERE connection_code IN (%1) AND kind IN (%2)"
+                           " AND hour >= ? AND hour < ?"
+                           " GROUP BY connection_code, hour ORDER BY connection_code, hour")
+                .arg(placeholders(connectionCodes.size()), placeholders(kinds.size())),
+            values, "read audit counts"))
         return out;
     while (query.next())
         out.append(
@@ -65,7 +65,7 @@ QList<AuditCountStore::HourlyCount> AuditCountStore::hours(const QStringList &co
 bool AuditCountStore::removeForConnection(const QString &connectionCode)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM audit_counts WHERE connection_code = ?"));
-    query.addBindValue(connectionCode);
-    return Database::exec(query, "forget audit counts");
+    return Database::run(query,
+                         QStringLiteral("DELETE FROM audit_counts WHERE connection_code = ?"),
+                         {connectionCode}, "forget audit counts");
 }

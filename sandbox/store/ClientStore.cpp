@@ -1,7 +1,7 @@
 #include "ClientStore.h"
 
-#include "domain/CredentialFormat.h"
 #include "Database.h"
+#include "domain/CredentialFormat.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -16,12 +16,10 @@ std::optional<ClientStore::Client> ClientStore::create(const QString &label)
     client.randomId = CredentialFormat::randomToken();
     client.secret = CredentialFormat::randomToken();
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT INTO clients (random_id, secret, label) VALUES (?, ?, ?)"));
-    query.addBindValue(client.randomId);
-    query.addBindValue(client.secret);
-    query.addBindValue(label);
-    if (!Database::exec(query, "create a client"))
+    if (!Database::run(
+            query,
+            QStringLiteral("INSERT INTO clients (random_id, secret, label) VALUES (?, ?, ?)"),
+            {client.randomId, client.secret, label}, "create a client"))
         return std::nullopt;
     client.id = query.lastInsertId().toLongLong();
     return client;
@@ -30,9 +28,10 @@ std::optional<ClientStore::Client> ClientStore::create(const QString &label)
 std::optional<ClientStore::Client> ClientStore::find(qint64 id) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, random_id, secret FROM clients WHERE id = ?"));
-    query.addBindValue(id);
-    if (!Database::exec(query, "find a client") || !query.next())
+    if (!Database::run(query,
+                       QStringLiteral("SELECT id, random_id, secret FROM clients WHERE id = ?"),
+                       {id}, "find a client") ||
+        !query.next())
         return std::nullopt;
     return Client{query.value(0).toLongLong(), query.value(1).toString(),
                   query.value(2).toString()};
@@ -56,16 +55,14 @@ std::optional<ClientStore::Client> ClientStore::findByPublicId(const QString &pu
 bool ClientStore::setSecret(qint64 id, const QString &secret)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE clients SET secret = ? WHERE id = ?"));
-    query.addBindValue(secret);
-    query.addBindValue(id);
-    return Database::exec(query, "change a secret") && query.numRowsAffected() == 1;
+    return Database::run(query, QStringLiteral("UPDATE clients SET secret = ? WHERE id = ?"),
+                         {secret, id}, "change a secret") &&
+           query.numRowsAffected() == 1;
 }
 
 bool ClientStore::remove(qint64 id)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM clients WHERE id = ?"));
-    query.addBindValue(id);
-    return Database::exec(query, "delete a client");
+    return Database::run(query, QStringLiteral("DELETE FROM clients WHERE id = ?"), {id},
+                         "delete a client");
 }

@@ -31,34 +31,30 @@ ConnectedAppStore::ConnectedAppStore(QSqlDatabase db)
 bool ConnectedAppStore::upsert(const QString &connectionCode, const Metadata &metadata)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO connected_apps (connection_code, id, name, scopes, logo, author,"
-        " user_group_name, categories, certified, partner, is_custom_app)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(connectionCode);
-    query.addBindValue(metadata.id);
-    query.addBindValue(metadata.name);
-    query.addBindValue(toJson(metadata.scopes));
-    query.addBindValue(metadata.logo);
-    query.addBindValue(metadata.author);
-    query.addBindValue(metadata.userGroupName);
-    query.addBindValue(toJson(metadata.categories));
-    query.addBindValue(metadata.certified ? 1 : 0);
-    query.addBindValue(metadata.partner ? QVariant(*metadata.partner)
-                                        : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(metadata.isCustomApp ? 1 : 0);
-    return Database::exec(query, "describe a connected App");
+    return Database::run(
+        query,
+        QStringLiteral(
+            "INSERT OR REPLACE INTO connected_apps (connection_code, id, name, scopes, logo,"
+            " author, user_group_name, categories, certified, partner, is_custom_app)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {connectionCode, metadata.id, metadata.name, toJson(metadata.scopes), metadata.logo,
+         metadata.author, metadata.userGroupName, toJson(metadata.categories),
+         metadata.certified ? 1 : 0,
+         metadata.partner ? QVariant(*metadata.partner) : QVariant(QMetaType::fromType<QString>()),
+         metadata.isCustomApp ? 1 : 0},
+        "describe a connected App");
 }
 
 std::optional<ConnectedAppStore::Metadata>
 ConnectedAppStore::find(const QString &connectionCode) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, name, scopes, logo, author, user_group_name,"
-                                 " categories, certified, partner, is_custom_app"
-                                 " FROM connected_apps WHERE connection_code = ?"));
-    query.addBindValue(connectionCode);
-    if (!Database::exec(query, "find a connected App") || !query.next())
+    if (!Database::run(query,
+                       QStringLiteral("SELECT id, name, scopes, logo, author, user_group_name,"
+                                      " categories, certified, partner, is_custom_app"
+                                      " FROM connected_apps WHERE connection_code = ?"),
+                       {connectionCode}, "find a connected App") ||
+        !query.next())
         return std::nullopt;
     Metadata metadata;
     metadata.id = query.value(0).toString();
@@ -78,7 +74,7 @@ ConnectedAppStore::find(const QString &connectionCode) const
 bool ConnectedAppStore::remove(const QString &connectionCode)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM connected_apps WHERE connection_code = ?"));
-    query.addBindValue(connectionCode);
-    return Database::exec(query, "forget a connected App");
+    return Database::run(query,
+                         QStringLiteral("DELETE FROM connected_apps WHERE connection_code = ?"),
+                         {connectionCode}, "forget a connected App");
 }

@@ -41,19 +41,14 @@ ConnectionStore::ConnectionStore(QSqlDatabase db)
 std::optional<qint64> ConnectionStore::insert(const Record &record, qint64 createdAtMs)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO connections (code, label, flow_type, image, auditable, type, user_id,"
-        " client_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(record.code);
-    query.addBindValue(record.label);
-    query.addBindValue(record.flowType);
-    query.addBindValue(nullable(record.image));
-    query.addBindValue(record.auditable ? 1 : 0);
-    query.addBindValue(record.type);
-    query.addBindValue(record.userId);
-    query.addBindValue(record.clientId);
-    query.addBindValue(createdAtMs);
-    if (!Database::exec(query, "create a connection"))
+    if (!Database::run(
+            query,
+            QStringLiteral(
+                "INSERT INTO connections (code, label, flow_type, image, auditable, type, user_id,"
+                " client_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {record.code, record.label, record.flowType, nullable(record.image),
+             record.auditable ? 1 : 0, record.type, record.userId, record.clientId, createdAtMs},
+            "create a connection"))
         return std::nullopt;
     return query.lastInsertId().toLongLong();
 }
@@ -62,8 +57,8 @@ QList<ConnectionStore::Record> ConnectionStore::list(const QStringList &types) c
 {
     QList<Record> out;
     QSqlQuery query(m_db);
-    query.prepare(Columns + QStringLiteral(" ORDER BY created_at, id"));
-    if (!Database::exec(query, "list connections"))
+    if (!Database::run(query, Columns + QStringLiteral(" ORDER BY created_at, id"), {},
+                       "list connections"))
         return out;
     while (query.next()) {
         Record record = read(query);
@@ -77,9 +72,9 @@ std::optional<ConnectionStore::Record> ConnectionStore::findWhere(const QString 
                                                                   const QVariant &value) const
 {
     QSqlQuery query(m_db);
-    query.prepare(Columns + QStringLiteral(" WHERE ") + condition);
-    query.addBindValue(value);
-    if (!Database::exec(query, "find a connection") || !query.next())
+    if (!Database::run(query, Columns + QStringLiteral(" WHERE ") + condition, {value},
+                       "find a connection") ||
+        !query.next())
         return std::nullopt;
     return read(query);
 }
@@ -102,8 +97,9 @@ std::optional<ConnectionStore::Record> ConnectionStore::findByUserId(qint64 user
 int ConnectionStore::count() const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT count(*) FROM connections"));
-    if (!Database::exec(query, "count connections") || !query.next())
+    if (!Database::run(query, QStringLiteral("SELECT count(*) FROM connections"), {},
+                       "count connections") ||
+        !query.next())
         return 0;
     return query.value(0).toInt();
 }
@@ -111,20 +107,20 @@ int ConnectionStore::count() const
 bool ConnectionStore::update(const Record &record)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE connections SET label = ?, flow_type = ?, image = ?,"
-                                 " auditable = ? WHERE id = ?"));
-    query.addBindValue(record.label);
-    query.addBindValue(record.flowType);
-    query.addBindValue(nullable(record.image));
-    query.addBindValue(record.auditable ? 1 : 0);
-    query.addBindValue(record.id);
-    return Database::exec(query, "update a connection") && query.numRowsAffected() == 1;
+    return Database::run(
+               query,
+               QStringLiteral("UPDATE connections SET label = ?, flow_type = ?, image = ?,"
+                              " auditable = ? WHERE id = ?"),
+               {record.label, record.flowType, nullable(record.image), record.auditable ? 1 : 0,
+                record.id},
+               "update a connection") &&
+           query.numRowsAffected() == 1;
 }
 
 bool ConnectionStore::remove(qint64 id)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM connections WHERE id = ?"));
-    query.addBindValue(id);
-    return Database::exec(query, "delete a connection") && query.numRowsAffected() == 1;
+    return Database::run(query, QStringLiteral("DELETE FROM connections WHERE id = ?"), {id},
+                         "delete a connection") &&
+           query.numRowsAffected() == 1;
 }

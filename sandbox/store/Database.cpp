@@ -57,7 +57,8 @@ const char *const SchemaVersion2[] = {
     " certified INTEGER NOT NULL, partner TEXT, is_custom_app INTEGER NOT NULL)",
 };
 
-template<size_t N> bool run(QSqlDatabase db, const char *const (&statements)[N], QString *error)
+template<size_t N>
+bool runStatements(QSqlDatabase db, const char *const (&statements)[N], QString *error)
 {
     for (const char *statement : statements) {
         QSqlQuery query(db);
@@ -134,7 +135,8 @@ void Database::close()
 bool Database::createSchema(int fromVersion, QString *error)
 {
     Transaction transaction(m_db);
-    if ((fromVersion < 1 && !run(m_db, SchemaVersion1, error)) || !run(m_db, SchemaVersion2, error))
+    if ((fromVersion < 1 && !runStatements(m_db, SchemaVersion1, error)) ||
+        !runStatements(m_db, SchemaVersion2, error))
         return false;
     if (!setMetaValue(QStringLiteral("schema_version"), QString::number(SchemaVersion)) ||
         !transaction.commit()) {
@@ -147,9 +149,9 @@ bool Database::createSchema(int fromVersion, QString *error)
 QString Database::metaValue(const QString &key) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    query.addBindValue(key);
-    if (!exec(query, "read a setting") || !query.next())
+    if (!run(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key},
+             "read a setting") ||
+        !query.next())
         return {};
     return query.value(0).toString();
 }
@@ -157,11 +159,19 @@ QString Database::metaValue(const QString &key) const
 bool Database::setMetaValue(const QString &key, const QString &value)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
-                                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(key);
-    query.addBindValue(value);
-    return exec(query, "write a setting");
+    return run(query,
+               QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
+                              " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+               {key, value}, "write a setting");
+}
+
+bool Database::run(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                   const char *what)
+{
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return exec(query, what);
 }
 
 bool Database::exec(QSqlQuery &query, const char *what)

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 class QSqlQuery;
 
@@ -32,6 +33,10 @@ public:
 
     // Runs a prepared query; logs what failed (never the bound values) and returns false.
     static bool exec(QSqlQuery &query, const char *what);
+    // Prepares `sql` on `query`, binds `values` in order and runs it as exec() does; then read
+    // its rows, lastInsertId() or numRowsAffected() from `query`.
+    static bool run(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                    const char *what);
 
 private:
     // From nothing (0) or from an older version to the current one, in one transaction.

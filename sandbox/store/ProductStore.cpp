@@ -38,13 +38,12 @@ QByteArray valuesJson(const QJsonObject &values)
     return QJsonDocument(values).toJson(QJsonDocument::Compact);
 }
 
-void bindContent(QSqlQuery &query, const ProductStore::Product &product)
+// The values of enabled, family, categories and product_values, in that order.
+QVariantList contentValues(const ProductStore::Product &product)
 {
-    query.addBindValue(product.enabled ? 1 : 0);
-    query.addBindValue(product.family ? QVariant(*product.family)
-                                      : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(categoriesJson(product.categories));
-    query.addBindValue(valuesJson(product.values));
+    return {product.enabled ? 1 : 0,
+            product.family ? QVariant(*product.family) : QVariant(QMetaType::fromType<QString>()),
+            categoriesJson(product.categories), valuesJson(product.values)};
 }
 
 } // namespace
@@ -62,14 +61,13 @@ ProductStore::ProductStore(QSqlDatabase db)
 std::optional<qint64> ProductStore::insert(const Product &product)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO products (identifier, enabled, family, categories,"
-                                 " product_values, created_at, updated_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(product.identifier);
-    bindContent(query, product);
-    query.addBindValue(product.createdAt);
-    query.addBindValue(product.updatedAt);
-    if (!Database::exec(query, "create a product"))
+    if (!Database::run(query,
+                       QStringLiteral("INSERT INTO products (identifier, enabled, family,"
+                                      " categories, product_values, created_at, updated_at)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       QVariantList{product.identifier} + contentValues(product) +
+                           QVariantList{product.createdAt, product.updatedAt},
+                       "create a product"))
         return std::nullopt;
     return query.lastInsertId().toLongLong();
 }
@@ -77,20 +75,22 @@ std::optional<qint64> ProductStore::insert(const Product &product)
 bool ProductStore::update(const Product &product)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE products SET enabled = ?, family = ?, categories = ?,"
-                                 " product_values = ?, updated_at = ? WHERE id = ?"));
-    bindContent(query, product);
-    query.addBindValue(product.updatedAt);
-    query.addBindValue(product.id);
-    return Database::exec(query, "update a product") && query.numRowsAffected() == 1;
+    return Database::run(query,
+                         QStringLiteral("UPDATE products SET enabled = ?, family = ?,"
+                                        " categories = ?, product_values = ?, updated_at = ?"
+                                        " WHERE id = ?"),
+                         contentValues(product) + QVariantList{product.updatedAt, product.id},
+                         "update a product") &&
+           query.numRowsAffected() == 1;
 }
 
 std::optional<ProductStore::Product> ProductStore::find(const QString &identifier) const
 {
     QSqlQuery query(m_db);
-    query.prepare(Columns + QStringLiteral(" WHERE identifier = ?")); // COLLATE NOCASE column
-    query.addBindValue(identifier);
-    if (!Database::exec(query, "find a product") || !query.next())
+    // identifier: a COLLATE NOCASE column
+    if (!Database::run(query, Columns + QStringLiteral(" WHERE identifier = ?"), {identifier},
+                       "find a product") ||
+        !query.next())
         return std::nullopt;
     return read(query);
 }
@@ -99,10 +99,8 @@ QList<ProductStore::Product> ProductStore::list(qint64 offset, int limit) const
 {
     QList<Product> out;
     QSqlQuery query(m_db);
-    query.prepare(Columns + QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?"));
-    query.addBindValue(limit);
-    query.addBindValue(offset);
-    if (!Database::exec(query, "list products"))
+    if (!Database::run(query, Columns + QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?"),
+                       {limit, offset}, "list products"))
         return out;
     while (query.next())
         out.append(read(query));
@@ -112,8 +110,9 @@ QList<ProductStore::Product> ProductStore::list(qint64 offset, int limit) const
 int ProductStore::count() const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT count(*) FROM products"));
-    if (!Database::exec(query, "count products") || !query.next())
+    if (!Database::run(query, QStringLiteral("SELECT count(*) FROM products"), {},
+                       "count products") ||
+        !query.next())
         return 0;
     return query.value(0).toInt();
 }
@@ -121,7 +120,7 @@ int ProductStore::count() const
 bool ProductStore::remove(qint64 id)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM products WHERE id = ?"));
-    query.addBindValue(id);
-    return Database::exec(query, "delete a product") && query.numRowsAffected() == 1;
+    return Database::run(query, QStringLiteral("DELETE FROM products WHERE id = ?"), {id},
+                         "delete a product") &&
+           query.numRowsAffected() == 1;
 }

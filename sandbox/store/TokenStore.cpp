@@ -28,24 +28,22 @@ TokenStore::TokenStore(QSqlDatabase db)
 bool TokenStore::add(const QString &token, const Token &data)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO tokens (digest, kind, client_id, user_id,"
-                                 " expires_at_ms) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(digestOf(token));
-    query.addBindValue(kindName(data.kind));
-    query.addBindValue(data.clientId);
-    query.addBindValue(data.userId);
-    query.addBindValue(data.expiresAtMs);
-    return Database::exec(query, "store a token");
+    return Database::run(
+        query,
+        QStringLiteral("INSERT INTO tokens (digest, kind, client_id, user_id,"
+                       " expires_at_ms) VALUES (?, ?, ?, ?, ?)"),
+        {digestOf(token), kindName(data.kind), data.clientId, data.userId, data.expiresAtMs},
+        "store a token");
 }
 
 std::optional<TokenStore::Token> TokenStore::find(const QString &token, Kind kind) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT client_id, user_id, expires_at_ms FROM tokens"
-                                 " WHERE digest = ? AND kind = ?"));
-    query.addBindValue(digestOf(token));
-    query.addBindValue(kindName(kind));
-    if (!Database::exec(query, "find a token") || !query.next())
+    if (!Database::run(query,
+                       QStringLiteral("SELECT client_id, user_id, expires_at_ms FROM tokens"
+                                      " WHERE digest = ? AND kind = ?"),
+                       {digestOf(token), kindName(kind)}, "find a token") ||
+        !query.next())
         return std::nullopt;
     return Token{kind, query.value(0).toLongLong(), query.value(1).toLongLong(),
                  query.value(2).toLongLong()};
@@ -54,23 +52,20 @@ std::optional<TokenStore::Token> TokenStore::find(const QString &token, Kind kin
 bool TokenStore::remove(const QString &token)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM tokens WHERE digest = ?"));
-    query.addBindValue(digestOf(token));
-    return Database::exec(query, "retire a token");
+    return Database::run(query, QStringLiteral("DELETE FROM tokens WHERE digest = ?"),
+                         {digestOf(token)}, "retire a token");
 }
 
 bool TokenStore::removeForClient(qint64 clientId)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM tokens WHERE client_id = ?"));
-    query.addBindValue(clientId);
-    return Database::exec(query, "revoke a client's tokens");
+    return Database::run(query, QStringLiteral("DELETE FROM tokens WHERE client_id = ?"),
+                         {clientId}, "revoke a client's tokens");
 }
 
 bool TokenStore::removeForUser(qint64 userId)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM tokens WHERE user_id = ?"));
-    query.addBindValue(userId);
-    return Database::exec(query, "revoke a user's tokens");
+    return Database::run(query, QStringLiteral("DELETE FROM tokens WHERE user_id = ?"), {userId},
+                         "revoke a user's tokens");
 }

@@ -23,30 +23,27 @@ bool UserStore::upsertPerson(const QString &username, const QString &password, b
                              qint64 roleId, const QString &timeZone)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO users (username, password_digest, kind, can_manage, role_id, timezone)"
-        " VALUES (?, ?, 'person', ?, ?, ?) ON CONFLICT(username) DO UPDATE SET"
-        " password_digest = excluded.password_digest, can_manage = excluded.can_manage,"
-        " kind = 'person', role_id = excluded.role_id, timezone = excluded.timezone"));
-    query.addBindValue(username);
-    query.addBindValue(PasswordHasher::digest(password));
-    query.addBindValue(canManage ? 1 : 0);
-    query.addBindValue(roleId);
-    query.addBindValue(timeZone);
-    return Database::exec(query, "write a user");
+    return Database::run(
+        query,
+        QStringLiteral(
+            "INSERT INTO users (username, password_digest, kind, can_manage, role_id, timezone)"
+            " VALUES (?, ?, 'person', ?, ?, ?) ON CONFLICT(username) DO UPDATE SET"
+            " password_digest = excluded.password_digest, can_manage = excluded.can_manage,"
+            " kind = 'person', role_id = excluded.role_id, timezone = excluded.timezone"),
+        {username, PasswordHasher::digest(password), canManage ? 1 : 0, roleId, timeZone},
+        "write a user");
 }
 
 std::optional<qint64> UserStore::createApiUser(const QString &username, const QString &password,
                                                qint64 roleId)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO users (username, password_digest, kind, can_manage,"
-                                 " role_id) VALUES (?, ?, ?, 0, ?)"));
-    query.addBindValue(username);
-    query.addBindValue(PasswordHasher::digest(password));
-    query.addBindValue(kindName(Kind::Api));
-    query.addBindValue(roleId);
-    if (!Database::exec(query, "create an API user"))
+    if (!Database::run(
+            query,
+            QStringLiteral("INSERT INTO users (username, password_digest, kind, can_manage,"
+                           " role_id) VALUES (?, ?, ?, 0, ?)"),
+            {username, PasswordHasher::digest(password), kindName(Kind::Api), roleId},
+            "create an API user"))
         return std::nullopt;
     return query.lastInsertId().toLongLong();
 }
@@ -55,11 +52,12 @@ std::optional<UserStore::User> UserStore::findWhere(const QString &condition,
                                                     const QVariant &value) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, username, kind, can_manage, role_id, group_id,"
-                                 " timezone FROM users WHERE ") +
-                  condition);
-    query.addBindValue(value);
-    if (!Database::exec(query, "find a user") || !query.next())
+    if (!Database::run(query,
+                       QStringLiteral("SELECT id, username, kind, can_manage, role_id, group_id,"
+                                      " timezone FROM users WHERE ") +
+                           condition,
+                       {value}, "find a user") ||
+        !query.next())
         return std::nullopt;
     User user;
     user.id = query.value(0).toLongLong();
@@ -92,9 +90,10 @@ std::optional<UserStore::User> UserStore::authenticate(const QString &username,
                                                        const QString &password) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, password_digest FROM users WHERE username = ?"));
-    query.addBindValue(username);
-    if (!Database::exec(query, "find a user") || !query.next()) {
+    if (!Database::run(query,
+                       QStringLiteral("SELECT id, password_digest FROM users WHERE username = ?"),
+                       {username}, "find a user") ||
+        !query.next()) {
         // Spend the same time as for a known user, so that timing does not tell usernames.
         static const QString unused = PasswordHasher::digest(QStringLiteral("unused"));
         PasswordHasher::verify(password, unused);
@@ -109,26 +108,24 @@ std::optional<UserStore::User> UserStore::authenticate(const QString &username,
 bool UserStore::setPassword(qint64 id, const QString &password)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE users SET password_digest = ? WHERE id = ?"));
-    query.addBindValue(PasswordHasher::digest(password));
-    query.addBindValue(id);
-    return Database::exec(query, "change a password") && query.numRowsAffected() == 1;
+    return Database::run(query, QStringLiteral("UPDATE users SET password_digest = ? WHERE id = ?"),
+                         {PasswordHasher::digest(password), id}, "change a password") &&
+           query.numRowsAffected() == 1;
 }
 
 bool UserStore::setPermissions(qint64 id, qint64 roleId, std::optional<qint64> groupId)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE users SET role_id = ?, group_id = ? WHERE id = ?"));
-    query.addBindValue(roleId);
-    query.addBindValue(groupId ? QVariant(*groupId) : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(id);
-    return Database::exec(query, "change a user's permissions") && query.numRowsAffected() == 1;
+    return Database::run(
+               query, QStringLiteral("UPDATE users SET role_id = ?, group_id = ? WHERE id = ?"),
+               {roleId, groupId ? QVariant(*groupId) : QVariant(QMetaType::fromType<qint64>()), id},
+               "change a user's permissions") &&
+           query.numRowsAffected() == 1;
 }
 
 bool UserStore::remove(qint64 id)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM users WHERE id = ?"));
-    query.addBindValue(id);
-    return Database::exec(query, "delete a user");
+    return Database::run(query, QStringLiteral("DELETE FROM users WHERE id = ?"), {id},
+                         "delete a user");
 }

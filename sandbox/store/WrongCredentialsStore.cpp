@@ -13,25 +13,23 @@ bool WrongCredentialsStore::record(const QString &connectionCode, const QString 
                                    qint64 at)
 {
     QSqlQuery query(m_db);
-    query.prepare(
+    return Database::run(
+        query,
         QStringLiteral("INSERT INTO wrong_credentials (connection_code, username, authenticated_at)"
                        " VALUES (?, ?, ?) ON CONFLICT(connection_code, username)"
-                       " DO UPDATE SET authenticated_at = excluded.authenticated_at"));
-    query.addBindValue(connectionCode);
-    query.addBindValue(username);
-    query.addBindValue(at);
-    return Database::exec(query, "record a wrong credentials combination");
+                       " DO UPDATE SET authenticated_at = excluded.authenticated_at"),
+        {connectionCode, username, at}, "record a wrong credentials combination");
 }
 
 QList<WrongCredentialsStore::Entry> WrongCredentialsStore::since(qint64 at) const
 {
     QList<Entry> out;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT connection_code, username, authenticated_at"
-                                 " FROM wrong_credentials WHERE authenticated_at >= ?"
-                                 " ORDER BY connection_code, authenticated_at, username"));
-    query.addBindValue(at);
-    if (!Database::exec(query, "list wrong credentials combinations"))
+    if (!Database::run(query,
+                       QStringLiteral("SELECT connection_code, username, authenticated_at"
+                                      " FROM wrong_credentials WHERE authenticated_at >= ?"
+                                      " ORDER BY connection_code, authenticated_at, username"),
+                       {at}, "list wrong credentials combinations"))
         return out;
     while (query.next())
         out.append(
@@ -42,7 +40,7 @@ QList<WrongCredentialsStore::Entry> WrongCredentialsStore::since(qint64 at) cons
 bool WrongCredentialsStore::removeForConnection(const QString &connectionCode)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM wrong_credentials WHERE connection_code = ?"));
-    query.addBindValue(connectionCode);
-    return Database::exec(query, "forget wrong credentials combinations");
+    return Database::run(query,
+                         QStringLiteral("DELETE FROM wrong_credentials WHERE connection_code = ?"),
+                         {connectionCode}, "forget wrong credentials combinations");
 }

@@ -25,6 +25,8 @@ private slots:
     void validateUpdate();
     void imageExtensions_data();
     void imageExtensions();
+    void typingCannotFix_data();
+    void typingCannotFix();
     void unknownReasonStaysReadable();
 };
 
@@ -216,6 +218,26 @@ void TestConnectionRules::imageExtensions()
     QFETCH(QString, file);
     QFETCH(bool, accepted);
     QCOMPARE(ConnectionRules::isAcceptedImageFile(file), accepted);
+}
+
+void TestConnectionRules::typingCannotFix_data()
+{
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<bool>("atOnce");
+    QTest::newRow("code invalid") << ValidationKeys::codeInvalid() << true;
+    QTest::newRow("code too long") << ValidationKeys::codeTooLong() << true;
+    QTest::newRow("label too long") << ValidationKeys::labelTooLong() << true;
+    QTest::newRow("code too short") << ValidationKeys::codeTooShort() << false;
+    QTest::newRow("code required") << ValidationKeys::codeRequired() << false;
+    QTest::newRow("label too short") << ValidationKeys::labelTooShort() << false;
+    QTest::newRow("label required") << ValidationKeys::labelRequired() << false;
+}
+
+void TestConnectionRules::typingCannotFix()
+{
+    QFETCH(QString, reason);
+    QFETCH(bool, atOnce);
+    QCOMPARE(ConnectionRules::typingCannotFix(reason), atOnce);
 }
 
 void TestConnectionRules::unknownReasonStaysReadable()

@@ -39,6 +39,7 @@ void TestSymfonyJson::escapes_data()
     QTest::newRow("accent") << u"Café"_s << QByteArray(R"("Caf\u00e9")");
     QTest::newRow("emoji as surrogates") << u"🛒"_s << QByteArray(R"("\ud83d\uded2")");
     QTest::newRow("controls") << u"\n\t\r\u0001"_s << QByteArray(R"("\n\t\r\u0001")");
+    QTest::newRow("backspace form feed") << u"\b\f"_s << QByteArray(R"("\b\f")");
     QTest::newRow("delete char") << u"\u007f"_s << QByteArray(R"("\u007f")");
 }
 

@@ -14,7 +14,6 @@
 #include "net/MaxLimitReachedJob.h"
 #include "net/RegeneratePasswordJob.h"
 #include "net/RegenerateSecretAndGetJob.h"
-#include "net/RegenerateSecretJob.h"
 #include "net/TestCredentialsJob.h"
 #include "net/UpdateConnectionJob.h"
 #include "net/UploadImageJob.h"

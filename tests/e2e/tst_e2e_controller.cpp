@@ -53,7 +53,6 @@ private slots:
     void cleanupTestCase();
 
     void refreshesAreDiffs();
-    void permissionsLoad();
     void limitOfFifty();
 
 private:
@@ -175,18 +174,6 @@ void TestE2eController::refreshesAreDiffs()
     QCOMPARE(changes.reset.size(), 0);
     QCOMPARE(model->rowCount(), before);
     QCOMPARE(model->rowOf(code), -1);
-}
-
-void TestE2eController::permissionsLoad()
-{
-    ConnectionsController controller(m_client.get());
-    QSignalSpy loaded(&controller, &ConnectionsController::permissionsLoaded);
-    QSignalSpy failed(&controller, &ConnectionsController::errorOccurred);
-    controller.loadPermissions();
-    QVERIFY(QTest::qWaitFor([&] { return !loaded.isEmpty() || !failed.isEmpty(); }, E2e::WaitMs));
-    QVERIFY(failed.isEmpty());
-    QVERIFY(!controller.roles().isEmpty());
-    QVERIFY(!controller.groups().isEmpty());
 }
 
 void TestE2eController::limitOfFifty()

@@ -147,7 +147,7 @@ void TestE2eSession::viewerListsButIsForbiddenTheRest()
     ConnectionUpdate update = ConnectionUpdate::from(created.value);
     update.label = u"E2E changed by a viewer"_s;
     E2E_COMPARE_KIND(E2e::run(viewer->updateConnection(update)), Kind::Forbidden);
-    E2E_COMPARE_KIND(E2e::run(viewer->regenerateSecret(code)), Kind::Forbidden);
+    E2E_COMPARE_KIND(E2e::run(viewer->regenerateSecretAndGet(code)), Kind::Forbidden);
     E2E_COMPARE_KIND(E2e::run(viewer->regeneratePassword(code)), Kind::Forbidden);
     E2E_COMPARE_KIND(E2e::run(viewer->deleteConnection(code)), Kind::Forbidden);
     QCOMPARE(viewer->session()->state(), PimSession::State::SignedIn);

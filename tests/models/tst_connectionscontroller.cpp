@@ -38,7 +38,6 @@ private slots:
     void secondaryFailureStillAppliesTheList();
     void limitReachedChangesOnlyWhenItChanges();
     void expiredSessionIsRenewedOnceForTheWholeRefresh();
-    void permissions();
     void cancel();
 
 private:
@@ -196,27 +195,6 @@ void TestConnectionsController::expiredSessionIsRenewedOnceForTheWholeRefresh()
     QVERIFY(refreshed.wait(5000));
     QCOMPARE(pim.loginChecks(), 2);
     QCOMPARE(m_controller->model()->rowCount(), 2);
-}
-
-void TestConnectionsController::permissions()
-{
-    m_network->setAnswer("GET", u"/rest/user_role/"_s,
-                         FakeAnswer::json(200, R"([{"id":1,"role":"ROLE_USER","label":"User"}])"));
-    m_network->setAnswer(
-        "GET", u"/rest/user_group/"_s,
-        FakeAnswer::json(200, R"([{"name":"All","meta":{"id":3,"default":true}}])"));
-    QSignalSpy loaded(m_controller, &ConnectionsController::permissionsLoaded);
-    m_controller->loadPermissions();
-    QVERIFY(loaded.wait(5000));
-    QCOMPARE(m_controller->roles().size(), 1);
-    QVERIFY(m_controller->roles().first().isDefaultRole());
-    QCOMPARE(m_controller->groups().first().name, u"All"_s);
-
-    m_network->setAnswer("GET", u"/rest/user_group/"_s, FakeAnswer::html(403, "<html/>"));
-    QSignalSpy errors(m_controller, &ConnectionsController::errorOccurred);
-    m_controller->loadPermissions();
-    QVERIFY(errors.wait(5000));
-    QCOMPARE(errors.first().first().value<ApiError>().kind, Kind::Forbidden);
 }
 
 void TestConnectionsController::cancel()

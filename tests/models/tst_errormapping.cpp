@@ -371,6 +371,8 @@ void TestErrorMapping::everyRouteSucceeds()
     if (QByteArray(r.name) == "image download")
         reply = FakeAnswer::bytes(r.successBody, "image/png");
     network.setAnswer(r.method, r.path, reply);
+    if (!r.thenGetBody.isEmpty())
+        network.setAnswer("GET", u"/rest/connections/erp"_s, FakeAnswer::json(200, r.thenGetBody));
     NetworkJob *job = r.make(client);
     QSignalSpy failed(job, &NetworkJob::failed);
     const ApiError error = runJob(job);

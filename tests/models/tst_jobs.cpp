@@ -1,12 +1,6 @@
-// One job per route (docs/pim-api.md §2): what each sends, what it gives back, and the
-// lifecycle every job shares (cancel, timeout, slow replies, self-deletion).
-#include "FakeNetworkAccessManager.h"
-#include "net/PimSession.h"
-#include "RouteTable.h"
+// One job per route (docs/pim-api.md §2): what each sends and what it gives back.
+#include "JobTestCase.h"
 
-#include <QBuffer>
-#include <QImage>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -23,21 +17,19 @@ const QByteArray detailsBody =
 
 } // namespace
 
-class TestJobs : public QObject
+class TestJobs : public JobTestCase
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
+    void init() { makeClient(); }
+    void cleanup() { deleteClient(); }
 
     void list();
     void get();
     void create();
     void update();
     void remove();
-    void regenerateSecret();
     void regenerateSecretAndGet();
     void regenerateSecretAndGetWhenTheGetFails();
     void regeneratePassword();
@@ -45,56 +37,7 @@ private slots:
     void maxLimitReached();
     void wrongCredentials();
     void rolesAndGroups();
-    void uploadStreamsAMultipartFile();
-    void uploadRefusesBeforeSending_data();
-    void uploadRefusesBeforeSending();
-    void downloadFollowsSameOriginRedirects();
-    void downloadRefusesOtherOrigins();
-    void downloadStopsRedirectLoops();
-    void downloadRefusesHugeAnswers();
-
-    void typedSignalComesBeforeFinished();
-    void cancelEmitsFinishedOnlyAndAbortsTheReply();
-    void cancelBeforeStart();
-    void hangingReplyTimesOut();
-    void slowReplyWithinTheTimeoutSucceeds();
-    void slowReplyBeyondTheTimeoutTimesOut();
-    void destroyingARunningJobAbortsSilently();
-    void finishedJobsDeleteThemselves();
-    void noSignalFromInsideStart();
-
-private:
-    QTemporaryDir m_dir;
-    QString m_image;
-    QByteArray m_imageBytes;
-    FakeNetworkAccessManager *m_network = nullptr;
-    PimClient *m_client = nullptr;
 };
-
-void TestJobs::initTestCase()
-{
-    QVERIFY(m_dir.isValid());
-    m_image = m_dir.filePath(u"logo café.png"_s);
-    QImage image(16, 8, QImage::Format_ARGB32);
-    image.fill(Qt::blue);
-    QVERIFY(image.save(m_image));
-    QFile file(m_image);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    m_imageBytes = file.readAll();
-}
-
-void TestJobs::init()
-{
-    m_network = new FakeNetworkAccessManager(this);
-    m_client = new PimClient(m_network, this);
-    QVERIFY(m_client->session()->setBaseUrl(u"https://pim.test/"_s));
-}
-
-void TestJobs::cleanup()
-{
-    delete m_client;
-    delete m_network;
-}
 
 void TestJobs::list()
 {
@@ -184,17 +127,6 @@ void TestJobs::remove()
     QCOMPARE(m_network->last().method, QByteArray("DELETE"));
 }
 
-void TestJobs::regenerateSecret()
-{
-    m_network->setAnswer("POST", u"/rest/connections/erp/regenerate-secret"_s,
-                         FakeAnswer::empty(204));
-    auto *job = m_client->regenerateSecret(u"erp"_s);
-    QSignalSpy result(job, &RegenerateSecretJob::succeeded);
-    QVERIFY(!runJob(job).isError());
-    QCOMPARE(result.size(), 1);
-    QVERIFY(m_network->last().body.isEmpty());
-}
-
 void TestJobs::regenerateSecretAndGet()
 {
     QByteArray renewed = detailsBody;
@@ -209,6 +141,7 @@ void TestJobs::regenerateSecretAndGet()
     QCOMPARE(m_network->requests().size(), 2);
     QCOMPARE(m_network->requests().at(0).method, QByteArray("POST"));
     QCOMPARE(m_network->requests().at(1).method, QByteArray("GET"));
+    QVERIFY(m_network->requests().at(0).body.isEmpty());
 }
 
 void TestJobs::regenerateSecretAndGetWhenTheGetFails()
@@ -306,203 +239,6 @@ void TestJobs::rolesAndGroups()
     QCOMPARE(groupList.size(), 2);
     QVERIFY(groupList.at(0).isDefault);
     QCOMPARE(groupList.at(1).id, u"4"_s);
-}
-
-void TestJobs::uploadStreamsAMultipartFile()
-{
-    m_network->setAnswer(
-        "POST", u"/image-media"_s,
-        FakeAnswer::json(
-            200,
-            R"({"originalFilename":"logo caf\u00e9.png","filePath":"a\/b\/c\/d\/1f_logo.png"})"));
-    auto *job = m_client->uploadImage(m_image);
-    QSignalSpy result(job, &UploadImageJob::succeeded);
-    QVERIFY(!runJob(job).isError());
-    const auto uploaded = result.first().first().value<UploadedImage>();
-    QCOMPARE(uploaded.filePath, u"a/b/c/d/1f_logo.png"_s);
-    QCOMPARE(uploaded.originalFilename, u"logo café.png"_s);
-
-    const RecordedRequest request = m_network->last();
-    const QByteArray contentType =
-        request.request.header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    QVERIFY2(contentType.startsWith("multipart/form-data; boundary="), contentType.constData());
-    QByteArray boundary = contentType.mid(contentType.indexOf("boundary=") + 9);
-    if (boundary.startsWith('"'))
-        boundary = boundary.mid(1, boundary.size() - 2);
-    QVERIFY2(request.body.startsWith(QByteArray("--" + boundary)),
-             request.body.left(200).constData());
-    const QByteArray disposition = "Content-Disposition: form-data; name=\"file\"; filename=\"" +
-                                   QStringLiteral("logo café.png").toUtf8() + '"';
-    QVERIFY(request.body.contains(disposition));
-    QVERIFY(request.body.contains("Content-Type: image/png"));
-    QVERIFY(request.body.contains(m_imageBytes));
-    QVERIFY(request.body.trimmed().endsWith(QByteArray("--" + boundary + "--")));
-    QCOMPARE(request.header("X-Requested-With"), QByteArray("XMLHttpRequest"));
-}
-
-void TestJobs::uploadRefusesBeforeSending_data()
-{
-    QTest::addColumn<QString>("file");
-    QTest::newRow("not an accepted extension") << u"notes.txt"_s;
-    QTest::newRow("no extension") << u"logo"_s;
-    QTest::newRow("missing file") << u"missing.png"_s;
-}
-
-void TestJobs::uploadRefusesBeforeSending()
-{
-    QFETCH(QString, file);
-    const QString path = m_dir.filePath(file);
-    if (file != u"missing.png"_s) {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("hello");
-    }
-    const ApiError error = runJob(m_client->uploadImage(path));
-    QCOMPARE(error.kind, Kind::Validation);
-    QVERIFY(error.message().contains(QFileInfo(path).fileName()));
-    QVERIFY(!error.fieldMessage(u"image"_s).isEmpty());
-    QCOMPARE(m_network->requests().size(), 0);
-}
-
-void TestJobs::downloadFollowsSameOriginRedirects()
-{
-    m_network->setAnswer("GET", u"/media/show/a%2Fb%2Fc%2Fd%2F1f_logo.png/thumbnail"_s,
-                         FakeAnswer::redirect("/media/cache/thumbnail/a/b/c/d/1f_logo.png"));
-    m_network->setAnswer("GET", u"/media/cache/thumbnail/a/b/c/d/1f_logo.png"_s,
-                         FakeAnswer::bytes(m_imageBytes, "image/png"));
-    auto *job = m_client->downloadImage(u"a/b/c/d/1f_logo.png"_s);
-    QSignalSpy result(job, &DownloadImageJob::succeeded);
-    QVERIFY(!runJob(job).isError());
-    QCOMPARE(result.first().at(0).toByteArray(), m_imageBytes);
-    QCOMPARE(result.first().at(1).toString(), u"image/png"_s);
-    QCOMPARE(m_network->requests().size(), 2);
-    QCOMPARE(m_network->requests().at(1).url.toString(),
-             u"https://pim.test/media/cache/thumbnail/a/b/c/d/1f_logo.png"_s);
-}
-
-void TestJobs::downloadRefusesOtherOrigins()
-{
-    m_network->setAnswer("GET", u"/media/show/x.png/thumbnail"_s,
-                         FakeAnswer::redirect("https://evil.test/x.png"));
-    const ApiError error = runJob(m_client->downloadImage(u"x.png"_s));
-    QCOMPARE(error.kind, Kind::Server);
-    QVERIFY(error.detail.contains(u"evil.test"_s));
-    QCOMPARE(m_network->requests().size(), 1);
-}
-
-void TestJobs::downloadStopsRedirectLoops()
-{
-    m_network->setAnswer("GET", u"/media/show/x.png/thumbnail"_s,
-                         FakeAnswer::redirect("/media/show/x.png/thumbnail"));
-    const ApiError error = runJob(m_client->downloadImage(u"x.png"_s));
-    QCOMPARE(error.kind, Kind::Server);
-    QCOMPARE(m_network->requests().size(), NetworkJob::MaxRedirects + 1);
-}
-
-void TestJobs::downloadRefusesHugeAnswers()
-{
-    m_network->setAnswer(
-        "GET", u"/media/show/x.png/thumbnail"_s,
-        FakeAnswer::bytes(QByteArray(DownloadImageJob::MaxImageSize + 1, 'x'), "image/png"));
-    QCOMPARE(runJob(m_client->downloadImage(u"x.png"_s)).kind, Kind::Malformed);
-}
-
-void TestJobs::typedSignalComesBeforeFinished()
-{
-    m_network->setAnswer("GET", u"/rest/connections"_s, FakeAnswer::json(200, "[]"));
-    auto *job = m_client->listConnections();
-    QStringList order;
-    connect(job, &ListConnectionsJob::succeeded, this, [&] { order << u"succeeded"_s; });
-    connect(job, &NetworkJob::failed, this, [&] { order << u"failed"_s; });
-    connect(job, &NetworkJob::finished, this, [&] { order << u"finished"_s; });
-    QVERIFY(!runJob(job).isError());
-    QCOMPARE(order, (QStringList{u"succeeded"_s, u"finished"_s}));
-}
-
-void TestJobs::cancelEmitsFinishedOnlyAndAbortsTheReply()
-{
-    m_network->setAnswer("GET", u"/rest/connections"_s, FakeAnswer::hang());
-    QPointer<ListConnectionsJob> job = m_client->listConnections();
-    QSignalSpy finished(job, &NetworkJob::finished);
-    QSignalSpy failed(job, &NetworkJob::failed);
-    QSignalSpy result(job, &ListConnectionsJob::succeeded);
-    job->start();
-    QCOMPARE(m_network->openReplies(), 1);
-    job->cancel();
-    QCOMPARE(finished.size(), 1); // synchronously
-    QCOMPARE(finished.first().first().value<ApiError>().kind, Kind::Cancelled);
-    QCOMPARE(m_network->abortedReplies(), 1);
-    QCOMPARE(m_network->openReplies(), 0);
-    job->cancel(); // twice: nothing more
-    QTest::qWait(20);
-    QVERIFY(job.isNull()); // deleted itself
-    QCOMPARE(finished.size(), 1);
-    QCOMPARE(failed.size(), 0);
-    QCOMPARE(result.size(), 0);
-}
-
-void TestJobs::cancelBeforeStart()
-{
-    QPointer<ListConnectionsJob> job = m_client->listConnections();
-    QSignalSpy finished(job, &NetworkJob::finished);
-    job->cancel();
-    QCOMPARE(finished.size(), 1);
-    job->start();
-    QCOMPARE(m_network->requests().size(), 0);
-}
-
-void TestJobs::hangingReplyTimesOut()
-{
-    m_network->setAnswer("GET", u"/rest/connections"_s, FakeAnswer::hang());
-    auto *job = m_client->listConnections();
-    job->setTimeout(50);
-    QCOMPARE(runJob(job).kind, Kind::Timeout);
-    QCOMPARE(m_network->abortedReplies(), 1);
-}
-
-void TestJobs::slowReplyWithinTheTimeoutSucceeds()
-{
-    m_network->setAnswer("GET", u"/rest/connections"_s, FakeAnswer::json(200, "[]").delayed(50));
-    auto *job = m_client->listConnections();
-    job->setTimeout(5000);
-    QVERIFY(!runJob(job).isError());
-}
-
-void TestJobs::slowReplyBeyondTheTimeoutTimesOut()
-{
-    m_network->setAnswer("GET", u"/rest/connections"_s, FakeAnswer::json(200, "[]").delayed(2000));
-    auto *job = m_client->listConnections();
-    job->setTimeout(30);
-    QCOMPARE(runJob(job).kind, Kind::Timeout);
-}
-
-void TestJobs::destroyingARunningJobAbortsSilently()
-{
-    m_network->setAnswer("GET", u"/rest/connections"_s, FakeAnswer::hang());
-    auto *job = m_client->listConnections();
-    QSignalSpy finished(job, &NetworkJob::finished);
-    job->start();
-    delete job;
-    QCOMPARE(finished.size(), 0);
-    QCOMPARE(m_network->abortedReplies(), 1);
-}
-
-void TestJobs::finishedJobsDeleteThemselves()
-{
-    m_network->setAnswer("GET", u"/rest/connections"_s, FakeAnswer::json(200, "[]"));
-    QPointer<NetworkJob> job = m_client->listConnections();
-    QVERIFY(!runJob(job).isError());
-    QTRY_VERIFY(job.isNull());
-}
-
-void TestJobs::noSignalFromInsideStart()
-{
-    // Even a job refused before sending reports from the event loop.
-    auto *job = m_client->uploadImage(m_dir.filePath(u"notes.txt"_s));
-    QSignalSpy finished(job, &NetworkJob::finished);
-    job->start();
-    QCOMPARE(finished.size(), 0);
-    QVERIFY(finished.wait(2000));
 }
 
 QTEST_MAIN(TestJobs)

@@ -1,4 +1,4 @@
-// Test helper for tst_cachedatabase: starts a big sync on the given cache file and SIGKILLs
+// Test helper for tst_cacheatomicity: starts a big sync on the given cache file and SIGKILLs
 // itself at the given statement of the transaction. Exits 0 only if it was not killed.
 #include "store/CacheDatabase.h"
 

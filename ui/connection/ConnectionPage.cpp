@@ -1,15 +1,16 @@
 #include "connection/ConnectionPage.h"
 
+#include "connection/ConnectionDeletion.h"
 #include "items/ConnectionListModel.h"
 #include "connection/ConnectionPageHeader.h"
 #include "connection/ConnectionSettingsForm.h"
+#include "connection/CredentialsActions.h"
 #include "connection/CredentialsPanel.h"
 #include "items/LogoCache.h"
 #include "widgets/MessageBar.h"
+#include "widgets/StatusSlot.h"
 #include "services/MessageBox.h"
-#include "dialogs/PasswordPromptDialog.h"
 
-#include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
@@ -26,11 +27,12 @@ ConnectionPage::ConnectionPage(Clipboard *clipboard, MessageBox *messageBox, QWi
     , m_clipboard(clipboard)
     , m_messageBox(messageBox)
     , m_header(new ConnectionPageHeader(this))
-    , m_statusSlot(new QVBoxLayout)
+    , m_statusSlot(new StatusSlot(Margin))
     , m_message(new MessageBar(this))
     , m_scroll(new QScrollArea(this))
     , m_form(new ConnectionSettingsForm)
     , m_credentials(new CredentialsPanel(clipboard, messageBox))
+    , m_credentialActions(new CredentialsActions(m_credentials, m_message, this))
 {
     setObjectName(QStringLiteral("connectionPage"));
     m_message->setObjectName(QStringLiteral("pageMessage"));
@@ -57,7 +59,6 @@ ConnectionPage::ConnectionPage(Clipboard *clipboard, MessageBox *messageBox, QWi
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->viewport()->setBackgroundRole(QPalette::Window);
 
-    m_statusSlot->setContentsMargins(Margin, 0, Margin, 0);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -74,14 +75,11 @@ ConnectionPage::ConnectionPage(Clipboard *clipboard, MessageBox *messageBox, QWi
     connect(m_form, &ConnectionSettingsForm::modifiedChanged, this, &ConnectionPage::updateSave);
     connect(m_form, &ConnectionSettingsForm::validityChanged, this, &ConnectionPage::updateSave);
     connect(m_form, &ConnectionSettingsForm::imageChosen, this, &ConnectionPage::uploadImage);
-    connect(m_credentials, &CredentialsPanel::regenerateSecretRequested, this,
-            &ConnectionPage::regenerateSecret);
-    connect(m_credentials, &CredentialsPanel::regeneratePasswordRequested, this,
-            &ConnectionPage::regeneratePassword);
-    connect(m_credentials, &CredentialsPanel::savePasswordRequested, this,
-            &ConnectionPage::savePassword);
-    connect(m_credentials, &CredentialsPanel::testRequested, this,
-            &ConnectionPage::testCredentials);
+    connect(m_credentialActions, &CredentialsActions::busyChanged, this, &ConnectionPage::setBusy);
+    connect(m_credentialActions, &CredentialsActions::secretRegenerated, this,
+            [this](const QString &secret) { m_details.details.credentials.secret = secret; });
+    connect(m_credentialActions, &CredentialsActions::passwordRegenerated, this,
+            [this](const QString &password) { m_oneTimePassword = password; });
     connect(m_message, &MessageBar::actionTriggered, this, [this]() {
         if (!m_loaded && !m_code.isEmpty())
             load(); // "Retry" after a failed load
@@ -97,6 +95,7 @@ void ConnectionPage::setWorkspace(Workspace *workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     clear();
     m_workspace = workspace;
+    m_credentialActions->setWorkspace(workspace);
     if (!workspace)
         return;
     connect(workspace, &Workspace::canWriteChanged, this, [this]() {
@@ -179,6 +178,7 @@ void ConnectionPage::showDetails(const Workspace::Details &details)
     // The password is shown once, right after creation or regeneration (docs/pim-api.md §3).
     credentials.password = m_oneTimePassword;
     m_credentials->setCredentials(credentials);
+    m_credentialActions->setConnection(m_code, details.details.credentials, details.savedPassword);
     refreshLogo();
     if (details.fromCache && !details.credentialsKnown)
         m_message->showMessage(MessageBar::Type::Info,
@@ -212,6 +212,7 @@ void ConnectionPage::clear()
     m_busyCount = 0;
     m_header->setBusy(false);
     m_message->hide();
+    m_credentialActions->clear();
     m_credentials->clearPassword();
     m_credentials->setCredentials({});
     m_credentials->setBusy(false);
@@ -227,10 +228,7 @@ void ConnectionPage::clear()
 
 void ConnectionPage::setStatusArea(QWidget *area)
 {
-    if (!area)
-        return;
-    m_statusSlot->addWidget(area);
-    m_statusSlot->setContentsMargins(Margin, 10, Margin, 0);
+    m_statusSlot->place(area);
 }
 
 QString ConnectionPage::label() const
@@ -360,12 +358,7 @@ void ConnectionPage::save()
             return;
         }
         m_form->markSaved();
-        m_details.details.connection.label = update.label;
-        m_details.details.connection.flowType = update.flowType;
-        m_details.details.connection.image = update.image;
-        m_details.details.connection.auditable = update.auditable;
-        m_details.details.userRoleId = update.userRoleId;
-        m_details.details.userGroupId = update.userGroupId;
+        update.applyTo(m_details.details);
         m_header->setConnection(update.label, m_code, update.flowType);
         refreshLogo();
         // docs/pim-api.md §7.
@@ -383,25 +376,26 @@ void ConnectionPage::askDelete()
         return;
     const QString code = m_code;
     const QString label = this->label();
-    m_messageBox->ask(
-        this, MessageBox::deleteConnection(label), this,
-        [this, code, label](MessageBox::Answer answer) {
-            if (answer != MessageBox::Answer::Confirm || code != m_code || !m_workspace)
+    const auto onThisPage = [this, code]() {
+        return code == m_code;
+    };
+    ConnectionDeletion::ask(
+        m_messageBox, this, m_workspace, code, label,
+        [this, onThisPage]() {
+            if (onThisPage())
+                setBusy(true);
+            return onThisPage();
+        },
+        [this, onThisPage, code, label](const ApiError &error) {
+            if (!onThisPage())
                 return;
-            const quint64 generation = m_generation;
-            setBusy(true);
-            m_workspace->deleteConnection(code, this,
-                                          [this, generation, code, label](const ApiError &error) {
-                                              if (!isCurrent(generation))
-                                                  return;
-                                              setBusy(false);
-                                              if (error.isError()) {
-                                                  m_message->showError(error);
-                                                  return;
-                                              }
-                                              clear();
-                                              emit deleted(code, label);
-                                          });
+            setBusy(false);
+            if (error.isError()) {
+                m_message->showError(error);
+                return;
+            }
+            clear();
+            emit deleted(code, label);
         });
 }
 
@@ -423,123 +417,4 @@ void ConnectionPage::uploadImage(const QString &localFile)
                                      m_form->setImagePath(path);
                                  updateSave();
                              });
-}
-
-void ConnectionPage::setRegenerating(bool regenerating)
-{
-    m_credentials->setBusy(regenerating);
-    setBusy(regenerating);
-}
-
-bool ConnectionPage::regenerationAnswered(quint64 generation, const ApiError &error)
-{
-    if (!isCurrent(generation))
-        return false; // another connection is on the page now
-    setRegenerating(false);
-    if (error.isError()) {
-        m_message->showError(error);
-        return false;
-    }
-    return true;
-}
-
-void ConnectionPage::regenerateSecret()
-{
-    if (!m_workspace)
-        return;
-    const quint64 generation = m_generation;
-    setRegenerating(true);
-    m_workspace->regenerateSecret(
-        m_code, this, [this, generation](const ApiError &error, const ConnectionDetails &details) {
-            if (!regenerationAnswered(generation, error))
-                return;
-            m_details.details.credentials.secret = details.credentials.secret;
-            m_credentials->setSecret(details.credentials.secret);
-            m_message->showMessage(MessageBar::Type::Positive,
-                                   tr("The secret was regenerated. Give the new one to the "
-                                      "connectors that use this connection."));
-        });
-}
-
-void ConnectionPage::regeneratePassword()
-{
-    if (!m_workspace)
-        return;
-    const quint64 generation = m_generation;
-    setRegenerating(true);
-    m_workspace->regeneratePassword(
-        m_code, this, [this, generation](const ApiError &error, const QString &password) {
-            if (!regenerationAnswered(generation, error))
-                return;
-            m_oneTimePassword = password;
-            m_credentials->setPassword(password);
-            m_message->showMessage(MessageBar::Type::Positive,
-                                   tr("The password was regenerated. Give the new one to the "
-                                      "connectors that use this connection."));
-        });
-}
-
-void ConnectionPage::savePassword()
-{
-    const QString password = m_credentials->passwordEdit()->text();
-    if (!m_workspace || password.isEmpty())
-        return;
-    const quint64 generation = m_generation;
-    m_workspace->savePassword(
-        m_code, password, this,
-        [this, generation](const ApiError &error, const SecretResult &result) {
-            if (!isCurrent(generation))
-                return;
-            if (error.isError()) {
-                m_credentials->setPasswordSaved(false, error.message());
-            } else if (!result.ok()) {
-                m_credentials->setPasswordSaved(false, result.message());
-            } else if (result.memoryOnly) {
-                m_credentials->setPasswordSaved(
-                    true, tr("There is no keychain on this computer: the password is kept in "
-                             "memory until the app quits."));
-            } else {
-                m_credentials->setPasswordSaved(true, tr("The password is saved in the keychain."));
-            }
-        });
-}
-
-void ConnectionPage::testCredentials()
-{
-    if (!m_workspace || !m_loaded)
-        return;
-    // The password on screen, else the one saved in the keychain, else ask for it.
-    const QString shown = m_credentials->passwordEdit()->text();
-    if (!shown.isEmpty()) {
-        runTest(shown);
-        return;
-    }
-    if (m_details.savedPassword && !m_details.savedPassword->isEmpty()) {
-        runTest(*m_details.savedPassword);
-        return;
-    }
-    auto *prompt = new PasswordPromptDialog(m_details.details.credentials.username, this);
-    prompt->setAttribute(Qt::WA_DeleteOnClose);
-    const quint64 generation = m_generation;
-    connect(prompt, &PasswordPromptDialog::passwordEntered, this,
-            [this, generation](const QString &password) {
-                if (isCurrent(generation))
-                    runTest(password);
-            });
-    prompt->open();
-}
-
-void ConnectionPage::runTest(const QString &password)
-{
-    const quint64 generation = m_generation;
-    m_credentials->setTestBusy(true);
-    setBusy(true);
-    m_workspace->testCredentials(m_details.details.credentials, password, this,
-                                 [this, generation](const ApiError &error) {
-                                     if (!isCurrent(generation))
-                                         return;
-                                     setBusy(false);
-                                     m_credentials->setTestBusy(false);
-                                     m_credentials->setTestResult(error);
-                                 });
 }

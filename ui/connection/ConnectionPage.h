@@ -11,11 +11,12 @@
 class Clipboard;
 class ConnectionPageHeader;
 class ConnectionSettingsForm;
+class CredentialsActions;
 class CredentialsPanel;
 class MessageBar;
 class MessageBox;
 class QScrollArea;
-class QVBoxLayout;
+class StatusSlot;
 
 // A connection's page (docs/pim-api.md §7, "Edit" and "Credentials"): the header (breadcrumb,
 // logo, Save, "…" with Delete), the settings form and the credentials panel, filled from the
@@ -27,8 +28,7 @@ class QVBoxLayout;
 // - Leaving with unsaved changes asks first (MessageBox::unsavedChanges): requestLeave().
 // - Offline (or read from the cache), every write control is disabled and says why
 //   (Workspace::writeDisabledReason); what the cache has is shown.
-// - "Test credentials" uses the password on screen, or the one saved in the keychain, or asks
-//   for it (PasswordPromptDialog; never stored).
+// - The credentials panel's buttons: CredentialsActions.
 class ConnectionPage : public QWidget
 {
     Q_OBJECT
@@ -76,15 +76,6 @@ private:
     void updateSave();
     void refreshLogo();
     void uploadImage(const QString &localFile);
-    void regenerateSecret();
-    void regeneratePassword();
-    // The credentials panel and the page busy while a regeneration runs; when it answers, false
-    // if another connection is on the page now or it failed (the error then shown).
-    void setRegenerating(bool regenerating);
-    bool regenerationAnswered(quint64 generation, const ApiError &error);
-    void savePassword();
-    void testCredentials();
-    void runTest(const QString &password);
     void setBusy(bool busy);
     bool isCurrent(quint64 generation) const { return generation == m_generation; }
 
@@ -92,11 +83,12 @@ private:
     MessageBox *m_messageBox;
     QPointer<Workspace> m_workspace;
     ConnectionPageHeader *m_header;
-    QVBoxLayout *m_statusSlot;
+    StatusSlot *m_statusSlot;
     MessageBar *m_message;
     QScrollArea *m_scroll;
     ConnectionSettingsForm *m_form;
     CredentialsPanel *m_credentials;
+    CredentialsActions *m_credentialActions;
 
     QString m_code;
     std::optional<QString> m_oneTimePassword;

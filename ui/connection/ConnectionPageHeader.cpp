@@ -161,11 +161,8 @@ QString ConnectionPageHeader::breadcrumb() const
 
 void ConnectionPageHeader::applyPalette()
 {
-    for (QLabel *label : {m_breadcrumb, m_subtitle}) {
-        QPalette p = label->palette();
-        p.setColor(QPalette::WindowText, Theme::secondaryText(palette()));
-        label->setPalette(p);
-    }
+    for (QLabel *label : {m_breadcrumb, m_subtitle})
+        Theme::useSecondaryText(label, palette());
 }
 
 void ConnectionPageHeader::changeEvent(QEvent *event)

@@ -1,15 +1,15 @@
 #pragma once
 
 #include "domain/Connection.h"
-#include "items/LogoDecoder.h"
 #include "domain/Permissions.h"
 
-#include <QFutureWatcher>
 #include <QImage>
 #include <QMap>
 #include <QWidget>
 
 struct ApiError;
+class ConnectionImageField;
+class ConnectionPermissionsBox;
 class FieldMessage;
 class FlowTypeChooser;
 class MessageBar;
@@ -26,16 +26,14 @@ class QPushButton;
 //   modifiedChanged(), and "There are unsaved changes." at the top. markSaved() makes the
 //   current values the new reference (after "Connection successfully updated."), revert()
 //   goes back to it. update() is the ConnectionUpdate to send.
-// - "Track in Data flows dashboard" is off and disabled for the flow type Other (docs/pim-api.md §3);
-//   the choice made before comes back when another flow type is chosen.
-// - Image: "Choose…" opens a file dialog (non-blocking) for the accepted types; the file is
-//   decoded off the GUI thread (QtConcurrent); a bad file gets a message and changes nothing.
-//   A good one shows its preview and emits imageChosen(localFilePath): the caller uploads it
-//   and calls setImagePath(serverPath), or setImageError(message). "Remove" sends no image.
-//   setLogo() shows the current logo fetched by the caller; without one, the placeholder logo.
-// - Role and Group are filled by setRoles()/setGroups() (in any order with setDetails());
-//   the group may be none. Keeping the default role (ROLE_USER) or the group "All" shows a
-//   warning (docs/pim-api.md §7).
+// - "Track in Data flows dashboard" is off and disabled for the flow type Other (docs/pim-api.md
+//   §3); the choice made before comes back when another flow type is chosen.
+// - Image (ConnectionImageField): a good file chosen emits imageChosen(localFilePath): the
+//   caller uploads it and calls setImagePath(serverPath), or setImageError(message). "Remove"
+//   sends no image. setLogo() shows the current logo fetched by the caller.
+// - Role and Group (ConnectionPermissionsBox) are filled by setRoles()/setGroups(), in any
+//   order with setDetails(); the group may be none. Keeping the default role (ROLE_USER) or
+//   the group "All" shows a warning (docs/pim-api.md §7).
 // - setServerErrors() puts a 422's reasons on their fields; setWriteEnabled(false, reason)
 //   makes the form read-only (offline, no permission) and says why.
 class ConnectionSettingsForm : public QWidget
@@ -57,14 +55,14 @@ public:
     void markSaved();
     void revert();
 
-    // The current logo (fetched from /media/show/...), or a null image for none.
+    // The Image field (ConnectionImageField): the current logo (fetched from /media/show/...)
+    // or a null image; the upload of the chosen file succeeded (its path in the PIM's storage)
+    // or failed (the previous image stays, the message shows under Image).
     void setLogo(const QImage &logo);
-    // The upload of the chosen file succeeded: this is its path in the PIM's storage.
     void setImagePath(const QString &serverPath);
-    // The upload failed: the previous image stays, the message shows under Image.
     void setImageError(const QString &message);
-    bool isDecodingImage() const { return m_decoder.isRunning(); }
-    bool isImagePending() const { return m_imagePending; }
+    bool isDecodingImage() const;
+    bool isImagePending() const;
 
     void setServerErrors(const ApiError &error);
     void clearServerErrors();
@@ -93,26 +91,13 @@ signals:
     // The file was refused (tests; the message is shown under Image).
     void imageRejected(const QString &message);
 
-protected:
-    void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-
 private:
     void refresh();
-    void refreshPreview();
-    void refreshPermissionWarnings();
     void applyEnabled();
-    void fillRoles(const QString &selectId);
-    void fillGroups(const std::optional<QString> &selectId);
-    QString currentRoleId() const;
-    std::optional<QString> currentGroupId() const;
     ConnectionUpdate baselineOf(const ConnectionDetails &details) const;
-    void onImageDecoded();
 
     ConnectionDetails m_loaded;
     ConnectionUpdate m_baseline;
-    QList<UserRole> m_roles;
-    QList<UserGroup> m_groups;
 
     QLineEdit *m_code;
     QLineEdit *m_label;
@@ -120,24 +105,11 @@ private:
     FlowTypeChooser *m_flowType;
     QCheckBox *m_auditable;
     FieldMessage *m_auditableHint;
-    QLabel *m_preview;
-    QPushButton *m_chooseImage;
-    QPushButton *m_removeImage;
-    FieldMessage *m_imageMessage;
-    QComboBox *m_role;
-    FieldMessage *m_roleMessage;
-    QComboBox *m_group;
-    FieldMessage *m_groupMessage;
+    ConnectionImageField *m_image;
+    ConnectionPermissionsBox *m_permissions;
     FieldMessage *m_unsaved;
     FieldMessage *m_readOnlyNote;
     MessageBar *m_formMessage;
-
-    QString m_image;        // the path in the PIM's storage, empty for none
-    QImage m_logo;          // the current logo as fetched, for m_image
-    QImage m_chosenPreview; // the decoded local file while it uploads
-    bool m_imagePending = false;
-    QString m_decodingPath; // the file m_decoder reads (the last one chosen)
-    QFutureWatcher<LogoDecoder::Result> m_decoder;
 
     bool m_auditableWanted = false; // restored when leaving "Other"
     bool m_labelTouched = false;

@@ -2,10 +2,10 @@
 
 #include "domain/ApiError.h"
 #include "services/Clipboard.h"
+#include "services/MessageBox.h"
+#include "style/Icons.h"
 #include "widgets/CopyButton.h"
 #include "widgets/FieldMessage.h"
-#include "style/Icons.h"
-#include "services/MessageBox.h"
 #include "widgets/RevealButton.h"
 
 #include <QEvent>
@@ -138,10 +138,13 @@ CredentialsPanel::CredentialsPanel(Clipboard *clipboard, MessageBox *messageBox,
     setTabOrder(m_regeneratePassword, m_savePassword);
     setTabOrder(m_savePassword, m_test);
 
-    connect(m_regenerateSecret, &QPushButton::clicked, this,
-            &CredentialsPanel::askRegenerateSecret);
-    connect(m_regeneratePassword, &QPushButton::clicked, this,
-            &CredentialsPanel::askRegeneratePassword);
+    connect(m_regenerateSecret, &QPushButton::clicked, this, [this]() {
+        askThenEmit(MessageBox::regenerateSecret(), &CredentialsPanel::regenerateSecretRequested);
+    });
+    connect(m_regeneratePassword, &QPushButton::clicked, this, [this]() {
+        askThenEmit(MessageBox::regeneratePassword(),
+                    &CredentialsPanel::regeneratePasswordRequested);
+    });
     connect(m_test, &QPushButton::clicked, this, &CredentialsPanel::testRequested);
     connect(m_savePassword, &QPushButton::clicked, this, &CredentialsPanel::savePasswordRequested);
     connect(m_copyClientId, &CopyButton::copied, this,
@@ -264,23 +267,14 @@ QString CredentialsPanel::testResultText() const
     return m_testResult->message();
 }
 
-void CredentialsPanel::askRegenerateSecret()
+void CredentialsPanel::askThenEmit(const MessageBox::Question &question,
+                                   void (CredentialsPanel::*confirmed)())
 {
     if (!m_messageBox)
         return;
-    m_messageBox->ask(this, MessageBox::regenerateSecret(), this, [this](MessageBox::Answer a) {
-        if (a == MessageBox::Answer::Confirm)
-            emit regenerateSecretRequested();
-    });
-}
-
-void CredentialsPanel::askRegeneratePassword()
-{
-    if (!m_messageBox)
-        return;
-    m_messageBox->ask(this, MessageBox::regeneratePassword(), this, [this](MessageBox::Answer a) {
-        if (a == MessageBox::Answer::Confirm)
-            emit regeneratePasswordRequested();
+    m_messageBox->ask(this, question, this, [this, confirmed](MessageBox::Answer answer) {
+        if (answer == MessageBox::Answer::Confirm)
+            emit(this->*confirmed)();
     });
 }
 

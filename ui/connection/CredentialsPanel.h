@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Connection.h"
+#include "services/MessageBox.h"
 
 #include <QGroupBox>
 #include <QTimer>
@@ -9,7 +10,6 @@ struct ApiError;
 class Clipboard;
 class CopyButton;
 class FieldMessage;
-class MessageBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -24,7 +24,8 @@ class RevealButton;
 // - The password is shown only when given (right after creation or regeneration), with the
 //   advice to save it; otherwise it is hidden with the hint to regenerate it. clearPassword()
 //   forgets it (leaving the page).
-// - Regenerate asks for confirmation here, through the injected MessageBox (docs/pim-api.md §7's popins), and emits regenerateSecretRequested() / regeneratePasswordRequested() only
+// - Regenerate asks for confirmation here, through the injected MessageBox (docs/pim-api.md §7's
+// popins), and emits regenerateSecretRequested() / regeneratePasswordRequested() only
 //   once confirmed: callers just run the job.
 // - setWriteEnabled(false, reason) (offline, or a user without the permission) disables the
 //   regenerate buttons with the reason as their tooltip.
@@ -84,8 +85,8 @@ signals:
     void savePasswordRequested();
 
 private:
-    void askRegenerateSecret();
-    void askRegeneratePassword();
+    // Asks `question` through the MessageBox; emits `confirmed` once the user confirms.
+    void askThenEmit(const MessageBox::Question &question, void (CredentialsPanel::*confirmed)());
     void showPassword(const std::optional<QString> &password);
     void updateButtons();
     void showCopied(const QString &what, bool secret);

@@ -16,22 +16,6 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
-namespace {
-
-const QString CodeField = ValidationFields::code();
-const QString LabelField = ValidationFields::label();
-const QString FlowTypeField = ValidationFields::flowType();
-const QString FormField = ValidationFields::wholeForm();
-
-// Mistakes that typing more characters cannot fix are shown at once.
-bool showsAtOnce(const QString &reason)
-{
-    return reason == ValidationKeys::codeInvalid() || reason == ValidationKeys::codeTooLong() ||
-           reason == ValidationKeys::labelTooLong();
-}
-
-} // namespace
-
 CreateConnectionDialog::CreateConnectionDialog(QWidget *parent)
     : QDialog(parent)
     , m_label(new QLineEdit(this))
@@ -112,7 +96,7 @@ CreateConnectionDialog::CreateConnectionDialog(QWidget *parent)
         refresh();
     });
     connect(m_flowType, &FlowTypeChooser::flowTypeChanged, this, [this]() {
-        m_serverErrors.remove(FlowTypeField);
+        m_serverErrors.remove(ValidationFields::FlowType);
         refresh();
     });
 
@@ -143,17 +127,17 @@ bool CreateConnectionDialog::isValid() const
 
 void CreateConnectionDialog::onLabelEdited(const QString &text)
 {
-    m_serverErrors.remove(LabelField);
+    m_serverErrors.remove(ValidationFields::Label);
     if (m_codeFollowsLabel) {
         m_code->setText(ConnectionRules::codeFromLabel(text)); // setText: not a manual edit
-        m_serverErrors.remove(CodeField);
+        m_serverErrors.remove(ValidationFields::Code);
     }
     refresh();
 }
 
 void CreateConnectionDialog::onCodeEdited(const QString &text)
 {
-    m_serverErrors.remove(CodeField);
+    m_serverErrors.remove(ValidationFields::Code);
     // Emptied by hand: the label may fill it again.
     m_codeFollowsLabel = text.isEmpty();
     refresh();
@@ -165,21 +149,21 @@ QString CreateConnectionDialog::shownError(const QString &field) const
         return m_formMessage->isHidden() ? QString() : m_formMessage->text();
     if (m_serverErrors.contains(field))
         return m_serverErrors.value(field);
-    if (field == LabelField) {
+    if (field == ValidationFields::Label) {
         const auto reason = ConnectionRules::labelError(m_label->text());
-        if (reason && (m_labelTouched || showsAtOnce(*reason)))
+        if (reason && (m_labelTouched || ConnectionRules::typingCannotFix(*reason)))
             return ValidationKeys::message(*reason);
-    } else if (field == CodeField) {
+    } else if (field == ValidationFields::Code) {
         const auto reason = ConnectionRules::codeError(m_code->text());
         if (!reason)
             return {};
-        if (showsAtOnce(*reason))
+        if (ConnectionRules::typingCannotFix(*reason))
             return ValidationKeys::message(*reason);
         const bool labelValid = !ConnectionRules::labelError(m_label->text());
         const bool touched = m_codeFollowsLabel ? m_labelTouched && labelValid : m_codeTouched;
         if (touched)
             return ValidationKeys::message(*reason);
-    } else if (field == FlowTypeField) {
+    } else if (field == ValidationFields::FlowType) {
         return m_flowType->error();
     }
     return {};
@@ -187,9 +171,9 @@ QString CreateConnectionDialog::shownError(const QString &field) const
 
 void CreateConnectionDialog::refresh()
 {
-    m_labelMessage->setMessage(Theme::Tone::Negative, shownError(LabelField));
-    m_codeMessage->setMessage(Theme::Tone::Negative, shownError(CodeField));
-    m_flowType->setError(m_serverErrors.value(FlowTypeField));
+    m_labelMessage->setMessage(Theme::Tone::Negative, shownError(ValidationFields::Label));
+    m_codeMessage->setMessage(Theme::Tone::Negative, shownError(ValidationFields::Code));
+    m_flowType->setError(m_serverErrors.value(ValidationFields::FlowType));
     m_label->setAccessibleDescription(m_labelMessage->message());
     m_code->setAccessibleDescription(m_codeMessage->shownText());
     m_save->setEnabled(!m_busy && isValid());
@@ -219,22 +203,12 @@ void CreateConnectionDialog::clearServerErrors()
 
 void CreateConnectionDialog::setServerErrors(const ApiError &error)
 {
-    m_serverErrors.clear();
-    m_formMessage->hide();
-    if (error.kind == ApiError::Kind::Validation && !error.fieldErrors.isEmpty()) {
-        // Above the form: the limit (""), or a field this form does not have.
-        const ValidationKeys::FormErrors laidOut =
-            ValidationKeys::forForm(error.fieldErrors, {CodeField, LabelField, FlowTypeField});
-        m_serverErrors = laidOut.onFields;
-        if (!laidOut.elsewhere.isEmpty())
-            m_formMessage->showMessage(MessageBar::Type::Error,
-                                       laidOut.elsewhere.join(QLatin1Char('\n')));
-    } else if (error.isError()) {
-        m_formMessage->showError(error);
-    }
-    if (m_serverErrors.contains(LabelField))
+    // Above the form: the limit (""), or a field this form does not have.
+    m_serverErrors = m_formMessage->showFieldErrors(
+        error, {ValidationFields::Code, ValidationFields::Label, ValidationFields::FlowType});
+    if (m_serverErrors.contains(ValidationFields::Label))
         m_label->setFocus();
-    else if (m_serverErrors.contains(CodeField))
+    else if (m_serverErrors.contains(ValidationFields::Code))
         m_code->setFocus();
     refresh();
 }

@@ -87,9 +87,7 @@ void ConnectionSection::refresh()
 {
     const int n = count();
     m_count->setText(ConnectionFilterProxyModel::countText(n));
-    QPalette palette = m_count->palette();
-    palette.setColor(QPalette::WindowText, Theme::secondaryText(this->palette()));
-    m_count->setPalette(palette);
+    Theme::useSecondaryText(m_count, palette());
     m_view->setAccessibleDescription(m_count->text());
     if (parentWidget() || n == 0) // never a window of its own
         setVisible(n > 0);

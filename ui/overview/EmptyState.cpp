@@ -91,9 +91,7 @@ QString EmptyState::text() const
 
 void EmptyState::applyPalette()
 {
-    QPalette p = m_text->palette();
-    p.setColor(QPalette::WindowText, Theme::secondaryText(palette()));
-    m_text->setPalette(p);
+    Theme::useSecondaryText(m_text, palette());
 }
 
 void EmptyState::changeEvent(QEvent *event)

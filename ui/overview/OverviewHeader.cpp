@@ -160,11 +160,8 @@ void OverviewHeader::updateCreate()
 
 void OverviewHeader::applyPalette()
 {
-    for (QLabel *label : {m_breadcrumb, m_count}) {
-        QPalette p = label->palette();
-        p.setColor(QPalette::WindowText, Theme::secondaryText(palette()));
-        label->setPalette(p);
-    }
+    for (QLabel *label : {m_breadcrumb, m_count})
+        Theme::useSecondaryText(label, palette());
 }
 
 void OverviewHeader::changeEvent(QEvent *event)

@@ -8,6 +8,7 @@
 #include "widgets/MessageBar.h"
 #include "overview/OverviewHeader.h"
 #include "domain/ValidationError.h"
+#include "widgets/StatusSlot.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -23,7 +24,7 @@ constexpr int Margin = 20; // the page's side margins, as the header's
 OverviewPage::OverviewPage(QWidget *parent)
     : QWidget(parent)
     , m_header(new OverviewHeader(this))
-    , m_statusSlot(new QVBoxLayout)
+    , m_statusSlot(new StatusSlot(Margin))
     , m_stack(new QStackedWidget(this))
     , m_scroll(new QScrollArea(this))
     , m_wrongNote(new MessageBar(this))
@@ -75,7 +76,6 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_stack->addWidget(m_scroll);
     m_stack->addWidget(m_empty);
 
-    m_statusSlot->setContentsMargins(Margin, 0, Margin, 0);
     m_statusSlot->setSpacing(6);
 
     auto *layout = new QVBoxLayout(this);
@@ -158,10 +158,7 @@ void OverviewPage::setLoading(bool loading)
 
 void OverviewPage::setStatusArea(QWidget *area)
 {
-    if (!area)
-        return;
-    m_statusSlot->addWidget(area);
-    m_statusSlot->setContentsMargins(Margin, 10, Margin, 0);
+    m_statusSlot->place(area);
 }
 
 void OverviewPage::refresh()

@@ -15,7 +15,7 @@ class MessageBar;
 class OverviewHeader;
 class QScrollArea;
 class QStackedWidget;
-class QVBoxLayout;
+class StatusSlot;
 
 // The main window's first page (docs/pim-api.md §7): the header, then the sections "Data
 // sources", "Data destinations" and "Others" (each only when it has connections, each with its
@@ -73,7 +73,7 @@ private:
 
     QPointer<ConnectionListModel> m_model;
     OverviewHeader *m_header;
-    QVBoxLayout *m_statusSlot;
+    StatusSlot *m_statusSlot;
     QStackedWidget *m_stack;
     QScrollArea *m_scroll;
     MessageBar *m_wrongNote;

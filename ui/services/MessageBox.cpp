@@ -13,51 +13,58 @@ QString tr(const char *text)
     return QCoreApplication::translate("MessageBox", text);
 }
 
+// A question whose confirmation cannot be undone: the confirm button is styled as destructive
+// and Cancel is the default.
+MessageBox::Question destructive(const QString &title, const QString &text,
+                                 const QString &informativeText, const QString &confirmText,
+                                 Icons::Name confirmIcon)
+{
+    MessageBox::Question q;
+    q.title = title;
+    q.text = text;
+    q.informativeText = informativeText;
+    q.confirmText = confirmText;
+    q.confirmIcon = confirmIcon;
+    q.destructive = true;
+    return q;
+}
+
+// docs/pim-api.md §7 (words) and §3 (every token of the client or the user is revoked).
+MessageBox::Question regeneration(const QString &text, const QString &informativeText)
+{
+    return destructive(QCoreApplication::translate("MessageBox", "Confirm regeneration"), text,
+                       informativeText, QCoreApplication::translate("MessageBox", "Regenerate"),
+                       Icons::Name::Regenerate);
+}
+
 } // namespace
 
 MessageBox::Question MessageBox::regenerateSecret()
 {
     // docs/pim-api.md §7 (words) and §3 (every token of the client is revoked).
-    Question q;
-    q.title = tr("Confirm regeneration");
-    q.text = tr("Are you sure you want to regenerate the connection secret?");
-    q.informativeText = tr("The current secret stops working at once and its access tokens are "
+    return regeneration(tr("Are you sure you want to regenerate the connection secret?"),
+                        tr("The current secret stops working at once and its access tokens are "
                            "revoked. Connectors that still use it get 401 (unauthorized) errors "
-                           "until they are given the new secret.");
-    q.confirmText = tr("Regenerate");
-    q.confirmIcon = Icons::Name::Regenerate;
-    q.destructive = true;
-    return q;
+                           "until they are given the new secret."));
 }
 
 MessageBox::Question MessageBox::regeneratePassword()
 {
-    Question q;
-    q.title = tr("Confirm regeneration");
-    q.text = tr("Are you sure you want to regenerate the connection password?");
-    q.informativeText = tr("The current password stops working at once and its access tokens "
+    return regeneration(tr("Are you sure you want to regenerate the connection password?"),
+                        tr("The current password stops working at once and its access tokens "
                            "are revoked. Connectors that still use it get 401 (unauthorized) "
-                           "errors until they are given the new password.");
-    q.confirmText = tr("Regenerate");
-    q.confirmIcon = Icons::Name::Regenerate;
-    q.destructive = true;
-    return q;
+                           "errors until they are given the new password."));
 }
 
 MessageBox::Question MessageBox::deleteConnection(const QString &label)
 {
-    Question q;
-    q.title = tr("Confirm deletion");
-    q.text = tr("Are you sure you want to delete the connection?");
-    q.informativeText =
+    return destructive(
+        tr("Confirm deletion"), tr("Are you sure you want to delete the connection?"),
         tr("“%1”, its API user and its credentials are removed from the PIM. Connectors that use "
            "this connection get 401 (unauthorized) errors until they are given new credentials. "
            "This cannot be undone.")
-            .arg(label);
-    q.confirmText = tr("Delete");
-    q.confirmIcon = Icons::Name::Delete;
-    q.destructive = true;
-    return q;
+            .arg(label),
+        tr("Delete"), Icons::Name::Delete);
 }
 
 MessageBox::Question MessageBox::unsavedChanges()

@@ -1,5 +1,6 @@
 #include "style/Theme.h"
 
+#include <QWidget>
 #include <QtMath>
 
 #include <algorithm>
@@ -92,6 +93,13 @@ QColor secondaryText(const QPalette &palette)
     const QColor window = palette.color(QPalette::Window);
     const QColor soft = mix(palette.color(QPalette::WindowText), window, 0.35);
     return withContrast(soft, window, 4.5);
+}
+
+void useSecondaryText(QWidget *widget, const QPalette &from)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, secondaryText(from));
+    widget->setPalette(palette);
 }
 
 QColor background(Tone tone, const QPalette &palette)

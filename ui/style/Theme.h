@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QPalette>
 
+class QWidget;
+
 // The few colours the widgets need beyond the system palette: the tones of messages (an error
 // is red-ish, a warning amber...). They are the only hues in the ui besides the placeholder
 // logos', and each is derived from the current palette so that it stays readable in light and
@@ -23,6 +25,8 @@ QColor border(Tone tone, const QPalette &palette);
 // Secondary text (hints, descriptions): the window text softened towards the window colour,
 // still at least 4.5:1 against the window.
 QColor secondaryText(const QPalette &palette);
+// Gives `widget` (a label) the secondary text colour of the palette `from` (its parent's).
+void useSecondaryText(QWidget *widget, const QPalette &from);
 
 // a blended towards b by t (0 gives a, 1 gives b), opaque.
 QColor mix(const QColor &a, const QColor &b, qreal t);

@@ -10,33 +10,29 @@ FormGrid::FormGrid(QWidget *parent)
     setColumnStretch(1, 1);
 }
 
-QLabel *FormGrid::makeLabel(const QString &text, QWidget *buddy, QWidget *alignTo)
+QLabel *FormGrid::addLabel(const QString &text, QWidget *buddy, QWidget *alignTo)
 {
-    QWidget *parent = parentWidget();
-    auto *label = new QLabel(text, parent);
+    auto *label = new QLabel(text, parentWidget());
     label->setBuddy(buddy);
     label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     QWidget *reference = alignTo ? alignTo : buddy;
     if (reference)
         label->setMinimumHeight(reference->sizeHint().height());
+    addWidget(label, m_row, 0, Qt::AlignTop);
     return label;
 }
 
 QLabel *FormGrid::addRow(const QString &text, QWidget *buddy, QWidget *field, QWidget *alignTo)
 {
-    QLabel *label = makeLabel(text, buddy, alignTo);
-    addWidget(label, m_row, 0, Qt::AlignTop);
-    addWidget(field, m_row, 1);
-    ++m_row;
+    QLabel *label = addLabel(text, buddy, alignTo);
+    addRow(field);
     return label;
 }
 
 QLabel *FormGrid::addRow(const QString &text, QWidget *buddy, QLayout *field, QWidget *alignTo)
 {
-    QLabel *label = makeLabel(text, buddy, alignTo);
-    addWidget(label, m_row, 0, Qt::AlignTop);
-    addLayout(field, m_row, 1);
-    ++m_row;
+    QLabel *label = addLabel(text, buddy, alignTo);
+    addRow(field);
     return label;
 }
 

@@ -35,6 +35,7 @@ public:
     void setLabelColumnWidth(int width);
 
 private:
-    QLabel *makeLabel(const QString &text, QWidget *buddy, QWidget *alignTo);
+    // The label of the next row, in the left column.
+    QLabel *addLabel(const QString &text, QWidget *buddy, QWidget *alignTo);
     int m_row = 0;
 };

@@ -1,9 +1,10 @@
 #include "widgets/MessageBar.h"
 
 #include "domain/ApiError.h"
-#include "widgets/IconWidget.h"
+#include "domain/ValidationError.h"
 #include "style/Icons.h"
 #include "style/Theme.h"
+#include "widgets/IconWidget.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -16,34 +17,23 @@
 
 namespace {
 
-Theme::Tone toneOf(MessageBar::Type type)
+// How each type of message looks and is announced, in the order of MessageBar::Type.
+struct Look
 {
-    switch (type) {
-    case MessageBar::Type::Info:
-        return Theme::Tone::Info;
-    case MessageBar::Type::Positive:
-        return Theme::Tone::Positive;
-    case MessageBar::Type::Warning:
-        return Theme::Tone::Warning;
-    case MessageBar::Type::Error:
-        return Theme::Tone::Negative;
-    }
-    return Theme::Tone::Info;
-}
+    Theme::Tone tone;
+    Icons::Name icon;
+    const char *name; // for screen readers
+};
 
-Icons::Name iconOf(MessageBar::Type type)
+const Look &lookOf(MessageBar::Type type)
 {
-    switch (type) {
-    case MessageBar::Type::Info:
-        return Icons::Name::Info;
-    case MessageBar::Type::Positive:
-        return Icons::Name::Check;
-    case MessageBar::Type::Warning:
-        return Icons::Name::Warning;
-    case MessageBar::Type::Error:
-        return Icons::Name::Error;
-    }
-    return Icons::Name::Info;
+    static const Look looks[] = {
+        {Theme::Tone::Info, Icons::Name::Info, QT_TRANSLATE_NOOP("MessageBar", "Information")},
+        {Theme::Tone::Positive, Icons::Name::Check, QT_TRANSLATE_NOOP("MessageBar", "Success")},
+        {Theme::Tone::Warning, Icons::Name::Warning, QT_TRANSLATE_NOOP("MessageBar", "Warning")},
+        {Theme::Tone::Negative, Icons::Name::Error, QT_TRANSLATE_NOOP("MessageBar", "Error")},
+    };
+    return looks[int(type)];
 }
 
 } // namespace
@@ -108,6 +98,22 @@ void MessageBar::showError(const ApiError &error, const QString &actionText)
     showMessage(Type::Error, error.message(), actionText);
 }
 
+QMap<QString, QString> MessageBar::showFieldErrors(const ApiError &error,
+                                                   const QStringList &formFields)
+{
+    hide();
+    if (error.kind != ApiError::Kind::Validation || error.fieldErrors.isEmpty()) {
+        if (error.isError())
+            showError(error);
+        return {};
+    }
+    const ValidationKeys::FormErrors laidOut =
+        ValidationKeys::forForm(error.fieldErrors, formFields);
+    if (!laidOut.elsewhere.isEmpty())
+        showMessage(Type::Error, laidOut.elsewhere.join(QLatin1Char('\n')));
+    return laidOut.onFields;
+}
+
 QString MessageBar::text() const
 {
     return m_label->text();
@@ -136,11 +142,9 @@ void MessageBar::dismiss()
 
 void MessageBar::applyType()
 {
-    const Theme::Tone tone = toneOf(m_type);
-    m_icon->setIcon(Icons::icon(iconOf(m_type), tone));
-    static const char *const names[] = {QT_TR_NOOP("Information"), QT_TR_NOOP("Success"),
-                                        QT_TR_NOOP("Warning"), QT_TR_NOOP("Error")};
-    setAccessibleName(tr(names[int(m_type)]));
+    const Look &look = lookOf(m_type);
+    m_icon->setIcon(Icons::icon(look.icon, look.tone));
+    setAccessibleName(tr(look.name));
     setAccessibleDescription(m_label->text());
     update();
 }
@@ -155,7 +159,7 @@ void MessageBar::changeEvent(QEvent *event)
 void MessageBar::paintEvent(QPaintEvent *event)
 {
     Q_UNUSED(event)
-    const Theme::Tone tone = toneOf(m_type);
+    const Theme::Tone tone = lookOf(m_type).tone;
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(Theme::border(tone, palette()), 1));

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QFrame>
+#include <QMap>
+#include <QStringList>
 
 struct ApiError;
 class IconWidget;
@@ -25,6 +27,11 @@ public:
     void showMessage(Type type, const QString &text, const QString &actionText = QString());
     // An error of a call to the PIM, in its own words (ApiError::message()).
     void showError(const ApiError &error, const QString &actionText = QString());
+    // A refusal of a form's values (docs/pim-api.md §4), for the bar above the form: returns the
+    // messages of the fields the form shows (`formFields`: field -> its messages, one per line)
+    // and shows the rest here (the limit, a field the form does not have, an error that is not
+    // about fields); hidden when there is no rest.
+    QMap<QString, QString> showFieldErrors(const ApiError &error, const QStringList &formFields);
 
     Type type() const { return m_type; }
     QString text() const;

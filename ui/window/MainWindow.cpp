@@ -4,9 +4,11 @@
 #include "connection/ConnectionPage.h"
 #include "window/ConnectivityBar.h"
 #include "window/CreateFlow.h"
+#include "window/DeleteFlow.h"
 #include "style/Icons.h"
 #include "store/InstanceRegistry.h"
 #include "window/InstanceSwitcher.h"
+#include "window/PageStack.h"
 #include "widgets/MessageBar.h"
 #include "services/MessageBox.h"
 #include "overview/OverviewHeader.h"
@@ -14,13 +16,11 @@
 #include "window/SignInFlow.h"
 #include "style/UiLog.h"
 #include "workspace/WorkspaceSettings.h"
+#include "window/WindowActions.h"
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QLineEdit>
-#include <QMenuBar>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -31,7 +31,6 @@ const QString GeometryKey = QStringLiteral("window/geometry");
 MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
     : QMainWindow(parent)
     , m_deps(dependencies)
-    , m_stack(new QStackedWidget(this))
     , m_status(new QWidget(this))
     , m_connectivity(new ConnectivityBar(m_status))
     , m_messages(new MessageBar(m_status))
@@ -49,10 +48,9 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
     // The product's name; the PIM in use is named by the switcher in the overview's header.
     setWindowTitle(tr("PIM Connections"));
 
-    m_overview = new OverviewPage(m_stack);
-    m_page = new ConnectionPage(m_deps.clipboard, m_messageBox, m_stack);
-    m_stack->addWidget(m_overview);
-    m_stack->addWidget(m_page);
+    m_overview = new OverviewPage;
+    m_page = new ConnectionPage(m_deps.clipboard, m_messageBox);
+    m_stack = new PageStack(m_overview, m_page, m_status, this);
     setCentralWidget(m_stack);
 
     // The bars both pages share, under the header of the page shown.
@@ -65,23 +63,25 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
 
     m_signIn = new SignInFlow(this);
     m_create = new CreateFlow(this);
+    m_delete = new DeleteFlow(this, m_messageBox, m_messages);
     m_switcher = new InstanceSwitcher(m_deps.registry, m_messageBox, this);
     m_overview->header()->setTrailingWidget(m_switcher->createButton(m_overview->header()));
-    createActions();
+    m_actions = new WindowActions(this, m_switcher->menu(),
+                                  m_deps.workspaceOptions.keepSecretsInKeychain);
+    connectActions();
 
     connect(m_overview, &OverviewPage::openRequested, this,
             [this](const QString &code) { openConnection(code); });
     connect(m_overview, &OverviewPage::createRequested, m_create, &CreateFlow::open);
-    connect(m_overview, &OverviewPage::refreshRequested, m_refreshAction, &QAction::trigger);
-    connect(m_overview, &OverviewPage::deleteRequested, this, &MainWindow::deleteFromOverview);
-    connect(m_overview, &OverviewPage::signInRequested, m_signInAction, &QAction::trigger);
-    connect(m_page, &ConnectionPage::backRequested, this, &MainWindow::showOverview);
+    connect(m_overview, &OverviewPage::refreshRequested, m_actions->refresh(), &QAction::trigger);
+    connect(m_overview, &OverviewPage::deleteRequested, m_delete, &DeleteFlow::ask);
+    connect(m_overview, &OverviewPage::signInRequested, m_actions->signIn(), &QAction::trigger);
     connect(m_page, &ConnectionPage::deleted, this, [this](const QString &, const QString &label) {
         m_stack->setCurrentWidget(m_overview);
-        m_messages->showMessage(MessageBar::Type::Positive,
-                                tr("The connection “%1” was deleted.").arg(label));
+        m_delete->showDeleted(label);
     });
-    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::onPageChanged);
+    connect(m_stack, &PageStack::pageChanged, this, &MainWindow::onPageChanged);
+    connect(m_stack, &PageStack::aboutToOpenConnection, m_messages, &MessageBar::hide);
     connect(m_create, &CreateFlow::created, this, &MainWindow::onCreated);
     connect(m_signIn, &SignInFlow::submitted, this, &MainWindow::onSignInSubmitted);
     connect(m_switcher, &InstanceSwitcher::switchRequested, this, &MainWindow::switchTo);
@@ -97,9 +97,9 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
         const auto current = m_deps.registry->current();
         openInstance(current.value_or(PimInstance()));
     });
-    connect(m_messages, &MessageBar::actionTriggered, m_refreshAction, &QAction::trigger);
+    connect(m_messages, &MessageBar::actionTriggered, m_actions->refresh(), &QAction::trigger);
 
-    onPageChanged();
+    onPageChanged(m_stack->isShowingConnection());
     resize(1100, 760);
     if (m_deps.settings)
         restoreGeometry(m_deps.settings->value(GeometryKey).toByteArray());
@@ -113,71 +113,36 @@ MainWindow::~MainWindow()
     m_page->setWorkspace(nullptr);
 }
 
-void MainWindow::createActions()
+void MainWindow::connectActions()
 {
-    auto action = [this](const QString &text, QKeySequence shortcut, auto slot) {
-        auto *a = new QAction(text, this);
-        a->setShortcut(shortcut);
-        connect(a, &QAction::triggered, this, slot);
-        addAction(a);
-        return a;
-    };
-    m_createAction = action(tr("&New Connection…"), QKeySequence::New, [this]() {
-        if (m_createAction->isEnabled())
+    connect(m_actions->create(), &QAction::triggered, this, [this]() {
+        if (m_actions->create()->isEnabled())
             m_create->open();
     });
-    m_createAction->setIcon(Icons::icon(Icons::Name::Add));
-    m_refreshAction = action(tr("&Refresh"), QKeySequence::Refresh, [this]() {
+    connect(m_actions->refresh(), &QAction::triggered, this, [this]() {
         if (m_workspace) {
             m_messages->hide();
             m_workspace->refresh();
         }
     });
-    m_refreshAction->setIcon(Icons::icon(Icons::Name::Refresh));
-    m_signInAction = action(tr("&Sign In…"), QKeySequence(), [this]() {
+    connect(m_actions->signIn(), &QAction::triggered, this, [this]() {
         if (m_workspace)
             m_signIn->ask(m_workspace->instance());
         else
             m_signIn->askNew();
     });
-    QAction *quit = action(tr("&Quit"), QKeySequence::Quit, [this]() { close(); });
-    m_findAction = action(tr("&Find…"), QKeySequence::Find, [this]() {
+    connect(m_actions->keepSecrets(), &QAction::toggled, this, &MainWindow::setKeepSecrets);
+    connect(m_actions->quit(), &QAction::triggered, this, &MainWindow::close);
+    connect(m_actions->find(), &QAction::triggered, this, [this]() {
         if (!isShowingConnection())
             m_overview->focusSearch();
     });
-    m_saveAction = action(tr("&Save"), QKeySequence::Save, [this]() {
+    connect(m_actions->save(), &QAction::triggered, this, [this]() {
         if (isShowingConnection())
             m_page->save();
     });
-    m_deleteAction = action(tr("&Delete…"), QKeySequence::Delete, &MainWindow::deleteCurrent);
-    m_backAction =
-        action(tr("&Back to the Connections"), QKeySequence(Qt::Key_Escape), &MainWindow::goBack);
-    m_backAction->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence::Back});
-
-    // Each connection's secret is kept in the keychain for offline use, a setting that
-    // is on by default. The CLI reads the same setting (WorkspaceSettings).
-    m_keepSecretsAction = new QAction(tr("&Keep Connection Secrets for Offline Use"), this);
-    m_keepSecretsAction->setObjectName(QStringLiteral("keepSecretsAction"));
-    m_keepSecretsAction->setCheckable(true);
-    m_keepSecretsAction->setChecked(m_deps.workspaceOptions.keepSecretsInKeychain);
-    m_keepSecretsAction->setStatusTip(
-        tr("Keeps each connection's secret in the system keychain, so that its page shows it "
-           "while the PIM cannot be reached. Turned off, the kept secrets are removed."));
-    m_keepSecretsAction->setToolTip(m_keepSecretsAction->statusTip());
-    connect(m_keepSecretsAction, &QAction::toggled, this, &MainWindow::setKeepSecrets);
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_createAction, m_refreshAction});
-    file->addSeparator();
-    file->addAction(m_signInAction);
-    file->addAction(m_keepSecretsAction);
-    file->addSeparator();
-    file->addAction(quit);
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_findAction);
-    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
-    connection->addActions({m_saveAction, m_deleteAction, m_backAction});
-    menuBar()->addMenu(m_switcher->menu());
+    connect(m_actions->remove(), &QAction::triggered, this, &MainWindow::deleteCurrent);
+    connect(m_actions->back(), &QAction::triggered, m_stack, &PageStack::goBack);
 }
 
 void MainWindow::setKeepSecrets(bool keep)
@@ -268,6 +233,7 @@ void MainWindow::bindWorkspace()
     m_connectivity->setWorkspace(ws);
     m_signIn->setWorkspace(ws);
     m_create->setWorkspace(ws);
+    m_delete->setWorkspace(ws);
     refreshWriteState();
     if (!ws)
         return;
@@ -302,23 +268,17 @@ void MainWindow::refreshWriteState()
     m_overview->setLoading(ws && !ws->syncedAt().isValid() &&
                            (state == Workspace::Connectivity::Starting ||
                             state == Workspace::Connectivity::Connecting));
-    m_createAction->setEnabled(canWrite && !ws->limitReached());
-    m_refreshAction->setEnabled(ws && !ws->isForcedOffline());
+    m_actions->create()->setEnabled(canWrite && !ws->limitReached());
+    m_actions->refresh()->setEnabled(ws && !ws->isForcedOffline());
     m_overview->header()->setRefreshEnabled(
-        m_refreshAction->isEnabled(),
+        m_actions->refresh()->isEnabled(),
         ws ? tr("The app was started with --offline: nothing is asked of the PIM.")
            : tr("Sign in to a PIM first."));
 }
 
 void MainWindow::switchTo(const QString &id)
 {
-    auto proceed = [this, id]() {
-        m_deps.registry->setCurrent(id);
-    };
-    if (isShowingConnection())
-        m_page->requestLeave(proceed);
-    else
-        proceed();
+    m_stack->leaveThen([this, id]() { m_deps.registry->setCurrent(id); });
 }
 
 void MainWindow::onSignInSubmitted(const QUrl &url, const QString &username,
@@ -345,42 +305,18 @@ void MainWindow::onSignInSubmitted(const QUrl &url, const QString &username,
 
 bool MainWindow::isShowingConnection() const
 {
-    return m_stack->currentWidget() == m_page;
+    return m_stack->isShowingConnection();
 }
 
 void MainWindow::openConnection(const QString &code, const std::optional<QString> &oneTimePassword)
 {
-    if (!m_workspace || code.isEmpty())
-        return;
-    auto proceed = [this, code, oneTimePassword]() {
-        m_messages->hide();
-        m_page->open(code, oneTimePassword);
-        m_stack->setCurrentWidget(m_page);
-    };
-    if (isShowingConnection() && m_page->code() != code)
-        m_page->requestLeave(proceed);
-    else
-        proceed();
+    if (m_workspace && !code.isEmpty())
+        m_stack->openConnection(code, oneTimePassword);
 }
 
 void MainWindow::showOverview()
 {
-    if (!isShowingConnection())
-        return;
-    const QString code = m_page->code();
-    m_page->requestLeave([this, code]() {
-        m_stack->setCurrentWidget(m_overview);
-        m_overview->focusTile(code);
-    });
-}
-
-void MainWindow::goBack()
-{
-    if (isShowingConnection()) {
-        showOverview();
-    } else if (QLineEdit *search = m_overview->header()->searchField(); search->hasFocus()) {
-        search->clear();
-    }
+    m_stack->showOverview();
 }
 
 void MainWindow::onCreated(const ConnectionDetails &details)
@@ -396,45 +332,14 @@ void MainWindow::deleteCurrent()
     if (isShowingConnection())
         m_page->askDelete();
     else
-        deleteFromOverview(m_overview->currentCode());
+        m_delete->ask(m_overview->currentCode());
 }
 
-void MainWindow::deleteFromOverview(const QString &code)
+void MainWindow::onPageChanged(bool connectionShown)
 {
-    if (!m_workspace || code.isEmpty())
-        return;
-    if (!m_workspace->canWrite()) {
-        m_messages->showMessage(MessageBar::Type::Warning, m_workspace->writeDisabledReason());
-        return;
-    }
-    const int row = m_workspace->model()->rowOf(code);
-    const QString label = row >= 0 ? m_workspace->model()->connectionAt(row).label : code;
-    m_messageBox->ask(
-        this, MessageBox::deleteConnection(label), this,
-        [this, code, label](MessageBox::Answer answer) {
-            if (answer != MessageBox::Answer::Confirm || !m_workspace)
-                return;
-            m_workspace->deleteConnection(code, this, [this, label](const ApiError &error) {
-                if (error.isError())
-                    m_messages->showError(error);
-                else
-                    m_messages->showMessage(MessageBar::Type::Positive,
-                                            tr("The connection “%1” was deleted.").arg(label));
-            });
-        });
-}
-
-void MainWindow::onPageChanged()
-{
-    const bool page = isShowingConnection();
-    if (page)
-        m_page->setStatusArea(m_status);
-    else
-        m_overview->setStatusArea(m_status);
-    m_status->show();
-    m_saveAction->setEnabled(page);
-    m_backAction->setEnabled(true);
-    m_findAction->setEnabled(!page);
+    m_actions->save()->setEnabled(connectionShown);
+    m_actions->back()->setEnabled(true);
+    m_actions->find()->setEnabled(!connectionShown);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -13,19 +13,22 @@ class ConnectionCache;
 class ConnectionPage;
 class ConnectivityBar;
 class CreateFlow;
+class DeleteFlow;
 class InstanceRegistry;
 class InstanceSwitcher;
 class MessageBar;
 class MessageBox;
 class OverviewPage;
+class PageStack;
 class QSettings;
-class QStackedWidget;
 class SecretStore;
 class SignInFlow;
+class WindowActions;
 
-// The window: a stack of two pages (the overview, a connection's page), the menus and their
-// shortcuts, the bars shared by both pages (offline, messages), and the wiring between them
-// and the Workspace of the PIM in use. One Workspace at a time; switching PIMs builds a new one.
+// The window: its pages (PageStack: the overview, a connection's page), its actions and menus
+// (WindowActions), the bars shared by both pages (offline, messages), and the wiring between
+// them and the Workspace of the PIM in use. One Workspace at a time; switching PIMs builds a
+// new one.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -62,7 +65,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    void connectActions();
     void openInstance(const PimInstance &instance);
     void switchTo(const QString &id);
     void bindWorkspace();
@@ -71,10 +74,8 @@ private:
                            bool remember);
     QString findOrAddInstance(const QUrl &url, const QString &username);
     void onCreated(const ConnectionDetails &details);
-    void deleteFromOverview(const QString &code);
     void refreshWriteState();
-    void onPageChanged();
-    void goBack();
+    void onPageChanged(bool connectionShown);
     void deleteCurrent();
 
     Dependencies m_deps;
@@ -91,7 +92,7 @@ private:
     std::optional<PendingPassword> m_pendingPassword; // for the next workspace built
     bool m_closing = false;
 
-    QStackedWidget *m_stack;
+    PageStack *m_stack;
     OverviewPage *m_overview;
     ConnectionPage *m_page;
     QWidget *m_status;
@@ -99,14 +100,8 @@ private:
     MessageBar *m_messages;
     SignInFlow *m_signIn;
     CreateFlow *m_create;
+    DeleteFlow *m_delete;
     InstanceSwitcher *m_switcher;
 
-    QAction *m_createAction = nullptr;
-    QAction *m_refreshAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_backAction = nullptr;
-    QAction *m_signInAction = nullptr;
-    QAction *m_keepSecretsAction = nullptr;
+    WindowActions *m_actions = nullptr;
 };

@@ -1,0 +1,77 @@
+#include "window/PageStack.h"
+
+#include "connection/ConnectionPage.h"
+#include "overview/OverviewHeader.h"
+#include "overview/OverviewPage.h"
+
+#include <QLineEdit>
+
+PageStack::PageStack(OverviewPage *overview, ConnectionPage *page, QWidget *status, QWidget *parent)
+    : QStackedWidget(parent)
+    , m_overview(overview)
+    , m_page(page)
+    , m_status(status)
+{
+    addWidget(overview);
+    addWidget(page);
+    connect(page, &ConnectionPage::backRequested, this, &PageStack::showOverview);
+    connect(this, &QStackedWidget::currentChanged, this, &PageStack::onCurrentChanged);
+    onCurrentChanged();
+}
+
+bool PageStack::isShowingConnection() const
+{
+    return currentWidget() == m_page;
+}
+
+void PageStack::openConnection(const QString &code, const std::optional<QString> &oneTimePassword)
+{
+    auto proceed = [this, code, oneTimePassword]() {
+        emit aboutToOpenConnection();
+        m_page->open(code, oneTimePassword);
+        setCurrentWidget(m_page);
+    };
+    if (isShowingConnection() && m_page->code() != code)
+        m_page->requestLeave(proceed);
+    else
+        proceed();
+}
+
+void PageStack::showOverview()
+{
+    if (!isShowingConnection())
+        return;
+    const QString code = m_page->code();
+    m_page->requestLeave([this, code]() {
+        setCurrentWidget(m_overview);
+        m_overview->focusTile(code);
+    });
+}
+
+void PageStack::goBack()
+{
+    if (isShowingConnection()) {
+        showOverview();
+    } else if (QLineEdit *search = m_overview->header()->searchField(); search->hasFocus()) {
+        search->clear();
+    }
+}
+
+void PageStack::leaveThen(std::function<void()> proceed)
+{
+    if (isShowingConnection())
+        m_page->requestLeave(std::move(proceed));
+    else
+        proceed();
+}
+
+void PageStack::onCurrentChanged()
+{
+    const bool page = isShowingConnection();
+    if (page)
+        m_page->setStatusArea(m_status);
+    else
+        m_overview->setStatusArea(m_status);
+    m_status->show();
+    emit pageChanged(page);
+}

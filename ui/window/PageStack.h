@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QStackedWidget>
+
+#include <functional>
+#include <optional>
+
+class ConnectionPage;
+class OverviewPage;
+
+// The window's pages, one shown at a time: the overview and a connection's page, with the bars
+// both share (`status`: offline, messages) under the header of the page shown. Leaving a
+// connection's page with unsaved changes asks first (ConnectionPage::requestLeave).
+class PageStack : public QStackedWidget
+{
+    Q_OBJECT
+
+public:
+    PageStack(OverviewPage *overview, ConnectionPage *page, QWidget *status,
+              QWidget *parent = nullptr);
+
+    bool isShowingConnection() const;
+    // Shows this connection's page, leaving the page shown first when it shows another.
+    void openConnection(const QString &code, const std::optional<QString> &oneTimePassword);
+    // Back to the overview, on the tile of the connection left.
+    void showOverview();
+    // Escape: back to the overview, or else clears the overview's search.
+    void goBack();
+    // Runs `proceed` once the page shown may be left: at once on the overview.
+    void leaveThen(std::function<void()> proceed);
+
+signals:
+    // Just before a connection's page opens.
+    void aboutToOpenConnection();
+    void pageChanged(bool connectionShown);
+
+private:
+    void onCurrentChanged();
+
+    OverviewPage *m_overview;
+    ConnectionPage *m_page;
+    QWidget *m_status;
+};
