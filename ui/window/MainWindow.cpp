@@ -7,6 +7,7 @@
 #include "style/Icons.h"
 #include "store/InstanceRegistry.h"
 #include "window/InstanceSwitcher.h"
+#include "window/MonitoringPages.h"
 #include "widgets/MessageBar.h"
 #include "services/MessageBox.h"
 #include "overview/OverviewHeader.h"
@@ -53,6 +54,8 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
     m_page = new ConnectionPage(m_deps.clipboard, m_messageBox, m_stack);
     m_stack->addWidget(m_overview);
     m_stack->addWidget(m_page);
+    m_monitoringPages =
+        new MonitoringPages(m_stack, m_overview, m_deps.clipboard, m_messageBox, this);
     setCentralWidget(m_stack);
 
     // The bars both pages share, under the header of the page shown.
@@ -82,6 +85,22 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
                                 tr("The connection “%1” was deleted.").arg(label));
     });
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::onPageChanged);
+    // The monitoring pages (docs/pim-api.md §9.3, §11.2): to and from them.
+    m_monitoringPages->setLeave([this](const std::function<void()> &go) {
+        m_messages->hide();
+        if (isShowingConnection())
+            m_page->requestLeave(go);
+        else
+            go();
+    });
+    connect(m_overview, &OverviewPage::appOpenRequested, this, &MainWindow::openApp);
+    connect(m_page, &ConnectionPage::errorMonitoringRequested, this,
+            &MainWindow::openErrorMonitoring);
+    connect(m_monitoringPages, &MonitoringPages::connectionRequested, this,
+            [this](const QString &code) { openConnection(code); });
+    connect(m_monitoringPages, &MonitoringPages::appDeleted, this, [this]() {
+        m_messages->showMessage(MessageBar::Type::Positive, tr("App successfully deleted."));
+    });
     connect(m_create, &CreateFlow::created, this, &MainWindow::onCreated);
     connect(m_signIn, &SignInFlow::submitted, this, &MainWindow::onSignInSubmitted);
     connect(m_switcher, &InstanceSwitcher::switchRequested, this, &MainWindow::switchTo);
@@ -111,6 +130,7 @@ MainWindow::~MainWindow()
     // The pages let go of the workspace before it goes.
     m_overview->setModel(nullptr);
     m_page->setWorkspace(nullptr);
+    m_monitoringPages->setWorkspace(nullptr);
 }
 
 void MainWindow::createActions()
@@ -142,7 +162,7 @@ void MainWindow::createActions()
     });
     QAction *quit = action(tr("&Quit"), QKeySequence::Quit, [this]() { close(); });
     m_findAction = action(tr("&Find…"), QKeySequence::Find, [this]() {
-        if (!isShowingConnection())
+        if (m_stack->currentWidget() == m_overview)
             m_overview->focusSearch();
     });
     m_saveAction = action(tr("&Save"), QKeySequence::Save, [this]() {
@@ -241,6 +261,7 @@ void MainWindow::openInstance(const PimInstance &instance)
 {
     // The page of the previous PIM is closed without a question: switchTo() asked already.
     m_page->clear();
+    m_monitoringPages->clear();
     m_stack->setCurrentWidget(m_overview);
     m_messages->hide();
     std::unique_ptr<Workspace> previous = std::move(m_workspace);
@@ -265,6 +286,7 @@ void MainWindow::bindWorkspace()
     Workspace *ws = m_workspace.get();
     m_overview->setModel(ws ? ws->model() : nullptr);
     m_page->setWorkspace(ws);
+    m_monitoringPages->setWorkspace(ws);
     m_connectivity->setWorkspace(ws);
     m_signIn->setWorkspace(ws);
     m_create->setWorkspace(ws);
@@ -363,6 +385,18 @@ void MainWindow::openConnection(const QString &code, const std::optional<QString
         proceed();
 }
 
+void MainWindow::openErrorMonitoring(const QString &code)
+{
+    if (m_workspace)
+        m_monitoringPages->openErrorMonitoring(code, isShowingConnection() && m_page->code() == code);
+}
+
+void MainWindow::openApp(const QString &connectionCode)
+{
+    if (m_workspace)
+        m_monitoringPages->openApp(connectionCode);
+}
+
 void MainWindow::showOverview()
 {
     if (!isShowingConnection())
@@ -378,6 +412,8 @@ void MainWindow::goBack()
 {
     if (isShowingConnection()) {
         showOverview();
+    } else if (m_monitoringPages->isShowing()) {
+        m_monitoringPages->goBack();
     } else if (QLineEdit *search = m_overview->header()->searchField(); search->hasFocus()) {
         search->clear();
     }
@@ -395,6 +431,8 @@ void MainWindow::deleteCurrent()
 {
     if (isShowingConnection())
         m_page->askDelete();
+    else if (m_monitoringPages->isShowing())
+        m_monitoringPages->deleteCurrent();
     else
         deleteFromOverview(m_overview->currentCode());
 }
@@ -429,12 +467,14 @@ void MainWindow::onPageChanged()
     const bool page = isShowingConnection();
     if (page)
         m_page->setStatusArea(m_status);
+    else if (m_monitoringPages->isShowing())
+        m_monitoringPages->setStatusArea(m_status);
     else
         m_overview->setStatusArea(m_status);
     m_status->show();
     m_saveAction->setEnabled(page);
     m_backAction->setEnabled(true);
-    m_findAction->setEnabled(!page);
+    m_findAction->setEnabled(m_stack->currentWidget() == m_overview);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
