@@ -27,7 +27,8 @@ QString BusinessErrorFilterModel::resultsText(int count)
     return tr("%n result(s)", nullptr, count);
 }
 
-bool BusinessErrorFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool BusinessErrorFilterModel::filterAcceptsRow(int sourceRow,
+                                                const QModelIndex &sourceParent) const
 {
     if (m_text.isEmpty())
         return true;
@@ -42,6 +43,5 @@ bool BusinessErrorFilterModel::lessThan(const QModelIndex &left, const QModelInd
     if (a != b)
         return QVariant::compare(a, b) == QPartialOrdering::Less;
     // Same time: the PIM's order (newest first) reads the same in both directions.
-    return sortOrder() == Qt::DescendingOrder ? left.row() > right.row()
-                                              : left.row() < right.row();
+    return sortOrder() == Qt::DescendingOrder ? left.row() > right.row() : left.row() < right.row();
 }

@@ -141,11 +141,11 @@ void TestBusinessErrorModels::proxySortsNewestFirstAndBack()
     BusinessErrorFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&model);
-    QCOMPARE(column(proxy, 0), QStringList({u"01/12/2026 09:10"_s, u"30/11/2026 16:20"_s,
-                                            u"25/11/2026 10:05"_s}));
+    QCOMPARE(column(proxy, 0),
+             QStringList({u"01/12/2026 09:10"_s, u"30/11/2026 16:20"_s, u"25/11/2026 10:05"_s}));
     proxy.sort(0, Qt::AscendingOrder);
-    QCOMPARE(column(proxy, 0), QStringList({u"25/11/2026 10:05"_s, u"30/11/2026 16:20"_s,
-                                            u"01/12/2026 09:10"_s}));
+    QCOMPARE(column(proxy, 0),
+             QStringList({u"25/11/2026 10:05"_s, u"30/11/2026 16:20"_s, u"01/12/2026 09:10"_s}));
 }
 
 void TestBusinessErrorModels::proxySearchesTheContent_data()

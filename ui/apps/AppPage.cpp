@@ -32,8 +32,8 @@ AppPage::AppPage(Clipboard *clipboard, MessageBox *messageBox, QWidget *parent)
     , m_header(new PageHeader(this))
     , m_logo(new ConnectionLogo(LogoExtent, this))
     , m_more(new QToolButton(this))
-    , m_delete(new QAction(Icons::icon(Icons::Name::Delete, Theme::Tone::Negative),
-                           tr("Delete…"), this))
+    , m_delete(
+          new QAction(Icons::icon(Icons::Name::Delete, Theme::Tone::Negative), tr("Delete…"), this))
     , m_statusSlot(new QVBoxLayout)
     , m_message(new MessageBar(this))
     , m_notice(new MessageBar(this))
@@ -269,26 +269,25 @@ void AppPage::askDelete()
         return;
     const QString code = m_code;
     const QString name = this->name();
-    m_messageBox->ask(this, MessageBox::deleteApp(name), this,
-                      [this, code, name](MessageBox::Answer answer) {
-                          if (answer != MessageBox::Answer::Confirm || code != m_code ||
-                              !m_workspace)
-                              return;
-                          const quint64 generation = m_generation;
-                          setBusy(true);
-                          m_workspace->monitoring()->deleteApp(
-                              code, this, [this, generation, code, name](const ApiError &error) {
-                                  if (!isCurrent(generation))
-                                      return;
-                                  setBusy(false);
-                                  if (error.isError()) {
-                                      m_message->showError(error);
-                                      return;
-                                  }
-                                  clear();
-                                  emit deleted(code, name);
-                              });
-                      });
+    m_messageBox->ask(
+        this, MessageBox::deleteApp(name), this, [this, code, name](MessageBox::Answer answer) {
+            if (answer != MessageBox::Answer::Confirm || code != m_code || !m_workspace)
+                return;
+            const quint64 generation = m_generation;
+            setBusy(true);
+            m_workspace->monitoring()->deleteApp(
+                code, this, [this, generation, code, name](const ApiError &error) {
+                    if (!isCurrent(generation))
+                        return;
+                    setBusy(false);
+                    if (error.isError()) {
+                        m_message->showError(error);
+                        return;
+                    }
+                    clear();
+                    emit deleted(code, name);
+                });
+        });
 }
 
 void AppPage::showErrorMonitoring()

@@ -9,6 +9,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QRadioButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -146,9 +147,9 @@ void AppSettingsForm::applyEnabled()
     const bool other = m_flowType->flowType() == FlowType::Other;
     m_tracked->setEnabled(editable && !other);
     m_tracked->setToolTip(!editable ? m_reason
-                                    : other ? tr("Not available for the flow type Other: its "
-                                                 "data flows are not monitored.")
-                                            : QString());
+                          : other   ? tr("Not available for the flow type Other: its "
+                                           "data flows are not monitored.")
+                                    : QString());
 }
 
 void AppSettingsForm::edited()

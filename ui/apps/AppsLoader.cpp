@@ -31,8 +31,18 @@ void AppsLoader::setWorkspace(Workspace *workspace)
     setAvailable(true, QString());
     if (!workspace)
         return;
+    // The cache's Apps with the cache's connections; then the PIM's, once it can be reached and
+    // after each refresh of the list.
     connect(workspace, &Workspace::snapshotLoaded, this, &AppsLoader::reload);
-    connect(workspace, &Workspace::syncedAtChanged, this, &AppsLoader::reload);
+    connect(workspace, &Workspace::connectivityChanged, this,
+            [this](Workspace::Connectivity state) {
+                if (state == Workspace::Connectivity::Online)
+                    reload();
+            });
+    connect(workspace, &Workspace::syncedAtChanged, this, [this]() {
+        if (m_workspace->connectivity() == Workspace::Connectivity::Online)
+            reload();
+    });
     connect(workspace->monitoring(), &Monitoring::appsChanged, this, &AppsLoader::sync);
     sync();
 }

@@ -8,8 +8,8 @@ class AppListModel;
 class Workspace;
 
 // Keeps the overview's AppListModel in step with a Workspace's connected Apps (docs/pim-api.md
-// §11.2): reads them (Monitoring::loadApps) once the cached snapshot is in and after each
-// refresh from the PIM, follows Monitoring::appsChanged (settings saved, an App deleted), and
+// §11.2): reads them (Monitoring::loadApps) once the cached snapshot is in, when the PIM can be
+// reached and after each refresh from it, follows Monitoring::appsChanged (settings saved, an App deleted), and
 // asks for each App's logo once (Monitoring::loadAppLogo).
 //
 // A PIM without Apps for this user (the feature off, the right missing: an Unavailable answer) is

@@ -84,9 +84,9 @@ ErrorMonitoringPanel::ErrorMonitoringPanel(QWidget *parent)
     m_search->setAccessibleName(tr("Search in error messages"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::icon(Icons::Name::Search), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(
-                                  m_search->placeholderText()) +
-                              3 * m_search->fontMetrics().height());
+    m_search->setMinimumWidth(
+        m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) +
+        3 * m_search->fontMetrics().height());
     m_results->setObjectName(QStringLiteral("resultCount"));
     m_results->setTextFormat(Qt::PlainText);
     m_export->setObjectName(QStringLiteral("exportCsv"));
@@ -456,8 +456,8 @@ void ErrorMonitoringPanel::exportCsv()
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     //: The file name offered when exporting; %1 is the connection code, %2 today's date.
-    const QString name = tr("%1-business-errors-%2.csv")
-                             .arg(m_code, QDate::currentDate().toString(Qt::ISODate));
+    const QString name =
+        tr("%1-business-errors-%2.csv").arg(m_code, QDate::currentDate().toString(Qt::ISODate));
     auto *dialog = new QFileDialog(this, tr("Export the business errors"));
     dialog->setObjectName(QStringLiteral("exportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -483,9 +483,9 @@ void ErrorMonitoringPanel::exportTo(const QString &path)
         setBusy(false);
         refreshCounts();
         if (error.isEmpty())
-            m_message->showMessage(MessageBar::Type::Positive,
-                                   tr("The errors were exported to %1.")
-                                       .arg(QDir::toNativeSeparators(path)));
+            m_message->showMessage(
+                MessageBar::Type::Positive,
+                tr("The errors were exported to %1.").arg(QDir::toNativeSeparators(path)));
         else
             m_message->showMessage(MessageBar::Type::Error, error);
         emit exportFinished(path, error);
