@@ -186,6 +186,142 @@ Umgebung:
     </message>
 </context>
 <context>
+    <name>AppListModel</name>
+    <message>
+        <source>Developed by %1</source>
+        <translation>Entwickelt von %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppLogoDownload</name>
+    <message>
+        <source>The App&apos;s logo address &quot;%1&quot; is not a web address.</source>
+        <translation>Die Adresse des App-Logos „%1“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>The App&apos;s logo could not be downloaded from %1 (HTTP %2).</source>
+        <translation>Das Logo der App konnte nicht von %1 heruntergeladen werden (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The App&apos;s logo at %1 is larger than %2, so it is not shown.</source>
+        <translation>Das Logo der App unter %1 ist größer als %2 und wird daher nicht angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>AppPage</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Error monitoring</source>
+        <translation>Fehlerüberwachung</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>This App is not connected to the PIM any more.</source>
+        <translation>Diese App ist nicht mehr mit dem PIM verbunden.</translation>
+    </message>
+    <message>
+        <source>Connected Apps</source>
+        <translation>Verbundene Apps</translation>
+    </message>
+    <message>
+        <source>New access authorization required.</source>
+        <translation>Neue Zugriffsberechtigung erforderlich.</translation>
+    </message>
+    <message>
+        <source>Open the App from the PIM&apos;s App Store to grant it.</source>
+        <translation>Öffnen Sie die App aus dem App Store des PIM, um sie zu erteilen.</translation>
+    </message>
+    <message>
+        <source>App not connected. Opening the App should fix the connection issues.</source>
+        <translation>App nicht verbunden. Das Öffnen der App sollte die Verbindungsprobleme beheben.</translation>
+    </message>
+    <message>
+        <source>App settings successfully updated.</source>
+        <translation>App-Einstellungen erfolgreich aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Showing what was saved on this computer: changes need the PIM.</source>
+        <translation>Angezeigt wird, was auf diesem Computer gespeichert ist: Für Änderungen wird der PIM benötigt.</translation>
+    </message>
+    <message>
+        <source>Saving the settings…</source>
+        <translation>Die Einstellungen werden gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettingsForm</name>
+    <message>
+        <source>&amp;Track in Data flows dashboard</source>
+        <translation>Im Datenfluss-Dashboard &amp;verfolgen</translation>
+    </message>
+    <message>
+        <source>Flow type</source>
+        <translation>Flusstyp</translation>
+    </message>
+    <message>
+        <source>Track in Data flows dashboard</source>
+        <translation>Im Datenfluss-Dashboard verfolgen</translation>
+    </message>
+    <message>
+        <source>You can only track “Source” and “Destination” connections.</source>
+        <translation>Nur „Quelle“- und „Ziel“-Verbindungen können verfolgt werden.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Authorised access</source>
+        <translation>Erlaubte Zugriffe</translation>
+    </message>
+    <message>
+        <source>General settings</source>
+        <translation>Allgemeine Einstellungen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Data flows</source>
+        <translation>Datenflüsse</translation>
+    </message>
+    <message>
+        <source>&amp;Flow type</source>
+        <translation>&amp;Flusstyp</translation>
+    </message>
+    <message>
+        <source>Not given by the PIM</source>
+        <translation>Vom PIM nicht angegeben</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Not available for the flow type Other: its data flows are not monitored.</source>
+        <translation>Für den Flusstyp Sonstige nicht verfügbar: Seine Datenflüsse werden nicht überwacht.</translation>
+    </message>
+</context>
+<context>
     <name>AuditCounts</name>
     <message>
         <source>&quot;%1&quot; in &quot;%2&quot; is not a day (YYYY-MM-DD)</source>
@@ -229,6 +365,97 @@ Umgebung:
     <message>
         <source>error %1: %2</source>
         <translation>Fehler %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessErrorCsv</name>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Produktname</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>Produkt-ID</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Gebietsschema</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessErrorFilterModel</name>
+    <message>
+        <source>No results</source>
+        <translation>Keine Ergebnisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BusinessErrorTableModel</name>
+    <message>
+        <source>Day and time</source>
+        <translation>Tag und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Business error message</source>
+        <translation>Geschäftsfehlermeldung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Product name: %1 with the ID %2</source>
+        <translation>Produktname: %1 mit der ID %2</translation>
+    </message>
+    <message>
+        <source>Product name: %1</source>
+        <translation>Produktname: %1</translation>
+    </message>
+    <message>
+        <source>Product with the ID %1</source>
+        <translation>Produkt mit der ID %1</translation>
+    </message>
+    <message>
+        <source>Family: %1</source>
+        <translation>Familie: %1</translation>
+    </message>
+    <message>
+        <source>Locale: %1</source>
+        <translation>Gebietsschema: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Kanal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessErrorTableView</name>
+    <message>
+        <source>Business errors</source>
+        <translation>Geschäftsfehler</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1233,28 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>Save the changes (%1)</source>
         <translation>Die Änderungen speichern (%1)</translation>
     </message>
+    <message>
+        <source>Error monitoring</source>
+        <translation>Fehlerüberwachung</translation>
+    </message>
+    <message>
+        <source>The business errors this connection got from the PIM&apos;s API</source>
+        <translation>Die Geschäftsfehler, die diese Verbindung von der API des PIM erhalten hat</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSection</name>
+    <message>
+        <source>Connected Apps</source>
+        <translation>Verbundene Apps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n App(s)</source>
+        <translation>
+            <numerusform>%n App</numerusform>
+            <numerusform>%n Apps</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettingsForm</name>
@@ -1411,6 +1660,21 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     </message>
 </context>
 <context>
+    <name>ErrorDetailsPane</name>
+    <message>
+        <source>Chosen error</source>
+        <translation>Gewählter Fehler</translation>
+    </message>
+    <message>
+        <source>Choose an error in the list to read it in full here.</source>
+        <translation>Wählen Sie einen Fehler in der Liste, um ihn hier vollständig zu lesen.</translation>
+    </message>
+    <message>
+        <source>Attribute: %1</source>
+        <translation>Attribut: %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMapping</name>
     <message>
         <source>&quot;errors&quot; is not a list</source>
@@ -1467,6 +1731,115 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>This App is no longer connected to the PIM, or connected Apps are turned off on this PIM. Refresh the list of Apps.</source>
         <translation>Diese App ist nicht mehr mit dem PIM verbunden, oder verbundene Apps sind auf diesem PIM ausgeschaltet. Aktualisieren Sie die Liste der Apps.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMonitoringPage</name>
+    <message>
+        <source>Error monitoring</source>
+        <translation>Fehlerüberwachung</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMonitoringPanel</name>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Here, you can see the detail of each error for this connection over the last 7 days. Error number is limited to 100 errors.</source>
+        <translation>Hier sehen Sie die Details jedes Fehlers dieser Verbindung in den letzten 7 Tagen. Die Anzahl ist auf 100 Fehler begrenzt.</translation>
+    </message>
+    <message>
+        <source>To understand how to solve this, please visit the API help center.</source>
+        <translation>Wie Sie sie beheben, erfahren Sie im Hilfecenter der API.</translation>
+    </message>
+    <message>
+        <source>Search in error messages</source>
+        <translation>In Fehlermeldungen suchen</translation>
+    </message>
+    <message>
+        <source>Saves the errors shown (search included) as a CSV file.</source>
+        <translation>Speichert die angezeigten Fehler (mit Suche) als CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>The PIM cannot be reached: showing the errors as of %1.</source>
+        <translation>Der PIM ist nicht erreichbar: Angezeigt werden die Fehler vom %1.</translation>
+    </message>
+    <message>
+        <source>The errors cannot be shown</source>
+        <translation>Die Fehler können nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Loading the errors…</source>
+        <translation>Die Fehler werden geladen…</translation>
+    </message>
+    <message>
+        <source>For now, monitoring page is only available for source connection.</source>
+        <translation>Die Überwachungsseite ist derzeit nur für Quellverbindungen verfügbar.</translation>
+    </message>
+    <message>
+        <source>The PIM records the business errors of the connections whose flow type is Data source only.</source>
+        <translation>Der PIM zeichnet Geschäftsfehler nur für Verbindungen mit dem Flusstyp Datenquelle auf.</translation>
+    </message>
+    <message>
+        <source>Unmonitored connection</source>
+        <translation>Nicht überwachte Verbindung</translation>
+    </message>
+    <message>
+        <source>To track errors on this connection, activate monitoring in the settings.</source>
+        <translation>Um die Fehler dieser Verbindung zu verfolgen, aktivieren Sie die Überwachung in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Activate monitoring</source>
+        <translation>Überwachung aktivieren</translation>
+    </message>
+    <message>
+        <source>Awesome! No error found!</source>
+        <translation>Super! Kein Fehler gefunden!</translation>
+    </message>
+    <message>
+        <source>Showing what was saved on this computer: changes need the PIM.</source>
+        <translation>Angezeigt wird, was auf diesem Computer gespeichert ist: Für Änderungen wird der PIM benötigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n error(s)</source>
+        <translation>
+            <numerusform>Sie haben %n Fehler</numerusform>
+            <numerusform>Sie haben %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-business-errors-%2.csv</source>
+        <extracomment>The file name offered when exporting; %1 is the connection code, %2 today&apos;s date.</extracomment>
+        <translation>%1-geschaeftsfehler-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export the business errors</source>
+        <translation>Geschäftsfehler exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The errors were exported to %1.</source>
+        <translation>Die Fehler wurden nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>The file %1 could not be written: %2. Choose another folder or file name.</source>
+        <translation>Die Datei %1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +2204,10 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>The connection secrets kept in the keychain were removed. While the PIM cannot be reached, connection pages will not show their secret.</source>
         <translation>Die im Schlüsselbund aufbewahrten Verbindungs-Secrets wurden entfernt. Solange das PIM nicht erreichbar ist, zeigen die Verbindungsseiten ihr Secret nicht an.</translation>
     </message>
+    <message>
+        <source>App successfully deleted.</source>
+        <translation>App erfolgreich gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>MaxLimitReachedJob</name>
@@ -1943,6 +2320,45 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
+    <message>
+        <source>Are you sure you want to delete the app? Not sure about the impacts?</source>
+        <translation>Möchten Sie die App wirklich löschen? Unsicher über die Auswirkungen?</translation>
+    </message>
+    <message>
+        <source>“%1”, its connection and its authorisation to access the PIM are removed. The App stops working with this PIM until it is connected again from the App Store, which asks for the authorisation again. This cannot be undone.</source>
+        <translation>„%1“, ihre Verbindung und ihre Berechtigung für den Zugriff auf den PIM werden entfernt. Die App funktioniert mit diesem PIM nicht mehr, bis sie erneut aus dem App Store verbunden wird, der die Berechtigung erneut anfordert. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <source>The offline copy has the Data flows of the week ending %1 only, and the PIM cannot be reached to read another week.</source>
+        <translation>Die Offline-Kopie enthält nur die Datenflüsse der Woche bis %1, und der PIM ist nicht erreichbar, um eine andere Woche zu lesen.</translation>
+    </message>
+    <message>
+        <source>The Data flows have not been read yet, and the PIM cannot be reached to read them.</source>
+        <translation>Die Datenflüsse wurden noch nicht gelesen, und der PIM ist nicht erreichbar, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>The errors of %1 have not been read yet, and the PIM cannot be reached to read them.</source>
+        <translation>Die Fehler von %1 wurden noch nicht gelesen, und der PIM ist nicht erreichbar, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>The connected Apps have not been read yet, and the PIM cannot be reached to read them.</source>
+        <translation>Die verbundenen Apps wurden noch nicht gelesen, und der PIM ist nicht erreichbar, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>The settings of the App %1 have not been read yet, and the PIM cannot be reached to read them.</source>
+        <translation>Die Einstellungen der App %1 wurden noch nicht gelesen, und der PIM ist nicht erreichbar, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>The App %1 has no logo.</source>
+        <translation>Die App %1 hat kein Logo.</translation>
+    </message>
+    <message>
+        <source>The App&apos;s logo at %1 cannot be shown: %2</source>
+        <translation>Das Logo der App unter %1 kann nicht angezeigt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>NetworkJob</name>
@@ -2017,6 +2433,24 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>Your PIM sets how many third-parties and Apps you can connect.</source>
         <translation>Ihr PIM legt fest, wie viele Drittanbieter und Apps Sie verbinden können.</translation>
     </message>
+    <message>
+        <source>You have %1 and %2.</source>
+        <translation>Sie haben %1 und %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected App(s)</source>
+        <translation>
+            <numerusform>%n verbundene App</numerusform>
+            <numerusform>%n verbundene Apps</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -2063,6 +2497,25 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>Some connections are not used with their own username. Point at the warning mark on a tile to see by whom and when.</source>
         <translation>Einige Verbindungen werden nicht mit ihrem eigenen Benutzernamen verwendet. Zeigen Sie auf das Warnzeichen einer Kachel, um zu sehen, von wem und wann.</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Zurück (Esc)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
     </message>
 </context>
 <context>

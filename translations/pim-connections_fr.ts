@@ -186,6 +186,142 @@ Environnement&#xa0;:
     </message>
 </context>
 <context>
+    <name>AppListModel</name>
+    <message>
+        <source>Developed by %1</source>
+        <translation>Développée par %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppLogoDownload</name>
+    <message>
+        <source>The App&apos;s logo address &quot;%1&quot; is not a web address.</source>
+        <translation>L&apos;adresse du logo de l&apos;App «&#xa0;%1&#xa0;» n&apos;est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>The App&apos;s logo could not be downloaded from %1 (HTTP %2).</source>
+        <translation>Le logo de l&apos;App n&apos;a pas pu être téléchargé depuis %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The App&apos;s logo at %1 is larger than %2, so it is not shown.</source>
+        <translation>Le logo de l&apos;App à l&apos;adresse %1 dépasse %2&#xa0;: il n&apos;est pas affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>AppPage</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Plus d&apos;actions</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Error monitoring</source>
+        <translation>Suivi des erreurs</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>This App is not connected to the PIM any more.</source>
+        <translation>Cette App n&apos;est plus connectée au PIM.</translation>
+    </message>
+    <message>
+        <source>Connected Apps</source>
+        <translation>Apps connectées</translation>
+    </message>
+    <message>
+        <source>New access authorization required.</source>
+        <translation>Nouvelle autorisation d&apos;accès requise.</translation>
+    </message>
+    <message>
+        <source>Open the App from the PIM&apos;s App Store to grant it.</source>
+        <translation>Ouvrez l&apos;App depuis l&apos;App Store du PIM pour l&apos;accorder.</translation>
+    </message>
+    <message>
+        <source>App not connected. Opening the App should fix the connection issues.</source>
+        <translation>App non connectée. Ouvrir l&apos;App devrait résoudre les problèmes de connexion.</translation>
+    </message>
+    <message>
+        <source>App settings successfully updated.</source>
+        <translation>Paramètres de l&apos;App mis à jour avec succès.</translation>
+    </message>
+    <message>
+        <source>Showing what was saved on this computer: changes need the PIM.</source>
+        <translation>Affichage de ce qui est enregistré sur cet ordinateur&#xa0;: les modifications ont besoin du PIM.</translation>
+    </message>
+    <message>
+        <source>Saving the settings…</source>
+        <translation>Enregistrement des paramètres…</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettingsForm</name>
+    <message>
+        <source>&amp;Track in Data flows dashboard</source>
+        <translation>Suivre dans le &amp;tableau de bord des flux de données</translation>
+    </message>
+    <message>
+        <source>Flow type</source>
+        <translation>Type de flux</translation>
+    </message>
+    <message>
+        <source>Track in Data flows dashboard</source>
+        <translation>Suivre dans le tableau de bord des flux de données</translation>
+    </message>
+    <message>
+        <source>You can only track “Source” and “Destination” connections.</source>
+        <translation>Seules les connexions «&#xa0;Source&#xa0;» et «&#xa0;Destination&#xa0;» peuvent être suivies.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Authorised access</source>
+        <translation>Accès autorisés</translation>
+    </message>
+    <message>
+        <source>General settings</source>
+        <translation>Paramètres généraux</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Data flows</source>
+        <translation>Flux de données</translation>
+    </message>
+    <message>
+        <source>&amp;Flow type</source>
+        <translation>Type de &amp;flux</translation>
+    </message>
+    <message>
+        <source>Not given by the PIM</source>
+        <translation>Non indiqué par le PIM</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Not available for the flow type Other: its data flows are not monitored.</source>
+        <translation>Non disponible pour le type de flux Autre&#xa0;: ses flux de données ne sont pas surveillés.</translation>
+    </message>
+</context>
+<context>
     <name>AuditCounts</name>
     <message>
         <source>&quot;%1&quot; in &quot;%2&quot; is not a day (YYYY-MM-DD)</source>
@@ -229,6 +365,97 @@ Environnement&#xa0;:
     <message>
         <source>error %1: %2</source>
         <translation>erreur %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessErrorCsv</name>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Nom du produit</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>ID du produit</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessErrorFilterModel</name>
+    <message>
+        <source>No results</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BusinessErrorTableModel</name>
+    <message>
+        <source>Day and time</source>
+        <translation>Jour et heure</translation>
+    </message>
+    <message>
+        <source>Business error message</source>
+        <translation>Message d&apos;erreur métier</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Product name: %1 with the ID %2</source>
+        <translation>Nom du produit&#xa0;: %1 avec l&apos;ID %2</translation>
+    </message>
+    <message>
+        <source>Product name: %1</source>
+        <translation>Nom du produit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Product with the ID %1</source>
+        <translation>Produit avec l&apos;ID %1</translation>
+    </message>
+    <message>
+        <source>Family: %1</source>
+        <translation>Famille&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Locale: %1</source>
+        <translation>Langue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Canal&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessErrorTableView</name>
+    <message>
+        <source>Business errors</source>
+        <translation>Erreurs métier</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1233,28 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>Save the changes (%1)</source>
         <translation>Enregistrer les modifications (%1)</translation>
     </message>
+    <message>
+        <source>Error monitoring</source>
+        <translation>Suivi des erreurs</translation>
+    </message>
+    <message>
+        <source>The business errors this connection got from the PIM&apos;s API</source>
+        <translation>Les erreurs métier que cette connexion a reçues de l&apos;API du PIM</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSection</name>
+    <message>
+        <source>Connected Apps</source>
+        <translation>Apps connectées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n App(s)</source>
+        <translation>
+            <numerusform>%n App</numerusform>
+            <numerusform>%n Apps</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettingsForm</name>
@@ -1411,6 +1660,21 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     </message>
 </context>
 <context>
+    <name>ErrorDetailsPane</name>
+    <message>
+        <source>Chosen error</source>
+        <translation>Erreur choisie</translation>
+    </message>
+    <message>
+        <source>Choose an error in the list to read it in full here.</source>
+        <translation>Choisissez une erreur dans la liste pour la lire ici en entier.</translation>
+    </message>
+    <message>
+        <source>Attribute: %1</source>
+        <translation>Attribut&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMapping</name>
     <message>
         <source>&quot;errors&quot; is not a list</source>
@@ -1467,6 +1731,115 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>This App is no longer connected to the PIM, or connected Apps are turned off on this PIM. Refresh the list of Apps.</source>
         <translation>Cette App n&apos;est plus connectée au PIM, ou les Apps connectées sont désactivées sur ce PIM. Actualisez la liste des Apps.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMonitoringPage</name>
+    <message>
+        <source>Error monitoring</source>
+        <translation>Suivi des erreurs</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMonitoringPanel</name>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Here, you can see the detail of each error for this connection over the last 7 days. Error number is limited to 100 errors.</source>
+        <translation>Vous voyez ici le détail de chaque erreur de cette connexion sur les 7 derniers jours. Le nombre d&apos;erreurs est limité à 100.</translation>
+    </message>
+    <message>
+        <source>To understand how to solve this, please visit the API help center.</source>
+        <translation>Pour comprendre comment les résoudre, consultez le centre d&apos;aide de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Search in error messages</source>
+        <translation>Rechercher dans les messages d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Saves the errors shown (search included) as a CSV file.</source>
+        <translation>Enregistre les erreurs affichées (recherche comprise) dans un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>The PIM cannot be reached: showing the errors as of %1.</source>
+        <translation>Le PIM est injoignable&#xa0;: affichage des erreurs au %1.</translation>
+    </message>
+    <message>
+        <source>The errors cannot be shown</source>
+        <translation>Les erreurs ne peuvent pas être affichées</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Loading the errors…</source>
+        <translation>Chargement des erreurs…</translation>
+    </message>
+    <message>
+        <source>For now, monitoring page is only available for source connection.</source>
+        <translation>Pour l&apos;instant, la page de suivi n&apos;est disponible que pour les connexions source.</translation>
+    </message>
+    <message>
+        <source>The PIM records the business errors of the connections whose flow type is Data source only.</source>
+        <translation>Le PIM n&apos;enregistre les erreurs métier que des connexions dont le type de flux est Source de données.</translation>
+    </message>
+    <message>
+        <source>Unmonitored connection</source>
+        <translation>Connexion non suivie</translation>
+    </message>
+    <message>
+        <source>To track errors on this connection, activate monitoring in the settings.</source>
+        <translation>Pour suivre les erreurs de cette connexion, activez le suivi dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Activate monitoring</source>
+        <translation>Activer le suivi</translation>
+    </message>
+    <message>
+        <source>Awesome! No error found!</source>
+        <translation>Génial&#xa0;! Aucune erreur trouvée&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Showing what was saved on this computer: changes need the PIM.</source>
+        <translation>Affichage de ce qui est enregistré sur cet ordinateur&#xa0;: les modifications ont besoin du PIM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n error(s)</source>
+        <translation>
+            <numerusform>Vous avez %n erreur</numerusform>
+            <numerusform>Vous avez %n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-business-errors-%2.csv</source>
+        <extracomment>The file name offered when exporting; %1 is the connection code, %2 today&apos;s date.</extracomment>
+        <translation>%1-erreurs-metier-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export the business errors</source>
+        <translation>Exporter les erreurs métier</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The errors were exported to %1.</source>
+        <translation>Les erreurs ont été exportées dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>The file %1 could not be written: %2. Choose another folder or file name.</source>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit&#xa0;: %2. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +2204,10 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>The connection secrets kept in the keychain were removed. While the PIM cannot be reached, connection pages will not show their secret.</source>
         <translation>Les secrets des connexions conservés dans le trousseau ont été supprimés. Tant que le PIM est injoignable, les pages des connexions n&apos;afficheront pas leur secret.</translation>
     </message>
+    <message>
+        <source>App successfully deleted.</source>
+        <translation>App supprimée avec succès.</translation>
+    </message>
 </context>
 <context>
     <name>MaxLimitReachedJob</name>
@@ -1943,6 +2320,45 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
+    <message>
+        <source>Are you sure you want to delete the app? Not sure about the impacts?</source>
+        <translation>Êtes-vous sûr de vouloir supprimer l&apos;app&#xa0;? Pas sûr des conséquences&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1”, its connection and its authorisation to access the PIM are removed. The App stops working with this PIM until it is connected again from the App Store, which asks for the authorisation again. This cannot be undone.</source>
+        <translation>«&#xa0;%1&#xa0;», sa connexion et son autorisation d&apos;accès au PIM sont supprimées. L&apos;App cesse de fonctionner avec ce PIM jusqu&apos;à ce qu&apos;elle soit de nouveau connectée depuis l&apos;App Store, qui redemande l&apos;autorisation. Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <source>The offline copy has the Data flows of the week ending %1 only, and the PIM cannot be reached to read another week.</source>
+        <translation>La copie hors ligne ne contient que les flux de données de la semaine se terminant le %1, et le PIM est injoignable pour lire une autre semaine.</translation>
+    </message>
+    <message>
+        <source>The Data flows have not been read yet, and the PIM cannot be reached to read them.</source>
+        <translation>Les flux de données n&apos;ont pas encore été lus, et le PIM est injoignable pour les lire.</translation>
+    </message>
+    <message>
+        <source>The errors of %1 have not been read yet, and the PIM cannot be reached to read them.</source>
+        <translation>Les erreurs de %1 n&apos;ont pas encore été lues, et le PIM est injoignable pour les lire.</translation>
+    </message>
+    <message>
+        <source>The connected Apps have not been read yet, and the PIM cannot be reached to read them.</source>
+        <translation>Les Apps connectées n&apos;ont pas encore été lues, et le PIM est injoignable pour les lire.</translation>
+    </message>
+    <message>
+        <source>The settings of the App %1 have not been read yet, and the PIM cannot be reached to read them.</source>
+        <translation>Les paramètres de l&apos;App %1 n&apos;ont pas encore été lus, et le PIM est injoignable pour les lire.</translation>
+    </message>
+    <message>
+        <source>The App %1 has no logo.</source>
+        <translation>L&apos;App %1 n&apos;a pas de logo.</translation>
+    </message>
+    <message>
+        <source>The App&apos;s logo at %1 cannot be shown: %2</source>
+        <translation>Le logo de l&apos;App à l&apos;adresse %1 ne peut pas être affiché&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>NetworkJob</name>
@@ -2017,6 +2433,24 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>Your PIM sets how many third-parties and Apps you can connect.</source>
         <translation>Votre PIM fixe le nombre de tiers et d&apos;Apps que vous pouvez connecter.</translation>
     </message>
+    <message>
+        <source>You have %1 and %2.</source>
+        <translation>Vous avez %1 et %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected App(s)</source>
+        <translation>
+            <numerusform>%n App connectée</numerusform>
+            <numerusform>%n Apps connectées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -2063,6 +2497,25 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>Some connections are not used with their own username. Point at the warning mark on a tile to see by whom and when.</source>
         <translation>Certaines connexions ne sont pas utilisées avec leur propre nom d&apos;utilisateur. Pointez la marque d&apos;avertissement d&apos;une vignette pour voir par qui et quand.</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Retour (Échap)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
     </message>
 </context>
 <context>
