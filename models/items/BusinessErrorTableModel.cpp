@@ -57,9 +57,11 @@ QString BusinessErrorTableModel::detailsText(const BusinessError &error)
     if (error.product) {
         const ErrorProduct &p = *error.product;
         // docs/pim-api.md §9.3: "Product name", "with the ID".
-        if (!p.label.isEmpty() && !p.identifier.isEmpty())
+        // A product without a name has its identifier as label: said once.
+        const bool named = !p.label.isEmpty() && p.label != p.identifier;
+        if (named && !p.identifier.isEmpty())
             lines.append(tr("Product name: %1 with the ID %2").arg(p.label, p.identifier));
-        else if (!p.label.isEmpty())
+        else if (named)
             lines.append(tr("Product name: %1").arg(p.label));
         else if (!p.identifier.isEmpty())
             lines.append(tr("Product with the ID %1").arg(p.identifier));

@@ -49,8 +49,9 @@ public:
     static QString dateTimeText(const BusinessError &error, const QTimeZone &zone);
     // The message, then each documentation sentence on a line of its own.
     static QString messageText(const BusinessError &error);
-    // "Product name: Sneaker with the ID sneaker-01", "Family: shoes", "Locale: en_US",
-    // "Channel: ecommerce": the known ones, one a line.
+    // "Product name: Sneaker with the ID sneaker-01" (or "Product with the ID sneaker-01" when
+    // its name is its identifier), "Family: shoes", "Locale: en_US", "Channel: ecommerce": the
+    // known ones, one a line.
     static QString detailsText(const BusinessError &error);
 
 private:

@@ -111,6 +111,11 @@ void TestBusinessErrorModels::detailsSayWhatIsKnown()
              "Locale: en_US\nChannel: ecommerce"_s);
     QCOMPARE(BusinessErrorTableModel::detailsText(errors.at(1)), QString());
     QCOMPARE(BusinessErrorTableModel::detailsText(errors.at(2)), u"Product with the ID cap-02"_s);
+    // A product without a name has its identifier as label: said once.
+    BusinessError unnamed = errors.at(0);
+    unnamed.product->label = unnamed.product->identifier;
+    QCOMPARE(BusinessErrorTableModel::detailsText(unnamed),
+             u"Product with the ID sneaker-01\nFamily: shoes\nLocale: en_US\nChannel: ecommerce"_s);
 }
 
 void TestBusinessErrorModels::timesFollowTheZone()

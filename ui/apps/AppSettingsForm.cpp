@@ -52,14 +52,15 @@ AppSettingsForm::AppSettingsForm(Clipboard *clipboard, QWidget *parent)
     copyUsername->setObjectName(QStringLiteral("copyUsername"));
     auto *usernameRow = new QHBoxLayout;
     usernameRow->setContentsMargins(0, 0, 0, 0);
-    usernameRow->addWidget(m_username, 1);
-    usernameRow->addWidget(copyUsername, 0, Qt::AlignTop);
+    usernameRow->addWidget(m_username);
+    usernameRow->addWidget(copyUsername);
+    usernameRow->addStretch(1);
 
     // What the PIM says of the App: read-only.
     auto *about = new QGroupBox(tr("General settings"), this);
     auto *aboutForm = new FormGrid(about);
     aboutForm->addRow(tr("Code"), nullptr, m_code);
-    aboutForm->addRow(tr("Username"), nullptr, usernameRow, m_username);
+    aboutForm->addRow(tr("Username"), nullptr, usernameRow, copyUsername);
     aboutForm->addRow(tr("Authorised access"), nullptr, m_scopes);
     aboutForm->addRow(tr("Categories"), nullptr, m_categories);
 

@@ -2,13 +2,76 @@
 
 #include "items/BusinessErrorTableModel.h"
 
+#include <QApplication>
 #include <QHeaderView>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QTimer>
+
+namespace {
+
+// The cells' text with some air around it: the rows hold several lines each, and read better
+// apart. The background (alternate rows, selection) is the style's; the text is plain, wrapped.
+class PaddedTextDelegate : public QStyledItemDelegate
+{
+public:
+    static constexpr int Padding = 5;
+
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        const QString text = opt.text;
+        opt.text.clear();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                           : (opt.state & QStyle::State_Active)
+                                               ? QPalette::Active
+                                               : QPalette::Inactive;
+        painter->save();
+        painter->setFont(opt.font);
+        painter->setPen(opt.palette.color(group, opt.state & QStyle::State_Selected
+                                                     ? QPalette::HighlightedText
+                                                     : QPalette::Text));
+        painter->drawText(textRect(opt.rect), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                          text);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        // Sizing a column (no width given): the lines as they are; sizing a row: wrapped to the
+        // column's width.
+        const bool wrap = opt.rect.width() > 2 * Padding;
+        const QRect bounds =
+            wrap ? opt.fontMetrics.boundingRect(QRect(0, 0, opt.rect.width() - 2 * Padding, 100000),
+                                                Qt::AlignLeft | Qt::TextWordWrap, opt.text)
+                 : opt.fontMetrics.boundingRect(QRect(0, 0, 100000, 100000), Qt::AlignLeft,
+                                                opt.text);
+        return QSize(bounds.width() + 2 * Padding, bounds.height() + 2 * Padding);
+    }
+
+private:
+    static QRect textRect(const QRect &cell)
+    {
+        return cell.adjusted(Padding, Padding, -Padding, -Padding);
+    }
+};
+
+} // namespace
 
 BusinessErrorTableView::BusinessErrorTableView(QWidget *parent)
     : QTableView(parent)
 {
     setObjectName(QStringLiteral("errorTable"));
+    setItemDelegate(new PaddedTextDelegate(this));
     setAccessibleName(tr("Business errors"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
