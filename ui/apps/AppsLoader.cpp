@@ -45,6 +45,8 @@ void AppsLoader::setWorkspace(Workspace *workspace)
     });
     connect(workspace->monitoring(), &Monitoring::appsChanged, this, &AppsLoader::sync);
     sync();
+    if (workspace->connectivity() == Workspace::Connectivity::Online)
+        reload();
 }
 
 void AppsLoader::reload()
