@@ -101,13 +101,21 @@ OverviewHeader::OverviewHeader(QWidget *parent)
     updateCreate();
 }
 
-void OverviewHeader::setCount(int count)
+void OverviewHeader::setCount(int connections, int apps)
 {
-    m_connections = count;
-    // Section 3: the limit counts connections and connected Apps.
-    const QString limit = m_limitReached ? ValidationKeys::message(ValidationKeys::limitReached())
-                                         : tr("Your PIM sets how many third-parties and Apps you can connect.");
-    m_count->setText(tr("You have %n connection(s).", nullptr, count) + QLatin1Char(' ') + limit);
+    m_connections = connections;
+    m_apps = apps;
+    // Section 3: the limit counts connections and connected Apps (§11.1); the PIM says when it
+    // is reached, its number is not ours to know.
+    const QString limit =
+        m_limitReached ? ValidationKeys::message(ValidationKeys::limitReached())
+                       : tr("Your PIM sets how many third-parties and Apps you can connect.");
+    const QString have =
+        apps == 0 ? tr("You have %n connection(s).", nullptr, connections)
+                  : tr("You have %1 and %2.")
+                        .arg(tr("%n connection(s)", nullptr, connections),
+                             tr("%n connected App(s)", nullptr, apps));
+    m_count->setText(have + QLatin1Char(' ') + limit);
 }
 
 QString OverviewHeader::countText() const
@@ -118,7 +126,7 @@ QString OverviewHeader::countText() const
 void OverviewHeader::setLimitReached(bool reached)
 {
     m_limitReached = reached;
-    setCount(m_connections);
+    setCount(m_connections, m_apps);
     updateCreate();
 }
 

@@ -22,8 +22,9 @@ class OverviewHeader : public QWidget
 public:
     explicit OverviewHeader(QWidget *parent = nullptr);
 
-    // The number of connections the PIM has (not the ones matching the search).
-    void setCount(int count);
+    // The number of connections and connected Apps the PIM has (not the ones matching the
+    // search): both count toward the PIM's limit (docs/pim-api.md §11.1).
+    void setCount(int connections, int apps = 0);
     void setLimitReached(bool reached);
     void setWriteEnabled(bool enabled, const QString &reason = QString());
     void setBusy(bool busy);
@@ -58,6 +59,7 @@ private:
     QHBoxLayout *m_topRow;
     QWidget *m_trailing = nullptr;
     int m_connections = 0;
+    int m_apps = 0;
     bool m_limitReached = false;
     bool m_writeEnabled = true;
     QString m_writeReason;

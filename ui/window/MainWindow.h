@@ -18,6 +18,7 @@ class InstanceRegistry;
 class InstanceSwitcher;
 class MessageBar;
 class MessageBox;
+class MonitoringPages;
 class OverviewPage;
 class PageStack;
 class QSettings;
@@ -56,8 +57,15 @@ public:
     OverviewPage *overview() const { return m_overview; }
     bool isShowingConnection() const;
 
+    MonitoringPages *monitoringPages() const { return m_monitoringPages; }
+
 public slots:
     void openConnection(const QString &code, const std::optional<QString> &oneTimePassword = {});
+    // A source connection's business errors (docs/pim-api.md §9.3); from its page, back returns
+    // there, else to the overview.
+    void openErrorMonitoring(const QString &code);
+    // A connected App's page, by its connection code (docs/pim-api.md §11.2).
+    void openApp(const QString &connectionCode);
     // Back to the overview (asking about unsaved changes first).
     void showOverview();
 
@@ -95,6 +103,7 @@ private:
     PageStack *m_stack;
     OverviewPage *m_overview;
     ConnectionPage *m_page;
+    MonitoringPages *m_monitoringPages;
     QWidget *m_status;
     ConnectivityBar *m_connectivity;
     MessageBar *m_messages;

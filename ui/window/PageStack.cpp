@@ -3,6 +3,7 @@
 #include "connection/ConnectionPage.h"
 #include "overview/OverviewHeader.h"
 #include "overview/OverviewPage.h"
+#include "window/MonitoringPages.h"
 
 #include <QLineEdit>
 
@@ -52,6 +53,8 @@ void PageStack::goBack()
 {
     if (isShowingConnection()) {
         showOverview();
+    } else if (m_monitoring && m_monitoring->isShowing()) {
+        m_monitoring->goBack();
     } else if (QLineEdit *search = m_overview->header()->searchField(); search->hasFocus()) {
         search->clear();
     }
@@ -70,6 +73,8 @@ void PageStack::onCurrentChanged()
     const bool page = isShowingConnection();
     if (page)
         m_page->setStatusArea(m_status);
+    else if (m_monitoring && m_monitoring->isShowing())
+        m_monitoring->setStatusArea(m_status);
     else
         m_overview->setStatusArea(m_status);
     m_status->show();
