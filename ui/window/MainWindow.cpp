@@ -4,6 +4,7 @@
 #include "connection/ConnectionPage.h"
 #include "window/ConnectivityBar.h"
 #include "window/CreateFlow.h"
+#include "window/DataFlowsRoute.h"
 #include "style/Icons.h"
 #include "store/InstanceRegistry.h"
 #include "window/InstanceSwitcher.h"
@@ -82,6 +83,18 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
                                 tr("The connection “%1” was deleted.").arg(label));
     });
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::onPageChanged);
+    m_dataFlows = new DataFlowsRoute({this, m_stack, m_overview, m_status, m_backAction,
+                                      m_refreshAction, [this](std::function<void()> proceed) {
+                                          isShowingConnection() ? m_page->requestLeave(proceed)
+                                                                : proceed();
+                                      }});
+    menuBar()->insertMenu(m_switcher->menu()->menuAction(), m_dataFlows->menu());
+    // Until the error monitoring page exists, a source opens on its own page.
+    connect(m_dataFlows, &DataFlowsRoute::errorMonitoringRequested, this,
+            [this](const QString &code) { openConnection(code); });
+    connect(m_dataFlows, &DataFlowsRoute::openConnectionRequested, this,
+            [this](const QString &code) { openConnection(code); });
+    connect(m_dataFlows, &DataFlowsRoute::createRequested, m_create, &CreateFlow::open);
     connect(m_create, &CreateFlow::created, this, &MainWindow::onCreated);
     connect(m_signIn, &SignInFlow::submitted, this, &MainWindow::onSignInSubmitted);
     connect(m_switcher, &InstanceSwitcher::switchRequested, this, &MainWindow::switchTo);
@@ -111,6 +124,7 @@ MainWindow::~MainWindow()
     // The pages let go of the workspace before it goes.
     m_overview->setModel(nullptr);
     m_page->setWorkspace(nullptr);
+    m_dataFlows->setWorkspace(nullptr);
 }
 
 void MainWindow::createActions()
@@ -265,6 +279,7 @@ void MainWindow::bindWorkspace()
     Workspace *ws = m_workspace.get();
     m_overview->setModel(ws ? ws->model() : nullptr);
     m_page->setWorkspace(ws);
+    m_dataFlows->setWorkspace(ws);
     m_connectivity->setWorkspace(ws);
     m_signIn->setWorkspace(ws);
     m_create->setWorkspace(ws);
@@ -427,14 +442,16 @@ void MainWindow::deleteFromOverview(const QString &code)
 void MainWindow::onPageChanged()
 {
     const bool page = isShowingConnection();
+    const bool overview = m_stack->currentWidget() == m_overview;
     if (page)
         m_page->setStatusArea(m_status);
-    else
+    else if (overview)
         m_overview->setStatusArea(m_status);
     m_status->show();
     m_saveAction->setEnabled(page);
     m_backAction->setEnabled(true);
-    m_findAction->setEnabled(!page);
+    m_findAction->setEnabled(overview);
+    m_deleteAction->setEnabled(page || overview);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -13,6 +13,7 @@ class ConnectionCache;
 class ConnectionPage;
 class ConnectivityBar;
 class CreateFlow;
+class DataFlowsRoute;
 class InstanceRegistry;
 class InstanceSwitcher;
 class MessageBar;
@@ -23,7 +24,7 @@ class QStackedWidget;
 class SecretStore;
 class SignInFlow;
 
-// The window: a stack of two pages (the overview, a connection's page), the menus and their
+// The window: a stack of pages (the overview, a connection's page, the Data flows), the menus and their
 // shortcuts, the bars shared by both pages (offline, messages), and the wiring between them
 // and the Workspace of the PIM in use. One Workspace at a time; switching PIMs builds a new one.
 class MainWindow : public QMainWindow
@@ -100,6 +101,7 @@ private:
     SignInFlow *m_signIn;
     CreateFlow *m_create;
     InstanceSwitcher *m_switcher;
+    DataFlowsRoute *m_dataFlows = nullptr;
 
     QAction *m_createAction = nullptr;
     QAction *m_refreshAction = nullptr;
