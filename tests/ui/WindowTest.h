@@ -4,6 +4,7 @@
 // real Workspace and cache on a temporary file, the fake keychain of tests/store, a Clipboard
 // and a pre-answered MessageBox (every pre-answer must be used by the end of the test). A test
 // class derives from it and lists its own test functions.
+#include "SandboxProcess.h"
 #include "WindowDriver.h"
 #include "workspace/Workspace.h"
 
@@ -20,7 +21,6 @@ class HttpClient;
 class InstanceRegistry;
 class MessageBox;
 class QTemporaryDir;
-class SandboxProcess;
 class SecretStore;
 
 class WindowTest : public QObject
@@ -41,6 +41,8 @@ protected:
         QString password;
     };
 
+    // How each test function's sandbox starts: empty by default.
+    virtual SandboxProcess::Options sandboxOptions() const { return {}; }
     MainWindow::Dependencies dependencies(Workspace::Options options = {}) const;
     // A window over the fixture's stores, shown; short retry intervals.
     std::unique_ptr<MainWindow> makeWindow(Workspace::Options options = {});

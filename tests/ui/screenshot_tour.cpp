@@ -11,6 +11,7 @@
 #include "connection/CredentialsPanel.h"
 #include "dialogs/CreateConnectionDialog.h"
 #include "items/ConnectionListModel.h"
+#include "monitoring/DataFlowsPage.h"
 #include "overview/OverviewPage.h"
 #include "services/MessageBox.h"
 #include "store/CacheDatabase.h"
@@ -21,6 +22,7 @@
 #include "window/MainWindow.h"
 #include "window/StartOptions.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QIcon>
@@ -176,6 +178,15 @@ int main(int argc, char *argv[])
              QStringLiteral("file-menu"));
         file->close();
     }
+
+    // 1c. The Data flows dashboard of the demo PIM (View › Data Flows).
+    auto *dataFlows = window->findChild<DataFlowsPage *>(QStringLiteral("dataFlowsPage"));
+    window->findChild<QAction *>(QStringLiteral("dataFlowsAction"))->trigger();
+    if (waitFor("the Data flows", [&]() { return dataFlows->hasData() && !dataFlows->isLoading(); })) {
+        settle();
+        saveWidget(window.get(), QStringLiteral("data-flows"));
+    }
+    window->showOverview();
 
     // 2. A connection's page.
     ConnectionListModel *model = window->workspace()->model();

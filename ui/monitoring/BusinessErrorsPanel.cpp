@@ -1,12 +1,38 @@
 #include "monitoring/BusinessErrorsPanel.h"
 
 #include "monitoring/BusinessErrorsModel.h"
+#include "style/Theme.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+namespace {
+
+// The sources' names look like links: activating one opens its error monitoring.
+class LinkDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() != BusinessErrorsModel::SourceColumn)
+            return;
+        const QColor base = option->palette.color(QPalette::Base);
+        option->palette.setColor(QPalette::Text, Theme::withContrast(option->palette.color(
+                                                                         QPalette::Link),
+                                                                     base, 4.5));
+        option->font.setUnderline(true);
+    }
+};
+
+} // namespace
 
 BusinessErrorsPanel::BusinessErrorsPanel(QWidget *parent)
     : Card(tr("Business errors per data source"), parent)
@@ -20,6 +46,7 @@ BusinessErrorsPanel::BusinessErrorsPanel(QWidget *parent)
     m_model->setObjectName(QStringLiteral("businessErrorsModel"));
     m_view->setObjectName(QStringLiteral("businessErrorsView"));
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new LinkDelegate(m_view));
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setItemsExpandable(false);

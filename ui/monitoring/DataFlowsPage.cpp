@@ -16,6 +16,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int Margin = 20; // the page's side margins, as the overview's
@@ -151,6 +153,7 @@ void DataFlowsPage::setWorkspace(Workspace *workspace)
     m_flows.reset();
     m_asOf = {};
     m_fromCache = false;
+    m_appsAsked = false;
     m_header->setAsOf({}, false);
     m_message->hide();
     setLoading(false);
@@ -213,8 +216,27 @@ void DataFlowsPage::onAnswer(quint64 generation, const ApiError &error, const Da
         m_fromCache = fromCache;
         m_header->setAsOf(asOf, fromCache);
         updateAll();
+        askAppNames();
     }
     emit loadFinished();
+}
+
+void DataFlowsPage::askAppNames()
+{
+    // Apps are counted but are not in the list of connections (docs/pim-api.md §10): their names
+    // come from the connected Apps, read once (appsChanged() then names them).
+    if (m_appsAsked || !m_workspace || !m_flows)
+        return;
+    const QStringList codes = countedCodes({&m_flows->productCreated, &m_flows->productUpdated,
+                                            &m_flows->productRead, &m_flows->errors});
+    const bool unnamed = std::any_of(codes.cbegin(), codes.cend(), [this](const QString &code) {
+        return labelOf(code) == code && m_workspace->model()->rowOf(code) < 0;
+    });
+    if (!unnamed)
+        return;
+    m_appsAsked = true;
+    // A PIM without connected Apps answers Unavailable: the codes stay as they are.
+    m_workspace->monitoring()->loadApps(this, [](const ApiError &, const auto &) {});
 }
 
 void DataFlowsPage::updateAll()

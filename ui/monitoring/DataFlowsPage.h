@@ -92,6 +92,7 @@ private:
     void showEverywhere(const QString &text);
     ChartFacts factsFor(FlowType flowType, const QStringList &counted) const;
     QString labelOf(const QString &code) const;
+    void askAppNames();
     void onLink(const QString &link);
     void setLoading(bool loading);
     void applyRefreshState();
@@ -107,5 +108,6 @@ private:
     QDateTime m_asOf;
     bool m_fromCache = false;
     bool m_loading = false;
+    bool m_appsAsked = false;
     quint64 m_generation = 0; // bumped by reload() and setWorkspace(): late answers are dropped
 };

@@ -55,20 +55,25 @@ DayChart::DayChart(DataFlowsChartModel *model, Theme::Tone tone, QWidget *parent
     auto *chart = new QChart;
     chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setLocalizeNumbers(true);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(2, 14, 6, 2));
+    // The area is the faint fill under the line; the line is drawn on its own, so that the
+    // area's outline does not close down to the axis.
     chart->addSeries(m_area);
+    chart->addSeries(m_line);
     chart->addAxis(m_days, Qt::AlignBottom);
     chart->addAxis(m_counts, Qt::AlignLeft);
-    m_area->attachAxis(m_days);
-    m_area->attachAxis(m_counts);
-    m_area->setPointsVisible(true);
+    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_area),
+                                    static_cast<QAbstractSeries *>(m_line)}) {
+        series->attachAxis(m_days);
+        series->attachAxis(m_counts);
+    }
+    m_line->setPointsVisible(true);
     m_days->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_days->setTruncateLabels(false);
+    // Whole numbers, exact up to qint64 (Qt Charts drops the labels of a "%lld" format when it
+    // localises numbers, so it does not).
     m_counts->setLabelFormat(QStringLiteral("%lld"));
-    m_counts->setTickType(QValueAxis::TicksDynamic);
-    m_counts->setTickAnchor(0);
     m_counts->setMinorTickCount(0);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
@@ -104,9 +109,10 @@ void DayChart::rebuild()
 
     const qint64 most = m_model ? m_model->maximum() : 0;
     const qint64 step = niceStep(std::max<qint64>(most, 4), 4);
-    // One step of room above the highest point for its label.
-    m_counts->setTickInterval(qreal(step));
-    m_counts->setRange(0, qreal((most / step + 1) * step));
+    // Whole-number ticks from 0, one step of room above the highest point for its label.
+    const qint64 top = (most / step + 1) * step;
+    m_counts->setRange(0, qreal(top));
+    m_counts->setTickCount(int(top / step) + 1);
     setAccessibleName(m_model ? m_model->name() : QString());
     viewport()->update();
 }
@@ -201,7 +207,8 @@ void DayChart::applyPalette()
         axis->setLinePen(QPen(Theme::mix(base, text, 0.3), 1));
         axis->setGridLinePen(QPen(grid, 1));
     }
-    m_area->setPen(QPen(accent, 2));
+    m_line->setPen(QPen(accent, 2));
+    m_area->setPen(Qt::NoPen);
     m_area->setBrush(Theme::mix(base, accent, Theme::isDark(p) ? 0.25 : 0.14));
     viewport()->update();
 }

@@ -380,8 +380,10 @@ void MainWindow::openConnection(const QString &code, const std::optional<QString
 
 void MainWindow::showOverview()
 {
-    if (!isShowingConnection())
+    if (!isShowingConnection()) {
+        m_stack->setCurrentWidget(m_overview);
         return;
+    }
     const QString code = m_page->code();
     m_page->requestLeave([this, code]() {
         m_stack->setCurrentWidget(m_overview);
