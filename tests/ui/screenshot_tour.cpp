@@ -182,7 +182,8 @@ int main(int argc, char *argv[])
     // 1c. The Data flows dashboard of the demo PIM (View › Data Flows).
     auto *dataFlows = window->findChild<DataFlowsPage *>(QStringLiteral("dataFlowsPage"));
     window->findChild<QAction *>(QStringLiteral("dataFlowsAction"))->trigger();
-    if (waitFor("the Data flows", [&]() { return dataFlows->hasData() && !dataFlows->isLoading(); })) {
+    if (waitFor("the Data flows",
+                [&]() { return dataFlows->hasData() && !dataFlows->isLoading(); })) {
         settle();
         saveWidget(window.get(), QStringLiteral("data-flows"));
     }

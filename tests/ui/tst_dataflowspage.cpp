@@ -192,7 +192,8 @@ void TestDataFlowsPage::choosersChangeTheSeries()
     QTRY_VERIFY(outbound->findText(u"Content Translator"_s) >= 0);
     QVERIFY(outbound->findText(u"Web Shop"_s) >= 0);
 
-    const WeeklyAudit read = pimAudit(u"weekly?event_type=product_read"_s, WeeklyAudit::Shape::Events);
+    const WeeklyAudit read =
+        pimAudit(u"weekly?event_type=product_read"_s, WeeklyAudit::Shape::Events);
     for (const QString &code : {u"web_shop"_s, u"content_translator"_s}) {
         choose(outbound, code);
         QVERIFY(read.find(code));
@@ -294,7 +295,8 @@ void TestDataFlowsPage::reasonWrongUsername()
     QTRY_VERIFY(!m_window->workspace()->wrongCredentials().isEmpty());
     DataFlowsPage *page = openDataFlows();
     const QString expected = u"The connector of “shop” calls the API with another user's "
-                             u"username ("_s + erp.username + u"): those calls are not counted."_s;
+                             u"username ("_s +
+                             erp.username + u"): those calls are not counted."_s;
     QTRY_VERIFY2(reasonOf(page, u"productSent"_s).startsWith(expected),
                  qPrintable(reasonOf(page, u"productSent"_s)));
     choose(child<ConnectionPicker>(page, u"outboundPicker"_s), u"shop"_s);

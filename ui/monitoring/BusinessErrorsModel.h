@@ -30,7 +30,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     // `labelOf` names a connection by its code (its label, or the code when unknown).
-    void setCounts(const ErrorCounts &counts, const std::function<QString(const QString &)> &labelOf);
+    void setCounts(const ErrorCounts &counts,
+                   const std::function<QString(const QString &)> &labelOf);
 
     QString codeAt(int row) const;
     qint64 countAt(int row) const;

@@ -25,9 +25,8 @@ protected:
         if (index.column() != BusinessErrorsModel::SourceColumn)
             return;
         const QColor base = option->palette.color(QPalette::Base);
-        option->palette.setColor(QPalette::Text, Theme::withContrast(option->palette.color(
-                                                                         QPalette::Link),
-                                                                     base, 4.5));
+        option->palette.setColor(
+            QPalette::Text, Theme::withContrast(option->palette.color(QPalette::Link), base, 4.5));
         option->font.setUnderline(true);
     }
 };

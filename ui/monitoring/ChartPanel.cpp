@@ -9,8 +9,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-ChartPanel::ChartPanel(const QString &name, const QString &title, Theme::Tone tone,
-                       QWidget *parent)
+ChartPanel::ChartPanel(const QString &name, const QString &title, Theme::Tone tone, QWidget *parent)
     : Card(title, parent)
     , m_model(new DataFlowsChartModel(title, this))
     , m_total(new QLabel(this))
@@ -28,7 +27,6 @@ ChartPanel::ChartPanel(const QString &name, const QString &title, Theme::Tone to
     m_today->setObjectName(QStringLiteral("today"));
     for (QLabel *label : {m_total, m_today})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
 
     m_stack->addWidget(m_chart);
     m_stack->addWidget(m_reason);
@@ -82,7 +80,8 @@ void ChartPanel::updateLegend()
     const bool shown = isChartShown();
     m_total->setVisible(shown);
     m_today->setVisible(shown);
-    m_total->setText(tr("Total over the last 7 days: %1").arg(QLocale().toString(m_model->total())));
+    m_total->setText(
+        tr("Total over the last 7 days: %1").arg(QLocale().toString(m_model->total())));
     m_today->setText(tr("Today: %1").arg(QLocale().toString(m_model->today())));
     m_chart->setAccessibleDescription(m_total->text() + QLatin1Char(' ') + m_today->text());
 }

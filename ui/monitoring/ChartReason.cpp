@@ -53,8 +53,7 @@ QString ChartReason::forSelection(const ChartFacts &facts, const QString &select
     if (connection && !connection->auditable)
         return tr("Tracking is off for %1: its products are not counted. Turn on “Track in Data "
                   "flows dashboard” in %2.")
-            .arg(quotedLabel(facts, selected),
-                 link(settingsLink(selected), tr("its settings")));
+            .arg(quotedLabel(facts, selected), link(settingsLink(selected), tr("its settings")));
     if (allZero && facts.wrongCredentials.contains(selected))
         return wrongUsername(facts, {selected});
     return {};
@@ -98,8 +97,8 @@ QString ChartReason::noTracked(const ChartFacts &facts)
     lines.append(source ? tr("Want to see some fancy charts about your source connections?")
                         : tr("Want to see some fancy charts about your destination connections?"));
     if (facts.canCreate)
-        lines.append(tr("Create and start tracking your first one %1")
-                         .arg(link(createLink(), tr("here."))));
+        lines.append(
+            tr("Create and start tracking your first one %1").arg(link(createLink(), tr("here."))));
     return lines.join(QStringLiteral("<br>"));
 }
 

@@ -54,26 +54,29 @@ DataFlowsPage::DataFlowsPage(QWidget *parent)
     column->setContentsMargins(Margin, 12, Margin, Margin);
     column->setSpacing(22);
 
-    Section inbound = makeSection(QStringLiteral("inbound"), tr("Inbound"),
-                                  tr("Data connections"), FlowType::Source);
-    addChart(inbound, QStringLiteral("productCreated"), tr("Products created"),
-             [](const DataFlows &f) -> const WeeklyAudit & { return f.productCreated; },
-             Theme::Tone::Info);
-    addChart(inbound, QStringLiteral("productUpdated"), tr("Products updated"),
-             [](const DataFlows &f) -> const WeeklyAudit & { return f.productUpdated; },
-             Theme::Tone::Info);
+    Section inbound = makeSection(QStringLiteral("inbound"), tr("Inbound"), tr("Data connections"),
+                                  FlowType::Source);
+    addChart(
+        inbound, QStringLiteral("productCreated"), tr("Products created"),
+        [](const DataFlows &f) -> const WeeklyAudit & { return f.productCreated; },
+        Theme::Tone::Info);
+    addChart(
+        inbound, QStringLiteral("productUpdated"), tr("Products updated"),
+        [](const DataFlows &f) -> const WeeklyAudit & { return f.productUpdated; },
+        Theme::Tone::Info);
     Section outbound = makeSection(QStringLiteral("outbound"), tr("Outbound"), tr("Destinations"),
                                    FlowType::Destination);
-    addChart(outbound, QStringLiteral("productSent"), tr("Products sent"),
-             [](const DataFlows &f) -> const WeeklyAudit & { return f.productRead; },
-             Theme::Tone::Positive);
+    addChart(
+        outbound, QStringLiteral("productSent"), tr("Products sent"),
+        [](const DataFlows &f) -> const WeeklyAudit & { return f.productRead; },
+        Theme::Tone::Positive);
     Section errors = makeSection(QStringLiteral("errors"), tr("Errors on data sources"),
                                  tr("Data connections"), FlowType::Source);
     errors.widget->setHelper(
         tr("Here you can see the total number of errors, including business errors."));
-    addChart(errors, QStringLiteral("errorCount"), tr("Error count per day"),
-             [](const DataFlows &f) -> const WeeklyAudit & { return f.errors; },
-             Theme::Tone::Negative);
+    addChart(
+        errors, QStringLiteral("errorCount"), tr("Error count per day"),
+        [](const DataFlows &f) -> const WeeklyAudit & { return f.errors; }, Theme::Tone::Negative);
     m_businessErrors = new BusinessErrorsPanel(errors.widget);
     errors.widget->addCard(m_businessErrors, 1);
     connect(m_businessErrors, &BusinessErrorsPanel::errorMonitoringRequested, this,
@@ -129,9 +132,10 @@ DataFlowsPage::Section DataFlowsPage::makeSection(const QString &name, const QSt
     return section;
 }
 
-DataFlowsPage::Chart DataFlowsPage::addChart(
-    Section &section, const QString &name, const QString &title,
-    std::function<const WeeklyAudit &(const DataFlows &)> audit, Theme::Tone tone)
+DataFlowsPage::Chart
+DataFlowsPage::addChart(Section &section, const QString &name, const QString &title,
+                        std::function<const WeeklyAudit &(const DataFlows &)> audit,
+                        Theme::Tone tone)
 {
     auto *panel = new ChartPanel(name, title, tone, section.widget);
     section.widget->addCard(panel, 1);

@@ -63,8 +63,8 @@ DayChart::DayChart(DataFlowsChartModel *model, Theme::Tone tone, QWidget *parent
     chart->addSeries(m_line);
     chart->addAxis(m_days, Qt::AlignBottom);
     chart->addAxis(m_counts, Qt::AlignLeft);
-    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_area),
-                                    static_cast<QAbstractSeries *>(m_line)}) {
+    for (QAbstractSeries *series :
+         {static_cast<QAbstractSeries *>(m_area), static_cast<QAbstractSeries *>(m_line)}) {
         series->attachAxis(m_days);
         series->attachAxis(m_counts);
     }
@@ -200,8 +200,8 @@ void DayChart::applyPalette()
     setBackgroundBrush(base);
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_days),
-                                static_cast<QAbstractAxis *>(m_counts)}) {
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_days), static_cast<QAbstractAxis *>(m_counts)}) {
         axis->setLabelsBrush(quiet);
         axis->setLabelsFont(small);
         axis->setLinePen(QPen(Theme::mix(base, text, 0.3), 1));

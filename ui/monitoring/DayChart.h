@@ -1,11 +1,11 @@
 #pragma once
 
+#include "monitoring/DataFlowsChartModel.h"
 #include "style/Theme.h"
 
 #include <QChartView>
 #include <QPointer>
 
-class DataFlowsChartModel;
 class QAreaSeries;
 class QCategoryAxis;
 class QLineSeries;

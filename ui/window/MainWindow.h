@@ -24,8 +24,8 @@ class QStackedWidget;
 class SecretStore;
 class SignInFlow;
 
-// The window: a stack of pages (the overview, a connection's page, the Data flows), the menus and their
-// shortcuts, the bars shared by both pages (offline, messages), and the wiring between them
+// The window: a stack of pages (the overview, a connection's page, the Data flows), the menus and
+// their shortcuts, the bars shared by both pages (offline, messages), and the wiring between them
 // and the Workspace of the PIM in use. One Workspace at a time; switching PIMs builds a new one.
 class MainWindow : public QMainWindow
 {
