@@ -8,6 +8,7 @@ ConnectionPicker::ConnectionPicker(QWidget *parent)
 {
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     addItem(tr("All"), AuditSeries::allCode());
+    setEnabled(false);
     connect(this, &QComboBox::currentIndexChanged, this, [this](int index) {
         const QString code = index < 0 ? AuditSeries::allCode() : itemData(index).toString();
         if (code == m_code)
@@ -35,6 +36,8 @@ void ConnectionPicker::setEntries(const QList<Entry> &entries)
         }
     }
     setCurrentCode(keep);
+    // Only "All": nothing to choose.
+    setEnabled(!entries.isEmpty());
 }
 
 QString ConnectionPicker::currentCode() const

@@ -65,6 +65,9 @@ QVariant DataFlowsChartModel::headerData(int section, Qt::Orientation orientatio
 
 void DataFlowsChartModel::setSeries(const AuditSeries &series)
 {
+    if (series.days() == m_days && int(series.previous.size()) == m_previousDays &&
+        series.total == m_total)
+        return; // the same numbers: the chart stays as drawn
     beginResetModel();
     m_days = series.days();
     m_previousDays = int(series.previous.size());

@@ -33,7 +33,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     // The days of a series (its previous day then its week) and its total. An empty series (no
-    // days) empties the model.
+    // days) empties the model. The same numbers again change nothing (no reset).
     void setSeries(const AuditSeries &series);
     void clear();
 

@@ -45,6 +45,9 @@ DataFlowsPage::DataFlowsPage(QWidget *parent)
     , m_businessErrors(nullptr)
 {
     setObjectName(QStringLiteral("dataFlowsPage"));
+    m_updateTimer.setSingleShot(true);
+    m_updateTimer.setInterval(0);
+    connect(&m_updateTimer, &QTimer::timeout, this, &DataFlowsPage::updateAll);
     m_message->setObjectName(QStringLiteral("pageMessage"));
 
     auto *content = new QWidget;
@@ -153,6 +156,7 @@ void DataFlowsPage::setWorkspace(Workspace *workspace)
         disconnect(m_workspace->monitoring(), nullptr, this, nullptr);
     }
     m_workspace = workspace;
+    m_updateTimer.stop();
     ++m_generation;
     m_flows.reset();
     m_asOf = {};
@@ -166,14 +170,26 @@ void DataFlowsPage::setWorkspace(Workspace *workspace)
     if (!workspace)
         return;
     // What the reasons and the choosers rest on: the list, its marks, the write state, the Apps.
+    // Many changes in a row (a refreshed list) make one update.
     ConnectionListModel *model = workspace->model();
-    connect(model, &QAbstractItemModel::modelReset, this, &DataFlowsPage::updateAll);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &DataFlowsPage::updateAll);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &DataFlowsPage::updateAll);
-    connect(model, &QAbstractItemModel::dataChanged, this, &DataFlowsPage::updateAll);
-    connect(workspace, &Workspace::wrongCredentialsChanged, this, &DataFlowsPage::updateAll);
-    connect(workspace, &Workspace::canWriteChanged, this, &DataFlowsPage::updateAll);
-    connect(workspace->monitoring(), &Monitoring::appsChanged, this, &DataFlowsPage::updateAll);
+    auto later = [this]() {
+        m_updateTimer.start();
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, later);
+    connect(model, &QAbstractItemModel::rowsInserted, this, later);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, later);
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [later](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                // A logo decoded changes nothing here.
+                const QList<int> pictures = {ConnectionListModel::LogoRole, Qt::DecorationRole};
+                if (roles.isEmpty() || std::any_of(roles.cbegin(), roles.cend(), [&](int role) {
+                        return !pictures.contains(role);
+                    }))
+                    later();
+            });
+    connect(workspace, &Workspace::wrongCredentialsChanged, this, later);
+    connect(workspace, &Workspace::canWriteChanged, this, later);
+    connect(workspace->monitoring(), &Monitoring::appsChanged, this, later);
     connect(workspace, &Workspace::connectivityChanged, this,
             [this](Workspace::Connectivity connectivity) {
                 applyRefreshState();

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -109,5 +110,6 @@ private:
     bool m_fromCache = false;
     bool m_loading = false;
     bool m_appsAsked = false;
+    QTimer m_updateTimer;     // what the workspace knows changed: updateAll() once, soon
     quint64 m_generation = 0; // bumped by reload() and setWorkspace(): late answers are dropped
 };
