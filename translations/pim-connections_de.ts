@@ -193,7 +193,7 @@ Umgebung:
     </message>
     <message>
         <source>The App&apos;s logo could not be downloaded from %1 (HTTP %2).</source>
-        <translation>Das Logo der App konnte nicht von %1 heruntergeladen werden (HTTP %2).</translation>
+        <translation>Das Logo der App konnte nicht von %1 geladen werden (HTTP %2).</translation>
     </message>
     <message>
         <source>The App&apos;s logo at %1 is larger than %2, so it is not shown.</source>
@@ -590,10 +590,6 @@ Umgebung:
         <translation>--flow-type nimmt source, destination oder other</translation>
     </message>
     <message>
-        <source>--auditable takes yes or no</source>
-        <translation>--auditable nimmt yes oder no</translation>
-    </message>
-    <message>
         <source>update needs at least one of --label, --flow-type, --auditable, --image, --role, --group</source>
         <translation>update braucht mindestens eine der Optionen --label, --flow-type, --auditable, --image, --role, --group</translation>
     </message>
@@ -601,39 +597,21 @@ Umgebung:
         <source>test-credentials needs --password</source>
         <translation>test-credentials braucht --password</translation>
     </message>
+    <message>
+        <source>--%1 takes yes or no</source>
+        <translation>--%1 nimmt yes oder no</translation>
+    </message>
+    <message>
+        <source>--event-type takes product_created, product_updated or product_read</source>
+        <translation>--event-type nimmt product_created, product_updated oder product_read</translation>
+    </message>
+    <message>
+        <source>--end-date takes a date like 2020-01-07</source>
+        <translation>--end-date nimmt ein Datum wie 2020-01-07</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
-    <message>
-        <source>Options:
-  --server URL   the PIM&apos;s address; joins the app&apos;s list of PIMs once signed in
-  --user NAME    the administrator who signs in (with --server, or for the
-                 current PIM); without both: the PIM the app used last
-  --offline      no network: read the app&apos;s offline copy (list and show only)
-  --json         print the PIM&apos;s JSON (list: the list items; show, create and
-                 regenerate-secret: the connection with its credentials;
-                 update: its settings; regenerate-password: the password)
-  --yes          do not ask for confirmation (regenerate-*, delete)
-  -h, --help     this help; &quot;COMMAND --help&quot; for a command&apos;s
-  -v, --version  the version
-</source>
-        <translation>Optionen:
-  --server URL   die Adresse des PIM; sie kommt nach der Anmeldung in die
-                 PIM-Liste der App
-  --user NAME    der Administrator, der sich anmeldet (mit --server oder für
-                 den aktuellen PIM); ohne beide: der zuletzt von der App
-                 verwendete PIM
-  --offline      kein Netzwerk: die Offline-Kopie der App lesen (nur list und
-                 show)
-  --json         das JSON des PIM ausgeben (list: die Listeneinträge; show,
-                 create und regenerate-secret: die Verbindung mit ihren
-                 Zugangsdaten; update: ihre Einstellungen; regenerate-password:
-                 das Passwort)
-  --yes          nicht um Bestätigung bitten (regenerate-*, delete)
-  -h, --help     diese Hilfe; „COMMAND --help“ für die Hilfe eines Befehls
-  -v, --version  die Version
-</translation>
-    </message>
     <message>
         <source>list the connections</source>
         <translation>die Verbindungen auflisten</translation>
@@ -738,6 +716,87 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>Run &quot;%1 --help&quot; for the commands and options.</source>
         <translation>„%1 --help“ zeigt die Befehle und Optionen.</translation>
     </message>
+    <message>
+        <source>Options:
+  --server URL   the PIM&apos;s address; joins the app&apos;s list of PIMs once signed in
+  --user NAME    the administrator who signs in (with --server, or for the
+                 current PIM); without both: the PIM the app used last
+  --offline      no network: read the app&apos;s offline copy (list, show,
+                 dashboard, errors, apps and app only)
+  --json         print the PIM&apos;s JSON (list: the list items; show, create and
+                 regenerate-secret: the connection with its credentials;
+                 update: its settings; regenerate-password: the password;
+                 dashboard, errors, apps, app, app-settings: the route&apos;s answer)
+  --yes          do not ask for confirmation (regenerate-*, delete, delete-app)
+  -h, --help     this help; &quot;COMMAND --help&quot; for a command&apos;s
+  -v, --version  the version
+</source>
+        <translation>Optionen:
+  --server URL   die Adresse des PIM; sie kommt nach der Anmeldung in die
+                 PIM-Liste der App
+  --user NAME    der Administrator, der sich anmeldet (mit --server oder für
+                 den aktuellen PIM); ohne beide: der zuletzt von der App
+                 verwendete PIM
+  --offline      kein Netzwerk: die Offline-Kopie der App lesen (nur list,
+                 show, dashboard, errors, apps und app)
+  --json         das JSON des PIM ausgeben (list: die Listeneinträge; show,
+                 create und regenerate-secret: die Verbindung mit ihren
+                 Zugangsdaten; update: ihre Einstellungen; regenerate-password:
+                 das Passwort; dashboard, errors, apps, app, app-settings: die
+                 Antwort der Route)
+  --yes          nicht um Bestätigung bitten (regenerate-*, delete, delete-app)
+  -h, --help     diese Hilfe; „COMMAND --help“ für die Hilfe eines Befehls
+  -v, --version  die Version
+</translation>
+    </message>
+    <message>
+        <source>show the Data flows dashboard: 8 days of counts per connection</source>
+        <translation>das Data-flows-Dashboard zeigen: 8 Tage Zählungen je Verbindung</translation>
+    </message>
+    <message>
+        <source>Shows the Data flows dashboard for the 8 days ending with --end-date (default: the PIM&apos;s today, in the PIM user&apos;s time zone): the products created (or updated, or read: --event-type) per day and per tracked connection, &quot;&lt;all&gt;&quot; first, with the total of the last 7 days (the first day is the day before the week); then the errors per day of the data sources and their business errors over the 7 days. --json prints the PIM&apos;s answer for that event type. With --offline: the week kept in the offline copy.</source>
+        <translation>Zeigt das Data-flows-Dashboard für die 8 Tage bis --end-date (Standard: das Heute des PIM, in der Zeitzone des PIM-Benutzers): die erstellten (oder aktualisierten oder gelesenen: --event-type) Produkte pro Tag und je verfolgter Verbindung, „&lt;all&gt;“ zuerst, mit der Summe der letzten 7 Tage (der erste Tag ist der Tag vor der Woche); dann die Fehler pro Tag der Datenquellen und ihre Geschäftsfehler über die 7 Tage. --json gibt die Antwort des PIM für diesen Ereignistyp aus. Mit --offline: die in der Offline-Kopie gespeicherte Woche.</translation>
+    </message>
+    <message>
+        <source>list the business errors of a source connection</source>
+        <translation>die Geschäftsfehler einer Quellverbindung auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the latest business errors (at most 100, of the last 7 days) of a source connection, newest first: date and time (this computer&apos;s time zone), message, product, family, locale and channel. --search keeps the errors whose content contains the text, ignoring case, as the PIM&apos;s screen does. --csv prints them as CSV with a header row; --json as the PIM&apos;s answer.</source>
+        <translation>Listet die letzten Geschäftsfehler (höchstens 100, der letzten 7 Tage) einer Quellverbindung auf, die neuesten zuerst: Datum und Uhrzeit (Zeitzone dieses Computers), Meldung, Produkt, Familie, Gebietsschema und Kanal. --search behält die Fehler, deren Inhalt den Text enthält, ohne Beachtung der Groß-/Kleinschreibung, wie die Seite des PIM. --csv gibt sie als CSV mit einer Kopfzeile aus; --json als Antwort des PIM.</translation>
+    </message>
+    <message>
+        <source>list the connected Apps</source>
+        <translation>die verbundenen Apps auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the Apps connected to the PIM: code (their connection&apos;s), name, author and status. Exit code 1 when the PIM does not offer connected Apps, or not to this user.</source>
+        <translation>Listet die mit dem PIM verbundenen Apps auf: Code (der ihrer Verbindung), Name, Autor und Status. Exit-Code 1, wenn der PIM keine verbundenen Apps anbietet oder nicht diesem Benutzer.</translation>
+    </message>
+    <message>
+        <source>show a connected App with its monitoring settings</source>
+        <translation>eine verbundene App mit ihren Überwachungseinstellungen zeigen</translation>
+    </message>
+    <message>
+        <source>Shows a connected App: name, author, user group, username, categories, scopes, logo address, and its monitoring settings (flow type, tracking). --json prints the App as the PIM lists it.</source>
+        <translation>Zeigt eine verbundene App: Name, Autor, Benutzergruppe, Benutzername, Kategorien, Berechtigungsbereiche, Logo-Adresse und ihre Überwachungseinstellungen (Flusstyp, Verfolgung). --json gibt die App aus, wie der PIM sie auflistet.</translation>
+    </message>
+    <message>
+        <source>show or change a connected App&apos;s monitoring settings</source>
+        <translation>die Überwachungseinstellungen einer verbundenen App zeigen oder ändern</translation>
+    </message>
+    <message>
+        <source>Without options, shows the App&apos;s flow type and whether it is tracked in the Data flows dashboard. With --flow-type or --tracked, changes them (what is not given stays as it is; an App of flow type other is never tracked) and shows the result.</source>
+        <translation>Ohne Optionen zeigt es den Flusstyp der App und ob sie im Data-flows-Dashboard verfolgt wird. Mit --flow-type oder --tracked ändert es sie (was nicht angegeben ist, bleibt; eine App mit Flusstyp other wird nie verfolgt) und zeigt das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>disconnect and delete a connected App</source>
+        <translation>eine verbundene App trennen und löschen</translation>
+    </message>
+    <message>
+        <source>Deletes the App, its connection and its authorizations: it can no longer call the PIM. Asks for confirmation unless --yes is given.</source>
+        <translation>Löscht die App, ihre Verbindung und ihre Autorisierungen: Sie kann den PIM nicht mehr aufrufen. Fragt nach Bestätigung, außer mit --yes.</translation>
+    </message>
 </context>
 <context>
     <name>CliInstance</name>
@@ -760,6 +819,244 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>--server: %1</source>
         <translation>--server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliMonitoring</name>
+    <message>
+        <source>Offline — the Data flows of %1 as of %2</source>
+        <extracomment>%1 is the PIM&apos;s name, %2 a date and time</extracomment>
+        <translation>Offline — die Data flows von %1, Stand %2</translation>
+    </message>
+    <message>
+        <source>Offline — the errors kept for %1 as of %2</source>
+        <extracomment>%1 is the PIM&apos;s name, %2 a date and time</extracomment>
+        <translation>Offline — die für %1 gespeicherten Fehler, Stand %2</translation>
+    </message>
+    <message>
+        <source>Offline — the connected Apps of %1 as of %2</source>
+        <extracomment>%1 is the PIM&apos;s name, %2 a date and time</extracomment>
+        <translation>Offline — die verbundenen Apps von %1, Stand %2</translation>
+    </message>
+    <message>
+        <source>There is no connected App %1 on %2.</source>
+        <translation>Auf %2 gibt es keine verbundene App %1.</translation>
+    </message>
+    <message>
+        <source>not in the offline copy</source>
+        <translation>nicht in der Offline-Kopie</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>An App of flow type other is not tracked: --tracked yes is ignored.</source>
+        <translation>Eine App mit Flusstyp other wird nicht verfolgt: --tracked yes wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Delete the App %1? Its connection and authorizations are deleted too: it can no longer call the PIM.</source>
+        <translation>Die App %1 löschen? Ihre Verbindung und Autorisierungen werden ebenfalls gelöscht: Sie kann den PIM nicht mehr aufrufen.</translation>
+    </message>
+    <message>
+        <source>Deleted the App %1.
+</source>
+        <translation>Die App %1 wurde gelöscht.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliMonitoringOutput</name>
+    <message>
+        <source>Products created</source>
+        <translation>Erstellte Produkte</translation>
+    </message>
+    <message>
+        <source>Products updated</source>
+        <translation>Aktualisierte Produkte</translation>
+    </message>
+    <message>
+        <source>Products sent</source>
+        <translation>Gesendete Produkte</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>VERBINDUNG</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>GESAMT</translation>
+    </message>
+    <message>
+        <source>%1 per day, %2 to %3
+(the first day is the day before the week; TOTAL counts the last 7 days)
+</source>
+        <extracomment>%1 is &quot;Products created&quot;, &quot;Products updated&quot; or &quot;Products sent&quot;; %2 and %3 are days</extracomment>
+        <translation>%1 pro Tag, %2 bis %3
+(der erste Tag ist der Tag vor der Woche; GESAMT zählt die letzten 7 Tage)
+</translation>
+    </message>
+    <message>
+        <source>Errors per day on the data sources (business and technical errors)
+</source>
+        <translation>Fehler pro Tag bei den Datenquellen (Geschäfts- und technische Fehler)
+</translation>
+    </message>
+    <message>
+        <source>Business errors over the last 7 days, per data source
+</source>
+        <translation>Geschäftsfehler der letzten 7 Tage, je Datenquelle
+</translation>
+    </message>
+    <message>
+        <source>No data source is tracked.
+</source>
+        <translation>Keine Datenquelle wird verfolgt.
+</translation>
+    </message>
+    <message>
+        <source>ERRORS</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>Product: %1 (ID: %2)</source>
+        <translation>Produkt: %1 (ID: %2)</translation>
+    </message>
+    <message>
+        <source>Family: %1</source>
+        <translation>Familie: %1</translation>
+    </message>
+    <message>
+        <source>Locale: %1</source>
+        <translation>Gebietsschema: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Kanal: %1</translation>
+    </message>
+    <message>
+        <source>No error found.
+</source>
+        <translation>Kein Fehler gefunden.
+</translation>
+    </message>
+    <message>
+        <source>Errors: %1
+</source>
+        <translation>Fehler: %1
+</translation>
+    </message>
+    <message>
+        <source>Errors that match the search: %1 of %2
+</source>
+        <translation>Fehler, die der Suche entsprechen: %1 von %2
+</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>zertifiziert</translation>
+    </message>
+    <message>
+        <source>custom App</source>
+        <translation>eigene App</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>new access authorization required</source>
+        <translation>neue Zugriffsautorisierung erforderlich</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No apps connected yet.
+</source>
+        <translation>Noch keine Apps verbunden.
+</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation>AUTOR</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>User group</source>
+        <translation>Benutzergruppe</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungsbereiche</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Zertifiziert</translation>
+    </message>
+    <message>
+        <source>Custom App</source>
+        <translation>Eigene App</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Flow type</source>
+        <translation>Flusstyp</translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation>Verfolgt</translation>
+    </message>
+    <message>
+        <source>Monitoring settings</source>
+        <translation>Überwachungseinstellungen</translation>
     </message>
 </context>
 <context>
@@ -2249,11 +2546,11 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <name>Monitoring</name>
     <message>
         <source>The offline copy has the Data flows of the week ending %1 only, and the PIM cannot be reached to read another week.</source>
-        <translation>Die Offline-Kopie enthält nur die Datenflüsse der Woche bis %1, und der PIM ist nicht erreichbar, um eine andere Woche zu lesen.</translation>
+        <translation>Die Offline-Kopie enthält nur die Data flows der Woche bis %1, und der PIM ist nicht erreichbar, um eine andere Woche zu lesen.</translation>
     </message>
     <message>
         <source>The Data flows have not been read yet, and the PIM cannot be reached to read them.</source>
-        <translation>Die Datenflüsse wurden noch nicht gelesen, und der PIM ist nicht erreichbar, um sie zu lesen.</translation>
+        <translation>Die Data flows wurden noch nicht gelesen, und der PIM ist nicht erreichbar, um sie zu lesen.</translation>
     </message>
     <message>
         <source>The errors of %1 have not been read yet, and the PIM cannot be reached to read them.</source>

@@ -197,7 +197,7 @@ Environnement&#xa0;:
     </message>
     <message>
         <source>The App&apos;s logo at %1 is larger than %2, so it is not shown.</source>
-        <translation>Le logo de l&apos;App à l&apos;adresse %1 dépasse %2&#xa0;: il n&apos;est pas affiché.</translation>
+        <translation>Le logo de l&apos;App à %1 dépasse %2&#xa0;: il n&apos;est pas affiché.</translation>
     </message>
 </context>
 <context>
@@ -590,10 +590,6 @@ Environnement&#xa0;:
         <translation>--flow-type prend source, destination ou other</translation>
     </message>
     <message>
-        <source>--auditable takes yes or no</source>
-        <translation>--auditable prend yes ou no</translation>
-    </message>
-    <message>
         <source>update needs at least one of --label, --flow-type, --auditable, --image, --role, --group</source>
         <translation>update a besoin d&apos;au moins une des options --label, --flow-type, --auditable, --image, --role, --group</translation>
     </message>
@@ -601,39 +597,21 @@ Environnement&#xa0;:
         <source>test-credentials needs --password</source>
         <translation>test-credentials a besoin de --password</translation>
     </message>
+    <message>
+        <source>--%1 takes yes or no</source>
+        <translation>--%1 prend yes ou no</translation>
+    </message>
+    <message>
+        <source>--event-type takes product_created, product_updated or product_read</source>
+        <translation>--event-type prend product_created, product_updated ou product_read</translation>
+    </message>
+    <message>
+        <source>--end-date takes a date like 2020-01-07</source>
+        <translation>--end-date prend une date comme 2020-01-07</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
-    <message>
-        <source>Options:
-  --server URL   the PIM&apos;s address; joins the app&apos;s list of PIMs once signed in
-  --user NAME    the administrator who signs in (with --server, or for the
-                 current PIM); without both: the PIM the app used last
-  --offline      no network: read the app&apos;s offline copy (list and show only)
-  --json         print the PIM&apos;s JSON (list: the list items; show, create and
-                 regenerate-secret: the connection with its credentials;
-                 update: its settings; regenerate-password: the password)
-  --yes          do not ask for confirmation (regenerate-*, delete)
-  -h, --help     this help; &quot;COMMAND --help&quot; for a command&apos;s
-  -v, --version  the version
-</source>
-        <translation>Options&#xa0;:
-  --server URL   l&apos;adresse du PIM&#xa0;; elle rejoint la liste des PIM de
-                 l&apos;application une fois identifié
-  --user NAME    l&apos;administrateur qui s&apos;identifie (avec --server, ou pour le
-                 PIM actuel)&#xa0;; sans les deux&#xa0;: le dernier PIM utilisé par
-                 l&apos;application
-  --offline      sans réseau&#xa0;: lire la copie hors ligne de l&apos;application
-                 (list et show seulement)
-  --json         afficher le JSON du PIM (list&#xa0;: les éléments de la liste&#xa0;;
-                 show, create et regenerate-secret&#xa0;: la connexion avec ses
-                 identifiants&#xa0;; update&#xa0;: ses paramètres&#xa0;; regenerate-password&#xa0;:
-                 le mot de passe)
-  --yes          ne pas demander de confirmation (regenerate-*, delete)
-  -h, --help     cette aide&#xa0;; «&#xa0;COMMAND --help&#xa0;» pour l&apos;aide d&apos;une commande
-  -v, --version  la version
-</translation>
-    </message>
     <message>
         <source>list the connections</source>
         <translation>lister les connexions</translation>
@@ -738,6 +716,88 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>Run &quot;%1 --help&quot; for the commands and options.</source>
         <translation>Lancez «&#xa0;%1 --help&#xa0;» pour les commandes et les options.</translation>
     </message>
+    <message>
+        <source>Options:
+  --server URL   the PIM&apos;s address; joins the app&apos;s list of PIMs once signed in
+  --user NAME    the administrator who signs in (with --server, or for the
+                 current PIM); without both: the PIM the app used last
+  --offline      no network: read the app&apos;s offline copy (list, show,
+                 dashboard, errors, apps and app only)
+  --json         print the PIM&apos;s JSON (list: the list items; show, create and
+                 regenerate-secret: the connection with its credentials;
+                 update: its settings; regenerate-password: the password;
+                 dashboard, errors, apps, app, app-settings: the route&apos;s answer)
+  --yes          do not ask for confirmation (regenerate-*, delete, delete-app)
+  -h, --help     this help; &quot;COMMAND --help&quot; for a command&apos;s
+  -v, --version  the version
+</source>
+        <translation>Options&#xa0;:
+  --server URL   l&apos;adresse du PIM&#xa0;; elle rejoint la liste des PIM de
+                 l&apos;application une fois identifié
+  --user NAME    l&apos;administrateur qui s&apos;identifie (avec --server, ou pour le
+                 PIM actuel)&#xa0;; sans les deux&#xa0;: le dernier PIM utilisé par
+                 l&apos;application
+  --offline      sans réseau&#xa0;: lire la copie hors ligne de l&apos;application
+                 (list, show, dashboard, errors, apps et app seulement)
+  --json         afficher le JSON du PIM (list&#xa0;: les éléments de la liste&#xa0;;
+                 show, create et regenerate-secret&#xa0;: la connexion avec ses
+                 identifiants&#xa0;; update&#xa0;: ses paramètres&#xa0;; regenerate-password&#xa0;:
+                 le mot de passe&#xa0;; dashboard, errors, apps, app, app-settings&#xa0;:
+                 la réponse de la route)
+  --yes          ne pas demander de confirmation (regenerate-*, delete,
+                 delete-app)
+  -h, --help     cette aide&#xa0;; «&#xa0;COMMAND --help&#xa0;» pour l&apos;aide d&apos;une commande
+  -v, --version  la version
+</translation>
+    </message>
+    <message>
+        <source>show the Data flows dashboard: 8 days of counts per connection</source>
+        <translation>afficher le tableau de bord Data flows&#xa0;: 8 jours de comptes par connexion</translation>
+    </message>
+    <message>
+        <source>Shows the Data flows dashboard for the 8 days ending with --end-date (default: the PIM&apos;s today, in the PIM user&apos;s time zone): the products created (or updated, or read: --event-type) per day and per tracked connection, &quot;&lt;all&gt;&quot; first, with the total of the last 7 days (the first day is the day before the week); then the errors per day of the data sources and their business errors over the 7 days. --json prints the PIM&apos;s answer for that event type. With --offline: the week kept in the offline copy.</source>
+        <translation>Affiche le tableau de bord Data flows pour les 8 jours qui finissent le --end-date (par défaut&#xa0;: aujourd&apos;hui pour le PIM, dans le fuseau horaire de l&apos;utilisateur du PIM)&#xa0;: les produits créés (ou mis à jour, ou lus&#xa0;: --event-type) par jour et par connexion suivie, «&lt;all&gt;» d&apos;abord, avec le total des 7 derniers jours (le premier jour est la veille de la semaine)&#xa0;; puis les erreurs par jour des sources de données et leurs erreurs métier sur les 7 jours. --json affiche la réponse du PIM pour ce type d&apos;événement. Avec --offline&#xa0;: la semaine gardée dans la copie hors ligne.</translation>
+    </message>
+    <message>
+        <source>list the business errors of a source connection</source>
+        <translation>lister les erreurs métier d&apos;une connexion source</translation>
+    </message>
+    <message>
+        <source>Lists the latest business errors (at most 100, of the last 7 days) of a source connection, newest first: date and time (this computer&apos;s time zone), message, product, family, locale and channel. --search keeps the errors whose content contains the text, ignoring case, as the PIM&apos;s screen does. --csv prints them as CSV with a header row; --json as the PIM&apos;s answer.</source>
+        <translation>Liste les dernières erreurs métier (100 au plus, des 7 derniers jours) d&apos;une connexion source, les plus récentes d&apos;abord&#xa0;: date et heure (fuseau horaire de cet ordinateur), message, produit, famille, locale et canal. --search garde les erreurs dont le contenu contient le texte, sans tenir compte de la casse, comme l&apos;écran du PIM. --csv les affiche en CSV avec une ligne d&apos;en-tête&#xa0;; --json comme la réponse du PIM.</translation>
+    </message>
+    <message>
+        <source>list the connected Apps</source>
+        <translation>lister les Apps connectées</translation>
+    </message>
+    <message>
+        <source>Lists the Apps connected to the PIM: code (their connection&apos;s), name, author and status. Exit code 1 when the PIM does not offer connected Apps, or not to this user.</source>
+        <translation>Liste les Apps connectées au PIM&#xa0;: code (celui de leur connexion), nom, auteur et état. Code de sortie 1 quand le PIM n&apos;offre pas les Apps connectées, ou pas à cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>show a connected App with its monitoring settings</source>
+        <translation>afficher une App connectée avec ses paramètres de suivi</translation>
+    </message>
+    <message>
+        <source>Shows a connected App: name, author, user group, username, categories, scopes, logo address, and its monitoring settings (flow type, tracking). --json prints the App as the PIM lists it.</source>
+        <translation>Affiche une App connectée&#xa0;: nom, auteur, groupe d&apos;utilisateurs, nom d&apos;utilisateur, catégories, portées, adresse du logo, et ses paramètres de suivi (type de flux, suivi). --json affiche l&apos;App comme le PIM la liste.</translation>
+    </message>
+    <message>
+        <source>show or change a connected App&apos;s monitoring settings</source>
+        <translation>afficher ou modifier les paramètres de suivi d&apos;une App connectée</translation>
+    </message>
+    <message>
+        <source>Without options, shows the App&apos;s flow type and whether it is tracked in the Data flows dashboard. With --flow-type or --tracked, changes them (what is not given stays as it is; an App of flow type other is never tracked) and shows the result.</source>
+        <translation>Sans option, affiche le type de flux de l&apos;App et si elle est suivie dans le tableau de bord Data flows. Avec --flow-type ou --tracked, les modifie (ce qui n&apos;est pas donné reste tel quel&#xa0;; une App du type de flux other n&apos;est jamais suivie) et affiche le résultat.</translation>
+    </message>
+    <message>
+        <source>disconnect and delete a connected App</source>
+        <translation>déconnecter et supprimer une App connectée</translation>
+    </message>
+    <message>
+        <source>Deletes the App, its connection and its authorizations: it can no longer call the PIM. Asks for confirmation unless --yes is given.</source>
+        <translation>Supprime l&apos;App, sa connexion et ses autorisations&#xa0;: elle ne peut plus appeler le PIM. Demande une confirmation, sauf avec --yes.</translation>
+    </message>
 </context>
 <context>
     <name>CliInstance</name>
@@ -760,6 +820,244 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>--server: %1</source>
         <translation>--server&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliMonitoring</name>
+    <message>
+        <source>Offline — the Data flows of %1 as of %2</source>
+        <extracomment>%1 is the PIM&apos;s name, %2 a date and time</extracomment>
+        <translation>Hors ligne — les Data flows de %1 au %2</translation>
+    </message>
+    <message>
+        <source>Offline — the errors kept for %1 as of %2</source>
+        <extracomment>%1 is the PIM&apos;s name, %2 a date and time</extracomment>
+        <translation>Hors ligne — les erreurs gardées pour %1 au %2</translation>
+    </message>
+    <message>
+        <source>Offline — the connected Apps of %1 as of %2</source>
+        <extracomment>%1 is the PIM&apos;s name, %2 a date and time</extracomment>
+        <translation>Hors ligne — les Apps connectées de %1 au %2</translation>
+    </message>
+    <message>
+        <source>There is no connected App %1 on %2.</source>
+        <translation>Il n&apos;y a pas d&apos;App connectée %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>not in the offline copy</source>
+        <translation>absents de la copie hors ligne</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponibles</translation>
+    </message>
+    <message>
+        <source>An App of flow type other is not tracked: --tracked yes is ignored.</source>
+        <translation>Une App du type de flux other n&apos;est pas suivie&#xa0;: --tracked yes est ignoré.</translation>
+    </message>
+    <message>
+        <source>Delete the App %1? Its connection and authorizations are deleted too: it can no longer call the PIM.</source>
+        <translation>Supprimer l&apos;App %1&#xa0;? Sa connexion et ses autorisations sont supprimées aussi&#xa0;: elle ne peut plus appeler le PIM.</translation>
+    </message>
+    <message>
+        <source>Deleted the App %1.
+</source>
+        <translation>App %1 supprimée.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliMonitoringOutput</name>
+    <message>
+        <source>Products created</source>
+        <translation>Produits créés</translation>
+    </message>
+    <message>
+        <source>Products updated</source>
+        <translation>Produits mis à jour</translation>
+    </message>
+    <message>
+        <source>Products sent</source>
+        <translation>Produits envoyés</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>CONNEXION</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>%1 per day, %2 to %3
+(the first day is the day before the week; TOTAL counts the last 7 days)
+</source>
+        <extracomment>%1 is &quot;Products created&quot;, &quot;Products updated&quot; or &quot;Products sent&quot;; %2 and %3 are days</extracomment>
+        <translation>%1 par jour, du %2 au %3
+(le premier jour est la veille de la semaine&#xa0;; TOTAL compte les 7 derniers jours)
+</translation>
+    </message>
+    <message>
+        <source>Errors per day on the data sources (business and technical errors)
+</source>
+        <translation>Erreurs par jour sur les sources de données (erreurs métier et techniques)
+</translation>
+    </message>
+    <message>
+        <source>Business errors over the last 7 days, per data source
+</source>
+        <translation>Erreurs métier des 7 derniers jours, par source de données
+</translation>
+    </message>
+    <message>
+        <source>No data source is tracked.
+</source>
+        <translation>Aucune source de données n&apos;est suivie.
+</translation>
+    </message>
+    <message>
+        <source>ERRORS</source>
+        <translation>ERREURS</translation>
+    </message>
+    <message>
+        <source>Product: %1 (ID: %2)</source>
+        <translation>Produit&#xa0;: %1 (ID&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Family: %1</source>
+        <translation>Famille&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Locale: %1</source>
+        <translation>Locale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Canal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No error found.
+</source>
+        <translation>Aucune erreur trouvée.
+</translation>
+    </message>
+    <message>
+        <source>Errors: %1
+</source>
+        <translation>Erreurs&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Errors that match the search: %1 of %2
+</source>
+        <translation>Erreurs correspondant à la recherche&#xa0;: %1 sur %2
+</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>certifiée</translation>
+    </message>
+    <message>
+        <source>custom App</source>
+        <translation>App personnalisée</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>new access authorization required</source>
+        <translation>nouvelle autorisation d&apos;accès requise</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>No apps connected yet.
+</source>
+        <translation>Aucune App connectée pour l&apos;instant.
+</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation>AUTEUR</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>User group</source>
+        <translation>Groupe d&apos;utilisateurs</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certifiée</translation>
+    </message>
+    <message>
+        <source>Custom App</source>
+        <translation>App personnalisée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Flow type</source>
+        <translation>Type de flux</translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Monitoring settings</source>
+        <translation>Paramètres de suivi</translation>
     </message>
 </context>
 <context>
@@ -2249,23 +2547,23 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <name>Monitoring</name>
     <message>
         <source>The offline copy has the Data flows of the week ending %1 only, and the PIM cannot be reached to read another week.</source>
-        <translation>La copie hors ligne n&apos;a que les flux de données de la semaine se terminant le %1, et le PIM est injoignable pour lire une autre semaine.</translation>
+        <translation>La copie hors ligne n&apos;a que les Data flows de la semaine finissant le %1, et le PIM ne peut pas être joint pour lire une autre semaine.</translation>
     </message>
     <message>
         <source>The Data flows have not been read yet, and the PIM cannot be reached to read them.</source>
-        <translation>Les flux de données n&apos;ont pas encore été lus, et le PIM est injoignable pour les lire.</translation>
+        <translation>Les Data flows n&apos;ont pas encore été lus, et le PIM ne peut pas être joint pour les lire.</translation>
     </message>
     <message>
         <source>The errors of %1 have not been read yet, and the PIM cannot be reached to read them.</source>
-        <translation>Les erreurs de %1 n&apos;ont pas encore été lues, et le PIM est injoignable pour les lire.</translation>
+        <translation>Les erreurs de %1 n&apos;ont pas encore été lues, et le PIM ne peut pas être joint pour les lire.</translation>
     </message>
     <message>
         <source>The connected Apps have not been read yet, and the PIM cannot be reached to read them.</source>
-        <translation>Les Apps connectées n&apos;ont pas encore été lues, et le PIM est injoignable pour les lire.</translation>
+        <translation>Les Apps connectées n&apos;ont pas encore été lues, et le PIM ne peut pas être joint pour les lire.</translation>
     </message>
     <message>
         <source>The settings of the App %1 have not been read yet, and the PIM cannot be reached to read them.</source>
-        <translation>Les paramètres de l&apos;App %1 n&apos;ont pas encore été lus, et le PIM est injoignable pour les lire.</translation>
+        <translation>Les paramètres de l&apos;App %1 n&apos;ont pas encore été lus, et le PIM ne peut pas être joint pour les lire.</translation>
     </message>
     <message>
         <source>The App %1 has no logo.</source>
@@ -2273,7 +2571,7 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     </message>
     <message>
         <source>The App&apos;s logo at %1 cannot be shown: %2</source>
-        <translation>Le logo de l&apos;App à l&apos;adresse %1 ne peut pas être affiché&#xa0;: %2</translation>
+        <translation>Le logo de l&apos;App à %1 ne peut pas être affiché&#xa0;: %2</translation>
     </message>
 </context>
 <context>

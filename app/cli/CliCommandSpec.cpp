@@ -12,11 +12,13 @@ QString CliCommands::globalOptions()
               "  --server URL   the PIM's address; joins the app's list of PIMs once signed in\n"
               "  --user NAME    the administrator who signs in (with --server, or for the\n"
               "                 current PIM); without both: the PIM the app used last\n"
-              "  --offline      no network: read the app's offline copy (list and show only)\n"
+              "  --offline      no network: read the app's offline copy (list, show,\n"
+              "                 dashboard, errors, apps and app only)\n"
               "  --json         print the PIM's JSON (list: the list items; show, create and\n"
               "                 regenerate-secret: the connection with its credentials;\n"
-              "                 update: its settings; regenerate-password: the password)\n"
-              "  --yes          do not ask for confirmation (regenerate-*, delete)\n"
+              "                 update: its settings; regenerate-password: the password;\n"
+              "                 dashboard, errors, apps, app, app-settings: the route's answer)\n"
+              "  --yes          do not ask for confirmation (regenerate-*, delete, delete-app)\n"
               "  -h, --help     this help; \"COMMAND --help\" for a command's\n"
               "  -v, --version  the version\n");
 }
@@ -122,6 +124,89 @@ QList<CliCommandSpec> CliCommands::all()
            "the password given, then reads one product with it, as a connector would. Exit code "
            "1 with the PIM's words when it refuses them.");
     specs.append(test);
+    return specs + monitoring();
+}
+
+QList<CliCommandSpec> CliCommands::monitoring()
+{
+    QList<CliCommandSpec> specs;
+    CliCommandSpec dashboard;
+    dashboard.name = QStringLiteral("dashboard");
+    dashboard.options = {QStringLiteral("event-type"), QStringLiteral("end-date")};
+    dashboard.worksOffline = true;
+    dashboard.synopsis =
+        QStringLiteral("dashboard [--event-type product_created|product_updated|product_read]\n"
+                       "       [--end-date YYYY-MM-DD]");
+    dashboard.summary = tr("show the Data flows dashboard: 8 days of counts per connection");
+    dashboard.description =
+        tr("Shows the Data flows dashboard for the 8 days ending with --end-date (default: the "
+           "PIM's today, in the PIM user's time zone): the products created (or updated, or "
+           "read: --event-type) per day and per tracked connection, \"<all>\" first, with the "
+           "total of the last 7 days (the first day is the day before the week); then the errors "
+           "per day of the data sources and their business errors over the 7 days. --json prints "
+           "the PIM's answer for that event type. With --offline: the week kept in the offline "
+           "copy.");
+    specs.append(dashboard);
+
+    CliCommandSpec errors;
+    errors.name = QStringLiteral("errors");
+    errors.argument = QStringLiteral("CODE");
+    errors.options = {QStringLiteral("search")};
+    errors.flags = {QStringLiteral("csv")};
+    errors.worksOffline = true;
+    errors.synopsis = QStringLiteral("errors CODE [--search TEXT] [--csv]");
+    errors.summary = tr("list the business errors of a source connection");
+    errors.description =
+        tr("Lists the latest business errors (at most 100, of the last 7 days) of a source "
+           "connection, newest first: date and time (this computer's time zone), message, "
+           "product, family, locale and channel. --search keeps the errors whose content "
+           "contains the text, ignoring case, as the PIM's screen does. --csv prints them as CSV "
+           "with a header row; --json as the PIM's answer.");
+    specs.append(errors);
+
+    CliCommandSpec apps;
+    apps.name = QStringLiteral("apps");
+    apps.worksOffline = true;
+    apps.synopsis = QStringLiteral("apps");
+    apps.summary = tr("list the connected Apps");
+    apps.description = tr("Lists the Apps connected to the PIM: code (their connection's), name, "
+                          "author and status. Exit code 1 when the PIM does not offer connected "
+                          "Apps, or not to this user.");
+    specs.append(apps);
+
+    CliCommandSpec app;
+    app.name = QStringLiteral("app");
+    app.argument = QStringLiteral("CODE");
+    app.worksOffline = true;
+    app.synopsis = QStringLiteral("app CODE");
+    app.summary = tr("show a connected App with its monitoring settings");
+    app.description = tr("Shows a connected App: name, author, user group, username, categories, "
+                         "scopes, logo address, and its monitoring settings (flow type, tracking). "
+                         "--json prints the App as the PIM lists it.");
+    specs.append(app);
+
+    CliCommandSpec settings;
+    settings.name = QStringLiteral("app-settings");
+    settings.argument = QStringLiteral("CODE");
+    settings.options = {QStringLiteral("flow-type"), QStringLiteral("tracked")};
+    settings.synopsis = QStringLiteral("app-settings CODE [--flow-type source|destination|other] "
+                                       "[--tracked yes|no]");
+    settings.summary = tr("show or change a connected App's monitoring settings");
+    settings.description =
+        tr("Without options, shows the App's flow type and whether it is tracked in the Data "
+           "flows dashboard. With --flow-type or --tracked, changes them (what is not given "
+           "stays as it is; an App of flow type other is never tracked) and shows the result.");
+    specs.append(settings);
+
+    CliCommandSpec remove;
+    remove.name = QStringLiteral("delete-app");
+    remove.argument = QStringLiteral("CODE");
+    remove.asksConfirmation = true;
+    remove.synopsis = QStringLiteral("delete-app CODE [--yes]");
+    remove.summary = tr("disconnect and delete a connected App");
+    remove.description = tr("Deletes the App, its connection and its authorizations: it can no "
+                            "longer call the PIM. Asks for confirmation unless --yes is given.");
+    specs.append(remove);
     return specs;
 }
 

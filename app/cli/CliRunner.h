@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/ApiError.h"
 #include "CliArguments.h"
+#include "domain/ApiError.h"
 #include "domain/Connection.h"
 #include "store/PimInstance.h"
 
@@ -46,6 +46,8 @@ signals:
     void finished(int exitCode);
 
 private:
+    friend class CliMonitoring; // the monitoring commands (CliMonitoring.cpp) use the helpers
+
     void onConnectivityChanged();
     void onPasswordRequired(const ApiError &reason);
     void runCommand();

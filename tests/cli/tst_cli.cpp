@@ -5,8 +5,8 @@
 
 #include "CliProcess.h"
 #include "HttpClient.h"
-#include "store/QtKeychainBackend.h"
 #include "SandboxProcess.h"
+#include "store/QtKeychainBackend.h"
 #include "store/SecretKey.h"
 #include "store/SecretStore.h"
 
@@ -37,17 +37,6 @@ QByteArray fileBytes(const QString &path)
 }
 
 } // namespace
-
-#define CLI_EXPECT(result, code)                                                                   \
-    do {                                                                                           \
-        QVERIFY2(!(result).crashed, QByteArray((result).err + (result).out).constData());          \
-        QVERIFY2((result).exitCode == (code),                                                      \
-                 qPrintable(                                                                       \
-                     QStringLiteral("exit %1, expected %2; stderr: %3; stdout: %4")                \
-                         .arg((result).exitCode)                                                   \
-                         .arg(code)                                                                \
-                         .arg(QString::fromUtf8((result).err), QString::fromUtf8((result).out)))); \
-    } while (false)
 
 class TestCli : public QObject
 {
