@@ -180,8 +180,8 @@ int main(int argc, char *argv[])
     }
 
     // 1c. The Data flows dashboard of the demo PIM (View › Data Flows).
-    auto *dataFlows = window->findChild<DataFlowsPage *>(QStringLiteral("dataFlowsPage"));
     window->findChild<QAction *>(QStringLiteral("dataFlowsAction"))->trigger();
+    auto *dataFlows = window->findChild<DataFlowsPage *>(QStringLiteral("dataFlowsPage"));
     if (waitFor("the Data flows",
                 [&]() { return dataFlows->hasData() && !dataFlows->isLoading(); })) {
         settle();

@@ -14,11 +14,9 @@
 DataFlowsRoute::DataFlowsRoute(const Window &window)
     : QObject(window.window)
     , m_window(window)
-    , m_page(new DataFlowsPage(window.stack))
     , m_action(new QAction(Icons::icon(Icons::Name::Chart), tr("&Data Flows"), this))
     , m_menu(new QMenu(tr("&View"), window.window))
 {
-    window.stack->addWidget(m_page);
     m_action->setObjectName(QStringLiteral("dataFlowsAction"));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_action->setIconText(tr("Data flows"));
@@ -32,12 +30,6 @@ DataFlowsRoute::DataFlowsRoute(const Window &window)
     window.overview->header()->addTitleAction(m_action);
 
     connect(m_action, &QAction::triggered, this, &DataFlowsRoute::show);
-    connect(m_page, &DataFlowsPage::backRequested, this, &DataFlowsRoute::backToOverview);
-    connect(m_page, &DataFlowsPage::errorMonitoringRequested, this,
-            &DataFlowsRoute::errorMonitoringRequested);
-    connect(m_page, &DataFlowsPage::openConnectionRequested, this,
-            &DataFlowsRoute::openConnectionRequested);
-    connect(m_page, &DataFlowsPage::createRequested, this, &DataFlowsRoute::createRequested);
     // After the window's own handlers (connected before this object existed): Esc and F5 act on
     // this page while it is shown, and the shared bars move onto it.
     connect(window.back, &QAction::triggered, this, [this]() {
@@ -51,14 +43,33 @@ DataFlowsRoute::DataFlowsRoute(const Window &window)
     connect(window.stack, &QStackedWidget::currentChanged, this, &DataFlowsRoute::onPageChanged);
 }
 
+DataFlowsPage *DataFlowsRoute::page()
+{
+    if (m_page)
+        return m_page;
+    // Built when first shown: its charts cost nothing to a window that never shows them.
+    m_page = new DataFlowsPage(m_window.stack);
+    m_window.stack->addWidget(m_page);
+    m_page->setWorkspace(m_workspace);
+    connect(m_page, &DataFlowsPage::backRequested, this, &DataFlowsRoute::backToOverview);
+    connect(m_page, &DataFlowsPage::errorMonitoringRequested, this,
+            &DataFlowsRoute::errorMonitoringRequested);
+    connect(m_page, &DataFlowsPage::openConnectionRequested, this,
+            &DataFlowsRoute::openConnectionRequested);
+    connect(m_page, &DataFlowsPage::createRequested, this, &DataFlowsRoute::createRequested);
+    return m_page;
+}
+
 bool DataFlowsRoute::isShown() const
 {
-    return m_window.stack->currentWidget() == m_page;
+    return m_page && m_window.stack->currentWidget() == m_page;
 }
 
 void DataFlowsRoute::setWorkspace(Workspace *workspace)
 {
-    m_page->setWorkspace(workspace);
+    m_workspace = workspace;
+    if (m_page)
+        m_page->setWorkspace(workspace);
     m_action->setEnabled(workspace != nullptr);
 }
 
@@ -67,7 +78,7 @@ void DataFlowsRoute::show()
     if (!m_action->isEnabled() || isShown())
         return;
     m_window.leaveThen([this]() {
-        m_window.stack->setCurrentWidget(m_page);
+        m_window.stack->setCurrentWidget(page());
         m_page->reload();
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
@@ -13,9 +14,9 @@ class QStackedWidget;
 class Workspace;
 
 // The way to the Data flows page and back, kept out of MainWindow: the page in the window's
-// stack, its action "&Data Flows" (Ctrl+D) in a "&View" menu and as a button in the overview's
-// header, and, while the page is shown, the window's shared bars on it, and Back (Esc) and
-// Refresh (F5) acting on it.
+// stack (built when first shown), its action "&Data Flows" (Ctrl+D) in a "&View" menu and as a
+// button in the overview's header, and, while the page is shown, the window's shared bars on it,
+// and Back (Esc) and Refresh (F5) acting on it.
 class DataFlowsRoute : public QObject
 {
     Q_OBJECT
@@ -35,7 +36,8 @@ public:
 
     explicit DataFlowsRoute(const Window &window);
 
-    DataFlowsPage *page() const { return m_page; }
+    // The page, built the first time it is asked for (show() does).
+    DataFlowsPage *page();
     QAction *action() const { return m_action; }
     // "&View", holding the action: for the window's menu bar.
     QMenu *menu() const { return m_menu; }
@@ -56,7 +58,8 @@ private:
     void backToOverview();
 
     Window m_window;
-    DataFlowsPage *m_page;
+    QPointer<Workspace> m_workspace;
+    DataFlowsPage *m_page = nullptr;
     QAction *m_action;
     QMenu *m_menu;
 };
