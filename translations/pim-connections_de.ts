@@ -459,6 +459,52 @@ Umgebung:
     </message>
 </context>
 <context>
+    <name>BusinessErrorsModel</name>
+    <message numerus="yes">
+        <source>%Ln business error(s)</source>
+        <extracomment>The count of a source in &quot;Business errors per data source&quot;, as the PIM says it.</extracomment>
+        <translation>
+            <numerusform>%Ln Geschäftsfehler</numerusform>
+            <numerusform>%Ln Geschäftsfehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 business errors</source>
+        <translation>%1 Geschäftsfehler</translation>
+    </message>
+    <message>
+        <source>Open the error monitoring of “%1”</source>
+        <translation>Fehlerüberwachung von „%1“ öffnen</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>Business errors</source>
+        <translation>Geschäftsfehler</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessErrorsPanel</name>
+    <message>
+        <source>Business errors per data source</source>
+        <translation>Geschäftsfehler pro Datenquelle</translation>
+    </message>
+    <message>
+        <source>Over the last 7 days</source>
+        <translation>In den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Activate a data source to open its error monitoring.</source>
+        <translation>Aktivieren Sie eine Datenquelle, um ihre Fehlerüberwachung zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
     <name>BusyStrip</name>
     <message>
         <source>Activity</source>
@@ -630,6 +676,79 @@ Umgebung:
     <message>
         <source>the App %1 is not in the offline copy</source>
         <translation>die App %1 ist nicht in der Offline-Kopie</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Total over the last 7 days: %1</source>
+        <translation>Summe der letzten 7 Tage: %1</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Heute: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartReason</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 has the flow type “Other”: Data flows never counts such connections.</source>
+        <translation>%1 hat den Flusstyp „Sonstige“: Solche Verbindungen werden in den Datenflüssen nie gezählt.</translation>
+    </message>
+    <message>
+        <source>Tracking is off for %1: its products are not counted. Turn on “Track in Data flows dashboard” in %2.</source>
+        <translation>Die Verfolgung ist für %1 ausgeschaltet: Ihre Produkte werden nicht gezählt. Schalten Sie „Im Datenfluss-Dashboard verfolgen“ in %2 ein.</translation>
+    </message>
+    <message>
+        <source>its settings</source>
+        <translation>ihren Einstellungen</translation>
+    </message>
+    <message>
+        <source>None of your source connections is tracked. Turn on “Track in Data flows dashboard” in a connection&apos;s settings to see its charts here.</source>
+        <translation>Keine Ihrer Quellverbindungen wird verfolgt. Schalten Sie „Im Datenfluss-Dashboard verfolgen“ in den Einstellungen einer Verbindung ein, um ihre Diagramme hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>None of your destination connections is tracked. Turn on “Track in Data flows dashboard” in a connection&apos;s settings to see its charts here.</source>
+        <translation>Keine Ihrer Zielverbindungen wird verfolgt. Schalten Sie „Im Datenfluss-Dashboard verfolgen“ in den Einstellungen einer Verbindung ein, um ihre Diagramme hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Connections with the flow type “Other” are never counted. Give a connection the flow type “Data source” to see it here.</source>
+        <translation>Verbindungen mit dem Flusstyp „Sonstige“ werden nie gezählt. Geben Sie einer Verbindung den Flusstyp „Datenquelle“, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Connections with the flow type “Other” are never counted. Give a connection the flow type “Data destination” to see it here.</source>
+        <translation>Verbindungen mit dem Flusstyp „Sonstige“ werden nie gezählt. Geben Sie einer Verbindung den Flusstyp „Datenziel“, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Want to see some fancy charts about your source connections?</source>
+        <translation>Möchten Sie schicke Diagramme zu Ihren Quellverbindungen sehen?</translation>
+    </message>
+    <message>
+        <source>Want to see some fancy charts about your destination connections?</source>
+        <translation>Möchten Sie schicke Diagramme zu Ihren Zielverbindungen sehen?</translation>
+    </message>
+    <message>
+        <source>Create and start tracking your first one %1</source>
+        <translation>Erstellen und verfolgen Sie Ihre erste Verbindung %1</translation>
+    </message>
+    <message>
+        <source>here.</source>
+        <translation>hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connector of %1 calls the API with another user&apos;s username (%2): those calls are not counted. Make it use the connection&apos;s own username.</source>
+        <translation>
+            <numerusform>Der Connector von %1 ruft die API mit dem Benutzernamen eines anderen Benutzers auf (%2): Diese Aufrufe werden nicht gezählt. Lassen Sie ihn den eigenen Benutzernamen der Verbindung verwenden.</numerusform>
+            <numerusform>Die Connectoren von %1 rufen die API mit dem Benutzernamen eines anderen Benutzers auf (%2): Diese Aufrufe werden nicht gezählt. Lassen Sie sie den eigenen Benutzernamen ihrer Verbindung verwenden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1582,20 +1701,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     </message>
 </context>
 <context>
-    <name>ConnectionSection</name>
-    <message>
-        <source>Connected Apps</source>
-        <translation>Verbundene Apps</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n App(s)</source>
-        <translation>
-            <numerusform>%n App</numerusform>
-            <numerusform>%n Apps</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ConnectionPermissionsBox</name>
     <message>
         <source>Permissions</source>
@@ -1636,6 +1741,32 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>This connection keeps the group “%1”. Choose a group made for it, so that it sees and edits only what it should.</source>
         <translation>Diese Verbindung behält die Gruppe „%1“. Wählen Sie eine eigene Gruppe für sie, damit sie nur sieht und bearbeitet, was sie soll.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPicker</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 (not tracked)</source>
+        <extracomment>A connection in the Data flows chooser whose &quot;Track in Data flows dashboard&quot; is off.</extracomment>
+        <translation>%1 (nicht verfolgt)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSection</name>
+    <message>
+        <source>Connected Apps</source>
+        <translation>Verbundene Apps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n App(s)</source>
+        <translation>
+            <numerusform>%n App</numerusform>
+            <numerusform>%n Apps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2055,146 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     </message>
 </context>
 <context>
+    <name>DataFlowsChartModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+</context>
+<context>
+    <name>DataFlowsHeader</name>
+    <message>
+        <source>Data flows</source>
+        <translation>Datenflüsse</translation>
+    </message>
+    <message>
+        <source>Back to the connections</source>
+        <translation>Zurück zu den Verbindungen</translation>
+    </message>
+    <message>
+        <source>Back to the connections (Esc)</source>
+        <translation>Zurück zu den Verbindungen (Esc)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>System › %1 › %2</source>
+        <translation>System › %1 › %2</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Here, you can track the data flow between your PIM and third parties.</source>
+        <translation>Hier können Sie den Datenfluss zwischen Ihrem PIM und Drittanbietern verfolgen.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Offline: as of %1</source>
+        <translation>Offline: Stand %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>The PIM cannot be reached: these are the numbers this computer kept when it last reached it.</source>
+        <translation>Der PIM ist nicht erreichbar: Dies sind die Zahlen, die dieser Computer beim letzten Kontakt behalten hat.</translation>
+    </message>
+    <message>
+        <source>Refresh the Data flows from the PIM (%1)</source>
+        <translation>Datenflüsse vom PIM aktualisieren (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DataFlowsPage</name>
+    <message>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Data connections</source>
+        <translation>Datenverbindungen</translation>
+    </message>
+    <message>
+        <source>Products created</source>
+        <translation>Erstellte Produkte</translation>
+    </message>
+    <message>
+        <source>Products updated</source>
+        <translation>Aktualisierte Produkte</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Products sent</source>
+        <translation>Gesendete Produkte</translation>
+    </message>
+    <message>
+        <source>Errors on data sources</source>
+        <translation>Fehler bei Datenquellen</translation>
+    </message>
+    <message>
+        <source>Here you can see the total number of errors, including business errors.</source>
+        <translation>Hier sehen Sie die Gesamtzahl der Fehler, einschließlich der Geschäftsfehler.</translation>
+    </message>
+    <message>
+        <source>Error count per day</source>
+        <translation>Fehler pro Tag</translation>
+    </message>
+    <message>
+        <source>Sign in to a PIM first.</source>
+        <translation>Melden Sie sich zuerst bei einem PIM an.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Nothing counted yet.</source>
+        <translation>Noch nichts gezählt.</translation>
+    </message>
+    <message>
+        <source>The app was started with --offline: nothing is asked of the PIM.</source>
+        <translation>Die App wurde mit --offline gestartet: Der PIM wird nicht gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>DataFlowsRoute</name>
+    <message>
+        <source>&amp;Data Flows</source>
+        <translation>&amp;Datenflüsse</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Data flows</source>
+        <translation>Datenflüsse</translation>
+    </message>
+    <message>
+        <source>The products and errors of your tracked connections over the last 7 days (%1)</source>
+        <translation>Die Produkte und Fehler Ihrer verfolgten Verbindungen in den letzten 7 Tagen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>the store has schema version %1, this sandbox knows version %2</source>
@@ -1932,6 +2203,21 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>cannot write the schema version</source>
         <translation>die Schemaversion kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>DayChart</name>
+    <message>
+        <source>ddd d</source>
+        <extracomment>A day under a Data flows chart: the short weekday and the day of the month (&quot;Tue 1&quot;).</extracomment>
+        <translation>ddd d</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <extracomment>A point&apos;s tooltip in a Data flows chart: the day (on its own line), then &quot;Products created: 12&quot;.</extracomment>
+        <translation>%1
+%2: %3</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2904,10 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>The App&apos;s logo at %1 cannot be shown: %2</source>
         <translation>Das Logo der App unter %1 kann nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>Working offline: the App&apos;s logo is not downloaded.</source>
+        <translation>Offline: Das Logo der App wird nicht geladen.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,27 @@
     </message>
 </context>
 <context>
+    <name>BusinessErrorsModel</name>
+    <message numerus="yes">
+        <source>%Ln business error(s)</source>
+        <extracomment>The count of a source in &quot;Business errors per data source&quot;, as the PIM says it.</extracomment>
+        <translation>
+            <numerusform>%Ln business error</numerusform>
+            <numerusform>%Ln business errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartReason</name>
+    <message numerus="yes">
+        <source>The connector of %1 calls the API with another user&apos;s username (%2): those calls are not counted. Make it use the connection&apos;s own username.</source>
+        <translation>
+            <numerusform>The connector of %1 calls the API with another user&apos;s username (%2): those calls are not counted. Make it use the connection&apos;s own username.</numerusform>
+            <numerusform>The connectors of %1 call the API with another user&apos;s username (%2): those calls are not counted. Make them use their connection&apos;s own username.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionFilterProxyModel</name>
     <message numerus="yes">
         <source>%n connection(s)</source>

@@ -459,6 +459,52 @@ Environnement&#xa0;:
     </message>
 </context>
 <context>
+    <name>BusinessErrorsModel</name>
+    <message numerus="yes">
+        <source>%Ln business error(s)</source>
+        <extracomment>The count of a source in &quot;Business errors per data source&quot;, as the PIM says it.</extracomment>
+        <translation>
+            <numerusform>%Ln erreur métier</numerusform>
+            <numerusform>%Ln erreurs métier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 business errors</source>
+        <translation>%1 erreurs métier</translation>
+    </message>
+    <message>
+        <source>Open the error monitoring of “%1”</source>
+        <translation>Ouvrir le suivi des erreurs de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Source de données</translation>
+    </message>
+    <message>
+        <source>Business errors</source>
+        <translation>Erreurs métier</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessErrorsPanel</name>
+    <message>
+        <source>Business errors per data source</source>
+        <translation>Erreurs métier par source de données</translation>
+    </message>
+    <message>
+        <source>Over the last 7 days</source>
+        <translation>Sur les 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Activate a data source to open its error monitoring.</source>
+        <translation>Activez une source de données pour ouvrir son suivi des erreurs.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
     <name>BusyStrip</name>
     <message>
         <source>Activity</source>
@@ -630,6 +676,79 @@ Environnement&#xa0;:
     <message>
         <source>the App %1 is not in the offline copy</source>
         <translation>l&apos;App %1 n&apos;est pas dans la copie hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Total over the last 7 days: %1</source>
+        <translation>Total sur les 7 derniers jours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Aujourd&apos;hui&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartReason</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 has the flow type “Other”: Data flows never counts such connections.</source>
+        <translation>%1 a le type de flux «&#xa0;Autre&#xa0;»&#xa0;: les flux de données ne comptent jamais ces connexions.</translation>
+    </message>
+    <message>
+        <source>Tracking is off for %1: its products are not counted. Turn on “Track in Data flows dashboard” in %2.</source>
+        <translation>Le suivi est désactivé pour %1&#xa0;: ses produits ne sont pas comptés. Activez «&#xa0;Suivre dans le tableau de bord des flux de données&#xa0;» dans %2.</translation>
+    </message>
+    <message>
+        <source>its settings</source>
+        <translation>ses paramètres</translation>
+    </message>
+    <message>
+        <source>None of your source connections is tracked. Turn on “Track in Data flows dashboard” in a connection&apos;s settings to see its charts here.</source>
+        <translation>Aucune de vos connexions sources n&apos;est suivie. Activez «&#xa0;Suivre dans le tableau de bord des flux de données&#xa0;» dans les paramètres d&apos;une connexion pour voir ses graphiques ici.</translation>
+    </message>
+    <message>
+        <source>None of your destination connections is tracked. Turn on “Track in Data flows dashboard” in a connection&apos;s settings to see its charts here.</source>
+        <translation>Aucune de vos connexions de destination n&apos;est suivie. Activez «&#xa0;Suivre dans le tableau de bord des flux de données&#xa0;» dans les paramètres d&apos;une connexion pour voir ses graphiques ici.</translation>
+    </message>
+    <message>
+        <source>Connections with the flow type “Other” are never counted. Give a connection the flow type “Data source” to see it here.</source>
+        <translation>Les connexions de type de flux «&#xa0;Autre&#xa0;» ne sont jamais comptées. Donnez à une connexion le type de flux «&#xa0;Source de données&#xa0;» pour la voir ici.</translation>
+    </message>
+    <message>
+        <source>Connections with the flow type “Other” are never counted. Give a connection the flow type “Data destination” to see it here.</source>
+        <translation>Les connexions de type de flux «&#xa0;Autre&#xa0;» ne sont jamais comptées. Donnez à une connexion le type de flux «&#xa0;Destination de données&#xa0;» pour la voir ici.</translation>
+    </message>
+    <message>
+        <source>Want to see some fancy charts about your source connections?</source>
+        <translation>Envie de voir de jolis graphiques sur vos connexions sources&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Want to see some fancy charts about your destination connections?</source>
+        <translation>Envie de voir de jolis graphiques sur vos connexions de destination&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Create and start tracking your first one %1</source>
+        <translation>Créez et commencez à suivre votre première connexion %1</translation>
+    </message>
+    <message>
+        <source>here.</source>
+        <translation>ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connector of %1 calls the API with another user&apos;s username (%2): those calls are not counted. Make it use the connection&apos;s own username.</source>
+        <translation>
+            <numerusform>Le connecteur de %1 appelle l&apos;API avec le nom d&apos;utilisateur d&apos;un autre utilisateur (%2)&#xa0;: ces appels ne sont pas comptés. Faites-lui utiliser le nom d&apos;utilisateur de la connexion.</numerusform>
+            <numerusform>Les connecteurs de %1 appellent l&apos;API avec le nom d&apos;utilisateur d&apos;un autre utilisateur (%2)&#xa0;: ces appels ne sont pas comptés. Faites-leur utiliser le nom d&apos;utilisateur de leur connexion.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1583,20 +1702,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     </message>
 </context>
 <context>
-    <name>ConnectionSection</name>
-    <message>
-        <source>Connected Apps</source>
-        <translation>Apps connectées</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n App(s)</source>
-        <translation>
-            <numerusform>%n App</numerusform>
-            <numerusform>%n Apps</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ConnectionPermissionsBox</name>
     <message>
         <source>Permissions</source>
@@ -1637,6 +1742,32 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>This connection keeps the group “%1”. Choose a group made for it, so that it sees and edits only what it should.</source>
         <translation>Cette connexion conserve le groupe «&#xa0;%1&#xa0;». Choisissez un groupe fait pour elle, afin qu&apos;elle ne voie et ne modifie que ce qu&apos;elle doit.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPicker</name>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>%1 (not tracked)</source>
+        <extracomment>A connection in the Data flows chooser whose &quot;Track in Data flows dashboard&quot; is off.</extracomment>
+        <translation>%1 (non suivie)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSection</name>
+    <message>
+        <source>Connected Apps</source>
+        <translation>Apps connectées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n App(s)</source>
+        <translation>
+            <numerusform>%n App</numerusform>
+            <numerusform>%n Apps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2056,146 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     </message>
 </context>
 <context>
+    <name>DataFlowsChartModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+</context>
+<context>
+    <name>DataFlowsHeader</name>
+    <message>
+        <source>Data flows</source>
+        <translation>Flux de données</translation>
+    </message>
+    <message>
+        <source>Back to the connections</source>
+        <translation>Retour aux connexions</translation>
+    </message>
+    <message>
+        <source>Back to the connections (Esc)</source>
+        <translation>Retour aux connexions (Échap)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>System › %1 › %2</source>
+        <translation>Système › %1 › %2</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Here, you can track the data flow between your PIM and third parties.</source>
+        <translation>Ici, vous pouvez suivre les flux de données entre votre PIM et les tiers.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Offline: as of %1</source>
+        <translation>Hors ligne&#xa0;: au %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>The PIM cannot be reached: these are the numbers this computer kept when it last reached it.</source>
+        <translation>Le PIM est injoignable&#xa0;: voici les chiffres que cet ordinateur a gardés la dernière fois qu&apos;il l&apos;a joint.</translation>
+    </message>
+    <message>
+        <source>Refresh the Data flows from the PIM (%1)</source>
+        <translation>Actualiser les flux de données depuis le PIM (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DataFlowsPage</name>
+    <message>
+        <source>Inbound</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Data connections</source>
+        <translation>Connexions de données</translation>
+    </message>
+    <message>
+        <source>Products created</source>
+        <translation>Produits créés</translation>
+    </message>
+    <message>
+        <source>Products updated</source>
+        <translation>Produits mis à jour</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <source>Products sent</source>
+        <translation>Produits envoyés</translation>
+    </message>
+    <message>
+        <source>Errors on data sources</source>
+        <translation>Erreurs sur les sources de données</translation>
+    </message>
+    <message>
+        <source>Here you can see the total number of errors, including business errors.</source>
+        <translation>Vous voyez ici le nombre total d&apos;erreurs, erreurs métier comprises.</translation>
+    </message>
+    <message>
+        <source>Error count per day</source>
+        <translation>Nombre d&apos;erreurs par jour</translation>
+    </message>
+    <message>
+        <source>Sign in to a PIM first.</source>
+        <translation>Identifiez-vous d&apos;abord sur un PIM.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Nothing counted yet.</source>
+        <translation>Rien n&apos;a encore été compté.</translation>
+    </message>
+    <message>
+        <source>The app was started with --offline: nothing is asked of the PIM.</source>
+        <translation>L&apos;application a été lancée avec --offline&#xa0;: rien n&apos;est demandé au PIM.</translation>
+    </message>
+</context>
+<context>
+    <name>DataFlowsRoute</name>
+    <message>
+        <source>&amp;Data Flows</source>
+        <translation>&amp;Flux de données</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Data flows</source>
+        <translation>Flux de données</translation>
+    </message>
+    <message>
+        <source>The products and errors of your tracked connections over the last 7 days (%1)</source>
+        <translation>Les produits et les erreurs de vos connexions suivies sur les 7 derniers jours (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>the store has schema version %1, this sandbox knows version %2</source>
@@ -1933,6 +2204,21 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>cannot write the schema version</source>
         <translation>impossible d&apos;écrire la version du schéma</translation>
+    </message>
+</context>
+<context>
+    <name>DayChart</name>
+    <message>
+        <source>ddd d</source>
+        <extracomment>A day under a Data flows chart: the short weekday and the day of the month (&quot;Tue 1&quot;).</extracomment>
+        <translation>ddd d</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <extracomment>A point&apos;s tooltip in a Data flows chart: the day (on its own line), then &quot;Products created: 12&quot;.</extracomment>
+        <translation>%1
+%2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2905,10 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>The App&apos;s logo at %1 cannot be shown: %2</source>
         <translation>Le logo de l&apos;App à %1 ne peut pas être affiché&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Working offline: the App&apos;s logo is not downloaded.</source>
+        <translation>Hors ligne&#xa0;: le logo de l&apos;App n&apos;est pas téléchargé.</translation>
     </message>
 </context>
 <context>

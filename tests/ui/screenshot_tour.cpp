@@ -15,6 +15,7 @@
 #include "connection/CredentialsPanel.h"
 #include "dialogs/CreateConnectionDialog.h"
 #include "items/ConnectionListModel.h"
+#include "monitoring/DataFlowsPage.h"
 #include "monitoring/ErrorMonitoringPage.h"
 #include "monitoring/ErrorMonitoringPanel.h"
 #include "overview/ConnectionSection.h"
@@ -30,6 +31,7 @@
 #include "window/StartOptions.h"
 #include "workspace/Monitoring.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QIcon>
@@ -191,6 +193,16 @@ int main(int argc, char *argv[])
              QStringLiteral("file-menu"));
         file->close();
     }
+
+    // 1c. The Data flows dashboard of the demo PIM (View › Data Flows).
+    window->findChild<QAction *>(QStringLiteral("dataFlowsAction"))->trigger();
+    auto *dataFlows = window->findChild<DataFlowsPage *>(QStringLiteral("dataFlowsPage"));
+    if (waitFor("the Data flows",
+                [&]() { return dataFlows->hasData() && !dataFlows->isLoading(); })) {
+        settle();
+        saveWidget(window.get(), QStringLiteral("data-flows"));
+    }
+    window->showOverview();
 
     // 2. A connection's page.
     ConnectionListModel *model = window->workspace()->model();

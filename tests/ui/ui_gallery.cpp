@@ -11,6 +11,11 @@
 #include "dialogs/SignInDialog.h"
 #include "domain/ApiError.h"
 #include "items/ConnectionListModel.h"
+#include "monitoring/BusinessErrorsModel.h"
+#include "monitoring/BusinessErrorsPanel.h"
+#include "monitoring/ChartPanel.h"
+#include "monitoring/ChartReason.h"
+#include "monitoring/DataFlowsChartModel.h"
 #include "overview/ConnectionSection.h"
 #include "overview/OverviewPage.h"
 #include "services/Clipboard.h"
@@ -190,11 +195,45 @@ void renderOverview()
     save(&page, QStringLiteral("overview-limit-busy"));
 }
 
+// The Data flows cards: a chart (big numbers too), the reason of an empty one, the business errors.
+void renderDataFlowsCards()
+{
+    QWidget page;
+    auto *grid = new QGridLayout(&page);
+    auto *chart = new ChartPanel(QStringLiteral("productSent"), QStringLiteral("Products sent"),
+                                 Theme::Tone::Positive);
+    AuditSeries series;
+    const qint64 counts[] = {120, 95, 1234567, 142, 88, 0, 175, 64};
+    for (int day = 0; day < 8; ++day)
+        (day ? series.week : series.previous)
+            .append({QDate(2026, 11, 24).addDays(day), counts[day]});
+    series.total = 1234567 + 95 + 142 + 88 + 175 + 64;
+    chart->model()->setSeries(series);
+    chart->showChart();
+    auto *empty = new ChartPanel(QStringLiteral("productCreated"),
+                                 QStringLiteral("Products created"), Theme::Tone::Info);
+    ChartFacts facts;
+    facts.connections = sampleConnections();
+    facts.connections[0].auditable = false;
+    empty->showReason(ChartReason::forSelection(facts, QStringLiteral("erp"), true));
+    auto *errors = new BusinessErrorsPanel;
+    ErrorCounts counts2{{{QStringLiteral("erp"), 15}, {QStringLiteral("bynder"), 1}}};
+    errors->model()->setCounts(counts2, [](const QString &code) { return code.toUpper(); });
+    errors->showList();
+    grid->addWidget(chart, 0, 0);
+    grid->addWidget(empty, 0, 1);
+    grid->addWidget(errors, 1, 0);
+    page.setAutoFillBackground(true);
+    page.resize(1000, 640);
+    save(&page, QStringLiteral("data-flows-cards"));
+}
+
 void renderAll()
 {
     Clipboard clipboard;
     MessageBox messageBox;
     renderOverview();
+    renderDataFlowsCards();
 
     { // Create: empty, then with mistakes and the limit, then Other
         CreateConnectionDialog d;

@@ -5,6 +5,7 @@
 #include "style/Theme.h"
 #include "domain/ValidationError.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -24,6 +25,7 @@ OverviewHeader::OverviewHeader(QWidget *parent)
     , m_create(new QPushButton(Icons::icon(Icons::Name::Add), tr("Create"), this))
     , m_busy(new BusyStrip(this))
     , m_topRow(new QHBoxLayout)
+    , m_titleRow(new QHBoxLayout)
 {
     //: The breadcrumb of the overview, as in the PIM's menu.
     m_breadcrumb->setText(tr("System › Connections"));
@@ -69,18 +71,17 @@ OverviewHeader::OverviewHeader(QWidget *parent)
     m_topRow->setContentsMargins(0, 0, 0, 0);
     m_topRow->addWidget(m_breadcrumb, 1, Qt::AlignVCenter);
 
-    auto *titleRow = new QHBoxLayout;
-    titleRow->setSpacing(8);
-    titleRow->addWidget(m_title, 1, Qt::AlignVCenter);
-    titleRow->addWidget(m_search, 0, Qt::AlignVCenter);
-    titleRow->addWidget(m_refresh, 0, Qt::AlignVCenter);
-    titleRow->addWidget(m_create, 0, Qt::AlignVCenter);
+    m_titleRow->setSpacing(8);
+    m_titleRow->addWidget(m_title, 1, Qt::AlignVCenter);
+    m_titleRow->addWidget(m_search, 0, Qt::AlignVCenter);
+    m_titleRow->addWidget(m_refresh, 0, Qt::AlignVCenter);
+    m_titleRow->addWidget(m_create, 0, Qt::AlignVCenter);
 
     auto *text = new QVBoxLayout;
     text->setContentsMargins(20, 14, 20, 12);
     text->setSpacing(4);
     text->addLayout(m_topRow);
-    text->addLayout(titleRow);
+    text->addLayout(m_titleRow);
     text->addWidget(m_count);
 
     auto *layout = new QVBoxLayout(this);
@@ -149,6 +150,18 @@ void OverviewHeader::setTrailingWidget(QWidget *widget)
     m_trailing = widget;
     if (widget)
         m_topRow->addWidget(widget, 0, Qt::AlignVCenter);
+}
+
+void OverviewHeader::addTitleAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::StrongFocus);
+    m_titleRow->insertWidget(m_titleRow->indexOf(m_search), button, 0, Qt::AlignVCenter);
+    setTabOrder(button, m_search);
 }
 
 void OverviewHeader::updateCreate()

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class BusyStrip;
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -32,6 +33,9 @@ public:
     void setRefreshEnabled(bool enabled, const QString &reason = QString());
     // A widget at the right of the breadcrumb (the PIM switcher).
     void setTrailingWidget(QWidget *widget);
+    // A button for another page's action (Data flows), left of the search field: its icon and
+    // iconText(), its tooltip, enabled with it.
+    void addTitleAction(QAction *action);
 
     QString countText() const;
     QLineEdit *searchField() const { return m_search; }
@@ -57,6 +61,7 @@ private:
     QPushButton *m_create;
     BusyStrip *m_busy;
     QHBoxLayout *m_topRow;
+    QHBoxLayout *m_titleRow;
     QWidget *m_trailing = nullptr;
     int m_connections = 0;
     int m_apps = 0;

@@ -11,6 +11,7 @@
 #include "widgets/MessageBar.h"
 #include "window/ConnectivityBar.h"
 #include "window/CreateFlow.h"
+#include "window/DataFlowsRoute.h"
 #include "window/DeleteFlow.h"
 #include "window/InstanceSwitcher.h"
 #include "window/MonitoringPages.h"
@@ -21,6 +22,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QMenuBar>
 #include <QSettings>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -99,6 +101,16 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
     connect(m_monitoringPages, &MonitoringPages::appDeleted, this, [this]() {
         m_messages->showMessage(MessageBar::Type::Positive, tr("App successfully deleted."));
     });
+    m_dataFlows = new DataFlowsRoute({this, m_stack, m_overview, m_status, m_actions->back(),
+                                      m_actions->refresh(), [this](std::function<void()> proceed) {
+                                          m_stack->leaveThen(std::move(proceed));
+                                      }});
+    menuBar()->insertMenu(m_switcher->menu()->menuAction(), m_dataFlows->menu());
+    connect(m_dataFlows, &DataFlowsRoute::errorMonitoringRequested, this,
+            &MainWindow::openErrorMonitoring);
+    connect(m_dataFlows, &DataFlowsRoute::openConnectionRequested, this,
+            [this](const QString &code) { openConnection(code); });
+    connect(m_dataFlows, &DataFlowsRoute::createRequested, m_create, &CreateFlow::open);
     connect(m_create, &CreateFlow::created, this, &MainWindow::onCreated);
     connect(m_signIn, &SignInFlow::submitted, this, &MainWindow::onSignInSubmitted);
     connect(m_switcher, &InstanceSwitcher::switchRequested, this, &MainWindow::switchTo);
@@ -129,6 +141,7 @@ MainWindow::~MainWindow()
     m_overview->setModel(nullptr);
     m_page->setWorkspace(nullptr);
     m_monitoringPages->setWorkspace(nullptr);
+    m_dataFlows->setWorkspace(nullptr);
 }
 
 void MainWindow::connectActions()
@@ -250,6 +263,7 @@ void MainWindow::bindWorkspace()
     m_overview->setModel(ws ? ws->model() : nullptr);
     m_page->setWorkspace(ws);
     m_monitoringPages->setWorkspace(ws);
+    m_dataFlows->setWorkspace(ws);
     m_connectivity->setWorkspace(ws);
     m_signIn->setWorkspace(ws);
     m_create->setWorkspace(ws);
@@ -372,9 +386,12 @@ void MainWindow::deleteCurrent()
 
 void MainWindow::onPageChanged(bool connectionShown)
 {
+    const bool overview = m_stack->currentWidget() == m_overview;
     m_actions->save()->setEnabled(connectionShown);
     m_actions->back()->setEnabled(true);
-    m_actions->find()->setEnabled(m_stack->currentWidget() == m_overview);
+    m_actions->find()->setEnabled(overview);
+    m_actions->remove()->setEnabled(connectionShown || overview ||
+                                    m_monitoringPages->isShowingApp());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -13,6 +13,7 @@ class ConnectionCache;
 class ConnectionPage;
 class ConnectivityBar;
 class CreateFlow;
+class DataFlowsRoute;
 class DeleteFlow;
 class InstanceRegistry;
 class InstanceSwitcher;
@@ -26,8 +27,9 @@ class SecretStore;
 class SignInFlow;
 class WindowActions;
 
-// The window: its pages (PageStack: the overview, a connection's page), its actions and menus
-// (WindowActions), the bars shared by both pages (offline, messages), and the wiring between
+// The window: its pages (PageStack: the overview, a connection's page; MonitoringPages: the error
+// monitoring and an App's page; DataFlowsRoute: the Data flows), its actions and menus
+// (WindowActions), the bars shared by the pages (offline, messages), and the wiring between
 // them and the Workspace of the PIM in use. One Workspace at a time; switching PIMs builds a
 // new one.
 class MainWindow : public QMainWindow
@@ -111,6 +113,7 @@ private:
     CreateFlow *m_create;
     DeleteFlow *m_delete;
     InstanceSwitcher *m_switcher;
+    DataFlowsRoute *m_dataFlows = nullptr;
 
     WindowActions *m_actions = nullptr;
 };

@@ -40,8 +40,10 @@ void PageStack::openConnection(const QString &code, const std::optional<QString>
 
 void PageStack::showOverview()
 {
-    if (!isShowingConnection())
+    if (!isShowingConnection()) {
+        setCurrentWidget(m_overview);
         return;
+    }
     const QString code = m_page->code();
     m_page->requestLeave([this, code]() {
         setCurrentWidget(m_overview);
@@ -75,7 +77,7 @@ void PageStack::onCurrentChanged()
         m_page->setStatusArea(m_status);
     else if (m_monitoring && m_monitoring->isShowing())
         m_monitoring->setStatusArea(m_status);
-    else
+    else if (currentWidget() == m_overview)
         m_overview->setStatusArea(m_status);
     m_status->show();
     emit pageChanged(page);

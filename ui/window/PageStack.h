@@ -10,7 +10,7 @@ class MonitoringPages;
 class OverviewPage;
 
 // The window's pages, one shown at a time: the overview, a connection's page and the monitoring
-// pages (MonitoringPages adds them), with the bars
+// pages (MonitoringPages and DataFlowsRoute add them), with the bars
 // both share (`status`: offline, messages) under the header of the page shown. Leaving a
 // connection's page with unsaved changes asks first (ConnectionPage::requestLeave).
 class PageStack : public QStackedWidget
@@ -27,7 +27,7 @@ public:
     bool isShowingConnection() const;
     // Shows this connection's page, leaving the page shown first when it shows another.
     void openConnection(const QString &code, const std::optional<QString> &oneTimePassword);
-    // Back to the overview, on the tile of the connection left.
+    // Back to the overview (from a connection's page, on the tile of the connection left).
     void showOverview();
     // Escape: back to the overview (or where a monitoring page came from), or else clears the
     // overview's search.
