@@ -186,6 +186,142 @@ Umgebung:
     </message>
 </context>
 <context>
+    <name>AppListModel</name>
+    <message>
+        <source>Developed by %1</source>
+        <translation>Entwickelt von %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppLogoDownload</name>
+    <message>
+        <source>The App&apos;s logo address &quot;%1&quot; is not a web address.</source>
+        <translation>Die Logo-Adresse der App „%1“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>The App&apos;s logo could not be downloaded from %1 (HTTP %2).</source>
+        <translation>Das Logo der App konnte nicht von %1 geladen werden (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The App&apos;s logo at %1 is larger than %2, so it is not shown.</source>
+        <translation>Das Logo der App unter %1 ist größer als %2 und wird daher nicht angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>AppPage</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Error monitoring</source>
+        <translation>Fehlerüberwachung</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>This App is not connected to the PIM any more.</source>
+        <translation>Diese App ist nicht mehr mit dem PIM verbunden.</translation>
+    </message>
+    <message>
+        <source>Connected Apps</source>
+        <translation>Verbundene Apps</translation>
+    </message>
+    <message>
+        <source>New access authorization required.</source>
+        <translation>Neue Zugriffsberechtigung erforderlich.</translation>
+    </message>
+    <message>
+        <source>Open the App from the PIM&apos;s App Store to grant it.</source>
+        <translation>Öffnen Sie die App aus dem App Store des PIM, um sie zu erteilen.</translation>
+    </message>
+    <message>
+        <source>App not connected. Opening the App should fix the connection issues.</source>
+        <translation>App nicht verbunden. Das Öffnen der App sollte die Verbindungsprobleme beheben.</translation>
+    </message>
+    <message>
+        <source>App settings successfully updated.</source>
+        <translation>App-Einstellungen erfolgreich aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Showing what was saved on this computer: changes need the PIM.</source>
+        <translation>Angezeigt wird, was auf diesem Computer gespeichert ist: Für Änderungen wird der PIM benötigt.</translation>
+    </message>
+    <message>
+        <source>Saving the settings…</source>
+        <translation>Die Einstellungen werden gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettingsForm</name>
+    <message>
+        <source>&amp;Track in Data flows dashboard</source>
+        <translation>Im Datenfluss-Dashboard &amp;verfolgen</translation>
+    </message>
+    <message>
+        <source>Flow type</source>
+        <translation>Flusstyp</translation>
+    </message>
+    <message>
+        <source>Track in Data flows dashboard</source>
+        <translation>Im Datenfluss-Dashboard verfolgen</translation>
+    </message>
+    <message>
+        <source>You can only track “Source” and “Destination” connections.</source>
+        <translation>Nur „Quelle“- und „Ziel“-Verbindungen können verfolgt werden.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Authorised access</source>
+        <translation>Erlaubte Zugriffe</translation>
+    </message>
+    <message>
+        <source>General settings</source>
+        <translation>Allgemeine Einstellungen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Data flows</source>
+        <translation>Datenflüsse</translation>
+    </message>
+    <message>
+        <source>&amp;Flow type</source>
+        <translation>&amp;Flusstyp</translation>
+    </message>
+    <message>
+        <source>Not given by the PIM</source>
+        <translation>Vom PIM nicht angegeben</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Not available for the flow type Other: its data flows are not monitored.</source>
+        <translation>Für den Flusstyp Sonstige nicht verfügbar: Seine Datenflüsse werden nicht überwacht.</translation>
+    </message>
+</context>
+<context>
     <name>AuditCounts</name>
     <message>
         <source>&quot;%1&quot; in &quot;%2&quot; is not a day (YYYY-MM-DD)</source>
@@ -229,6 +365,143 @@ Umgebung:
     <message>
         <source>error %1: %2</source>
         <translation>Fehler %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessErrorCsv</name>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Produktname</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>Produkt-ID</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Gebietsschema</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessErrorFilterModel</name>
+    <message>
+        <source>No results</source>
+        <translation>Keine Ergebnisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BusinessErrorTableModel</name>
+    <message>
+        <source>Day and time</source>
+        <translation>Tag und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Business error message</source>
+        <translation>Geschäftsfehlermeldung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Product name: %1 with the ID %2</source>
+        <translation>Produktname: %1 mit der ID %2</translation>
+    </message>
+    <message>
+        <source>Product name: %1</source>
+        <translation>Produktname: %1</translation>
+    </message>
+    <message>
+        <source>Product with the ID %1</source>
+        <translation>Produkt mit der ID %1</translation>
+    </message>
+    <message>
+        <source>Family: %1</source>
+        <translation>Familie: %1</translation>
+    </message>
+    <message>
+        <source>Locale: %1</source>
+        <translation>Gebietsschema: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Kanal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessErrorTableView</name>
+    <message>
+        <source>Business errors</source>
+        <translation>Geschäftsfehler</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessErrorsModel</name>
+    <message numerus="yes">
+        <source>%Ln business error(s)</source>
+        <extracomment>The count of a source in &quot;Business errors per data source&quot;, as the PIM says it.</extracomment>
+        <translation>
+            <numerusform>%Ln Geschäftsfehler</numerusform>
+            <numerusform>%Ln Geschäftsfehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 business errors</source>
+        <translation>%1 Geschäftsfehler</translation>
+    </message>
+    <message>
+        <source>Open the error monitoring of “%1”</source>
+        <translation>Fehlerüberwachung von „%1“ öffnen</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>Business errors</source>
+        <translation>Geschäftsfehler</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessErrorsPanel</name>
+    <message>
+        <source>Business errors per data source</source>
+        <translation>Geschäftsfehler pro Datenquelle</translation>
+    </message>
+    <message>
+        <source>Over the last 7 days</source>
+        <translation>In den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Activate a data source to open its error monitoring.</source>
+        <translation>Aktivieren Sie eine Datenquelle, um ihre Fehlerüberwachung zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -406,6 +679,79 @@ Umgebung:
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Total over the last 7 days: %1</source>
+        <translation>Summe der letzten 7 Tage: %1</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Heute: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartReason</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 has the flow type “Other”: Data flows never counts such connections.</source>
+        <translation>%1 hat den Flusstyp „Sonstige“: Solche Verbindungen werden in den Datenflüssen nie gezählt.</translation>
+    </message>
+    <message>
+        <source>Tracking is off for %1: its products are not counted. Turn on “Track in Data flows dashboard” in %2.</source>
+        <translation>Die Verfolgung ist für %1 ausgeschaltet: Ihre Produkte werden nicht gezählt. Schalten Sie „Im Datenfluss-Dashboard verfolgen“ in %2 ein.</translation>
+    </message>
+    <message>
+        <source>its settings</source>
+        <translation>ihren Einstellungen</translation>
+    </message>
+    <message>
+        <source>None of your source connections is tracked. Turn on “Track in Data flows dashboard” in a connection&apos;s settings to see its charts here.</source>
+        <translation>Keine Ihrer Quellverbindungen wird verfolgt. Schalten Sie „Im Datenfluss-Dashboard verfolgen“ in den Einstellungen einer Verbindung ein, um ihre Diagramme hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>None of your destination connections is tracked. Turn on “Track in Data flows dashboard” in a connection&apos;s settings to see its charts here.</source>
+        <translation>Keine Ihrer Zielverbindungen wird verfolgt. Schalten Sie „Im Datenfluss-Dashboard verfolgen“ in den Einstellungen einer Verbindung ein, um ihre Diagramme hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Connections with the flow type “Other” are never counted. Give a connection the flow type “Data source” to see it here.</source>
+        <translation>Verbindungen mit dem Flusstyp „Sonstige“ werden nie gezählt. Geben Sie einer Verbindung den Flusstyp „Datenquelle“, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Connections with the flow type “Other” are never counted. Give a connection the flow type “Data destination” to see it here.</source>
+        <translation>Verbindungen mit dem Flusstyp „Sonstige“ werden nie gezählt. Geben Sie einer Verbindung den Flusstyp „Datenziel“, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Want to see some fancy charts about your source connections?</source>
+        <translation>Möchten Sie schicke Diagramme zu Ihren Quellverbindungen sehen?</translation>
+    </message>
+    <message>
+        <source>Want to see some fancy charts about your destination connections?</source>
+        <translation>Möchten Sie schicke Diagramme zu Ihren Zielverbindungen sehen?</translation>
+    </message>
+    <message>
+        <source>Create and start tracking your first one %1</source>
+        <translation>Erstellen und verfolgen Sie Ihre erste Verbindung %1</translation>
+    </message>
+    <message>
+        <source>here.</source>
+        <translation>hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connector of %1 calls the API with another user&apos;s username (%2): those calls are not counted. Make it use the connection&apos;s own username.</source>
+        <translation>
+            <numerusform>Der Connector von %1 ruft die API mit dem Benutzernamen eines anderen Benutzers auf (%2): Diese Aufrufe werden nicht gezählt. Lassen Sie ihn den eigenen Benutzernamen der Verbindung verwenden.</numerusform>
+            <numerusform>Die Connectoren von %1 rufen die API mit dem Benutzernamen eines anderen Benutzers auf (%2): Diese Aufrufe werden nicht gezählt. Lassen Sie sie den eigenen Benutzernamen ihrer Verbindung verwenden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliArguments</name>
     <message>
         <source>unknown option %1</source>
@@ -456,10 +802,6 @@ Umgebung:
         <translation>--flow-type nimmt source, destination oder other</translation>
     </message>
     <message>
-        <source>--auditable takes yes or no</source>
-        <translation>--auditable nimmt yes oder no</translation>
-    </message>
-    <message>
         <source>update needs at least one of --label, --flow-type, --auditable, --image, --role, --group</source>
         <translation>update braucht mindestens eine der Optionen --label, --flow-type, --auditable, --image, --role, --group</translation>
     </message>
@@ -467,39 +809,21 @@ Umgebung:
         <source>test-credentials needs --password</source>
         <translation>test-credentials braucht --password</translation>
     </message>
+    <message>
+        <source>--%1 takes yes or no</source>
+        <translation>--%1 nimmt yes oder no</translation>
+    </message>
+    <message>
+        <source>--event-type takes product_created, product_updated or product_read</source>
+        <translation>--event-type nimmt product_created, product_updated oder product_read</translation>
+    </message>
+    <message>
+        <source>--end-date takes a date like 2020-01-07</source>
+        <translation>--end-date nimmt ein Datum wie 2020-01-07</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
-    <message>
-        <source>Options:
-  --server URL   the PIM&apos;s address; joins the app&apos;s list of PIMs once signed in
-  --user NAME    the administrator who signs in (with --server, or for the
-                 current PIM); without both: the PIM the app used last
-  --offline      no network: read the app&apos;s offline copy (list and show only)
-  --json         print the PIM&apos;s JSON (list: the list items; show, create and
-                 regenerate-secret: the connection with its credentials;
-                 update: its settings; regenerate-password: the password)
-  --yes          do not ask for confirmation (regenerate-*, delete)
-  -h, --help     this help; &quot;COMMAND --help&quot; for a command&apos;s
-  -v, --version  the version
-</source>
-        <translation>Optionen:
-  --server URL   die Adresse des PIM; sie kommt nach der Anmeldung in die
-                 PIM-Liste der App
-  --user NAME    der Administrator, der sich anmeldet (mit --server oder für
-                 den aktuellen PIM); ohne beide: der zuletzt von der App
-                 verwendete PIM
-  --offline      kein Netzwerk: die Offline-Kopie der App lesen (nur list und
-                 show)
-  --json         das JSON des PIM ausgeben (list: die Listeneinträge; show,
-                 create und regenerate-secret: die Verbindung mit ihren
-                 Zugangsdaten; update: ihre Einstellungen; regenerate-password:
-                 das Passwort)
-  --yes          nicht um Bestätigung bitten (regenerate-*, delete)
-  -h, --help     diese Hilfe; „COMMAND --help“ für die Hilfe eines Befehls
-  -v, --version  die Version
-</translation>
-    </message>
     <message>
         <source>list the connections</source>
         <translation>die Verbindungen auflisten</translation>
@@ -604,6 +928,87 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>Run &quot;%1 --help&quot; for the commands and options.</source>
         <translation>„%1 --help“ zeigt die Befehle und Optionen.</translation>
     </message>
+    <message>
+        <source>Options:
+  --server URL   the PIM&apos;s address; joins the app&apos;s list of PIMs once signed in
+  --user NAME    the administrator who signs in (with --server, or for the
+                 current PIM); without both: the PIM the app used last
+  --offline      no network: read the app&apos;s offline copy (list, show,
+                 dashboard, errors, apps and app only)
+  --json         print the PIM&apos;s JSON (list: the list items; show, create and
+                 regenerate-secret: the connection with its credentials;
+                 update: its settings; regenerate-password: the password;
+                 dashboard, errors, apps, app, app-settings: the route&apos;s answer)
+  --yes          do not ask for confirmation (regenerate-*, delete, delete-app)
+  -h, --help     this help; &quot;COMMAND --help&quot; for a command&apos;s
+  -v, --version  the version
+</source>
+        <translation>Optionen:
+  --server URL   die Adresse des PIM; sie kommt nach der Anmeldung in die
+                 PIM-Liste der App
+  --user NAME    der Administrator, der sich anmeldet (mit --server oder für
+                 den aktuellen PIM); ohne beide: der zuletzt von der App
+                 verwendete PIM
+  --offline      kein Netzwerk: die Offline-Kopie der App lesen (nur list,
+                 show, dashboard, errors, apps und app)
+  --json         das JSON des PIM ausgeben (list: die Listeneinträge; show,
+                 create und regenerate-secret: die Verbindung mit ihren
+                 Zugangsdaten; update: ihre Einstellungen; regenerate-password:
+                 das Passwort; dashboard, errors, apps, app, app-settings: die
+                 Antwort der Route)
+  --yes          nicht um Bestätigung bitten (regenerate-*, delete, delete-app)
+  -h, --help     diese Hilfe; „COMMAND --help“ für die Hilfe eines Befehls
+  -v, --version  die Version
+</translation>
+    </message>
+    <message>
+        <source>show the Data flows dashboard: 8 days of counts per connection</source>
+        <translation>das Data-flows-Dashboard zeigen: 8 Tage Zählungen je Verbindung</translation>
+    </message>
+    <message>
+        <source>Shows the Data flows dashboard for the 8 days ending with --end-date (default: the PIM&apos;s today, in the PIM user&apos;s time zone): the products created (or updated, or read: --event-type) per day and per tracked connection, &quot;&lt;all&gt;&quot; first, with the total of the last 7 days (the first day is the day before the week); then the errors per day of the data sources and their business errors over the 7 days. --json prints the PIM&apos;s answer for that event type. With --offline: the week kept in the offline copy.</source>
+        <translation>Zeigt das Data-flows-Dashboard für die 8 Tage bis --end-date (Standard: das Heute des PIM, in der Zeitzone des PIM-Benutzers): die erstellten (oder aktualisierten oder gelesenen: --event-type) Produkte pro Tag und je verfolgter Verbindung, „&lt;all&gt;“ zuerst, mit der Summe der letzten 7 Tage (der erste Tag ist der Tag vor der Woche); dann die Fehler pro Tag der Datenquellen und ihre Geschäftsfehler über die 7 Tage. --json gibt die Antwort des PIM für diesen Ereignistyp aus. Mit --offline: die in der Offline-Kopie gespeicherte Woche.</translation>
+    </message>
+    <message>
+        <source>list the business errors of a source connection</source>
+        <translation>die Geschäftsfehler einer Quellverbindung auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the latest business errors (at most 100, of the last 7 days) of a source connection, newest first: date and time (this computer&apos;s time zone), message, product, family, locale and channel. --search keeps the errors whose content contains the text, ignoring case, as the PIM&apos;s screen does. --csv prints them as CSV with a header row; --json as the PIM&apos;s answer.</source>
+        <translation>Listet die letzten Geschäftsfehler (höchstens 100, der letzten 7 Tage) einer Quellverbindung auf, die neuesten zuerst: Datum und Uhrzeit (Zeitzone dieses Computers), Meldung, Produkt, Familie, Gebietsschema und Kanal. --search behält die Fehler, deren Inhalt den Text enthält, ohne Beachtung der Groß-/Kleinschreibung, wie die Seite des PIM. --csv gibt sie als CSV mit einer Kopfzeile aus; --json als Antwort des PIM.</translation>
+    </message>
+    <message>
+        <source>list the connected Apps</source>
+        <translation>die verbundenen Apps auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the Apps connected to the PIM: code (their connection&apos;s), name, author and status. Exit code 1 when the PIM does not offer connected Apps, or not to this user.</source>
+        <translation>Listet die mit dem PIM verbundenen Apps auf: Code (der ihrer Verbindung), Name, Autor und Status. Exit-Code 1, wenn der PIM keine verbundenen Apps anbietet oder nicht diesem Benutzer.</translation>
+    </message>
+    <message>
+        <source>show a connected App with its monitoring settings</source>
+        <translation>eine verbundene App mit ihren Überwachungseinstellungen zeigen</translation>
+    </message>
+    <message>
+        <source>Shows a connected App: name, author, user group, username, categories, scopes, logo address, and its monitoring settings (flow type, tracking). --json prints the App as the PIM lists it.</source>
+        <translation>Zeigt eine verbundene App: Name, Autor, Benutzergruppe, Benutzername, Kategorien, Berechtigungsbereiche, Logo-Adresse und ihre Überwachungseinstellungen (Flusstyp, Verfolgung). --json gibt die App aus, wie der PIM sie auflistet.</translation>
+    </message>
+    <message>
+        <source>show or change a connected App&apos;s monitoring settings</source>
+        <translation>die Überwachungseinstellungen einer verbundenen App zeigen oder ändern</translation>
+    </message>
+    <message>
+        <source>Without options, shows the App&apos;s flow type and whether it is tracked in the Data flows dashboard. With --flow-type or --tracked, changes them (what is not given stays as it is; an App of flow type other is never tracked) and shows the result.</source>
+        <translation>Ohne Optionen zeigt es den Flusstyp der App und ob sie im Data-flows-Dashboard verfolgt wird. Mit --flow-type oder --tracked ändert es sie (was nicht angegeben ist, bleibt; eine App mit Flusstyp other wird nie verfolgt) und zeigt das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>disconnect and delete a connected App</source>
+        <translation>eine verbundene App trennen und löschen</translation>
+    </message>
+    <message>
+        <source>Deletes the App, its connection and its authorizations: it can no longer call the PIM. Asks for confirmation unless --yes is given.</source>
+        <translation>Löscht die App, ihre Verbindung und ihre Autorisierungen: Sie kann den PIM nicht mehr aufrufen. Fragt nach Bestätigung, außer mit --yes.</translation>
+    </message>
 </context>
 <context>
     <name>CliConnectionCommands</name>
@@ -704,6 +1109,244 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>--server: %1</source>
         <translation>--server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliMonitoring</name>
+    <message>
+        <source>Offline — the Data flows of %1 as of %2</source>
+        <extracomment>%1 is the PIM&apos;s name, %2 a date and time</extracomment>
+        <translation>Offline — die Data flows von %1, Stand %2</translation>
+    </message>
+    <message>
+        <source>Offline — the errors kept for %1 as of %2</source>
+        <extracomment>%1 is the PIM&apos;s name, %2 a date and time</extracomment>
+        <translation>Offline — die für %1 gespeicherten Fehler, Stand %2</translation>
+    </message>
+    <message>
+        <source>Offline — the connected Apps of %1 as of %2</source>
+        <extracomment>%1 is the PIM&apos;s name, %2 a date and time</extracomment>
+        <translation>Offline — die verbundenen Apps von %1, Stand %2</translation>
+    </message>
+    <message>
+        <source>There is no connected App %1 on %2.</source>
+        <translation>Auf %2 gibt es keine verbundene App %1.</translation>
+    </message>
+    <message>
+        <source>not in the offline copy</source>
+        <translation>nicht in der Offline-Kopie</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>An App of flow type other is not tracked: --tracked yes is ignored.</source>
+        <translation>Eine App mit Flusstyp other wird nicht verfolgt: --tracked yes wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Delete the App %1? Its connection and authorizations are deleted too: it can no longer call the PIM.</source>
+        <translation>Die App %1 löschen? Ihre Verbindung und Autorisierungen werden ebenfalls gelöscht: Sie kann den PIM nicht mehr aufrufen.</translation>
+    </message>
+    <message>
+        <source>Deleted the App %1.
+</source>
+        <translation>Die App %1 wurde gelöscht.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliMonitoringOutput</name>
+    <message>
+        <source>Products created</source>
+        <translation>Erstellte Produkte</translation>
+    </message>
+    <message>
+        <source>Products updated</source>
+        <translation>Aktualisierte Produkte</translation>
+    </message>
+    <message>
+        <source>Products sent</source>
+        <translation>Gesendete Produkte</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>VERBINDUNG</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>GESAMT</translation>
+    </message>
+    <message>
+        <source>%1 per day, %2 to %3
+(the first day is the day before the week; TOTAL counts the last 7 days)
+</source>
+        <extracomment>%1 is &quot;Products created&quot;, &quot;Products updated&quot; or &quot;Products sent&quot;; %2 and %3 are days</extracomment>
+        <translation>%1 pro Tag, %2 bis %3
+(der erste Tag ist der Tag vor der Woche; GESAMT zählt die letzten 7 Tage)
+</translation>
+    </message>
+    <message>
+        <source>Errors per day on the data sources (business and technical errors)
+</source>
+        <translation>Fehler pro Tag bei den Datenquellen (Geschäfts- und technische Fehler)
+</translation>
+    </message>
+    <message>
+        <source>Business errors over the last 7 days, per data source
+</source>
+        <translation>Geschäftsfehler der letzten 7 Tage, je Datenquelle
+</translation>
+    </message>
+    <message>
+        <source>No data source is tracked.
+</source>
+        <translation>Keine Datenquelle wird verfolgt.
+</translation>
+    </message>
+    <message>
+        <source>ERRORS</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>Product: %1 (ID: %2)</source>
+        <translation>Produkt: %1 (ID: %2)</translation>
+    </message>
+    <message>
+        <source>Family: %1</source>
+        <translation>Familie: %1</translation>
+    </message>
+    <message>
+        <source>Locale: %1</source>
+        <translation>Gebietsschema: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Kanal: %1</translation>
+    </message>
+    <message>
+        <source>No error found.
+</source>
+        <translation>Kein Fehler gefunden.
+</translation>
+    </message>
+    <message>
+        <source>Errors: %1
+</source>
+        <translation>Fehler: %1
+</translation>
+    </message>
+    <message>
+        <source>Errors that match the search: %1 of %2
+</source>
+        <translation>Fehler, die der Suche entsprechen: %1 von %2
+</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>zertifiziert</translation>
+    </message>
+    <message>
+        <source>custom App</source>
+        <translation>eigene App</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>new access authorization required</source>
+        <translation>neue Zugriffsautorisierung erforderlich</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No apps connected yet.
+</source>
+        <translation>Noch keine Apps verbunden.
+</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation>AUTOR</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>User group</source>
+        <translation>Benutzergruppe</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungsbereiche</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Zertifiziert</translation>
+    </message>
+    <message>
+        <source>Custom App</source>
+        <translation>Eigene App</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Flow type</source>
+        <translation>Flusstyp</translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation>Verfolgt</translation>
+    </message>
+    <message>
+        <source>Monitoring settings</source>
+        <translation>Überwachungseinstellungen</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1691,14 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>Save the changes (%1)</source>
         <translation>Die Änderungen speichern (%1)</translation>
     </message>
+    <message>
+        <source>Error monitoring</source>
+        <translation>Fehlerüberwachung</translation>
+    </message>
+    <message>
+        <source>The business errors this connection got from the PIM&apos;s API</source>
+        <translation>Die Geschäftsfehler, die diese Verbindung von der API des PIM erhalten hat</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPermissionsBox</name>
@@ -1090,6 +1741,32 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>This connection keeps the group “%1”. Choose a group made for it, so that it sees and edits only what it should.</source>
         <translation>Diese Verbindung behält die Gruppe „%1“. Wählen Sie eine eigene Gruppe für sie, damit sie nur sieht und bearbeitet, was sie soll.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPicker</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 (not tracked)</source>
+        <extracomment>A connection in the Data flows chooser whose &quot;Track in Data flows dashboard&quot; is off.</extracomment>
+        <translation>%1 (nicht verfolgt)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSection</name>
+    <message>
+        <source>Connected Apps</source>
+        <translation>Verbundene Apps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n App(s)</source>
+        <translation>
+            <numerusform>%n App</numerusform>
+            <numerusform>%n Apps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1378,6 +2055,146 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     </message>
 </context>
 <context>
+    <name>DataFlowsChartModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+</context>
+<context>
+    <name>DataFlowsHeader</name>
+    <message>
+        <source>Data flows</source>
+        <translation>Datenflüsse</translation>
+    </message>
+    <message>
+        <source>Back to the connections</source>
+        <translation>Zurück zu den Verbindungen</translation>
+    </message>
+    <message>
+        <source>Back to the connections (Esc)</source>
+        <translation>Zurück zu den Verbindungen (Esc)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>System › %1 › %2</source>
+        <translation>System › %1 › %2</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Here, you can track the data flow between your PIM and third parties.</source>
+        <translation>Hier können Sie den Datenfluss zwischen Ihrem PIM und Drittanbietern verfolgen.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Offline: as of %1</source>
+        <translation>Offline: Stand %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>The PIM cannot be reached: these are the numbers this computer kept when it last reached it.</source>
+        <translation>Der PIM ist nicht erreichbar: Dies sind die Zahlen, die dieser Computer beim letzten Kontakt behalten hat.</translation>
+    </message>
+    <message>
+        <source>Refresh the Data flows from the PIM (%1)</source>
+        <translation>Datenflüsse vom PIM aktualisieren (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DataFlowsPage</name>
+    <message>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Data connections</source>
+        <translation>Datenverbindungen</translation>
+    </message>
+    <message>
+        <source>Products created</source>
+        <translation>Erstellte Produkte</translation>
+    </message>
+    <message>
+        <source>Products updated</source>
+        <translation>Aktualisierte Produkte</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Products sent</source>
+        <translation>Gesendete Produkte</translation>
+    </message>
+    <message>
+        <source>Errors on data sources</source>
+        <translation>Fehler bei Datenquellen</translation>
+    </message>
+    <message>
+        <source>Here you can see the total number of errors, including business errors.</source>
+        <translation>Hier sehen Sie die Gesamtzahl der Fehler, einschließlich der Geschäftsfehler.</translation>
+    </message>
+    <message>
+        <source>Error count per day</source>
+        <translation>Fehler pro Tag</translation>
+    </message>
+    <message>
+        <source>Sign in to a PIM first.</source>
+        <translation>Melden Sie sich zuerst bei einem PIM an.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Nothing counted yet.</source>
+        <translation>Noch nichts gezählt.</translation>
+    </message>
+    <message>
+        <source>The app was started with --offline: nothing is asked of the PIM.</source>
+        <translation>Die App wurde mit --offline gestartet: Der PIM wird nicht gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>DataFlowsRoute</name>
+    <message>
+        <source>&amp;Data Flows</source>
+        <translation>&amp;Datenflüsse</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Data flows</source>
+        <translation>Datenflüsse</translation>
+    </message>
+    <message>
+        <source>The products and errors of your tracked connections over the last 7 days (%1)</source>
+        <translation>Die Produkte und Fehler Ihrer verfolgten Verbindungen in den letzten 7 Tagen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>the store has schema version %1, this sandbox knows version %2</source>
@@ -1386,6 +2203,21 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>cannot write the schema version</source>
         <translation>die Schemaversion kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>DayChart</name>
+    <message>
+        <source>ddd d</source>
+        <extracomment>A day under a Data flows chart: the short weekday and the day of the month (&quot;Tue 1&quot;).</extracomment>
+        <translation>ddd d</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <extracomment>A point&apos;s tooltip in a Data flows chart: the day (on its own line), then &quot;Products created: 12&quot;.</extracomment>
+        <translation>%1
+%2: %3</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +2259,21 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>the answer is not an image (%1)</source>
         <translation>die Antwort ist kein Bild (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDetailsPane</name>
+    <message>
+        <source>Chosen error</source>
+        <translation>Gewählter Fehler</translation>
+    </message>
+    <message>
+        <source>Choose an error in the list to read it in full here.</source>
+        <translation>Wählen Sie einen Fehler in der Liste, um ihn hier vollständig zu lesen.</translation>
+    </message>
+    <message>
+        <source>Attribute: %1</source>
+        <translation>Attribut: %1</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +2333,115 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>This App is no longer connected to the PIM, or connected Apps are turned off on this PIM. Refresh the list of Apps.</source>
         <translation>Diese App ist nicht mehr mit dem PIM verbunden, oder verbundene Apps sind auf diesem PIM ausgeschaltet. Aktualisieren Sie die Liste der Apps.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMonitoringPage</name>
+    <message>
+        <source>Error monitoring</source>
+        <translation>Fehlerüberwachung</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMonitoringPanel</name>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Here, you can see the detail of each error for this connection over the last 7 days. Error number is limited to 100 errors.</source>
+        <translation>Hier sehen Sie die Details jedes Fehlers dieser Verbindung in den letzten 7 Tagen. Die Anzahl ist auf 100 Fehler begrenzt.</translation>
+    </message>
+    <message>
+        <source>To understand how to solve this, please visit the API help center.</source>
+        <translation>Wie Sie sie beheben, erfahren Sie im Hilfecenter der API.</translation>
+    </message>
+    <message>
+        <source>Search in error messages</source>
+        <translation>In Fehlermeldungen suchen</translation>
+    </message>
+    <message>
+        <source>Saves the errors shown (search included) as a CSV file.</source>
+        <translation>Speichert die angezeigten Fehler (mit Suche) als CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>The PIM cannot be reached: showing the errors as of %1.</source>
+        <translation>Der PIM ist nicht erreichbar: Angezeigt werden die Fehler vom %1.</translation>
+    </message>
+    <message>
+        <source>The errors cannot be shown</source>
+        <translation>Die Fehler können nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Loading the errors…</source>
+        <translation>Die Fehler werden geladen…</translation>
+    </message>
+    <message>
+        <source>For now, monitoring page is only available for source connection.</source>
+        <translation>Die Überwachungsseite ist derzeit nur für Quellverbindungen verfügbar.</translation>
+    </message>
+    <message>
+        <source>The PIM records the business errors of the connections whose flow type is Data source only.</source>
+        <translation>Der PIM zeichnet Geschäftsfehler nur für Verbindungen mit dem Flusstyp Datenquelle auf.</translation>
+    </message>
+    <message>
+        <source>Unmonitored connection</source>
+        <translation>Nicht überwachte Verbindung</translation>
+    </message>
+    <message>
+        <source>To track errors on this connection, activate monitoring in the settings.</source>
+        <translation>Um die Fehler dieser Verbindung zu verfolgen, aktivieren Sie die Überwachung in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Activate monitoring</source>
+        <translation>Überwachung aktivieren</translation>
+    </message>
+    <message>
+        <source>Awesome! No error found!</source>
+        <translation>Super! Kein Fehler gefunden!</translation>
+    </message>
+    <message>
+        <source>Showing what was saved on this computer: changes need the PIM.</source>
+        <translation>Angezeigt wird, was auf diesem Computer gespeichert ist: Für Änderungen wird der PIM benötigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n error(s)</source>
+        <translation>
+            <numerusform>Sie haben %n Fehler</numerusform>
+            <numerusform>Sie haben %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-business-errors-%2.csv</source>
+        <extracomment>The file name offered when exporting; %1 is the connection code, %2 today&apos;s date.</extracomment>
+        <translation>%1-geschaeftsfehler-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export the business errors</source>
+        <translation>Geschäftsfehler exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The errors were exported to %1.</source>
+        <translation>Die Fehler wurden nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>The file %1 could not be written: %2. Choose another folder or file name.</source>
+        <translation>Die Datei %1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +2750,10 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>The connection secrets kept in the keychain were removed. While the PIM cannot be reached, connection pages will not show their secret.</source>
         <translation>Die im Schlüsselbund aufbewahrten Verbindungs-Secrets wurden entfernt. Solange das PIM nicht erreichbar ist, zeigen die Verbindungsseiten ihr Secret nicht an.</translation>
     </message>
+    <message>
+        <source>App successfully deleted.</source>
+        <translation>App erfolgreich gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>MaxLimitReachedJob</name>
@@ -1906,6 +2866,49 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
+    <message>
+        <source>Are you sure you want to delete the app? Not sure about the impacts?</source>
+        <translation>Möchten Sie die App wirklich löschen? Unsicher über die Auswirkungen?</translation>
+    </message>
+    <message>
+        <source>“%1”, its connection and its authorisation to access the PIM are removed. The App stops working with this PIM until it is connected again from the App Store, which asks for the authorisation again. This cannot be undone.</source>
+        <translation>„%1“, ihre Verbindung und ihre Berechtigung für den Zugriff auf den PIM werden entfernt. Die App funktioniert mit diesem PIM nicht mehr, bis sie erneut aus dem App Store verbunden wird, der die Berechtigung erneut anfordert. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <source>The offline copy has the Data flows of the week ending %1 only, and the PIM cannot be reached to read another week.</source>
+        <translation>Die Offline-Kopie enthält nur die Data flows der Woche bis %1, und der PIM ist nicht erreichbar, um eine andere Woche zu lesen.</translation>
+    </message>
+    <message>
+        <source>The Data flows have not been read yet, and the PIM cannot be reached to read them.</source>
+        <translation>Die Data flows wurden noch nicht gelesen, und der PIM ist nicht erreichbar, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>The errors of %1 have not been read yet, and the PIM cannot be reached to read them.</source>
+        <translation>Die Fehler von %1 wurden noch nicht gelesen, und der PIM ist nicht erreichbar, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>The connected Apps have not been read yet, and the PIM cannot be reached to read them.</source>
+        <translation>Die verbundenen Apps wurden noch nicht gelesen, und der PIM ist nicht erreichbar, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>The settings of the App %1 have not been read yet, and the PIM cannot be reached to read them.</source>
+        <translation>Die Einstellungen der App %1 wurden noch nicht gelesen, und der PIM ist nicht erreichbar, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>The App %1 has no logo.</source>
+        <translation>Die App %1 hat kein Logo.</translation>
+    </message>
+    <message>
+        <source>The App&apos;s logo at %1 cannot be shown: %2</source>
+        <translation>Das Logo der App unter %1 kann nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>Working offline: the App&apos;s logo is not downloaded.</source>
+        <translation>Offline: Das Logo der App wird nicht geladen.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkJob</name>
@@ -1980,6 +2983,24 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>Your PIM sets how many third-parties and Apps you can connect.</source>
         <translation>Ihr PIM legt fest, wie viele Drittanbieter und Apps Sie verbinden können.</translation>
     </message>
+    <message>
+        <source>You have %1 and %2.</source>
+        <translation>Sie haben %1 und %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected App(s)</source>
+        <translation>
+            <numerusform>%n verbundene App</numerusform>
+            <numerusform>%n verbundene Apps</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -2026,6 +3047,25 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>Some connections are not used with their own username. Point at the warning mark on a tile to see by whom and when.</source>
         <translation>Einige Verbindungen werden nicht mit ihrem eigenen Benutzernamen verwendet. Zeigen Sie auf das Warnzeichen einer Kachel, um zu sehen, von wem und wann.</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Zurück (Esc)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,142 @@ Environnement&#xa0;:
     </message>
 </context>
 <context>
+    <name>AppListModel</name>
+    <message>
+        <source>Developed by %1</source>
+        <translation>Développée par %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppLogoDownload</name>
+    <message>
+        <source>The App&apos;s logo address &quot;%1&quot; is not a web address.</source>
+        <translation>L&apos;adresse du logo de l&apos;App «&#xa0;%1&#xa0;» n&apos;est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>The App&apos;s logo could not be downloaded from %1 (HTTP %2).</source>
+        <translation>Le logo de l&apos;App n&apos;a pas pu être téléchargé depuis %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The App&apos;s logo at %1 is larger than %2, so it is not shown.</source>
+        <translation>Le logo de l&apos;App à %1 dépasse %2&#xa0;: il n&apos;est pas affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>AppPage</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Plus d&apos;actions</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Error monitoring</source>
+        <translation>Suivi des erreurs</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>This App is not connected to the PIM any more.</source>
+        <translation>Cette App n&apos;est plus connectée au PIM.</translation>
+    </message>
+    <message>
+        <source>Connected Apps</source>
+        <translation>Apps connectées</translation>
+    </message>
+    <message>
+        <source>New access authorization required.</source>
+        <translation>Nouvelle autorisation d&apos;accès requise.</translation>
+    </message>
+    <message>
+        <source>Open the App from the PIM&apos;s App Store to grant it.</source>
+        <translation>Ouvrez l&apos;App depuis l&apos;App Store du PIM pour l&apos;accorder.</translation>
+    </message>
+    <message>
+        <source>App not connected. Opening the App should fix the connection issues.</source>
+        <translation>App non connectée. Ouvrir l&apos;App devrait résoudre les problèmes de connexion.</translation>
+    </message>
+    <message>
+        <source>App settings successfully updated.</source>
+        <translation>Paramètres de l&apos;App mis à jour avec succès.</translation>
+    </message>
+    <message>
+        <source>Showing what was saved on this computer: changes need the PIM.</source>
+        <translation>Affichage de ce qui est enregistré sur cet ordinateur&#xa0;: les modifications ont besoin du PIM.</translation>
+    </message>
+    <message>
+        <source>Saving the settings…</source>
+        <translation>Enregistrement des paramètres…</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettingsForm</name>
+    <message>
+        <source>&amp;Track in Data flows dashboard</source>
+        <translation>Suivre dans le &amp;tableau de bord des flux de données</translation>
+    </message>
+    <message>
+        <source>Flow type</source>
+        <translation>Type de flux</translation>
+    </message>
+    <message>
+        <source>Track in Data flows dashboard</source>
+        <translation>Suivre dans le tableau de bord des flux de données</translation>
+    </message>
+    <message>
+        <source>You can only track “Source” and “Destination” connections.</source>
+        <translation>Seules les connexions «&#xa0;Source&#xa0;» et «&#xa0;Destination&#xa0;» peuvent être suivies.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Authorised access</source>
+        <translation>Accès autorisés</translation>
+    </message>
+    <message>
+        <source>General settings</source>
+        <translation>Paramètres généraux</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Data flows</source>
+        <translation>Flux de données</translation>
+    </message>
+    <message>
+        <source>&amp;Flow type</source>
+        <translation>Type de &amp;flux</translation>
+    </message>
+    <message>
+        <source>Not given by the PIM</source>
+        <translation>Non indiqué par le PIM</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Not available for the flow type Other: its data flows are not monitored.</source>
+        <translation>Non disponible pour le type de flux Autre&#xa0;: ses flux de données ne sont pas surveillés.</translation>
+    </message>
+</context>
+<context>
     <name>AuditCounts</name>
     <message>
         <source>&quot;%1&quot; in &quot;%2&quot; is not a day (YYYY-MM-DD)</source>
@@ -229,6 +365,143 @@ Environnement&#xa0;:
     <message>
         <source>error %1: %2</source>
         <translation>erreur %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessErrorCsv</name>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Nom du produit</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>ID du produit</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessErrorFilterModel</name>
+    <message>
+        <source>No results</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BusinessErrorTableModel</name>
+    <message>
+        <source>Day and time</source>
+        <translation>Jour et heure</translation>
+    </message>
+    <message>
+        <source>Business error message</source>
+        <translation>Message d&apos;erreur métier</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Product name: %1 with the ID %2</source>
+        <translation>Nom du produit&#xa0;: %1 avec l&apos;ID %2</translation>
+    </message>
+    <message>
+        <source>Product name: %1</source>
+        <translation>Nom du produit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Product with the ID %1</source>
+        <translation>Produit avec l&apos;ID %1</translation>
+    </message>
+    <message>
+        <source>Family: %1</source>
+        <translation>Famille&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Locale: %1</source>
+        <translation>Langue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Canal&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessErrorTableView</name>
+    <message>
+        <source>Business errors</source>
+        <translation>Erreurs métier</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessErrorsModel</name>
+    <message numerus="yes">
+        <source>%Ln business error(s)</source>
+        <extracomment>The count of a source in &quot;Business errors per data source&quot;, as the PIM says it.</extracomment>
+        <translation>
+            <numerusform>%Ln erreur métier</numerusform>
+            <numerusform>%Ln erreurs métier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 business errors</source>
+        <translation>%1 erreurs métier</translation>
+    </message>
+    <message>
+        <source>Open the error monitoring of “%1”</source>
+        <translation>Ouvrir le suivi des erreurs de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Source de données</translation>
+    </message>
+    <message>
+        <source>Business errors</source>
+        <translation>Erreurs métier</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessErrorsPanel</name>
+    <message>
+        <source>Business errors per data source</source>
+        <translation>Erreurs métier par source de données</translation>
+    </message>
+    <message>
+        <source>Over the last 7 days</source>
+        <translation>Sur les 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Activate a data source to open its error monitoring.</source>
+        <translation>Activez une source de données pour ouvrir son suivi des erreurs.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>
@@ -406,6 +679,79 @@ Environnement&#xa0;:
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Total over the last 7 days: %1</source>
+        <translation>Total sur les 7 derniers jours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Aujourd&apos;hui&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartReason</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 has the flow type “Other”: Data flows never counts such connections.</source>
+        <translation>%1 a le type de flux «&#xa0;Autre&#xa0;»&#xa0;: les flux de données ne comptent jamais ces connexions.</translation>
+    </message>
+    <message>
+        <source>Tracking is off for %1: its products are not counted. Turn on “Track in Data flows dashboard” in %2.</source>
+        <translation>Le suivi est désactivé pour %1&#xa0;: ses produits ne sont pas comptés. Activez «&#xa0;Suivre dans le tableau de bord des flux de données&#xa0;» dans %2.</translation>
+    </message>
+    <message>
+        <source>its settings</source>
+        <translation>ses paramètres</translation>
+    </message>
+    <message>
+        <source>None of your source connections is tracked. Turn on “Track in Data flows dashboard” in a connection&apos;s settings to see its charts here.</source>
+        <translation>Aucune de vos connexions sources n&apos;est suivie. Activez «&#xa0;Suivre dans le tableau de bord des flux de données&#xa0;» dans les paramètres d&apos;une connexion pour voir ses graphiques ici.</translation>
+    </message>
+    <message>
+        <source>None of your destination connections is tracked. Turn on “Track in Data flows dashboard” in a connection&apos;s settings to see its charts here.</source>
+        <translation>Aucune de vos connexions de destination n&apos;est suivie. Activez «&#xa0;Suivre dans le tableau de bord des flux de données&#xa0;» dans les paramètres d&apos;une connexion pour voir ses graphiques ici.</translation>
+    </message>
+    <message>
+        <source>Connections with the flow type “Other” are never counted. Give a connection the flow type “Data source” to see it here.</source>
+        <translation>Les connexions de type de flux «&#xa0;Autre&#xa0;» ne sont jamais comptées. Donnez à une connexion le type de flux «&#xa0;Source de données&#xa0;» pour la voir ici.</translation>
+    </message>
+    <message>
+        <source>Connections with the flow type “Other” are never counted. Give a connection the flow type “Data destination” to see it here.</source>
+        <translation>Les connexions de type de flux «&#xa0;Autre&#xa0;» ne sont jamais comptées. Donnez à une connexion le type de flux «&#xa0;Destination de données&#xa0;» pour la voir ici.</translation>
+    </message>
+    <message>
+        <source>Want to see some fancy charts about your source connections?</source>
+        <translation>Envie de voir de jolis graphiques sur vos connexions sources&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Want to see some fancy charts about your destination connections?</source>
+        <translation>Envie de voir de jolis graphiques sur vos connexions de destination&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Create and start tracking your first one %1</source>
+        <translation>Créez et commencez à suivre votre première connexion %1</translation>
+    </message>
+    <message>
+        <source>here.</source>
+        <translation>ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connector of %1 calls the API with another user&apos;s username (%2): those calls are not counted. Make it use the connection&apos;s own username.</source>
+        <translation>
+            <numerusform>Le connecteur de %1 appelle l&apos;API avec le nom d&apos;utilisateur d&apos;un autre utilisateur (%2)&#xa0;: ces appels ne sont pas comptés. Faites-lui utiliser le nom d&apos;utilisateur de la connexion.</numerusform>
+            <numerusform>Les connecteurs de %1 appellent l&apos;API avec le nom d&apos;utilisateur d&apos;un autre utilisateur (%2)&#xa0;: ces appels ne sont pas comptés. Faites-leur utiliser le nom d&apos;utilisateur de leur connexion.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliArguments</name>
     <message>
         <source>unknown option %1</source>
@@ -456,10 +802,6 @@ Environnement&#xa0;:
         <translation>--flow-type prend source, destination ou other</translation>
     </message>
     <message>
-        <source>--auditable takes yes or no</source>
-        <translation>--auditable prend yes ou no</translation>
-    </message>
-    <message>
         <source>update needs at least one of --label, --flow-type, --auditable, --image, --role, --group</source>
         <translation>update a besoin d&apos;au moins une des options --label, --flow-type, --auditable, --image, --role, --group</translation>
     </message>
@@ -467,39 +809,21 @@ Environnement&#xa0;:
         <source>test-credentials needs --password</source>
         <translation>test-credentials a besoin de --password</translation>
     </message>
+    <message>
+        <source>--%1 takes yes or no</source>
+        <translation>--%1 prend yes ou no</translation>
+    </message>
+    <message>
+        <source>--event-type takes product_created, product_updated or product_read</source>
+        <translation>--event-type prend product_created, product_updated ou product_read</translation>
+    </message>
+    <message>
+        <source>--end-date takes a date like 2020-01-07</source>
+        <translation>--end-date prend une date comme 2020-01-07</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
-    <message>
-        <source>Options:
-  --server URL   the PIM&apos;s address; joins the app&apos;s list of PIMs once signed in
-  --user NAME    the administrator who signs in (with --server, or for the
-                 current PIM); without both: the PIM the app used last
-  --offline      no network: read the app&apos;s offline copy (list and show only)
-  --json         print the PIM&apos;s JSON (list: the list items; show, create and
-                 regenerate-secret: the connection with its credentials;
-                 update: its settings; regenerate-password: the password)
-  --yes          do not ask for confirmation (regenerate-*, delete)
-  -h, --help     this help; &quot;COMMAND --help&quot; for a command&apos;s
-  -v, --version  the version
-</source>
-        <translation>Options&#xa0;:
-  --server URL   l&apos;adresse du PIM&#xa0;; elle rejoint la liste des PIM de
-                 l&apos;application une fois identifié
-  --user NAME    l&apos;administrateur qui s&apos;identifie (avec --server, ou pour le
-                 PIM actuel)&#xa0;; sans les deux&#xa0;: le dernier PIM utilisé par
-                 l&apos;application
-  --offline      sans réseau&#xa0;: lire la copie hors ligne de l&apos;application
-                 (list et show seulement)
-  --json         afficher le JSON du PIM (list&#xa0;: les éléments de la liste&#xa0;;
-                 show, create et regenerate-secret&#xa0;: la connexion avec ses
-                 identifiants&#xa0;; update&#xa0;: ses paramètres&#xa0;; regenerate-password&#xa0;:
-                 le mot de passe)
-  --yes          ne pas demander de confirmation (regenerate-*, delete)
-  -h, --help     cette aide&#xa0;; «&#xa0;COMMAND --help&#xa0;» pour l&apos;aide d&apos;une commande
-  -v, --version  la version
-</translation>
-    </message>
     <message>
         <source>list the connections</source>
         <translation>lister les connexions</translation>
@@ -604,6 +928,88 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>Run &quot;%1 --help&quot; for the commands and options.</source>
         <translation>Lancez «&#xa0;%1 --help&#xa0;» pour les commandes et les options.</translation>
     </message>
+    <message>
+        <source>Options:
+  --server URL   the PIM&apos;s address; joins the app&apos;s list of PIMs once signed in
+  --user NAME    the administrator who signs in (with --server, or for the
+                 current PIM); without both: the PIM the app used last
+  --offline      no network: read the app&apos;s offline copy (list, show,
+                 dashboard, errors, apps and app only)
+  --json         print the PIM&apos;s JSON (list: the list items; show, create and
+                 regenerate-secret: the connection with its credentials;
+                 update: its settings; regenerate-password: the password;
+                 dashboard, errors, apps, app, app-settings: the route&apos;s answer)
+  --yes          do not ask for confirmation (regenerate-*, delete, delete-app)
+  -h, --help     this help; &quot;COMMAND --help&quot; for a command&apos;s
+  -v, --version  the version
+</source>
+        <translation>Options&#xa0;:
+  --server URL   l&apos;adresse du PIM&#xa0;; elle rejoint la liste des PIM de
+                 l&apos;application une fois identifié
+  --user NAME    l&apos;administrateur qui s&apos;identifie (avec --server, ou pour le
+                 PIM actuel)&#xa0;; sans les deux&#xa0;: le dernier PIM utilisé par
+                 l&apos;application
+  --offline      sans réseau&#xa0;: lire la copie hors ligne de l&apos;application
+                 (list, show, dashboard, errors, apps et app seulement)
+  --json         afficher le JSON du PIM (list&#xa0;: les éléments de la liste&#xa0;;
+                 show, create et regenerate-secret&#xa0;: la connexion avec ses
+                 identifiants&#xa0;; update&#xa0;: ses paramètres&#xa0;; regenerate-password&#xa0;:
+                 le mot de passe&#xa0;; dashboard, errors, apps, app, app-settings&#xa0;:
+                 la réponse de la route)
+  --yes          ne pas demander de confirmation (regenerate-*, delete,
+                 delete-app)
+  -h, --help     cette aide&#xa0;; «&#xa0;COMMAND --help&#xa0;» pour l&apos;aide d&apos;une commande
+  -v, --version  la version
+</translation>
+    </message>
+    <message>
+        <source>show the Data flows dashboard: 8 days of counts per connection</source>
+        <translation>afficher le tableau de bord Data flows&#xa0;: 8 jours de comptes par connexion</translation>
+    </message>
+    <message>
+        <source>Shows the Data flows dashboard for the 8 days ending with --end-date (default: the PIM&apos;s today, in the PIM user&apos;s time zone): the products created (or updated, or read: --event-type) per day and per tracked connection, &quot;&lt;all&gt;&quot; first, with the total of the last 7 days (the first day is the day before the week); then the errors per day of the data sources and their business errors over the 7 days. --json prints the PIM&apos;s answer for that event type. With --offline: the week kept in the offline copy.</source>
+        <translation>Affiche le tableau de bord Data flows pour les 8 jours qui finissent le --end-date (par défaut&#xa0;: aujourd&apos;hui pour le PIM, dans le fuseau horaire de l&apos;utilisateur du PIM)&#xa0;: les produits créés (ou mis à jour, ou lus&#xa0;: --event-type) par jour et par connexion suivie, «&lt;all&gt;» d&apos;abord, avec le total des 7 derniers jours (le premier jour est la veille de la semaine)&#xa0;; puis les erreurs par jour des sources de données et leurs erreurs métier sur les 7 jours. --json affiche la réponse du PIM pour ce type d&apos;événement. Avec --offline&#xa0;: la semaine gardée dans la copie hors ligne.</translation>
+    </message>
+    <message>
+        <source>list the business errors of a source connection</source>
+        <translation>lister les erreurs métier d&apos;une connexion source</translation>
+    </message>
+    <message>
+        <source>Lists the latest business errors (at most 100, of the last 7 days) of a source connection, newest first: date and time (this computer&apos;s time zone), message, product, family, locale and channel. --search keeps the errors whose content contains the text, ignoring case, as the PIM&apos;s screen does. --csv prints them as CSV with a header row; --json as the PIM&apos;s answer.</source>
+        <translation>Liste les dernières erreurs métier (100 au plus, des 7 derniers jours) d&apos;une connexion source, les plus récentes d&apos;abord&#xa0;: date et heure (fuseau horaire de cet ordinateur), message, produit, famille, locale et canal. --search garde les erreurs dont le contenu contient le texte, sans tenir compte de la casse, comme l&apos;écran du PIM. --csv les affiche en CSV avec une ligne d&apos;en-tête&#xa0;; --json comme la réponse du PIM.</translation>
+    </message>
+    <message>
+        <source>list the connected Apps</source>
+        <translation>lister les Apps connectées</translation>
+    </message>
+    <message>
+        <source>Lists the Apps connected to the PIM: code (their connection&apos;s), name, author and status. Exit code 1 when the PIM does not offer connected Apps, or not to this user.</source>
+        <translation>Liste les Apps connectées au PIM&#xa0;: code (celui de leur connexion), nom, auteur et état. Code de sortie 1 quand le PIM n&apos;offre pas les Apps connectées, ou pas à cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>show a connected App with its monitoring settings</source>
+        <translation>afficher une App connectée avec ses paramètres de suivi</translation>
+    </message>
+    <message>
+        <source>Shows a connected App: name, author, user group, username, categories, scopes, logo address, and its monitoring settings (flow type, tracking). --json prints the App as the PIM lists it.</source>
+        <translation>Affiche une App connectée&#xa0;: nom, auteur, groupe d&apos;utilisateurs, nom d&apos;utilisateur, catégories, portées, adresse du logo, et ses paramètres de suivi (type de flux, suivi). --json affiche l&apos;App comme le PIM la liste.</translation>
+    </message>
+    <message>
+        <source>show or change a connected App&apos;s monitoring settings</source>
+        <translation>afficher ou modifier les paramètres de suivi d&apos;une App connectée</translation>
+    </message>
+    <message>
+        <source>Without options, shows the App&apos;s flow type and whether it is tracked in the Data flows dashboard. With --flow-type or --tracked, changes them (what is not given stays as it is; an App of flow type other is never tracked) and shows the result.</source>
+        <translation>Sans option, affiche le type de flux de l&apos;App et si elle est suivie dans le tableau de bord Data flows. Avec --flow-type ou --tracked, les modifie (ce qui n&apos;est pas donné reste tel quel&#xa0;; une App du type de flux other n&apos;est jamais suivie) et affiche le résultat.</translation>
+    </message>
+    <message>
+        <source>disconnect and delete a connected App</source>
+        <translation>déconnecter et supprimer une App connectée</translation>
+    </message>
+    <message>
+        <source>Deletes the App, its connection and its authorizations: it can no longer call the PIM. Asks for confirmation unless --yes is given.</source>
+        <translation>Supprime l&apos;App, sa connexion et ses autorisations&#xa0;: elle ne peut plus appeler le PIM. Demande une confirmation, sauf avec --yes.</translation>
+    </message>
 </context>
 <context>
     <name>CliConnectionCommands</name>
@@ -704,6 +1110,244 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>--server: %1</source>
         <translation>--server&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliMonitoring</name>
+    <message>
+        <source>Offline — the Data flows of %1 as of %2</source>
+        <extracomment>%1 is the PIM&apos;s name, %2 a date and time</extracomment>
+        <translation>Hors ligne — les Data flows de %1 au %2</translation>
+    </message>
+    <message>
+        <source>Offline — the errors kept for %1 as of %2</source>
+        <extracomment>%1 is the PIM&apos;s name, %2 a date and time</extracomment>
+        <translation>Hors ligne — les erreurs gardées pour %1 au %2</translation>
+    </message>
+    <message>
+        <source>Offline — the connected Apps of %1 as of %2</source>
+        <extracomment>%1 is the PIM&apos;s name, %2 a date and time</extracomment>
+        <translation>Hors ligne — les Apps connectées de %1 au %2</translation>
+    </message>
+    <message>
+        <source>There is no connected App %1 on %2.</source>
+        <translation>Il n&apos;y a pas d&apos;App connectée %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>not in the offline copy</source>
+        <translation>absents de la copie hors ligne</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponibles</translation>
+    </message>
+    <message>
+        <source>An App of flow type other is not tracked: --tracked yes is ignored.</source>
+        <translation>Une App du type de flux other n&apos;est pas suivie&#xa0;: --tracked yes est ignoré.</translation>
+    </message>
+    <message>
+        <source>Delete the App %1? Its connection and authorizations are deleted too: it can no longer call the PIM.</source>
+        <translation>Supprimer l&apos;App %1&#xa0;? Sa connexion et ses autorisations sont supprimées aussi&#xa0;: elle ne peut plus appeler le PIM.</translation>
+    </message>
+    <message>
+        <source>Deleted the App %1.
+</source>
+        <translation>App %1 supprimée.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliMonitoringOutput</name>
+    <message>
+        <source>Products created</source>
+        <translation>Produits créés</translation>
+    </message>
+    <message>
+        <source>Products updated</source>
+        <translation>Produits mis à jour</translation>
+    </message>
+    <message>
+        <source>Products sent</source>
+        <translation>Produits envoyés</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>CONNEXION</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>%1 per day, %2 to %3
+(the first day is the day before the week; TOTAL counts the last 7 days)
+</source>
+        <extracomment>%1 is &quot;Products created&quot;, &quot;Products updated&quot; or &quot;Products sent&quot;; %2 and %3 are days</extracomment>
+        <translation>%1 par jour, du %2 au %3
+(le premier jour est la veille de la semaine&#xa0;; TOTAL compte les 7 derniers jours)
+</translation>
+    </message>
+    <message>
+        <source>Errors per day on the data sources (business and technical errors)
+</source>
+        <translation>Erreurs par jour sur les sources de données (erreurs métier et techniques)
+</translation>
+    </message>
+    <message>
+        <source>Business errors over the last 7 days, per data source
+</source>
+        <translation>Erreurs métier des 7 derniers jours, par source de données
+</translation>
+    </message>
+    <message>
+        <source>No data source is tracked.
+</source>
+        <translation>Aucune source de données n&apos;est suivie.
+</translation>
+    </message>
+    <message>
+        <source>ERRORS</source>
+        <translation>ERREURS</translation>
+    </message>
+    <message>
+        <source>Product: %1 (ID: %2)</source>
+        <translation>Produit&#xa0;: %1 (ID&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Family: %1</source>
+        <translation>Famille&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Locale: %1</source>
+        <translation>Locale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Canal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No error found.
+</source>
+        <translation>Aucune erreur trouvée.
+</translation>
+    </message>
+    <message>
+        <source>Errors: %1
+</source>
+        <translation>Erreurs&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Errors that match the search: %1 of %2
+</source>
+        <translation>Erreurs correspondant à la recherche&#xa0;: %1 sur %2
+</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>certifiée</translation>
+    </message>
+    <message>
+        <source>custom App</source>
+        <translation>App personnalisée</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>new access authorization required</source>
+        <translation>nouvelle autorisation d&apos;accès requise</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>No apps connected yet.
+</source>
+        <translation>Aucune App connectée pour l&apos;instant.
+</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation>AUTEUR</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>User group</source>
+        <translation>Groupe d&apos;utilisateurs</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certifiée</translation>
+    </message>
+    <message>
+        <source>Custom App</source>
+        <translation>App personnalisée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Flow type</source>
+        <translation>Type de flux</translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Monitoring settings</source>
+        <translation>Paramètres de suivi</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1692,14 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>Save the changes (%1)</source>
         <translation>Enregistrer les modifications (%1)</translation>
     </message>
+    <message>
+        <source>Error monitoring</source>
+        <translation>Suivi des erreurs</translation>
+    </message>
+    <message>
+        <source>The business errors this connection got from the PIM&apos;s API</source>
+        <translation>Les erreurs métier que cette connexion a reçues de l&apos;API du PIM</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPermissionsBox</name>
@@ -1090,6 +1742,32 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>This connection keeps the group “%1”. Choose a group made for it, so that it sees and edits only what it should.</source>
         <translation>Cette connexion conserve le groupe «&#xa0;%1&#xa0;». Choisissez un groupe fait pour elle, afin qu&apos;elle ne voie et ne modifie que ce qu&apos;elle doit.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPicker</name>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>%1 (not tracked)</source>
+        <extracomment>A connection in the Data flows chooser whose &quot;Track in Data flows dashboard&quot; is off.</extracomment>
+        <translation>%1 (non suivie)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSection</name>
+    <message>
+        <source>Connected Apps</source>
+        <translation>Apps connectées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n App(s)</source>
+        <translation>
+            <numerusform>%n App</numerusform>
+            <numerusform>%n Apps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1378,6 +2056,146 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     </message>
 </context>
 <context>
+    <name>DataFlowsChartModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+</context>
+<context>
+    <name>DataFlowsHeader</name>
+    <message>
+        <source>Data flows</source>
+        <translation>Flux de données</translation>
+    </message>
+    <message>
+        <source>Back to the connections</source>
+        <translation>Retour aux connexions</translation>
+    </message>
+    <message>
+        <source>Back to the connections (Esc)</source>
+        <translation>Retour aux connexions (Échap)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>System › %1 › %2</source>
+        <translation>Système › %1 › %2</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Here, you can track the data flow between your PIM and third parties.</source>
+        <translation>Ici, vous pouvez suivre les flux de données entre votre PIM et les tiers.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Offline: as of %1</source>
+        <translation>Hors ligne&#xa0;: au %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>The PIM cannot be reached: these are the numbers this computer kept when it last reached it.</source>
+        <translation>Le PIM est injoignable&#xa0;: voici les chiffres que cet ordinateur a gardés la dernière fois qu&apos;il l&apos;a joint.</translation>
+    </message>
+    <message>
+        <source>Refresh the Data flows from the PIM (%1)</source>
+        <translation>Actualiser les flux de données depuis le PIM (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DataFlowsPage</name>
+    <message>
+        <source>Inbound</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Data connections</source>
+        <translation>Connexions de données</translation>
+    </message>
+    <message>
+        <source>Products created</source>
+        <translation>Produits créés</translation>
+    </message>
+    <message>
+        <source>Products updated</source>
+        <translation>Produits mis à jour</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <source>Products sent</source>
+        <translation>Produits envoyés</translation>
+    </message>
+    <message>
+        <source>Errors on data sources</source>
+        <translation>Erreurs sur les sources de données</translation>
+    </message>
+    <message>
+        <source>Here you can see the total number of errors, including business errors.</source>
+        <translation>Vous voyez ici le nombre total d&apos;erreurs, erreurs métier comprises.</translation>
+    </message>
+    <message>
+        <source>Error count per day</source>
+        <translation>Nombre d&apos;erreurs par jour</translation>
+    </message>
+    <message>
+        <source>Sign in to a PIM first.</source>
+        <translation>Identifiez-vous d&apos;abord sur un PIM.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Nothing counted yet.</source>
+        <translation>Rien n&apos;a encore été compté.</translation>
+    </message>
+    <message>
+        <source>The app was started with --offline: nothing is asked of the PIM.</source>
+        <translation>L&apos;application a été lancée avec --offline&#xa0;: rien n&apos;est demandé au PIM.</translation>
+    </message>
+</context>
+<context>
+    <name>DataFlowsRoute</name>
+    <message>
+        <source>&amp;Data Flows</source>
+        <translation>&amp;Flux de données</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Data flows</source>
+        <translation>Flux de données</translation>
+    </message>
+    <message>
+        <source>The products and errors of your tracked connections over the last 7 days (%1)</source>
+        <translation>Les produits et les erreurs de vos connexions suivies sur les 7 derniers jours (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>the store has schema version %1, this sandbox knows version %2</source>
@@ -1386,6 +2204,21 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>cannot write the schema version</source>
         <translation>impossible d&apos;écrire la version du schéma</translation>
+    </message>
+</context>
+<context>
+    <name>DayChart</name>
+    <message>
+        <source>ddd d</source>
+        <extracomment>A day under a Data flows chart: the short weekday and the day of the month (&quot;Tue 1&quot;).</extracomment>
+        <translation>ddd d</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <extracomment>A point&apos;s tooltip in a Data flows chart: the day (on its own line), then &quot;Products created: 12&quot;.</extracomment>
+        <translation>%1
+%2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +2260,21 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>the answer is not an image (%1)</source>
         <translation>la réponse n&apos;est pas une image (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDetailsPane</name>
+    <message>
+        <source>Chosen error</source>
+        <translation>Erreur choisie</translation>
+    </message>
+    <message>
+        <source>Choose an error in the list to read it in full here.</source>
+        <translation>Choisissez une erreur dans la liste pour la lire ici en entier.</translation>
+    </message>
+    <message>
+        <source>Attribute: %1</source>
+        <translation>Attribut&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +2334,115 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>This App is no longer connected to the PIM, or connected Apps are turned off on this PIM. Refresh the list of Apps.</source>
         <translation>Cette App n&apos;est plus connectée au PIM, ou les Apps connectées sont désactivées sur ce PIM. Actualisez la liste des Apps.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMonitoringPage</name>
+    <message>
+        <source>Error monitoring</source>
+        <translation>Suivi des erreurs</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMonitoringPanel</name>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Here, you can see the detail of each error for this connection over the last 7 days. Error number is limited to 100 errors.</source>
+        <translation>Vous voyez ici le détail de chaque erreur de cette connexion sur les 7 derniers jours. Le nombre d&apos;erreurs est limité à 100.</translation>
+    </message>
+    <message>
+        <source>To understand how to solve this, please visit the API help center.</source>
+        <translation>Pour comprendre comment les résoudre, consultez le centre d&apos;aide de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Search in error messages</source>
+        <translation>Rechercher dans les messages d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Saves the errors shown (search included) as a CSV file.</source>
+        <translation>Enregistre les erreurs affichées (recherche comprise) dans un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>The PIM cannot be reached: showing the errors as of %1.</source>
+        <translation>Le PIM est injoignable&#xa0;: affichage des erreurs au %1.</translation>
+    </message>
+    <message>
+        <source>The errors cannot be shown</source>
+        <translation>Les erreurs ne peuvent pas être affichées</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Loading the errors…</source>
+        <translation>Chargement des erreurs…</translation>
+    </message>
+    <message>
+        <source>For now, monitoring page is only available for source connection.</source>
+        <translation>Pour l&apos;instant, la page de suivi n&apos;est disponible que pour les connexions source.</translation>
+    </message>
+    <message>
+        <source>The PIM records the business errors of the connections whose flow type is Data source only.</source>
+        <translation>Le PIM n&apos;enregistre les erreurs métier que des connexions dont le type de flux est Source de données.</translation>
+    </message>
+    <message>
+        <source>Unmonitored connection</source>
+        <translation>Connexion non suivie</translation>
+    </message>
+    <message>
+        <source>To track errors on this connection, activate monitoring in the settings.</source>
+        <translation>Pour suivre les erreurs de cette connexion, activez le suivi dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Activate monitoring</source>
+        <translation>Activer le suivi</translation>
+    </message>
+    <message>
+        <source>Awesome! No error found!</source>
+        <translation>Génial&#xa0;! Aucune erreur trouvée&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Showing what was saved on this computer: changes need the PIM.</source>
+        <translation>Affichage de ce qui est enregistré sur cet ordinateur&#xa0;: les modifications ont besoin du PIM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n error(s)</source>
+        <translation>
+            <numerusform>Vous avez %n erreur</numerusform>
+            <numerusform>Vous avez %n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-business-errors-%2.csv</source>
+        <extracomment>The file name offered when exporting; %1 is the connection code, %2 today&apos;s date.</extracomment>
+        <translation>%1-erreurs-metier-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export the business errors</source>
+        <translation>Exporter les erreurs métier</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The errors were exported to %1.</source>
+        <translation>Les erreurs ont été exportées dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>The file %1 could not be written: %2. Choose another folder or file name.</source>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit&#xa0;: %2. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +2751,10 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>The connection secrets kept in the keychain were removed. While the PIM cannot be reached, connection pages will not show their secret.</source>
         <translation>Les secrets des connexions conservés dans le trousseau ont été supprimés. Tant que le PIM est injoignable, les pages des connexions n&apos;afficheront pas leur secret.</translation>
     </message>
+    <message>
+        <source>App successfully deleted.</source>
+        <translation>App supprimée avec succès.</translation>
+    </message>
 </context>
 <context>
     <name>MaxLimitReachedJob</name>
@@ -1906,6 +2867,49 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
+    <message>
+        <source>Are you sure you want to delete the app? Not sure about the impacts?</source>
+        <translation>Êtes-vous sûr de vouloir supprimer l&apos;app&#xa0;? Pas sûr des conséquences&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1”, its connection and its authorisation to access the PIM are removed. The App stops working with this PIM until it is connected again from the App Store, which asks for the authorisation again. This cannot be undone.</source>
+        <translation>«&#xa0;%1&#xa0;», sa connexion et son autorisation d&apos;accès au PIM sont supprimées. L&apos;App cesse de fonctionner avec ce PIM jusqu&apos;à ce qu&apos;elle soit de nouveau connectée depuis l&apos;App Store, qui redemande l&apos;autorisation. Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <source>The offline copy has the Data flows of the week ending %1 only, and the PIM cannot be reached to read another week.</source>
+        <translation>La copie hors ligne n&apos;a que les Data flows de la semaine finissant le %1, et le PIM ne peut pas être joint pour lire une autre semaine.</translation>
+    </message>
+    <message>
+        <source>The Data flows have not been read yet, and the PIM cannot be reached to read them.</source>
+        <translation>Les Data flows n&apos;ont pas encore été lus, et le PIM ne peut pas être joint pour les lire.</translation>
+    </message>
+    <message>
+        <source>The errors of %1 have not been read yet, and the PIM cannot be reached to read them.</source>
+        <translation>Les erreurs de %1 n&apos;ont pas encore été lues, et le PIM ne peut pas être joint pour les lire.</translation>
+    </message>
+    <message>
+        <source>The connected Apps have not been read yet, and the PIM cannot be reached to read them.</source>
+        <translation>Les Apps connectées n&apos;ont pas encore été lues, et le PIM ne peut pas être joint pour les lire.</translation>
+    </message>
+    <message>
+        <source>The settings of the App %1 have not been read yet, and the PIM cannot be reached to read them.</source>
+        <translation>Les paramètres de l&apos;App %1 n&apos;ont pas encore été lus, et le PIM ne peut pas être joint pour les lire.</translation>
+    </message>
+    <message>
+        <source>The App %1 has no logo.</source>
+        <translation>L&apos;App %1 n&apos;a pas de logo.</translation>
+    </message>
+    <message>
+        <source>The App&apos;s logo at %1 cannot be shown: %2</source>
+        <translation>Le logo de l&apos;App à %1 ne peut pas être affiché&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Working offline: the App&apos;s logo is not downloaded.</source>
+        <translation>Hors ligne&#xa0;: le logo de l&apos;App n&apos;est pas téléchargé.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkJob</name>
@@ -1980,6 +2984,24 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>Your PIM sets how many third-parties and Apps you can connect.</source>
         <translation>Votre PIM fixe le nombre de tiers et d&apos;Apps que vous pouvez connecter.</translation>
     </message>
+    <message>
+        <source>You have %1 and %2.</source>
+        <translation>Vous avez %1 et %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected App(s)</source>
+        <translation>
+            <numerusform>%n App connectée</numerusform>
+            <numerusform>%n Apps connectées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -2026,6 +3048,25 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>Some connections are not used with their own username. Point at the warning mark on a tile to see by whom and when.</source>
         <translation>Certaines connexions ne sont pas utilisées avec leur propre nom d&apos;utilisateur. Pointez la marque d&apos;avertissement d&apos;une vignette pour voir par qui et quand.</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Retour (Échap)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
     </message>
 </context>
 <context>

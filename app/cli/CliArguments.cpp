@@ -1,6 +1,7 @@
 #include "CliArguments.h"
 
 #include "domain/FlowType.h"
+#include "domain/PimTime.h"
 
 namespace {
 
@@ -76,8 +77,19 @@ CliArguments::Outcome CliArguments::parse(const QStringList &arguments, CliArgum
             continue;
         }
         bool known = name == u"server" || name == u"user";
-        for (const CliCommandSpec &spec : CliCommands::all())
+        bool flag = false;
+        for (const CliCommandSpec &spec : CliCommands::all()) {
             known = known || spec.options.contains(name);
+            flag = flag || spec.flags.contains(name);
+        }
+        if (flag && !known) {
+            if (inlineValue) {
+                *message = tr("option --%1 takes no value").arg(name);
+                return Outcome::Error;
+            }
+            commandOptions.append({name, QString()});
+            continue;
+        }
         if (!known) {
             *message = tr("unknown option --%1").arg(name);
             return Outcome::Error;
@@ -118,7 +130,7 @@ CliArguments::Outcome CliArguments::parse(const QStringList &arguments, CliArgum
         return Outcome::Help;
     }
     for (const auto &[name, value] : std::as_const(commandOptions)) {
-        if (!spec->options.contains(name)) {
+        if (!spec->options.contains(name) && !spec->flags.contains(name)) {
             *message = tr("unknown option --%1 for %2").arg(name, spec->name);
             return Outcome::Error;
         }
@@ -150,10 +162,26 @@ CliArguments::Outcome CliArguments::parse(const QStringList &arguments, CliArgum
             return Outcome::Error;
         }
     }
-    if (parsed.has(QStringLiteral("auditable"))) {
-        parsed.auditable = yesNo(parsed.value(QStringLiteral("auditable")));
+    for (const QString &option : {QStringLiteral("auditable"), QStringLiteral("tracked")}) {
+        if (!parsed.has(option))
+            continue;
+        parsed.auditable = yesNo(parsed.value(option));
         if (!parsed.auditable) {
-            *message = tr("--auditable takes yes or no");
+            *message = tr("--%1 takes yes or no").arg(option);
+            return Outcome::Error;
+        }
+    }
+    if (parsed.has(QStringLiteral("event-type"))) {
+        parsed.eventType = AuditTypes::eventFromApi(parsed.value(QStringLiteral("event-type")));
+        if (!parsed.eventType) {
+            *message = tr("--event-type takes product_created, product_updated or product_read");
+            return Outcome::Error;
+        }
+    }
+    if (parsed.has(QStringLiteral("end-date"))) {
+        parsed.endDate = PimTime::parseDay(parsed.value(QStringLiteral("end-date")));
+        if (!parsed.endDate->isValid()) {
+            *message = tr("--end-date takes a date like 2020-01-07");
             return Outcome::Error;
         }
     }

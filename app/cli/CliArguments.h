@@ -1,9 +1,11 @@
 #pragma once
 
 #include "CliCommandSpec.h"
+#include "domain/AuditCounts.h"
 #include "domain/FlowType.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -31,10 +33,12 @@ public:
     bool json = false;
     bool yes = false;
     CliCommandSpec command;
-    QString argument;                 // CODE or LABEL
-    QHash<QString, QString> values;   // the command's own options, by name without dashes
-    std::optional<FlowType> flowType; // --flow-type, checked
-    std::optional<bool> auditable;    // --auditable, checked
+    QString argument;                        // CODE or LABEL
+    QHash<QString, QString> values;          // the command's own options, by name without dashes
+    std::optional<FlowType> flowType;        // --flow-type, checked
+    std::optional<bool> auditable;           // --auditable or --tracked, checked
+    std::optional<AuditEventType> eventType; // --event-type, checked
+    std::optional<QDate> endDate;            // --end-date, checked
 
     bool has(const QString &option) const { return values.contains(option); }
     QString value(const QString &option) const { return values.value(option); }

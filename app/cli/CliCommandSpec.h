@@ -13,6 +13,7 @@ struct CliCommandSpec
     QString name;              // "update"
     QString argument;          // "CODE", "LABEL", or empty when it takes none
     QStringList options;       // its own options, without dashes: "label", "flow-type"...
+    QStringList flags;         // its own options that take no value: "csv"
     bool worksOffline = false; // may run with --offline (reads the cache)
     bool asksConfirmation = false;
     QString synopsis;    // "update CODE [--label LABEL] ..."
@@ -27,6 +28,8 @@ class CliCommands
 
 public:
     static QList<CliCommandSpec> all();
+    // The monitoring commands (dashboard, errors, connected Apps), part of all().
+    static QList<CliCommandSpec> monitoring();
     // nullopt when unknown.
     static std::optional<CliCommandSpec> find(const QString &name);
 

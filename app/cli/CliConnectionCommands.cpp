@@ -1,6 +1,7 @@
 #include "CliConnectionCommands.h"
 
 #include "CliExit.h"
+#include "CliMonitoring.h"
 #include "CliOutput.h"
 #include "TerminalPrompt.h"
 #include "domain/ConnectionRules.h"
@@ -72,6 +73,8 @@ void CliConnectionCommands::run(const ApiError &refreshError)
         remove();
     else if (name == u"test-credentials")
         testCredentials();
+    else if (CliMonitoring::handles(name))
+        (new CliMonitoring(this))->run(); // a child of these commands
     else
         fail(CliExit::Usage, tr("unknown command \"%1\"").arg(name));
 }

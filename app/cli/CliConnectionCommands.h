@@ -13,7 +13,8 @@
 class TerminalPrompt;
 
 // The commands of pim-connections-cli over a started Workspace (CliCommands: list, show,
-// create, update, regenerate-secret, regenerate-password, delete, test-credentials). CliRunner
+// create, update, regenerate-secret, regenerate-password, delete, test-credentials; the
+// monitoring ones through CliMonitoring). CliRunner
 // runs one once the PIM is online, or with --offline once the cached snapshot is loaded. It
 // prints its output (CliOutput), asks before a destructive change unless --yes is given, then
 // emits finished() once with the exit code (CliExit) and, when it failed, why.
@@ -32,6 +33,8 @@ signals:
     void finished(int exitCode, const QString &error);
 
 private:
+    friend class CliMonitoring; // the monitoring commands (CliMonitoring.cpp) use the helpers
+
     void list();
     void show();
     void create();

@@ -79,22 +79,7 @@ QString CliOutput::listTable(const QList<Connection> &connections, const WrongCr
         rows.append(
             {mark + c.code, c.label, FlowTypes::displayName(c.flowType), yesNo(c.auditable)});
     }
-    QList<qsizetype> widths(header.size(), 0);
-    for (const QStringList &row : std::as_const(rows)) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row.at(i).size());
-    }
-    QString out;
-    for (const QStringList &row : std::as_const(rows)) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (i + 1 < row.size())
-                line += row.at(i).leftJustified(widths[i] + 2);
-            else
-                line += row.at(i);
-        }
-        out += line + u'\n';
-    }
+    QString out = table(rows);
     if (!wrong.isEmpty())
         out += tr("! its client ID was used with another user's username\n");
     return out;
@@ -127,13 +112,7 @@ QString CliOutput::detailsText(const ConnectionDetails &details, const DetailsTe
     }
     if (k.password && known.showCredentials)
         lines.append({tr("Password"), *k.password});
-    qsizetype width = 0;
-    for (const auto &line : std::as_const(lines))
-        width = std::max(width, line.first.size());
-    QString out;
-    for (const auto &[name, value] : std::as_const(lines))
-        out += QString(name + u':').leftJustified(width + 3) + value + u'\n';
-    return out;
+    return fields(lines);
 }
 
 QString CliOutput::offlineNote(const QString &instanceName, const QDateTime &syncedAt)
@@ -146,6 +125,68 @@ QString CliOutput::offlineNote(const QString &instanceName, const QDateTime &syn
 QString CliOutput::dateTime(const QDateTime &utc)
 {
     return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString CliOutput::table(const QList<QStringList> &rows, qsizetype rightAlignedFrom)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = std::max(widths[i], row.at(i).size());
+        }
+    }
+    QString out;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const bool last = i + 1 == row.size();
+            if (rightAlignedFrom >= 0 && i >= rightAlignedFrom)
+                line +=
+                    row.at(i).rightJustified(widths[i]) + (last ? QString() : QStringLiteral("  "));
+            else if (last)
+                line += row.at(i);
+            else
+                line += row.at(i).leftJustified(widths[i] + 2);
+        }
+        out += line + u'\n';
+    }
+    return out;
+}
+
+QString CliOutput::fields(const QList<QPair<QString, QString>> &lines)
+{
+    qsizetype width = 0;
+    for (const auto &line : lines)
+        width = std::max(width, line.first.size());
+    QString out;
+    for (const auto &[name, value] : lines)
+        out += QString(name + u':').leftJustified(width + 3) + value + u'\n';
+    return out;
+}
+
+QString CliOutput::printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f); // C0, DEL, C1
+        // The marks and overrides that reorder what a terminal shows (Trojan Source).
+        const bool bidi = u == 0x061c || u == 0x200e || u == 0x200f ||
+                          (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+        auto hex = [u](int digits) {
+            return QString::number(uint(u), 16).toUpper().rightJustified(digits, u'0');
+        };
+        if (control)
+            out += QStringLiteral("\\x") + hex(2);
+        else if (bidi)
+            out += QStringLiteral("\\u") + hex(4);
+        else
+            out += c;
+    }
+    return out;
 }
 
 QString CliOutput::yesNo(bool value)

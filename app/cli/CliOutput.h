@@ -52,6 +52,14 @@ public:
     // To stderr, each line after "pim-connections-cli: " (flushed).
     static void writeError(const QString &message);
 
-private:
-    static QString yesNo(bool value);
+    // Rows of cells in columns two spaces apart (the first row is the header); the columns
+    // from `rightAlignedFrom` on are right-aligned (numbers), none when negative.
+    static QString table(const QList<QStringList> &rows, qsizetype rightAlignedFrom = -1);
+    // "Name:  value" lines, the values aligned.
+    static QString fields(const QList<QPair<QString, QString>> &lines);
+    // Text from the PIM made safe for a terminal: C0 and C1 controls and DEL become "\x1B",
+    // the bidirectional marks and overrides "\u202E"; the rest is kept. For every readable
+    // output of what the PIM sent (not for --json nor --csv, which are data).
+    static QString printable(const QString &text);
+    static QString yesNo(bool value); // "yes", "no", translated
 };

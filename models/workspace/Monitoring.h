@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -69,6 +70,8 @@ public:
     // and the image guards of LogoDecoder, scaled to fit `bound`; kept in memory.
     void loadAppLogo(const ConnectedApp &app, const QSize &bound, QObject *context,
                      Callback<QImage> done);
+    // How long a logo download may go without data (20 s by default).
+    void setLogoTimeout(std::chrono::milliseconds timeout);
     // The Apps last known (from loadApps): the overview shows them and counts them toward the
     // connection limit.
     QList<CachedApp> knownApps() const;

@@ -10,6 +10,7 @@
 #include "store/ConnectionCache.h"
 #include "store/SecretStore.h"
 #include "workspace/ConnectionsController.h"
+#include "workspace/Monitoring.h"
 #include "workspace/PimClient.h"
 #include "workspace/WorkspaceLogging.h"
 #include "workspace/WorkspacePrivate.h"
@@ -75,6 +76,7 @@ Workspace::Workspace(const PimInstance &instance, Dependencies dependencies, Opt
     connect(d->cache, &ConnectionCache::writeFailed, this,
             [this](const QString &message) { d->noticeOnce(&d->cacheNoticeShown, message); });
     connect(d->secrets, &SecretStore::keychainUnavailable, this, &Workspace::notice);
+    d->monitoring = new Monitoring(this);
 }
 
 Workspace::~Workspace()
@@ -82,6 +84,8 @@ Workspace::~Workspace()
     // The jobs go first (PimClient deletes them: they abort and emit nothing), then the
     // controller, whose jobs are then gone; nothing reports to this object any more.
     d->dispatch(Event::Close);
+    delete d->monitoring; // before the client: its jobs and downloads go with it
+    d->monitoring = nullptr;
     disconnect(d->client->session(), nullptr, this, nullptr);
     disconnect(d->controller, nullptr, this, nullptr);
     disconnect(d->client->logos(), nullptr, this, nullptr);
@@ -100,6 +104,11 @@ const PimInstance &Workspace::instance() const
 LogoCache *Workspace::logos() const
 {
     return d->client->logos();
+}
+
+Monitoring *Workspace::monitoring() const
+{
+    return d->monitoring;
 }
 
 ConnectionListModel *Workspace::model() const

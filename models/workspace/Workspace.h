@@ -19,6 +19,7 @@ class ConnectionCache;
 class ConnectionListModel;
 class ConnectionsController;
 class LogoCache;
+class Monitoring;
 class PimNetworkAccessManager;
 class SecretStore;
 
@@ -117,6 +118,8 @@ public:
     // The connections' logos (what the model's rows show): a screen asks for one with
     // request() and hears logoReady(); they are downloaded only once the PIM has been reached.
     LogoCache *logos() const;
+    // The Data flows dashboard, the business errors and the connected Apps of this PIM.
+    Monitoring *monitoring() const;
 
     // Loads the cached snapshot into the model (snapshotLoaded), then, unless forced offline,
     // signs in and refreshes: with the password given to setPassword() if any, else the one
@@ -203,6 +206,7 @@ signals:
     void notice(const QString &message);
 
 private:
+    friend class Monitoring; // uses the network, the cache and the connectivity
     class Private;
     std::unique_ptr<Private> d;
 };

@@ -117,6 +117,7 @@ public:
     Options options;
     PimClient *client = nullptr;                 // child of q
     ConnectionsController *controller = nullptr; // child of q
+    Monitoring *monitoring = nullptr;            // child of q; deleted before the client
     QString addressError;                        // the instance's URL was refused
     RetryBackoff backoff;
     QTimer retryTimer; // runs only in the machine's WaitingToRetry

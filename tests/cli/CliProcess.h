@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTest>
 
 // Runs pim-connections-cli for a test, with a throwaway HOME and XDG folders (so its settings,
 // its list of PIMs and its cache are private), no terminal (stdin closed), and the password
@@ -47,3 +48,15 @@ private:
     QTemporaryDir m_home;
     QString m_password;
 };
+
+// Fails the test unless the CLI ended normally with `code`, showing what it printed.
+#define CLI_EXPECT(result, code)                                                                   \
+    do {                                                                                           \
+        QVERIFY2(!(result).crashed, QByteArray((result).err + (result).out).constData());          \
+        QVERIFY2((result).exitCode == (code),                                                      \
+                 qPrintable(                                                                       \
+                     QStringLiteral("exit %1, expected %2; stderr: %3; stdout: %4")                \
+                         .arg((result).exitCode)                                                   \
+                         .arg(code)                                                                \
+                         .arg(QString::fromUtf8((result).err), QString::fromUtf8((result).out)))); \
+    } while (false)

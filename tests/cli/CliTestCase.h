@@ -22,18 +22,6 @@ QByteArray fileBytes(const QString &path);
 
 } // namespace CliTest
 
-// The exit code a run must end with; otherwise the failure shows its stderr and stdout.
-#define CLI_EXPECT(result, code)                                                                   \
-    do {                                                                                           \
-        QVERIFY2(!(result).crashed, QByteArray((result).err + (result).out).constData());          \
-        QVERIFY2((result).exitCode == (code),                                                      \
-                 qPrintable(                                                                       \
-                     QStringLiteral("exit %1, expected %2; stderr: %3; stdout: %4")                \
-                         .arg((result).exitCode)                                                   \
-                         .arg(code)                                                                \
-                         .arg(QString::fromUtf8((result).err), QString::fromUtf8((result).out)))); \
-    } while (false)
-
 // The base of the CLI's test cases (not a test itself).
 class CliTestCase : public QObject
 {

@@ -37,7 +37,7 @@ void WindowTest::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_sandbox = std::make_unique<SandboxProcess>();
-    QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+    QVERIFY2(m_sandbox->start(sandboxOptions()), qPrintable(m_sandbox->errorString()));
     m_admin = std::make_unique<HttpClient>(m_sandbox->url());
     QVERIFY(m_admin->signIn(u"admin"_s, u"admin"_s));
     m_cache = std::make_unique<ConnectionCache>(m_dir->filePath(u"cache.sqlite"_s));
@@ -63,6 +63,11 @@ void WindowTest::cleanup()
     m_admin.reset();
     m_sandbox.reset();
     m_dir.reset();
+}
+
+SandboxProcess::Options WindowTest::sandboxOptions() const
+{
+    return {};
 }
 
 MainWindow::Dependencies WindowTest::dependencies(Workspace::Options options) const

@@ -4,6 +4,7 @@
 // real Workspace and cache on a temporary file, the fake keychain of tests/store, a Clipboard
 // and a pre-answered MessageBox (every pre-answer must be used by the end of the test). A test
 // class derives from it and lists its own test functions.
+#include "SandboxProcess.h"
 #include "WindowDriver.h"
 #include "workspace/Workspace.h"
 
@@ -20,7 +21,6 @@ class HttpClient;
 class InstanceRegistry;
 class MessageBox;
 class QTemporaryDir;
-class SandboxProcess;
 class SecretStore;
 
 class WindowTest : public QObject
@@ -32,6 +32,9 @@ public:
     ~WindowTest() override;
 
 protected:
+    // How init() starts the sandbox (default: empty, the sandbox's clock and zone).
+    virtual SandboxProcess::Options sandboxOptions() const;
+
     // A connection made by the administrator over HTTP, as the PIM answered its creation.
     struct Created
     {

@@ -4,13 +4,21 @@
 // DEMO_URL is a pim-sandbox with demo data, EMPTY_URL one without connections (user admin,
 // password admin on both); DEMO_PID is the demo sandbox's process, stopped (SIGTERM) for the
 // offline picture. scripts/screenshots starts both and runs this under xvfb-run in a
-// throwaway HOME and keyring. Not a test: it waits for the screens, it asserts nothing; it exits
-// non-zero when a screen does not come (so the script fails instead of saving wrong pictures).
+// throwaway HOME and keyring. PIM_TOUR_PALETTE=dark takes the pictures in the Fusion style with a
+// dark palette, to look at the dark theme (not for the README). Not a test: it waits for the
+// screens, it asserts nothing; it exits non-zero when a screen does not come (so the script fails
+// instead of saving wrong pictures).
+#include "DarkPalette.h"
 #include "Translations.h"
+#include "apps/AppPage.h"
 #include "connection/ConnectionPage.h"
 #include "connection/CredentialsPanel.h"
 #include "dialogs/CreateConnectionDialog.h"
 #include "items/ConnectionListModel.h"
+#include "monitoring/DataFlowsPage.h"
+#include "monitoring/ErrorMonitoringPage.h"
+#include "monitoring/ErrorMonitoringPanel.h"
+#include "overview/ConnectionSection.h"
 #include "overview/OverviewPage.h"
 #include "services/MessageBox.h"
 #include "store/CacheDatabase.h"
@@ -19,8 +27,11 @@
 #include "store/QtKeychainBackend.h"
 #include "store/SecretStore.h"
 #include "window/MainWindow.h"
+#include "window/MonitoringPages.h"
 #include "window/StartOptions.h"
+#include "workspace/Monitoring.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QIcon>
@@ -32,6 +43,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QStyleFactory>
 #include <QTest>
 
 #include <cstdio>
@@ -128,6 +140,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("pim-connections"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     Translations::install(&app);
+    if (qEnvironmentVariable("PIM_TOUR_PALETTE") == QLatin1String("dark")) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
     QApplication::setApplicationDisplayName(QObject::tr("PIM Connections"));
     const QStringList args = QApplication::arguments();
     if (args.size() != 5) {
@@ -153,9 +169,10 @@ int main(int argc, char *argv[])
     window->show();
     window->start(signIn(args.at(2)));
 
-    // 1. The overview of the demo PIM.
+    // 1. The overview of the demo PIM, with its connected App.
     if (waitFor("the demo overview", [&]() {
-            return online(*window) && window->workspace()->model()->rowCount() > 0;
+            return online(*window) && window->workspace()->model()->rowCount() > 0 &&
+                   window->overview()->appsSection()->count() > 0;
         })) {
         settle();
         saveWidget(window.get(), QStringLiteral("overview"));
@@ -177,6 +194,16 @@ int main(int argc, char *argv[])
         file->close();
     }
 
+    // 1c. The Data flows dashboard of the demo PIM (View › Data Flows).
+    window->findChild<QAction *>(QStringLiteral("dataFlowsAction"))->trigger();
+    auto *dataFlows = window->findChild<DataFlowsPage *>(QStringLiteral("dataFlowsPage"));
+    if (waitFor("the Data flows",
+                [&]() { return dataFlows->hasData() && !dataFlows->isLoading(); })) {
+        settle();
+        saveWidget(window.get(), QStringLiteral("data-flows"));
+    }
+    window->showOverview();
+
     // 2. A connection's page.
     ConnectionListModel *model = window->workspace()->model();
     QString code;
@@ -195,6 +222,33 @@ int main(int argc, char *argv[])
         settle();
         saveWidget(window.get(), QStringLiteral("connection-page"));
     }
+
+    // 2b. A tracked source connection's error monitoring.
+    QString source;
+    for (int row = 0; row < model->rowCount() && source.isEmpty(); ++row) {
+        const Connection c = model->connectionAt(row);
+        if (c.flowType == FlowType::Source && c.auditable)
+            source = c.code;
+    }
+    window->openErrorMonitoring(source);
+    ErrorMonitoringPanel *errors = window->monitoringPages()->errorPage()->panel();
+    if (waitFor("the error monitoring",
+                [&]() { return errors->state() == ErrorMonitoringPanel::State::List; })) {
+        settle();
+        saveWidget(window.get(), QStringLiteral("error-monitoring"));
+    }
+
+    // 2c. The connected App's page.
+    const QList<CachedApp> apps = window->workspace()->monitoring()->knownApps();
+    window->openApp(apps.isEmpty() ? QString() : apps.first().app.connectionCode);
+    AppPage *appPage = window->monitoringPages()->appPage();
+    if (waitFor("the App's page", [&]() { return appPage->isVisible() && appPage->isLoaded(); })) {
+        settle();
+        saveWidget(window.get(), QStringLiteral("app-page"));
+    }
+    window->monitoringPages()->goBack();
+    window->openConnection(code);
+    waitFor("the connection page again", [&]() { return page->isLoaded(); });
 
     // 3. A confirmation popin ("Confirm regeneration"), over that page.
     {

@@ -15,7 +15,7 @@ const Icons::Name AllNames[] = {
     Icons::Name::Image,   Icons::Name::Info,       Icons::Name::Key,        Icons::Name::Lock,
     Icons::Name::More,    Icons::Name::Refresh,    Icons::Name::Regenerate, Icons::Name::Show,
     Icons::Name::Unlock,  Icons::Name::Warning,    Icons::Name::Search,     Icons::Name::Server,
-    Icons::Name::Offline, Icons::Name::Connection,
+    Icons::Name::Offline, Icons::Name::Connection, Icons::Name::Chart,
 };
 
 // The colour of the most opaque pixel: the icon's ink.

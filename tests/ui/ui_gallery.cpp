@@ -3,6 +3,7 @@
 //   QT_QPA_PLATFORM=offscreen pim-ui-gallery OUTDIR [--long]
 // --long lengthens every translated string by about half (a stand-in for German);
 // QT_SCALE_FACTOR=2 in the environment gives HiDPI pictures. Not a test: it asserts nothing.
+#include "DarkPalette.h"
 #include "Translations.h"
 #include "connection/ConnectionSettingsForm.h"
 #include "connection/CredentialsPanel.h"
@@ -10,6 +11,11 @@
 #include "dialogs/SignInDialog.h"
 #include "domain/ApiError.h"
 #include "items/ConnectionListModel.h"
+#include "monitoring/BusinessErrorsModel.h"
+#include "monitoring/BusinessErrorsPanel.h"
+#include "monitoring/ChartPanel.h"
+#include "monitoring/ChartReason.h"
+#include "monitoring/DataFlowsChartModel.h"
 #include "overview/ConnectionSection.h"
 #include "overview/OverviewPage.h"
 #include "services/Clipboard.h"
@@ -54,36 +60,6 @@ public:
     }
     bool isEmpty() const override { return false; }
 };
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x20, 0x23), text(0xe8, 0xe8, 0xea);
-    const QColor disabledText(0x7c, 0x7e, 0x84);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window.lighter(110));
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9c, 0xa2));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x37, 0x39, 0x3e));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
-    p.setColor(QPalette::Light, window.lighter(150));
-    p.setColor(QPalette::Midlight, window.lighter(125));
-    p.setColor(QPalette::Mid, window.lighter(110));
-    p.setColor(QPalette::Dark, window.darker(150));
-    p.setColor(QPalette::Shadow, Qt::black);
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabledText);
-    p.setColor(QPalette::Disabled, QPalette::Base, window);
-    return p;
-}
 
 QString g_outDir;
 QString g_suffix;
@@ -219,11 +195,45 @@ void renderOverview()
     save(&page, QStringLiteral("overview-limit-busy"));
 }
 
+// The Data flows cards: a chart (big numbers too), the reason of an empty one, the business errors.
+void renderDataFlowsCards()
+{
+    QWidget page;
+    auto *grid = new QGridLayout(&page);
+    auto *chart = new ChartPanel(QStringLiteral("productSent"), QStringLiteral("Products sent"),
+                                 Theme::Tone::Positive);
+    AuditSeries series;
+    const qint64 counts[] = {120, 95, 1234567, 142, 88, 0, 175, 64};
+    for (int day = 0; day < 8; ++day)
+        (day ? series.week : series.previous)
+            .append({QDate(2026, 11, 24).addDays(day), counts[day]});
+    series.total = 1234567 + 95 + 142 + 88 + 175 + 64;
+    chart->model()->setSeries(series);
+    chart->showChart();
+    auto *empty = new ChartPanel(QStringLiteral("productCreated"),
+                                 QStringLiteral("Products created"), Theme::Tone::Info);
+    ChartFacts facts;
+    facts.connections = sampleConnections();
+    facts.connections[0].auditable = false;
+    empty->showReason(ChartReason::forSelection(facts, QStringLiteral("erp"), true));
+    auto *errors = new BusinessErrorsPanel;
+    ErrorCounts counts2{{{QStringLiteral("erp"), 15}, {QStringLiteral("bynder"), 1}}};
+    errors->model()->setCounts(counts2, [](const QString &code) { return code.toUpper(); });
+    errors->showList();
+    grid->addWidget(chart, 0, 0);
+    grid->addWidget(empty, 0, 1);
+    grid->addWidget(errors, 1, 0);
+    page.setAutoFillBackground(true);
+    page.resize(1000, 640);
+    save(&page, QStringLiteral("data-flows-cards"));
+}
+
 void renderAll()
 {
     Clipboard clipboard;
     MessageBox messageBox;
     renderOverview();
+    renderDataFlowsCards();
 
     { // Create: empty, then with mistakes and the limit, then Other
         CreateConnectionDialog d;

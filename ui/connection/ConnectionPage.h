@@ -64,6 +64,8 @@ public slots:
 
 signals:
     void backRequested();
+    // "Error monitoring" in the header (docs/pim-api.md §9.3).
+    void errorMonitoringRequested(const QString &code);
     // The details are on screen (after open()).
     void loaded(const QString &code);
     void saved(const QString &code);

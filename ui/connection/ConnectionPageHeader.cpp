@@ -21,6 +21,7 @@ ConnectionPageHeader::ConnectionPageHeader(QWidget *parent)
     , m_logo(new ConnectionLogo(48, this))
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
+    , m_monitoring(new QPushButton(Icons::icon(Icons::Name::Warning), tr("Error monitoring"), this))
     , m_save(new QPushButton(Icons::icon(Icons::Name::Check), tr("Save"), this))
     , m_more(new QToolButton(this))
     , m_delete(
@@ -52,6 +53,11 @@ ConnectionPageHeader::ConnectionPageHeader(QWidget *parent)
     m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_monitoring->setObjectName(QStringLiteral("errorMonitoring"));
+    m_monitoring->setAutoDefault(false);
+    m_monitoring->setToolTip(tr("The business errors this connection got from the PIM's API"));
+    connect(m_monitoring, &QPushButton::clicked, this,
+            &ConnectionPageHeader::errorMonitoringRequested);
     m_save->setObjectName(QStringLiteral("save"));
     m_save->setAccessibleName(tr("Save the connection"));
     m_save->setAutoDefault(false);
@@ -84,6 +90,7 @@ ConnectionPageHeader::ConnectionPageHeader(QWidget *parent)
     titleRow->setSpacing(12);
     titleRow->addWidget(m_logo, 0, Qt::AlignVCenter);
     titleRow->addLayout(titles, 1);
+    titleRow->addWidget(m_monitoring, 0, Qt::AlignVCenter);
     titleRow->addWidget(m_save, 0, Qt::AlignVCenter);
     titleRow->addWidget(m_more, 0, Qt::AlignVCenter);
 
@@ -102,7 +109,8 @@ ConnectionPageHeader::ConnectionPageHeader(QWidget *parent)
     layout->addLayout(text);
     layout->addWidget(m_busy);
 
-    setTabOrder(m_back, m_save);
+    setTabOrder(m_back, m_monitoring);
+    setTabOrder(m_monitoring, m_save);
     setTabOrder(m_save, m_more);
     applyPalette();
 }

@@ -13,8 +13,8 @@ class QToolButton;
 
 // The top of a connection's page: a back button and the breadcrumb "System › Connections ›
 // <label>" ("Connections" is a link back), the logo, the label as title with the flow type and
-// code under it, Save, and a "…" menu holding Delete. A BusyStrip under it moves while the page
-// loads or saves.
+// code under it, "Error monitoring" (docs/pim-api.md §9.3), Save, and a "…" menu holding Delete.
+// A BusyStrip under it moves while the page loads or saves.
 class ConnectionPageHeader : public QWidget
 {
     Q_OBJECT
@@ -35,6 +35,7 @@ public:
 
 signals:
     void backRequested();
+    void errorMonitoringRequested();
     void saveRequested();
     void deleteRequested();
 
@@ -49,6 +50,7 @@ private:
     ConnectionLogo *m_logo;
     QLabel *m_title;
     QLabel *m_subtitle;
+    QPushButton *m_monitoring;
     QPushButton *m_save;
     QToolButton *m_more;
     QAction *m_delete;

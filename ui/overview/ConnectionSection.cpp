@@ -1,8 +1,8 @@
 #include "overview/ConnectionSection.h"
 
 #include "items/ConnectionFilterProxyModel.h"
-#include "overview/ConnectionGridView.h"
 #include "items/ConnectionListModel.h"
+#include "overview/ConnectionGridView.h"
 #include "overview/ConnectionTileDelegate.h"
 #include "style/Theme.h"
 
@@ -12,10 +12,22 @@
 #include <QVBoxLayout>
 
 ConnectionSection::ConnectionSection(FlowType flowType, QWidget *parent)
+    : ConnectionSection(flowType, FlowTypes::sectionTitle(flowType), FlowTypes::toApi(flowType),
+                        parent)
+{}
+
+ConnectionSection *ConnectionSection::appsSection(QWidget *parent)
+{
+    return new ConnectionSection(std::nullopt, tr("Connected Apps"), QStringLiteral("apps"),
+                                 parent);
+}
+
+ConnectionSection::ConnectionSection(std::optional<FlowType> flowType, const QString &title,
+                                     const QString &name, QWidget *parent)
     : QWidget(parent)
     , m_flowType(flowType)
     , m_proxy(new ConnectionFilterProxyModel(this))
-    , m_title(new QLabel(FlowTypes::sectionTitle(flowType), this))
+    , m_title(new QLabel(title, this))
     , m_count(new QLabel(this))
     , m_view(new ConnectionGridView(this))
 {
@@ -23,9 +35,9 @@ ConnectionSection::ConnectionSection(FlowType flowType, QWidget *parent)
     m_proxy->setDynamicSortFilter(true);
     m_proxy->sort(0);
     m_view->setModel(m_proxy);
-    m_view->setObjectName(QStringLiteral("grid_") + FlowTypes::toApi(flowType));
-    m_view->setAccessibleName(FlowTypes::sectionTitle(flowType));
-    setObjectName(QStringLiteral("section_") + FlowTypes::toApi(flowType));
+    m_view->setObjectName(QStringLiteral("grid_") + name);
+    m_view->setAccessibleName(title);
+    setObjectName(QStringLiteral("section_") + name);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
@@ -56,7 +68,7 @@ ConnectionSection::ConnectionSection(FlowType flowType, QWidget *parent)
     refresh();
 }
 
-void ConnectionSection::setSourceModel(ConnectionListModel *model)
+void ConnectionSection::setSourceModel(QAbstractItemModel *model)
 {
     m_proxy->setSourceModel(model);
     refresh();
@@ -73,6 +85,11 @@ int ConnectionSection::count() const
     return m_proxy->sourceModel() ? m_proxy->rowCount() : 0;
 }
 
+int ConnectionSection::totalCount() const
+{
+    return m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
+}
+
 QString ConnectionSection::title() const
 {
     return m_title->text();
@@ -86,7 +103,8 @@ QString ConnectionSection::countText() const
 void ConnectionSection::refresh()
 {
     const int n = count();
-    m_count->setText(ConnectionFilterProxyModel::countText(n));
+    m_count->setText(m_flowType ? ConnectionFilterProxyModel::countText(n)
+                                : tr("%n App(s)", nullptr, n));
     Theme::useSecondaryText(m_count, palette());
     m_view->setAccessibleDescription(m_count->text());
     if (parentWidget() || n == 0) // never a window of its own

@@ -22,6 +22,9 @@ EmptyState::EmptyState(QWidget *parent)
     titleFont.setWeight(QFont::DemiBold);
     m_title->setFont(titleFont);
     m_title->setObjectName(QStringLiteral("emptyTitle"));
+    // What the PIM says (an error's message) is shown too: never read as markup.
+    m_title->setTextFormat(Qt::PlainText);
+    m_text->setTextFormat(Qt::PlainText);
     m_title->setAlignment(Qt::AlignHCenter);
     m_title->setWordWrap(true);
     m_text->setObjectName(QStringLiteral("emptyText"));

@@ -5,6 +5,7 @@
 #include "style/Theme.h"
 #include "domain/ValidationError.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -24,6 +25,7 @@ OverviewHeader::OverviewHeader(QWidget *parent)
     , m_create(new QPushButton(Icons::icon(Icons::Name::Add), tr("Create"), this))
     , m_busy(new BusyStrip(this))
     , m_topRow(new QHBoxLayout)
+    , m_titleRow(new QHBoxLayout)
 {
     //: The breadcrumb of the overview, as in the PIM's menu.
     m_breadcrumb->setText(tr("System › Connections"));
@@ -69,18 +71,17 @@ OverviewHeader::OverviewHeader(QWidget *parent)
     m_topRow->setContentsMargins(0, 0, 0, 0);
     m_topRow->addWidget(m_breadcrumb, 1, Qt::AlignVCenter);
 
-    auto *titleRow = new QHBoxLayout;
-    titleRow->setSpacing(8);
-    titleRow->addWidget(m_title, 1, Qt::AlignVCenter);
-    titleRow->addWidget(m_search, 0, Qt::AlignVCenter);
-    titleRow->addWidget(m_refresh, 0, Qt::AlignVCenter);
-    titleRow->addWidget(m_create, 0, Qt::AlignVCenter);
+    m_titleRow->setSpacing(8);
+    m_titleRow->addWidget(m_title, 1, Qt::AlignVCenter);
+    m_titleRow->addWidget(m_search, 0, Qt::AlignVCenter);
+    m_titleRow->addWidget(m_refresh, 0, Qt::AlignVCenter);
+    m_titleRow->addWidget(m_create, 0, Qt::AlignVCenter);
 
     auto *text = new QVBoxLayout;
     text->setContentsMargins(20, 14, 20, 12);
     text->setSpacing(4);
     text->addLayout(m_topRow);
-    text->addLayout(titleRow);
+    text->addLayout(m_titleRow);
     text->addWidget(m_count);
 
     auto *layout = new QVBoxLayout(this);
@@ -101,13 +102,21 @@ OverviewHeader::OverviewHeader(QWidget *parent)
     updateCreate();
 }
 
-void OverviewHeader::setCount(int count)
+void OverviewHeader::setCount(int connections, int apps)
 {
-    m_connections = count;
-    // Section 3: the limit counts connections and connected Apps.
-    const QString limit = m_limitReached ? ValidationKeys::message(ValidationKeys::limitReached())
-                                         : tr("Your PIM sets how many third-parties and Apps you can connect.");
-    m_count->setText(tr("You have %n connection(s).", nullptr, count) + QLatin1Char(' ') + limit);
+    m_connections = connections;
+    m_apps = apps;
+    // Section 3: the limit counts connections and connected Apps (§11.1); the PIM says when it
+    // is reached, its number is not ours to know.
+    const QString limit =
+        m_limitReached ? ValidationKeys::message(ValidationKeys::limitReached())
+                       : tr("Your PIM sets how many third-parties and Apps you can connect.");
+    const QString have =
+        apps == 0 ? tr("You have %n connection(s).", nullptr, connections)
+                  : tr("You have %1 and %2.")
+                        .arg(tr("%n connection(s)", nullptr, connections),
+                             tr("%n connected App(s)", nullptr, apps));
+    m_count->setText(have + QLatin1Char(' ') + limit);
 }
 
 QString OverviewHeader::countText() const
@@ -118,7 +127,7 @@ QString OverviewHeader::countText() const
 void OverviewHeader::setLimitReached(bool reached)
 {
     m_limitReached = reached;
-    setCount(m_connections);
+    setCount(m_connections, m_apps);
     updateCreate();
 }
 
@@ -141,6 +150,18 @@ void OverviewHeader::setTrailingWidget(QWidget *widget)
     m_trailing = widget;
     if (widget)
         m_topRow->addWidget(widget, 0, Qt::AlignVCenter);
+}
+
+void OverviewHeader::addTitleAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::StrongFocus);
+    m_titleRow->insertWidget(m_titleRow->indexOf(m_search), button, 0, Qt::AlignVCenter);
+    setTabOrder(button, m_search);
 }
 
 void OverviewHeader::updateCreate()

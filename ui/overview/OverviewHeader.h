@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class BusyStrip;
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -22,8 +23,9 @@ class OverviewHeader : public QWidget
 public:
     explicit OverviewHeader(QWidget *parent = nullptr);
 
-    // The number of connections the PIM has (not the ones matching the search).
-    void setCount(int count);
+    // The number of connections and connected Apps the PIM has (not the ones matching the
+    // search): both count toward the PIM's limit (docs/pim-api.md §11.1).
+    void setCount(int connections, int apps = 0);
     void setLimitReached(bool reached);
     void setWriteEnabled(bool enabled, const QString &reason = QString());
     void setBusy(bool busy);
@@ -31,6 +33,9 @@ public:
     void setRefreshEnabled(bool enabled, const QString &reason = QString());
     // A widget at the right of the breadcrumb (the PIM switcher).
     void setTrailingWidget(QWidget *widget);
+    // A button for another page's action (Data flows), left of the search field: its icon and
+    // iconText(), its tooltip, enabled with it.
+    void addTitleAction(QAction *action);
 
     QString countText() const;
     QLineEdit *searchField() const { return m_search; }
@@ -56,8 +61,10 @@ private:
     QPushButton *m_create;
     BusyStrip *m_busy;
     QHBoxLayout *m_topRow;
+    QHBoxLayout *m_titleRow;
     QWidget *m_trailing = nullptr;
     int m_connections = 0;
+    int m_apps = 0;
     bool m_limitReached = false;
     bool m_writeEnabled = true;
     QString m_writeReason;

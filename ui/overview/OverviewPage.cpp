@@ -28,6 +28,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_scroll(new QScrollArea(this))
     , m_wrongNote(new MessageBar(this))
+    , m_apps(ConnectionSection::appsSection())
     , m_empty(new EmptyState(this))
 {
     setObjectName(QStringLiteral("overviewPage"));
@@ -49,19 +50,26 @@ OverviewPage::OverviewPage(QWidget *parent)
     noteRow->addWidget(m_wrongNote);
     column->addLayout(noteRow);
 
-    for (FlowType type : {FlowType::Source, FlowType::Destination, FlowType::Other}) {
-        auto *section = new ConnectionSection(type, content);
-        m_sections[int(type)] = section;
+    for (FlowType type : {FlowType::Source, FlowType::Destination, FlowType::Other})
+        m_sections[int(type)] = new ConnectionSection(type, content);
+    m_apps->setParent(content);
+    for (ConnectionSection *section : allSections()) {
         column->addWidget(section);
         ConnectionGridView *view = section->view();
-        connect(view, &ConnectionGridView::openRequested, this, &OverviewPage::openRequested);
-        connect(view, &ConnectionGridView::deleteRequested, this, &OverviewPage::deleteRequested);
         connect(view, &ConnectionGridView::leaveRequested, this,
                 [this, section](int key, int col) { onLeave(section, key, col); });
         connect(view, &ConnectionGridView::currentTileMoved, this,
                 [this, view](const QRect &rect) { onTileMoved(view, rect); });
-        connect(view, &ConnectionGridView::clicked, this, [this, view]() { m_lastView = view; });
         connect(section, &ConnectionSection::countChanged, this, &OverviewPage::refresh);
+        if (section == m_apps) {
+            // An App is opened from here and deleted from its page only (§11.1).
+            connect(view, &ConnectionGridView::openRequested, this,
+                    &OverviewPage::appOpenRequested);
+            continue;
+        }
+        connect(view, &ConnectionGridView::openRequested, this, &OverviewPage::openRequested);
+        connect(view, &ConnectionGridView::deleteRequested, this, &OverviewPage::deleteRequested);
+        connect(view, &ConnectionGridView::clicked, this, [this, view]() { m_lastView = view; });
     }
     column->addStretch(1);
 
@@ -89,14 +97,14 @@ OverviewPage::OverviewPage(QWidget *parent)
     // Tab order: the header's controls, then the sections in their order, then the empty
     // state's button (only one of the last two is visible).
     QWidget *previous = m_header->createButton();
-    for (ConnectionSection *section : m_sections) {
+    for (ConnectionSection *section : allSections()) {
         setTabOrder(previous, section->view());
         previous = section->view();
     }
     setTabOrder(previous, m_empty->actionButton());
 
     connect(m_header, &OverviewHeader::searchTextChanged, this, [this](const QString &text) {
-        for (ConnectionSection *section : m_sections)
+        for (ConnectionSection *section : allSections())
             section->setFilterText(text);
         refresh();
     });
@@ -105,7 +113,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     connect(m_empty, &EmptyState::actionTriggered, this, [this]() {
         if (!m_model)
             emit signInRequested();
-        else if (m_model->rowCount() > 0)
+        else if (m_model->rowCount() > 0 || m_apps->totalCount() > 0)
             m_header->searchField()->clear(); // "Clear the search"
         else
             emit createRequested();
@@ -128,6 +136,26 @@ void OverviewPage::setModel(ConnectionListModel *model)
                 &OverviewPage::refresh);
     }
     refresh();
+}
+
+void OverviewPage::setAppModel(QAbstractItemModel *model)
+{
+    if (m_appModel)
+        disconnect(m_appModel, nullptr, this, nullptr);
+    m_appModel = model;
+    m_apps->setSourceModel(model);
+    if (model) {
+        // The header counts every App, the search aside.
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(model, signal, this, &OverviewPage::refresh);
+        connect(model, &QAbstractItemModel::modelReset, this, &OverviewPage::refresh);
+    }
+    refresh();
+}
+
+QList<ConnectionSection *> OverviewPage::allSections() const
+{
+    return {m_sections[0], m_sections[1], m_sections[2], m_apps};
 }
 
 void OverviewPage::setLimitReached(bool reached)
@@ -164,10 +192,11 @@ void OverviewPage::setStatusArea(QWidget *area)
 void OverviewPage::refresh()
 {
     const int total = m_model ? m_model->rowCount() : 0;
+    const int apps = m_model ? m_apps->totalCount() : 0;
     int shown = 0;
-    for (ConnectionSection *section : m_sections)
+    for (ConnectionSection *section : allSections())
         shown += section->count();
-    m_header->setCount(total);
+    m_header->setCount(total, apps);
 
     if (!m_model) {
         m_empty->setContent(Icons::Name::Server, tr("No PIM to show yet."),
@@ -175,10 +204,10 @@ void OverviewPage::refresh()
                             tr("Sign in…"));
         m_empty->setActionEnabled(true);
         m_stack->setCurrentWidget(m_empty);
-    } else if (total == 0 && m_loading) {
+    } else if (total == 0 && apps == 0 && m_loading) {
         m_empty->setContent(Icons::Name::Refresh, tr("Loading the connections…"), QString());
         m_stack->setCurrentWidget(m_empty);
-    } else if (total == 0) {
+    } else if (total == 0 && apps == 0) {
         // Section 7's empty state, with what a connection is, and the way to create one.
         m_empty->setContent(Icons::Name::Connection, tr("No connection declared yet."),
                             tr("A connection lets a third party (an ERP, a DAM, an e-commerce "
@@ -218,7 +247,8 @@ bool OverviewPage::isEmptyStateShown() const
 
 bool OverviewPage::isNoMatchShown() const
 {
-    return m_stack->currentWidget() == m_empty && m_model && m_model->rowCount() > 0;
+    return m_stack->currentWidget() == m_empty && m_model &&
+           (m_model->rowCount() > 0 || m_apps->totalCount() > 0);
 }
 
 QString OverviewPage::currentCode() const
@@ -231,7 +261,7 @@ QString OverviewPage::currentCode() const
 
 bool OverviewPage::focusTile(const QString &code)
 {
-    for (ConnectionSection *section : m_sections) {
+    for (ConnectionSection *section : allSections()) {
         ConnectionGridView *view = section->view();
         QAbstractItemModel *model = view->model();
         for (int row = 0; row < model->rowCount(); ++row) {
@@ -254,13 +284,14 @@ void OverviewPage::focusSearch()
 
 void OverviewPage::onLeave(ConnectionSection *from, int key, int column)
 {
-    const int index = int(from->flowType());
+    const QList<ConnectionSection *> sections = allSections();
+    const int index = int(sections.indexOf(from));
     const bool forward =
         key == Qt::Key_Down ||
         key == (layoutDirection() == Qt::LeftToRight ? Qt::Key_Right : Qt::Key_Left);
-    for (int i = forward ? index + 1 : index - 1; i >= 0 && i < int(m_sections.size());
+    for (int i = forward ? index + 1 : index - 1; i >= 0 && i < int(sections.size());
          i += forward ? 1 : -1) {
-        ConnectionSection *next = m_sections[i];
+        ConnectionSection *next = sections[i];
         if (next->isHidden() || next->count() == 0)
             continue;
         if (key == Qt::Key_Down)
@@ -279,7 +310,7 @@ void OverviewPage::onLeave(ConnectionSection *from, int key, int column)
 
 void OverviewPage::onTileMoved(ConnectionGridView *view, const QRect &rect)
 {
-    m_lastView = view;
+    m_lastView = view == m_apps->view() ? nullptr : view;
     clearOtherSelections(view);
     // The grids do not scroll: the page does. Bring the tile into view, with its gap.
     QWidget *content = m_scroll->widget();
@@ -290,7 +321,7 @@ void OverviewPage::onTileMoved(ConnectionGridView *view, const QRect &rect)
 
 void OverviewPage::clearOtherSelections(ConnectionGridView *keep)
 {
-    for (ConnectionSection *section : m_sections) {
+    for (ConnectionSection *section : allSections()) {
         ConnectionGridView *view = section->view();
         if (view != keep && view->selectionModel()) {
             view->selectionModel()->clear();

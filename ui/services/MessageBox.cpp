@@ -67,6 +67,23 @@ MessageBox::Question MessageBox::deleteConnection(const QString &label)
         tr("Delete"), Icons::Name::Delete);
 }
 
+MessageBox::Question MessageBox::deleteApp(const QString &name)
+{
+    // docs/pim-api.md §11.2 (words); §11.1: the deletion removes the App's authorisation too.
+    Question q;
+    q.title = tr("Confirm deletion");
+    q.text = tr("Are you sure you want to delete the app? Not sure about the impacts?");
+    q.informativeText =
+        tr("“%1”, its connection and its authorisation to access the PIM are removed. The App "
+           "stops working with this PIM until it is connected again from the App Store, which "
+           "asks for the authorisation again. This cannot be undone.")
+            .arg(name);
+    q.confirmText = tr("Delete");
+    q.confirmIcon = Icons::Name::Delete;
+    q.destructive = true;
+    return q;
+}
+
 MessageBox::Question MessageBox::unsavedChanges()
 {
     Question q;

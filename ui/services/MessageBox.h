@@ -46,6 +46,8 @@ public:
     static Question regenerateSecret();
     static Question regeneratePassword();
     static Question deleteConnection(const QString &label);
+    // Deleting a connected App (docs/pim-api.md §11.2): its authorisation goes with it.
+    static Question deleteApp(const QString &name);
     // Leaving a page with unsaved changes: Save / Discard / Cancel.
     static Question unsavedChanges();
 

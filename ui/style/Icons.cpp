@@ -14,6 +14,9 @@ QString path(Name name)
     case Name::Back:
         file = "back";
         break;
+    case Name::Chart:
+        file = "chart";
+        break;
     case Name::Check:
         file = "check";
         break;

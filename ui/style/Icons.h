@@ -12,6 +12,7 @@ namespace Icons {
 enum class Name {
     Add,
     Back,
+    Chart,
     Check,
     Close,
     Connection,

@@ -1,25 +1,28 @@
 #include "window/MainWindow.h"
 
-#include "services/Clipboard.h"
 #include "connection/ConnectionPage.h"
-#include "window/ConnectivityBar.h"
-#include "window/CreateFlow.h"
-#include "window/DeleteFlow.h"
-#include "style/Icons.h"
-#include "store/InstanceRegistry.h"
-#include "window/InstanceSwitcher.h"
-#include "window/PageStack.h"
-#include "widgets/MessageBar.h"
-#include "services/MessageBox.h"
 #include "overview/OverviewHeader.h"
 #include "overview/OverviewPage.h"
-#include "window/SignInFlow.h"
+#include "services/Clipboard.h"
+#include "services/MessageBox.h"
+#include "store/InstanceRegistry.h"
+#include "style/Icons.h"
 #include "style/UiLog.h"
-#include "workspace/WorkspaceSettings.h"
+#include "widgets/MessageBar.h"
+#include "window/ConnectivityBar.h"
+#include "window/CreateFlow.h"
+#include "window/DataFlowsRoute.h"
+#include "window/DeleteFlow.h"
+#include "window/InstanceSwitcher.h"
+#include "window/MonitoringPages.h"
+#include "window/PageStack.h"
+#include "window/SignInFlow.h"
 #include "window/WindowActions.h"
+#include "workspace/WorkspaceSettings.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QMenuBar>
 #include <QSettings>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -51,6 +54,9 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
     m_overview = new OverviewPage;
     m_page = new ConnectionPage(m_deps.clipboard, m_messageBox);
     m_stack = new PageStack(m_overview, m_page, m_status, this);
+    m_monitoringPages =
+        new MonitoringPages(m_stack, m_overview, m_deps.clipboard, m_messageBox, this);
+    m_stack->setMonitoringPages(m_monitoringPages);
     setCentralWidget(m_stack);
 
     // The bars both pages share, under the header of the page shown.
@@ -66,8 +72,8 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
     m_delete = new DeleteFlow(this, m_messageBox, m_messages);
     m_switcher = new InstanceSwitcher(m_deps.registry, m_messageBox, this);
     m_overview->header()->setTrailingWidget(m_switcher->createButton(m_overview->header()));
-    m_actions = new WindowActions(this, m_switcher->menu(),
-                                  m_deps.workspaceOptions.keepSecretsInKeychain);
+    m_actions =
+        new WindowActions(this, m_switcher->menu(), m_deps.workspaceOptions.keepSecretsInKeychain);
     connectActions();
 
     connect(m_overview, &OverviewPage::openRequested, this,
@@ -82,6 +88,29 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
     });
     connect(m_stack, &PageStack::pageChanged, this, &MainWindow::onPageChanged);
     connect(m_stack, &PageStack::aboutToOpenConnection, m_messages, &MessageBar::hide);
+    // The monitoring pages (docs/pim-api.md §9.3, §11.2): to and from them.
+    m_monitoringPages->setLeave([this](const std::function<void()> &go) {
+        m_messages->hide();
+        m_stack->leaveThen(go);
+    });
+    connect(m_overview, &OverviewPage::appOpenRequested, this, &MainWindow::openApp);
+    connect(m_page, &ConnectionPage::errorMonitoringRequested, this,
+            &MainWindow::openErrorMonitoring);
+    connect(m_monitoringPages, &MonitoringPages::connectionRequested, this,
+            [this](const QString &code) { openConnection(code); });
+    connect(m_monitoringPages, &MonitoringPages::appDeleted, this, [this]() {
+        m_messages->showMessage(MessageBar::Type::Positive, tr("App successfully deleted."));
+    });
+    m_dataFlows = new DataFlowsRoute({this, m_stack, m_overview, m_status, m_actions->back(),
+                                      m_actions->refresh(), [this](std::function<void()> proceed) {
+                                          m_stack->leaveThen(std::move(proceed));
+                                      }});
+    menuBar()->insertMenu(m_switcher->menu()->menuAction(), m_dataFlows->menu());
+    connect(m_dataFlows, &DataFlowsRoute::errorMonitoringRequested, this,
+            &MainWindow::openErrorMonitoring);
+    connect(m_dataFlows, &DataFlowsRoute::openConnectionRequested, this,
+            [this](const QString &code) { openConnection(code); });
+    connect(m_dataFlows, &DataFlowsRoute::createRequested, m_create, &CreateFlow::open);
     connect(m_create, &CreateFlow::created, this, &MainWindow::onCreated);
     connect(m_signIn, &SignInFlow::submitted, this, &MainWindow::onSignInSubmitted);
     connect(m_switcher, &InstanceSwitcher::switchRequested, this, &MainWindow::switchTo);
@@ -111,6 +140,8 @@ MainWindow::~MainWindow()
     // The pages let go of the workspace before it goes.
     m_overview->setModel(nullptr);
     m_page->setWorkspace(nullptr);
+    m_monitoringPages->setWorkspace(nullptr);
+    m_dataFlows->setWorkspace(nullptr);
 }
 
 void MainWindow::connectActions()
@@ -134,7 +165,7 @@ void MainWindow::connectActions()
     connect(m_actions->keepSecrets(), &QAction::toggled, this, &MainWindow::setKeepSecrets);
     connect(m_actions->quit(), &QAction::triggered, this, &MainWindow::close);
     connect(m_actions->find(), &QAction::triggered, this, [this]() {
-        if (!isShowingConnection())
+        if (m_stack->currentWidget() == m_overview)
             m_overview->focusSearch();
     });
     connect(m_actions->save(), &QAction::triggered, this, [this]() {
@@ -206,6 +237,7 @@ void MainWindow::openInstance(const PimInstance &instance)
 {
     // The page of the previous PIM is closed without a question: switchTo() asked already.
     m_page->clear();
+    m_monitoringPages->clear();
     m_stack->setCurrentWidget(m_overview);
     m_messages->hide();
     std::unique_ptr<Workspace> previous = std::move(m_workspace);
@@ -230,6 +262,8 @@ void MainWindow::bindWorkspace()
     Workspace *ws = m_workspace.get();
     m_overview->setModel(ws ? ws->model() : nullptr);
     m_page->setWorkspace(ws);
+    m_monitoringPages->setWorkspace(ws);
+    m_dataFlows->setWorkspace(ws);
     m_connectivity->setWorkspace(ws);
     m_signIn->setWorkspace(ws);
     m_create->setWorkspace(ws);
@@ -314,6 +348,19 @@ void MainWindow::openConnection(const QString &code, const std::optional<QString
         m_stack->openConnection(code, oneTimePassword);
 }
 
+void MainWindow::openErrorMonitoring(const QString &code)
+{
+    if (m_workspace)
+        m_monitoringPages->openErrorMonitoring(code,
+                                               isShowingConnection() && m_page->code() == code);
+}
+
+void MainWindow::openApp(const QString &connectionCode)
+{
+    if (m_workspace)
+        m_monitoringPages->openApp(connectionCode);
+}
+
 void MainWindow::showOverview()
 {
     m_stack->showOverview();
@@ -331,15 +378,20 @@ void MainWindow::deleteCurrent()
 {
     if (isShowingConnection())
         m_page->askDelete();
+    else if (m_monitoringPages->isShowing())
+        m_monitoringPages->deleteCurrent();
     else
         m_delete->ask(m_overview->currentCode());
 }
 
 void MainWindow::onPageChanged(bool connectionShown)
 {
+    const bool overview = m_stack->currentWidget() == m_overview;
     m_actions->save()->setEnabled(connectionShown);
     m_actions->back()->setEnabled(true);
-    m_actions->find()->setEnabled(!connectionShown);
+    m_actions->find()->setEnabled(overview);
+    m_actions->remove()->setEnabled(connectionShown || overview ||
+                                    m_monitoringPages->isShowingApp());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -13,11 +13,13 @@ class ConnectionCache;
 class ConnectionPage;
 class ConnectivityBar;
 class CreateFlow;
+class DataFlowsRoute;
 class DeleteFlow;
 class InstanceRegistry;
 class InstanceSwitcher;
 class MessageBar;
 class MessageBox;
+class MonitoringPages;
 class OverviewPage;
 class PageStack;
 class QSettings;
@@ -25,8 +27,9 @@ class SecretStore;
 class SignInFlow;
 class WindowActions;
 
-// The window: its pages (PageStack: the overview, a connection's page), its actions and menus
-// (WindowActions), the bars shared by both pages (offline, messages), and the wiring between
+// The window: its pages (PageStack: the overview, a connection's page; MonitoringPages: the error
+// monitoring and an App's page; DataFlowsRoute: the Data flows), its actions and menus
+// (WindowActions), the bars shared by the pages (offline, messages), and the wiring between
 // them and the Workspace of the PIM in use. One Workspace at a time; switching PIMs builds a
 // new one.
 class MainWindow : public QMainWindow
@@ -56,8 +59,15 @@ public:
     OverviewPage *overview() const { return m_overview; }
     bool isShowingConnection() const;
 
+    MonitoringPages *monitoringPages() const { return m_monitoringPages; }
+
 public slots:
     void openConnection(const QString &code, const std::optional<QString> &oneTimePassword = {});
+    // A source connection's business errors (docs/pim-api.md §9.3); from its page, back returns
+    // there, else to the overview.
+    void openErrorMonitoring(const QString &code);
+    // A connected App's page, by its connection code (docs/pim-api.md §11.2).
+    void openApp(const QString &connectionCode);
     // Back to the overview (asking about unsaved changes first).
     void showOverview();
 
@@ -95,6 +105,7 @@ private:
     PageStack *m_stack;
     OverviewPage *m_overview;
     ConnectionPage *m_page;
+    MonitoringPages *m_monitoringPages;
     QWidget *m_status;
     ConnectivityBar *m_connectivity;
     MessageBar *m_messages;
@@ -102,6 +113,7 @@ private:
     CreateFlow *m_create;
     DeleteFlow *m_delete;
     InstanceSwitcher *m_switcher;
+    DataFlowsRoute *m_dataFlows = nullptr;
 
     WindowActions *m_actions = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "connection/ConnectionPage.h"
 #include "overview/OverviewHeader.h"
 #include "overview/OverviewPage.h"
+#include "window/MonitoringPages.h"
 
 #include <QLineEdit>
 
@@ -39,8 +40,10 @@ void PageStack::openConnection(const QString &code, const std::optional<QString>
 
 void PageStack::showOverview()
 {
-    if (!isShowingConnection())
+    if (!isShowingConnection()) {
+        setCurrentWidget(m_overview);
         return;
+    }
     const QString code = m_page->code();
     m_page->requestLeave([this, code]() {
         setCurrentWidget(m_overview);
@@ -52,6 +55,8 @@ void PageStack::goBack()
 {
     if (isShowingConnection()) {
         showOverview();
+    } else if (m_monitoring && m_monitoring->isShowing()) {
+        m_monitoring->goBack();
     } else if (QLineEdit *search = m_overview->header()->searchField(); search->hasFocus()) {
         search->clear();
     }
@@ -70,7 +75,9 @@ void PageStack::onCurrentChanged()
     const bool page = isShowingConnection();
     if (page)
         m_page->setStatusArea(m_status);
-    else
+    else if (m_monitoring && m_monitoring->isShowing())
+        m_monitoring->setStatusArea(m_status);
+    else if (currentWidget() == m_overview)
         m_overview->setStatusArea(m_status);
     m_status->show();
     emit pageChanged(page);

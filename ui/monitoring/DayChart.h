@@ -1,0 +1,51 @@
+#pragma once
+
+#include "monitoring/DataFlowsChartModel.h"
+#include "style/Theme.h"
+
+#include <QChartView>
+#include <QPointer>
+
+class QAreaSeries;
+class QCategoryAxis;
+class QLineSeries;
+class QValueAxis;
+
+// One Data flows chart (docs/pim-api.md §10): the counts of a DataFlowsChartModel day by day as a
+// line over a faint area, each point labelled with its exact count. The model's first row, the
+// "previous" day, lies left of the plot: the line comes in from the left edge towards the first
+// day of the week, as in the PIM. The y axis counts in whole numbers. The colours come from the
+// palette (and the tone, for the line), so the chart reads in light and dark themes; hovering
+// shows the exact day and count.
+class DayChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    DayChart(DataFlowsChartModel *model, Theme::Tone tone, QWidget *parent = nullptr);
+
+    DataFlowsChartModel *model() const { return m_model; }
+    // The points drawn: x is the model's row, y its count.
+    QLineSeries *line() const { return m_line; }
+    // The tooltip of a day (a model row): its long date, what is counted and the count.
+    QString toolTipFor(int row) const;
+
+protected:
+    bool viewportEvent(QEvent *event) override;
+    // Each day's exact count above its point (Qt Charts' own point labels round big numbers).
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void applyPalette();
+    // The model row nearest to a point of the viewport, -1 outside the plot.
+    int rowAt(const QPoint &viewportPos) const;
+
+    QPointer<DataFlowsChartModel> m_model;
+    Theme::Tone m_tone;
+    QLineSeries *m_line;
+    QAreaSeries *m_area;
+    QCategoryAxis *m_days;
+    QValueAxis *m_counts;
+};

@@ -1,0 +1,132 @@
+#include "window/MonitoringPages.h"
+
+#include "apps/AppPage.h"
+#include "apps/AppsLoader.h"
+#include "items/AppListModel.h"
+#include "monitoring/ErrorMonitoringPage.h"
+#include "overview/OverviewPage.h"
+
+#include <QStackedWidget>
+
+MonitoringPages::MonitoringPages(QStackedWidget *stack, OverviewPage *overview,
+                                 Clipboard *clipboard, MessageBox *messageBox, QObject *parent)
+    : QObject(parent)
+    , m_stack(stack)
+    , m_overview(overview)
+    , m_errorPage(new ErrorMonitoringPage(stack))
+    , m_appPage(new AppPage(clipboard, messageBox, stack))
+    , m_apps(new AppsLoader(this))
+{
+    stack->addWidget(m_errorPage);
+    stack->addWidget(m_appPage);
+    overview->setAppModel(m_apps->model());
+
+    connect(m_errorPage, &ErrorMonitoringPage::backRequested, this, &MonitoringPages::goBack);
+    connect(m_errorPage, &ErrorMonitoringPage::overviewRequested, this, [this]() {
+        const QString code = m_errorPage->code();
+        m_errorPage->clear();
+        showOverview(code);
+    });
+    connect(m_errorPage, &ErrorMonitoringPage::connectionRequested, this,
+            &MonitoringPages::connectionRequested);
+    connect(m_appPage, &AppPage::backRequested, this, &MonitoringPages::goBack);
+    connect(m_appPage, &AppPage::deleted, this, [this](const QString &, const QString &name) {
+        showOverview(QString());
+        emit appDeleted(name);
+    });
+}
+
+MonitoringPages::~MonitoringPages() = default;
+
+void MonitoringPages::setWorkspace(Workspace *workspace)
+{
+    m_errorPage->setWorkspace(workspace);
+    m_appPage->setWorkspace(workspace);
+    m_apps->setWorkspace(workspace);
+}
+
+void MonitoringPages::clear()
+{
+    m_errorPage->clear();
+    m_appPage->clear();
+}
+
+void MonitoringPages::show(QWidget *page, const std::function<void()> &open)
+{
+    auto go = [this, page, open]() {
+        open();
+        if (m_stack)
+            m_stack->setCurrentWidget(page);
+    };
+    if (m_leave)
+        m_leave(go);
+    else
+        go();
+}
+
+void MonitoringPages::openErrorMonitoring(const QString &code, bool fromConnection)
+{
+    if (code.isEmpty())
+        return;
+    show(m_errorPage, [this, code, fromConnection]() {
+        m_errorsFromConnection = fromConnection;
+        m_errorPage->open(code);
+    });
+}
+
+void MonitoringPages::openApp(const QString &connectionCode)
+{
+    if (connectionCode.isEmpty())
+        return;
+    show(m_appPage, [this, connectionCode]() { m_appPage->open(connectionCode); });
+}
+
+bool MonitoringPages::isShowing() const
+{
+    QWidget *current = m_stack ? m_stack->currentWidget() : nullptr;
+    return current && (current == m_errorPage || current == m_appPage);
+}
+
+bool MonitoringPages::isShowingApp() const
+{
+    return m_stack && m_stack->currentWidget() == m_appPage;
+}
+
+void MonitoringPages::setStatusArea(QWidget *area)
+{
+    if (isShowingApp())
+        m_appPage->setStatusArea(area);
+    else if (isShowing())
+        m_errorPage->setStatusArea(area);
+}
+
+void MonitoringPages::goBack()
+{
+    if (isShowingApp()) {
+        const QString code = m_appPage->code();
+        m_appPage->clear();
+        showOverview(code);
+    } else if (isShowing()) {
+        const QString code = m_errorPage->code();
+        m_errorPage->clear();
+        if (m_errorsFromConnection)
+            emit connectionRequested(code);
+        else
+            showOverview(code);
+    }
+}
+
+void MonitoringPages::deleteCurrent()
+{
+    if (isShowingApp())
+        m_appPage->askDelete();
+}
+
+void MonitoringPages::showOverview(const QString &focusCode)
+{
+    if (!m_stack || !m_overview)
+        return;
+    m_stack->setCurrentWidget(m_overview);
+    if (!focusCode.isEmpty())
+        m_overview->focusTile(focusCode);
+}
