@@ -88,29 +88,7 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
     });
     connect(m_stack, &PageStack::pageChanged, this, &MainWindow::onPageChanged);
     connect(m_stack, &PageStack::aboutToOpenConnection, m_messages, &MessageBar::hide);
-    // The monitoring pages (docs/pim-api.md §9.3, §11.2): to and from them.
-    m_monitoringPages->setLeave([this](const std::function<void()> &go) {
-        m_messages->hide();
-        m_stack->leaveThen(go);
-    });
-    connect(m_overview, &OverviewPage::appOpenRequested, this, &MainWindow::openApp);
-    connect(m_page, &ConnectionPage::errorMonitoringRequested, this,
-            &MainWindow::openErrorMonitoring);
-    connect(m_monitoringPages, &MonitoringPages::connectionRequested, this,
-            [this](const QString &code) { openConnection(code); });
-    connect(m_monitoringPages, &MonitoringPages::appDeleted, this, [this]() {
-        m_messages->showMessage(MessageBar::Type::Positive, tr("App successfully deleted."));
-    });
-    m_dataFlows = new DataFlowsRoute({this, m_stack, m_overview, m_status, m_actions->back(),
-                                      m_actions->refresh(), [this](std::function<void()> proceed) {
-                                          m_stack->leaveThen(std::move(proceed));
-                                      }});
-    menuBar()->insertMenu(m_switcher->menu()->menuAction(), m_dataFlows->menu());
-    connect(m_dataFlows, &DataFlowsRoute::errorMonitoringRequested, this,
-            &MainWindow::openErrorMonitoring);
-    connect(m_dataFlows, &DataFlowsRoute::openConnectionRequested, this,
-            [this](const QString &code) { openConnection(code); });
-    connect(m_dataFlows, &DataFlowsRoute::createRequested, m_create, &CreateFlow::open);
+    connectMonitoring();
     connect(m_create, &CreateFlow::created, this, &MainWindow::onCreated);
     connect(m_signIn, &SignInFlow::submitted, this, &MainWindow::onSignInSubmitted);
     connect(m_switcher, &InstanceSwitcher::switchRequested, this, &MainWindow::switchTo);
@@ -346,19 +324,6 @@ void MainWindow::openConnection(const QString &code, const std::optional<QString
 {
     if (m_workspace && !code.isEmpty())
         m_stack->openConnection(code, oneTimePassword);
-}
-
-void MainWindow::openErrorMonitoring(const QString &code)
-{
-    if (m_workspace)
-        m_monitoringPages->openErrorMonitoring(code,
-                                               isShowingConnection() && m_page->code() == code);
-}
-
-void MainWindow::openApp(const QString &connectionCode)
-{
-    if (m_workspace)
-        m_monitoringPages->openApp(connectionCode);
 }
 
 void MainWindow::showOverview()

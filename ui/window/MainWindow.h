@@ -76,6 +76,7 @@ protected:
 
 private:
     void connectActions();
+    void connectMonitoring(); // MainWindowMonitoring.cpp
     void openInstance(const PimInstance &instance);
     void switchTo(const QString &id);
     void bindWorkspace();
