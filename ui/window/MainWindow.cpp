@@ -2,6 +2,7 @@
 
 #include "services/Clipboard.h"
 #include "connection/ConnectionPage.h"
+#include "connection/ConnectionPageHeader.h"
 #include "window/ConnectivityBar.h"
 #include "window/CreateFlow.h"
 #include "style/Icons.h"
@@ -94,8 +95,8 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
             go();
     });
     connect(m_overview, &OverviewPage::appOpenRequested, this, &MainWindow::openApp);
-    connect(m_page, &ConnectionPage::errorMonitoringRequested, this,
-            &MainWindow::openErrorMonitoring);
+    connect(m_page->header(), &ConnectionPageHeader::errorMonitoringRequested, this,
+            [this]() { openErrorMonitoring(m_page->code()); });
     connect(m_monitoringPages, &MonitoringPages::connectionRequested, this,
             [this](const QString &code) { openConnection(code); });
     connect(m_monitoringPages, &MonitoringPages::appDeleted, this, [this]() {
@@ -387,8 +388,9 @@ void MainWindow::openConnection(const QString &code, const std::optional<QString
 
 void MainWindow::openErrorMonitoring(const QString &code)
 {
+    const bool fromConnection = isShowingConnection() && m_page->code() == code;
     if (m_workspace)
-        m_monitoringPages->openErrorMonitoring(code, isShowingConnection() && m_page->code() == code);
+        m_monitoringPages->openErrorMonitoring(code, fromConnection);
 }
 
 void MainWindow::openApp(const QString &connectionCode)
