@@ -2659,6 +2659,10 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>The App&apos;s logo at %1 cannot be shown: %2</source>
         <translation>Das Logo der App unter %1 kann nicht angezeigt werden: %2</translation>
     </message>
+    <message>
+        <source>Working offline: the App&apos;s logo is not downloaded.</source>
+        <translation>Offline: Das Logo der App wird nicht geladen.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkJob</name>

@@ -2660,6 +2660,10 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>The App&apos;s logo at %1 cannot be shown: %2</source>
         <translation>Le logo de l&apos;App à %1 ne peut pas être affiché&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Working offline: the App&apos;s logo is not downloaded.</source>
+        <translation>Hors ligne&#xa0;: le logo de l&apos;App n&apos;est pas téléchargé.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkJob</name>

@@ -39,8 +39,14 @@ void Monitoring::loadAppLogo(const ConnectedApp &app, const QSize &bound, QObjec
         d->w->later([answer, image = *found] { answer(ApiError(), image); });
         return;
     }
+    // Forced offline: no network at all. Otherwise tried even while the PIM cannot be reached:
+    // the logo is on another server.
     if (d->w->options.forceOffline) {
-        d->w->later([answer, error = d->w->writeRefusal()] { answer(error, QImage()); });
+        d->w->later([answer] {
+            answer(ApiError::make(ApiError::Kind::Offline, 0,
+                                  tr("Working offline: the App's logo is not downloaded.")),
+                   QImage());
+        });
         return;
     }
     auto *download = new AppLogoDownload(d->w->client->network(), QUrl(*app.logo), d->logoTimeoutMs,

@@ -318,6 +318,11 @@ void TestMonitoring::writesRefusedOffline()
     workspace->monitoring()->deleteApp(u"connectionCodeA"_s, this, deleted.callback());
     QVERIFY(deleted.wait());
     QCOMPARE(deleted.result->kind, Kind::Offline);
+    // Nor a logo: no network at all.
+    Answer<QImage> logo;
+    workspace->monitoring()->loadAppLogo(appWithLogo(), QSize(8, 8), this, logo.callback());
+    QVERIFY(logo.wait());
+    QCOMPARE(logo.error().kind, Kind::Offline);
     QVERIFY(m_network->requests().isEmpty());
 }
 
