@@ -1,6 +1,7 @@
 #include "window/MainWindow.h"
 
 #include "connection/ConnectionPage.h"
+#include "connection/ConnectionPageHeader.h"
 #include "overview/OverviewHeader.h"
 #include "overview/OverviewPage.h"
 #include "services/Clipboard.h"
@@ -94,8 +95,8 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
         m_stack->leaveThen(go);
     });
     connect(m_overview, &OverviewPage::appOpenRequested, this, &MainWindow::openApp);
-    connect(m_page, &ConnectionPage::errorMonitoringRequested, this,
-            &MainWindow::openErrorMonitoring);
+    connect(m_page->header(), &ConnectionPageHeader::errorMonitoringRequested, this,
+            [this]() { openErrorMonitoring(m_page->code()); });
     connect(m_monitoringPages, &MonitoringPages::connectionRequested, this,
             [this](const QString &code) { openConnection(code); });
     connect(m_monitoringPages, &MonitoringPages::appDeleted, this, [this]() {
@@ -350,9 +351,9 @@ void MainWindow::openConnection(const QString &code, const std::optional<QString
 
 void MainWindow::openErrorMonitoring(const QString &code)
 {
+    const bool fromConnection = isShowingConnection() && m_page->code() == code;
     if (m_workspace)
-        m_monitoringPages->openErrorMonitoring(code,
-                                               isShowingConnection() && m_page->code() == code);
+        m_monitoringPages->openErrorMonitoring(code, fromConnection);
 }
 
 void MainWindow::openApp(const QString &connectionCode)
