@@ -2336,6 +2336,24 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     </message>
 </context>
 <context>
+    <name>ErrorMonitoringHelper</name>
+    <message>
+        <source>Here, you can see the detail of each error for this connection over the last 7 days. Error number is limited to 100 errors.</source>
+        <translation>Hier sehen Sie die Details jedes Fehlers dieser Verbindung in den letzten 7 Tagen. Die Anzahl ist auf 100 Fehler begrenzt.</translation>
+    </message>
+    <message>
+        <source>To understand how to solve this, please visit the API help center.</source>
+        <translation>Wie Sie sie beheben, erfahren Sie im Hilfecenter der API.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n error(s)</source>
+        <translation>
+            <numerusform>Sie haben %n Fehler</numerusform>
+            <numerusform>Sie haben %n Fehler</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorMonitoringPage</name>
     <message>
         <source>Error monitoring</source>
@@ -2351,14 +2369,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>Export to CSV…</source>
         <translation>Als CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Here, you can see the detail of each error for this connection over the last 7 days. Error number is limited to 100 errors.</source>
-        <translation>Hier sehen Sie die Details jedes Fehlers dieser Verbindung in den letzten 7 Tagen. Die Anzahl ist auf 100 Fehler begrenzt.</translation>
-    </message>
-    <message>
-        <source>To understand how to solve this, please visit the API help center.</source>
-        <translation>Wie Sie sie beheben, erfahren Sie im Hilfecenter der API.</translation>
     </message>
     <message>
         <source>Search in error messages</source>
@@ -2411,13 +2421,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>Showing what was saved on this computer: changes need the PIM.</source>
         <translation>Angezeigt wird, was auf diesem Computer gespeichert ist: Für Änderungen wird der PIM benötigt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>You have %n error(s)</source>
-        <translation>
-            <numerusform>Sie haben %n Fehler</numerusform>
-            <numerusform>Sie haben %n Fehler</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1-business-errors-%2.csv</source>

@@ -63,7 +63,7 @@
     </message>
 </context>
 <context>
-    <name>ErrorMonitoringPanel</name>
+    <name>ErrorMonitoringHelper</name>
     <message numerus="yes">
         <source>You have %n error(s)</source>
         <translation>

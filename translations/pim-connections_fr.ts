@@ -2337,6 +2337,24 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     </message>
 </context>
 <context>
+    <name>ErrorMonitoringHelper</name>
+    <message>
+        <source>Here, you can see the detail of each error for this connection over the last 7 days. Error number is limited to 100 errors.</source>
+        <translation>Vous voyez ici le détail de chaque erreur de cette connexion sur les 7 derniers jours. Le nombre d&apos;erreurs est limité à 100.</translation>
+    </message>
+    <message>
+        <source>To understand how to solve this, please visit the API help center.</source>
+        <translation>Pour comprendre comment les résoudre, consultez le centre d&apos;aide de l&apos;API.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n error(s)</source>
+        <translation>
+            <numerusform>Vous avez %n erreur</numerusform>
+            <numerusform>Vous avez %n erreurs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorMonitoringPage</name>
     <message>
         <source>Error monitoring</source>
@@ -2352,14 +2370,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>Export to CSV…</source>
         <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
-        <source>Here, you can see the detail of each error for this connection over the last 7 days. Error number is limited to 100 errors.</source>
-        <translation>Vous voyez ici le détail de chaque erreur de cette connexion sur les 7 derniers jours. Le nombre d&apos;erreurs est limité à 100.</translation>
-    </message>
-    <message>
-        <source>To understand how to solve this, please visit the API help center.</source>
-        <translation>Pour comprendre comment les résoudre, consultez le centre d&apos;aide de l&apos;API.</translation>
     </message>
     <message>
         <source>Search in error messages</source>
@@ -2412,13 +2422,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>Showing what was saved on this computer: changes need the PIM.</source>
         <translation>Affichage de ce qui est enregistré sur cet ordinateur&#xa0;: les modifications ont besoin du PIM.</translation>
-    </message>
-    <message numerus="yes">
-        <source>You have %n error(s)</source>
-        <translation>
-            <numerusform>Vous avez %n erreur</numerusform>
-            <numerusform>Vous avez %n erreurs</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1-business-errors-%2.csv</source>

@@ -16,6 +16,7 @@
 #include "monitoring/DataFlowsChartModel.h"
 #include "monitoring/DataFlowsPage.h"
 #include "monitoring/DayChart.h"
+#include "monitoring/ErrorMonitoringPage.h"
 #include "overview/OverviewPage.h"
 
 #include <QAbstractItemModelTester>
@@ -255,9 +256,10 @@ void TestDataFlowsPage::businessErrorsOpenTheirSource()
                       view->visualRect(model->index(0, 0)).center());
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.at(0).at(0).toString(), u"erp"_s);
-    // Until the error monitoring page exists, the window opens the source's own page.
-    QVERIFY(waitPageLoaded(*m_window));
-    QCOMPARE(WindowDriver::page(*m_window)->code(), u"erp"_s);
+    // The window opens the source's error monitoring (docs/pim-api.md §9.3).
+    auto *errors = child<ErrorMonitoringPage>(m_window.get(), u"errorMonitoringPage"_s);
+    QTRY_VERIFY(errors->isVisible());
+    QCOMPARE(errors->code(), u"erp"_s);
 }
 
 void TestDataFlowsPage::reasonsWithoutTrackedConnections()

@@ -167,6 +167,14 @@ void TestMainWindowApps::errorMonitoringFollowsTheSettings()
     appPage()->showErrorMonitoring();
     QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ErrorMonitoringPanel::State::NotSource, Wait);
     QCOMPARE(panel->code(), AppCode);
+    // Asked for the App's errors (as the dashboard does): its page, on that tab.
+    activate(*m_window);
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QTRY_VERIFY(m_window->overview()->isVisible());
+    m_window->openErrorMonitoring(AppCode);
+    QTRY_VERIFY(appPage()->isVisible() && appPage()->isLoaded());
+    QCOMPARE(child<QTabWidget>(appPage(), u"appTabs"_s)->currentIndex(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ErrorMonitoringPanel::State::NotSource, Wait);
 
     // A source, not tracked: the monitoring offers to track it, through the App's settings.
     auto *tabs = child<QTabWidget>(appPage(), u"appTabs"_s);

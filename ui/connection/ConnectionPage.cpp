@@ -71,8 +71,6 @@ ConnectionPage::ConnectionPage(Clipboard *clipboard, MessageBox *messageBox, QWi
 
     connect(m_header, &ConnectionPageHeader::backRequested, this, &ConnectionPage::backRequested);
     connect(m_header, &ConnectionPageHeader::saveRequested, this, &ConnectionPage::save);
-    connect(m_header, &ConnectionPageHeader::errorMonitoringRequested, this,
-            [this]() { emit errorMonitoringRequested(m_code); });
     connect(m_header, &ConnectionPageHeader::deleteRequested, this, &ConnectionPage::askDelete);
     connect(m_form, &ConnectionSettingsForm::modifiedChanged, this, &ConnectionPage::updateSave);
     connect(m_form, &ConnectionSettingsForm::validityChanged, this, &ConnectionPage::updateSave);

@@ -56,6 +56,7 @@ public:
     bool isFromCache() const { return m_details.fromCache; }
 
     MessageBar *messageBar() const { return m_message; }
+    ConnectionPageHeader *header() const { return m_header; }
 
 public slots:
     void save();
@@ -64,8 +65,6 @@ public slots:
 
 signals:
     void backRequested();
-    // "Error monitoring" in the header (docs/pim-api.md §9.3).
-    void errorMonitoringRequested(const QString &code);
     // The details are on screen (after open()).
     void loaded(const QString &code);
     void saved(const QString &code);

@@ -3,6 +3,7 @@
 target_sources(pimui_monitoring PRIVATE
     BusinessErrorTableView.cpp BusinessErrorTableView.h
     ErrorDetailsPane.cpp ErrorDetailsPane.h
+    ErrorMonitoringHelper.cpp ErrorMonitoringHelper.h
     ErrorMonitoringPage.cpp ErrorMonitoringPage.h
     ErrorMonitoringPanel.cpp ErrorMonitoringPanel.h
 )

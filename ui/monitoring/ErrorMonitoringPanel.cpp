@@ -5,6 +5,7 @@
 #include "items/BusinessErrorTableModel.h"
 #include "monitoring/BusinessErrorTableView.h"
 #include "monitoring/ErrorDetailsPane.h"
+#include "monitoring/ErrorMonitoringHelper.h"
 #include "overview/EmptyState.h"
 #include "services/FileWriter.h"
 #include "style/Icons.h"
@@ -23,19 +24,10 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-namespace {
-
-// The helper's link (docs/pim-api.md §9.3: "please visit the API help center").
-const QString ApiHelpCenter = QStringLiteral("https://api.akeneo.com/");
-
-} // namespace
-
 ErrorMonitoringPanel::ErrorMonitoringPanel(QWidget *parent)
     : QWidget(parent)
     , m_message(new MessageBar(this))
-    , m_helperTitle(new QLabel(this))
-    , m_helperText(new QLabel(this))
-    , m_helper(new QWidget(this))
+    , m_helper(new ErrorMonitoringHelper(this))
     , m_toolbar(new QWidget(this))
     , m_search(new QLineEdit(this))
     , m_results(new QLabel(this))
@@ -50,33 +42,6 @@ ErrorMonitoringPanel::ErrorMonitoringPanel(QWidget *parent)
     setObjectName(QStringLiteral("errorMonitoring"));
     m_message->setObjectName(QStringLiteral("monitoringMessage"));
     m_empty->setObjectName(QStringLiteral("monitoringState"));
-
-    // The helper (§9.3): how many errors, what they are, where to learn more.
-    m_helperTitle->setObjectName(QStringLiteral("errorCount"));
-    m_helperTitle->setTextFormat(Qt::PlainText);
-    QFont titleFont = m_helperTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    titleFont.setWeight(QFont::DemiBold);
-    m_helperTitle->setFont(titleFont);
-    m_helperText->setObjectName(QStringLiteral("helperText"));
-    m_helperText->setTextFormat(Qt::RichText); // our own words and link only
-    m_helperText->setWordWrap(true);
-    m_helperText->setOpenExternalLinks(false);
-    m_helperText->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_helperText->setText(
-        tr("Here, you can see the detail of each error for this connection over the last 7 days. "
-           "Error number is limited to 100 errors.")
-            .toHtmlEscaped() +
-        QStringLiteral(" <a href=\"%1\">%2</a>")
-            .arg(ApiHelpCenter,
-                 tr("To understand how to solve this, please visit the API help center.")
-                     .toHtmlEscaped()));
-    connect(m_helperText, &QLabel::linkActivated, this, &ErrorDetailsPane::openWebLink);
-    auto *helperLayout = new QVBoxLayout(m_helper);
-    helperLayout->setContentsMargins(0, 0, 0, 0);
-    helperLayout->setSpacing(4);
-    helperLayout->addWidget(m_helperTitle);
-    helperLayout->addWidget(m_helperText);
 
     // The search and the export, above the table.
     m_search->setObjectName(QStringLiteral("errorSearch"));
@@ -195,18 +160,24 @@ void ErrorMonitoringPanel::reload()
     load();
 }
 
+quint64 ErrorMonitoringPanel::abandon()
+{
+    // The answers still to come are dropped: they will not say they are done.
+    const bool wasBusy = isBusy();
+    m_busyCount = 0;
+    if (wasBusy)
+        emit busyChanged(false);
+    return ++m_generation;
+}
+
 void ErrorMonitoringPanel::clear()
 {
-    ++m_generation;
+    abandon();
     m_subject = Subject::None;
     m_code.clear();
     m_connection.reset();
     m_appSettings.reset();
     m_fromCache = false;
-    const bool wasBusy = isBusy();
-    m_busyCount = 0;
-    if (wasBusy)
-        emit busyChanged(false);
     m_message->hide();
     m_search->clear();
     m_model->setErrors({});
@@ -217,7 +188,7 @@ void ErrorMonitoringPanel::load()
 {
     if (!m_workspace || m_subject == Subject::None)
         return;
-    const quint64 generation = ++m_generation;
+    const quint64 generation = abandon();
     m_message->hide();
     m_fromCache = false;
     setState(State::Loading);
@@ -315,7 +286,7 @@ void ErrorMonitoringPanel::activateTracking()
 {
     if (!m_workspace || !m_workspace->canWrite() || m_fromCache)
         return;
-    const quint64 generation = ++m_generation;
+    const quint64 generation = abandon();
     setBusy(true);
     m_empty->setActionEnabled(false);
     if (m_subject == Subject::Connection && m_connection) {
@@ -417,8 +388,7 @@ void ErrorMonitoringPanel::applyWriteState()
 void ErrorMonitoringPanel::refreshCounts()
 {
     const int total = m_model->rowCount();
-    // §9.3's helper title, with the plural the PIM gets wrong ("You have 1 errors") put right.
-    m_helperTitle->setText(tr("You have %n error(s)", nullptr, total));
+    m_helper->setCount(total);
     m_results->setText(BusinessErrorFilterModel::resultsText(m_proxy->rowCount()));
     QPalette p = m_results->palette();
     p.setColor(QPalette::WindowText, Theme::secondaryText(palette()));

@@ -15,6 +15,7 @@ class BusinessErrorTableModel;
 class BusinessErrorTableView;
 class EmptyState;
 class ErrorDetailsPane;
+class ErrorMonitoringHelper;
 class MessageBar;
 class QLabel;
 class QLineEdit;
@@ -82,6 +83,8 @@ signals:
 private:
     enum class Subject { None, Connection, App };
 
+    // Drops the answers under way (and their busy marks); the new generation.
+    quint64 abandon();
     void load();
     void loadSettings(quint64 generation);
     void evaluate(FlowType flowType, bool auditable);
@@ -99,9 +102,7 @@ private:
 
     QPointer<Workspace> m_workspace;
     MessageBar *m_message;
-    QLabel *m_helperTitle;
-    QLabel *m_helperText;
-    QWidget *m_helper;
+    ErrorMonitoringHelper *m_helper;
     QWidget *m_toolbar;
     QLineEdit *m_search;
     QLabel *m_results;

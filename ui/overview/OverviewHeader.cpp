@@ -111,11 +111,10 @@ void OverviewHeader::setCount(int connections, int apps)
     const QString limit =
         m_limitReached ? ValidationKeys::message(ValidationKeys::limitReached())
                        : tr("Your PIM sets how many third-parties and Apps you can connect.");
-    const QString have =
-        apps == 0 ? tr("You have %n connection(s).", nullptr, connections)
-                  : tr("You have %1 and %2.")
-                        .arg(tr("%n connection(s)", nullptr, connections),
-                             tr("%n connected App(s)", nullptr, apps));
+    const QString have = apps == 0 ? tr("You have %n connection(s).", nullptr, connections)
+                                   : tr("You have %1 and %2.")
+                                         .arg(tr("%n connection(s)", nullptr, connections),
+                                              tr("%n connected App(s)", nullptr, apps));
     m_count->setText(have + QLatin1Char(' ') + limit);
 }
 

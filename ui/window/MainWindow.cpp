@@ -1,6 +1,7 @@
 #include "window/MainWindow.h"
 
 #include "connection/ConnectionPage.h"
+#include "connection/ConnectionPageHeader.h"
 #include "overview/OverviewHeader.h"
 #include "overview/OverviewPage.h"
 #include "services/Clipboard.h"

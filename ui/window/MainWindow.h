@@ -64,7 +64,7 @@ public:
 public slots:
     void openConnection(const QString &code, const std::optional<QString> &oneTimePassword = {});
     // A source connection's business errors (docs/pim-api.md §9.3); from its page, back returns
-    // there, else to the overview.
+    // there, else to the overview. For a connected App, its page's "Error monitoring" tab.
     void openErrorMonitoring(const QString &code);
     // A connected App's page, by its connection code (docs/pim-api.md §11.2).
     void openApp(const QString &connectionCode);

@@ -68,6 +68,15 @@ void MonitoringPages::openErrorMonitoring(const QString &code, bool fromConnecti
 {
     if (code.isEmpty())
         return;
+    if (m_apps->model()->rowOf(code) >= 0) {
+        // An App's connection: the connection routes are not for it (docs/pim-api.md §11.1);
+        // its page has the monitoring.
+        show(m_appPage, [this, code]() {
+            m_appPage->open(code);
+            m_appPage->showErrorMonitoring();
+        });
+        return;
+    }
     show(m_errorPage, [this, code, fromConnection]() {
         m_errorsFromConnection = fromConnection;
         m_errorPage->open(code);

@@ -40,7 +40,7 @@ public:
     void clear();
 
     // A connection's errors; `fromConnection`: back goes to the connection's page, else to the
-    // overview.
+    // overview. An App's code opens the App's page on its "Error monitoring" tab.
     void openErrorMonitoring(const QString &code, bool fromConnection);
     void openApp(const QString &connectionCode);
 
