@@ -1668,10 +1668,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <translation>Zurück zu den Verbindungen (Esc)</translation>
     </message>
     <message>
-        <source>Location</source>
-        <translation>Position</translation>
-    </message>
-    <message>
         <source>Save the connection</source>
         <translation>Die Verbindung speichern</translation>
     </message>
@@ -2074,10 +2070,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>Back to the connections (Esc)</source>
         <translation>Zurück zu den Verbindungen (Esc)</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Position</translation>
     </message>
     <message>
         <source>System › %1 › %2</source>

@@ -1669,10 +1669,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <translation>Retour aux connexions (Échap)</translation>
     </message>
     <message>
-        <source>Location</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
         <source>Save the connection</source>
         <translation>Enregistrer la connexion</translation>
     </message>
@@ -2075,10 +2071,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>Back to the connections (Esc)</source>
         <translation>Retour aux connexions (Échap)</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Emplacement</translation>
     </message>
     <message>
         <source>System › %1 › %2</source>

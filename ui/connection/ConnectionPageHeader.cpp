@@ -1,9 +1,10 @@
 #include "connection/ConnectionPageHeader.h"
+#include "widgets/PageHeader.h"
 
-#include "widgets/BusyStrip.h"
 #include "connection/ConnectionLogo.h"
 #include "style/Icons.h"
 #include "style/Theme.h"
+#include "widgets/BusyStrip.h"
 
 #include <QAction>
 #include <QEvent>
@@ -28,30 +29,12 @@ ConnectionPageHeader::ConnectionPageHeader(QWidget *parent)
           new QAction(Icons::icon(Icons::Name::Delete, Theme::Tone::Negative), tr("Delete…"), this))
     , m_busy(new BusyStrip(this))
 {
-    m_back->setObjectName(QStringLiteral("back"));
-    m_back->setIcon(Icons::icon(Icons::Name::Back));
-    m_back->setAutoRaise(true);
-    m_back->setAccessibleName(tr("Back to the connections"));
-    m_back->setToolTip(tr("Back to the connections (Esc)"));
-
-    m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
-    m_breadcrumb->setTextFormat(Qt::RichText);
-    m_breadcrumb->setAccessibleName(tr("Location"));
-    // The link is reached with the mouse; the keyboard has the back button and Esc.
-    m_breadcrumb->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
+    PageHeader::setUpBack(m_back, tr("Back to the connections"),
+                          tr("Back to the connections (Esc)"));
+    PageHeader::setUpBreadcrumb(m_breadcrumb);
     connect(m_breadcrumb, &QLabel::linkActivated, this, &ConnectionPageHeader::backRequested);
-
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setWeight(QFont::DemiBold);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("title"));
-    m_title->setTextFormat(Qt::PlainText);
-    m_title->setMinimumWidth(80);
-    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_subtitle->setObjectName(QStringLiteral("subtitle"));
-    m_subtitle->setTextFormat(Qt::PlainText);
-    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    PageHeader::setUpTitle(m_title);
+    PageHeader::setUpSubtitle(m_subtitle);
 
     m_monitoring->setObjectName(QStringLiteral("errorMonitoring"));
     m_monitoring->setAutoDefault(false);

@@ -1,4 +1,5 @@
 #include "monitoring/DataFlowsHeader.h"
+#include "widgets/PageHeader.h"
 
 #include "style/Icons.h"
 #include "style/Theme.h"
@@ -22,26 +23,15 @@ DataFlowsHeader::DataFlowsHeader(QWidget *parent)
     , m_refresh(new QToolButton(this))
     , m_busy(new BusyStrip(this))
 {
-    m_back->setObjectName(QStringLiteral("back"));
-    m_back->setIcon(Icons::icon(Icons::Name::Back));
-    m_back->setAutoRaise(true);
-    m_back->setAccessibleName(tr("Back to the connections"));
-    m_back->setToolTip(tr("Back to the connections (Esc)"));
-
-    m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
-    m_breadcrumb->setTextFormat(Qt::RichText);
-    m_breadcrumb->setAccessibleName(tr("Location"));
-    m_breadcrumb->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
+    PageHeader::setUpBack(m_back, tr("Back to the connections"),
+                          tr("Back to the connections (Esc)"));
+    PageHeader::setUpBreadcrumb(m_breadcrumb);
     m_breadcrumb->setText(tr("System › %1 › %2")
                               .arg(QStringLiteral("<a href=\"#connections\">%1</a>")
                                        .arg(tr("Connections").toHtmlEscaped()),
                                    tr("Data flows").toHtmlEscaped()));
 
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setWeight(QFont::DemiBold);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("title"));
+    PageHeader::setUpTitle(m_title);
 
     m_helper->setObjectName(QStringLiteral("helper"));
     m_helper->setWordWrap(true);

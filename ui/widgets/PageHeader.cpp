@@ -24,29 +24,10 @@ PageHeader::PageHeader(QWidget *parent)
     , m_trailing(new QHBoxLayout)
     , m_busy(new BusyStrip(this))
 {
-    m_back->setObjectName(QStringLiteral("back"));
-    m_back->setIcon(Icons::icon(Icons::Name::Back));
-    m_back->setAutoRaise(true);
-    m_back->setAccessibleName(tr("Back"));
-    m_back->setToolTip(tr("Back (Esc)"));
-
-    m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
-    m_breadcrumb->setTextFormat(Qt::RichText); // built from escaped crumbs
-    m_breadcrumb->setAccessibleName(tr("Location"));
-    // The links are reached with the mouse; the keyboard has the back button and Esc.
-    m_breadcrumb->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
-
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setWeight(QFont::DemiBold);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("title"));
-    m_title->setTextFormat(Qt::PlainText);
-    m_title->setMinimumWidth(80);
-    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_subtitle->setObjectName(QStringLiteral("subtitle"));
-    m_subtitle->setTextFormat(Qt::PlainText);
-    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setUpBack(m_back, tr("Back"), tr("Back (Esc)"));
+    setUpBreadcrumb(m_breadcrumb);
+    setUpTitle(m_title);
+    setUpSubtitle(m_subtitle);
 
     auto *crumbRow = new QHBoxLayout;
     crumbRow->setSpacing(4);
@@ -155,4 +136,41 @@ void PageHeader::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+}
+
+void PageHeader::setUpBack(QToolButton *back, const QString &name, const QString &toolTip)
+{
+    back->setObjectName(QStringLiteral("back"));
+    back->setIcon(Icons::icon(Icons::Name::Back));
+    back->setAutoRaise(true);
+    back->setAccessibleName(name);
+    back->setToolTip(toolTip);
+}
+
+void PageHeader::setUpBreadcrumb(QLabel *breadcrumb)
+{
+    breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
+    breadcrumb->setTextFormat(Qt::RichText); // built from escaped crumbs
+    breadcrumb->setAccessibleName(tr("Location"));
+    // The links are reached with the mouse; the keyboard has the back button and Esc.
+    breadcrumb->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
+}
+
+void PageHeader::setUpTitle(QLabel *title)
+{
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setWeight(QFont::DemiBold);
+    title->setFont(titleFont);
+    title->setObjectName(QStringLiteral("title"));
+    title->setTextFormat(Qt::PlainText);
+    title->setMinimumWidth(80);
+    title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+}
+
+void PageHeader::setUpSubtitle(QLabel *subtitle)
+{
+    subtitle->setObjectName(QStringLiteral("subtitle"));
+    subtitle->setTextFormat(Qt::PlainText);
+    subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
 }

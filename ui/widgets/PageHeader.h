@@ -27,6 +27,13 @@ public:
 
     explicit PageHeader(QWidget *parent = nullptr);
 
+    // The parts every page header shares (the back button, the breadcrumb, the title and its
+    // subtitle), for the headers that lay out rows of their own.
+    static void setUpBack(QToolButton *back, const QString &name, const QString &toolTip);
+    static void setUpBreadcrumb(QLabel *breadcrumb);
+    static void setUpTitle(QLabel *title);
+    static void setUpSubtitle(QLabel *subtitle);
+
     // "System" comes first by itself.
     void setBreadcrumb(const QList<Crumb> &crumbs);
     void setTitle(const QString &title);
