@@ -4,37 +4,57 @@
 
 #include <QCommandLineParser>
 
+QString AppCommandLine::description()
+{
+    return tr("Manage the connections of an Akeneo PIM (System › Connections) from the desktop.");
+}
+
+QList<QCommandLineOption> AppCommandLine::options()
+{
+    return {
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                           tr("Show this help and exit.")),
+        QCommandLineOption(QStringLiteral("version"), tr("Show the version and exit.")),
+        QCommandLineOption(
+            QStringLiteral("server"),
+            tr("The PIM's address (https:// is assumed when no scheme is given; http:// only for "
+               "a PIM on this computer). It is added to the known PIMs when new, and opened."),
+            QStringLiteral("URL")),
+        QCommandLineOption(QStringLiteral("user"),
+                           tr("The username to sign in with (needs --server)."),
+                           QStringLiteral("NAME")),
+        QCommandLineOption(
+            QStringLiteral("offline"),
+            tr("Never call the PIM: show the connections saved on this computer, read-only.")),
+    };
+}
+
+QString AppCommandLine::environmentHelp()
+{
+    return tr("\nEnvironment:\n  PIM_PASSWORD  The password for --user: sign in at "
+              "once, without the dialog.\n");
+}
+
 AppCommandLine::Outcome AppCommandLine::parse(const QStringList &arguments,
                                               const QProcessEnvironment &environment,
                                               Options *options, QString *message)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Manage the connections of an Akeneo PIM (System › Connections) from the desktop."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help and exit."));
-    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version and exit."));
-    const QCommandLineOption server(
-        QStringLiteral("server"),
-        tr("The PIM's address (https:// is assumed when no scheme is given; http:// only for a "
-           "PIM on this computer). It is added to the known PIMs when new, and opened."),
-        QStringLiteral("URL"));
-    const QCommandLineOption user(QStringLiteral("user"),
-                                  tr("The username to sign in with (needs --server)."),
-                                  QStringLiteral("NAME"));
-    const QCommandLineOption offline(
-        QStringLiteral("offline"),
-        tr("Never call the PIM: show the connections saved on this computer, read-only."));
-    parser.addOptions({help, version, server, user, offline});
+    parser.setApplicationDescription(description());
+    const QList<QCommandLineOption> all = AppCommandLine::options();
+    parser.addOptions(all);
+    const QCommandLineOption &help = all.at(0);
+    const QCommandLineOption &version = all.at(1);
+    const QCommandLineOption &server = all.at(2);
+    const QCommandLineOption &user = all.at(3);
+    const QCommandLineOption &offline = all.at(4);
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText();
         return Outcome::Error;
     }
     if (parser.isSet(help)) {
-        *message = parser.helpText() +
-                   tr("\nEnvironment:\n  PIM_PASSWORD  The password for --user: sign in at "
-                      "once, without the dialog.\n");
+        *message = parser.helpText() + environmentHelp();
         return Outcome::Help;
     }
     if (parser.isSet(version)) {

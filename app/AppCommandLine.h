@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QList>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QUrl>
@@ -26,6 +28,12 @@ public:
 
     // arguments: with the program name first, as QCoreApplication::arguments() gives them.
     // Fills *options (Run), or *message: the help or version text to print, or the error.
+    // What --help and the man page (pim-docgen) show: the summary, the options in order
+    // (help, version, server, user, offline) and the environment variables.
+    static QString description();
+    static QList<QCommandLineOption> options();
+    static QString environmentHelp();
+
     static Outcome parse(const QStringList &arguments, const QProcessEnvironment &environment,
                          Options *options, QString *message);
 };

@@ -3,6 +3,7 @@
 
 #include "store/CacheDatabase.h"
 #include "CliArguments.h"
+#include "CliCompletion.h"
 #include "store/PrivateFolders.h"
 #include "CliExit.h"
 #include "CliInstance.h"
@@ -48,6 +49,16 @@ int main(int argc, char *argv[])
     // (QT_LOGGING_RULES still turns them on: it takes precedence over these rules).
     QLoggingCategory::setFilterRules(
         QStringLiteral("pim.*.debug=false\npim.*.info=false\npim.*.warning=false"));
+
+    // The shell completions' hidden command: the offline copy's codes, no network.
+    if (CliCompletion::isRequested(QCoreApplication::arguments())) {
+        InstanceRegistry registry(std::make_unique<QSettings>());
+        const QStringList codes = CliCompletion::codes(QCoreApplication::arguments(), &registry,
+                                                       CacheDatabase::defaultPath());
+        for (const QString &code : codes)
+            printTo(stdout, code + u'\n');
+        return CliExit::Success;
+    }
 
     CliArguments arguments;
     QString message;
