@@ -41,10 +41,10 @@ bool isBlock(const QString &paragraph, QString *title)
 
 QList<Option> options(const QString &text)
 {
-    // "  -h, --help     text" or "  --server URL   text"; the name and the text are apart by
-    // two spaces or more.
-    static const QRegularExpression optionLine(
-        QStringLiteral("^  (-[^ ,]+(?:, -[^ ,]+)*)(?: ([A-Z][A-Z_]*))?(?:\\s{2,}(.*))?$"));
+    // "  -h, --help     text", "  --server URL   text" or, from QCommandLineParser,
+    // "  --server <URL>  text"; the name and the text are apart by two spaces or more.
+    static const QRegularExpression optionLine(QStringLiteral(
+        "^  (-[^ ,]+(?:, -[^ ,]+)*)(?: <?([A-Z][A-Z_]*)>?)?(?:\\s{2,}(.*))?$"));
     QList<Option> result;
     for (const QString &paragraph : paragraphs(text)) {
         QString title;

@@ -8,7 +8,8 @@
 // --help says (pim-docgen). The texts are the untranslated ones.
 namespace HelpText {
 
-// "  --server URL   the PIM's address..." and its indented continuation lines.
+// "  --server URL   the PIM's address..." and its indented continuation lines (the CLI's
+// help), or "  --server <URL>  The PIM's..." (QCommandLineParser's, the app's).
 struct Option
 {
     QStringList names; // "-h", "--help"

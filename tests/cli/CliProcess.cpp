@@ -47,9 +47,15 @@ QProcessEnvironment CliProcess::environment() const
 
 CliProcess::Result CliProcess::run(const QStringList &arguments, int timeoutMs) const
 {
+    return runProgram(QStringLiteral(PIM_CLI_PATH), arguments, timeoutMs);
+}
+
+CliProcess::Result CliProcess::runProgram(const QString &program, const QStringList &arguments,
+                                          int timeoutMs) const
+{
     QProcess process;
     process.setProcessEnvironment(environment());
-    process.setProgram(QStringLiteral(PIM_CLI_PATH));
+    process.setProgram(program);
     process.setArguments(arguments);
     process.start();
     Result result;

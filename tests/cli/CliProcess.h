@@ -29,6 +29,9 @@ public:
     // Empty: no PIM_PASSWORD at all.
     void setPassword(const QString &password) { m_password = password; }
     Result run(const QStringList &arguments, int timeoutMs = 60000) const;
+    // Another program with the same environment (a shell that completes the CLI's commands).
+    Result runProgram(const QString &program, const QStringList &arguments,
+                      int timeoutMs = 60000) const;
     // Runs it in a pseudo-terminal (standard input, output and error), as a person would: each
     // time the output ends with a prompt (": " or "] "), types the next answer and Enter. The
     // terminal's output (echo included) is in `out`.
