@@ -140,13 +140,14 @@ QString Completions::bash()
         "# bash completion for pim-connections-cli. Made by pim-docgen from the CLI's command\n"
         "# table and --help: do not edit.\n"
         "\n"
-        "# The connection codes of the offline copy (no network): %5 [--server URL] [--user NAME]\n"
+        "# The connection codes of the offline copy (no network):\n"
+        "#   _pim_connections_cli_codes PROGRAM [SERVER] [USER]\n"
         "_pim_connections_cli_codes()\n"
         "{\n"
         "    local -a arguments=(%5)\n"
         "    [[ -n $2 ]] && arguments+=(--server \"$2\")\n"
         "    [[ -n $3 ]] && arguments+=(--user \"$3\")\n"
-        "    \"$1\" \"${arguments[@]}\" 2>/dev/null\n"
+        "    \"${1/#\\~/$HOME}\" \"${arguments[@]}\" 2>/dev/null\n"
         "}\n"
         "\n"
         "_pim_connections_cli()\n"
@@ -189,7 +190,8 @@ QString Completions::bash()
         "    case $command in\n"
         "        %7)\n"
         "            if (( arguments == 0 )); then\n"
-        "                COMPREPLY=($(compgen -W \"$(_pim_connections_cli_codes \"${COMP_WORDS[0]}\" "
+        "                COMPREPLY=($(compgen -W \"$(_pim_connections_cli_codes "
+        "\"${COMP_WORDS[0]}\" "
         "\"$server\" \"$user\")\" -- \"$cur\"))\n"
         "            fi ;;\n"
         "    esac\n"
@@ -226,7 +228,8 @@ QString Completions::zsh()
                         quoted(spec.name + u':' + zshDescription(spec.summary)));
         QStringList arguments;
         if (spec.argument == Code)
-            arguments.append(quoted(QStringLiteral("1:connection code:_pim-connections-cli_codes")));
+            arguments.append(
+                quoted(QStringLiteral("1:connection code:_pim-connections-cli_codes")));
         else if (!spec.argument.isEmpty())
             arguments.append(quoted(QStringLiteral("1:%1:").arg(spec.argument.toLower())));
         for (const QString &option : spec.options)

@@ -12,15 +12,13 @@ QString oneLine(const QString &text)
 QStringList paragraphs(const QString &text)
 {
     QStringList result;
-    for (const QString &paragraph : text.split(QStringLiteral("\n\n"))) {
-        const QString trimmed = paragraph.trimmed().isEmpty() ? QString() : paragraph;
-        QString kept = trimmed;
-        while (kept.endsWith(u'\n'))
-            kept.chop(1);
-        while (kept.startsWith(u'\n'))
-            kept.remove(0, 1);
-        if (!kept.isEmpty())
-            result.append(kept);
+    for (QString paragraph : text.split(QStringLiteral("\n\n"))) {
+        while (paragraph.startsWith(u'\n'))
+            paragraph.remove(0, 1);
+        while (paragraph.endsWith(u'\n'))
+            paragraph.chop(1);
+        if (!paragraph.trimmed().isEmpty())
+            result.append(paragraph);
     }
     return result;
 }
@@ -43,8 +41,8 @@ QList<Option> options(const QString &text)
 {
     // "  -h, --help     text", "  --server URL   text" or, from QCommandLineParser,
     // "  --server <URL>  text"; the name and the text are apart by two spaces or more.
-    static const QRegularExpression optionLine(QStringLiteral(
-        "^  (-[^ ,]+(?:, -[^ ,]+)*)(?: <?([A-Z][A-Z_]*)>?)?(?:\\s{2,}(.*))?$"));
+    static const QRegularExpression optionLine(
+        QStringLiteral("^  (-[^ ,]+(?:, -[^ ,]+)*)(?: <?([A-Z][A-Z_]*)>?)?(?:\\s{2,}(.*))?$"));
     QList<Option> result;
     for (const QString &paragraph : paragraphs(text)) {
         QString title;
@@ -66,8 +64,8 @@ QList<Option> options(const QString &text)
 
 QString valueInSynopsis(const QString &synopsis, const QString &option)
 {
-    const QRegularExpression value(QStringLiteral("--%1[ =]([^\\s\\]\\[]+)")
-                                       .arg(QRegularExpression::escape(option)));
+    const QRegularExpression value(
+        QStringLiteral("--%1[ =]([^\\s\\]\\[]+)").arg(QRegularExpression::escape(option)));
     const QRegularExpressionMatch match = value.match(synopsis);
     if (!match.hasMatch() || match.captured(1).startsWith(u'-'))
         return {};

@@ -63,11 +63,12 @@ QString ManPages::cli(const QString &version)
     // "Usage: pim-connections-cli [--server URL] ... COMMAND [ARGUMENTS]"
     const QString usage = paragraphs.value(0);
     const QString prefix = QStringLiteral("Usage: %1 ").arg(CliCommands::program());
-    page += section(QStringLiteral("SYNOPSIS")) +
-            QStringLiteral(".B %1\n%2\n")
-                .arg(escape(CliCommands::program()),
-                     escape(HelpText::oneLine(usage.mid(usage.startsWith(prefix) ? prefix.size()
-                                                                                   : 0))));
+    page +=
+        section(QStringLiteral("SYNOPSIS")) +
+        QStringLiteral(".B %1\n%2\n")
+            .arg(
+                escape(CliCommands::program()),
+                escape(HelpText::oneLine(usage.mid(usage.startsWith(prefix) ? prefix.size() : 0))));
 
     page += section(QStringLiteral("DESCRIPTION"));
     for (const QString &paragraph : paragraphs.mid(1)) {
@@ -119,6 +120,7 @@ QString ManPages::app(const QString &version)
         page += taggedParagraph({entry.left(gap)}, QString(), entry.mid(gap));
     }
 
-    page += section(QStringLiteral("SEE ALSO")) + QStringLiteral(".BR pim\\-connections\\-cli (1)\n");
+    page +=
+        section(QStringLiteral("SEE ALSO")) + QStringLiteral(".BR pim\\-connections\\-cli (1)\n");
     return page;
 }

@@ -91,8 +91,8 @@ QList<QStringList> TestCliCompletion::complete(const QList<QStringList> &lines)
         script += QStringLiteral("try pim-connections-cli %1\n").arg(quoted.join(u' '));
     }
     const CliProcess::Result result = m_cli->runProgram(
-        QStringLiteral("bash"), {QStringLiteral("--noprofile"), QStringLiteral("--norc"),
-                                 QStringLiteral("-c"), script});
+        QStringLiteral("bash"),
+        {QStringLiteral("--noprofile"), QStringLiteral("--norc"), QStringLiteral("-c"), script});
     if (result.exitCode != 0 || !result.err.isEmpty()) {
         qWarning("bash: %s", result.err.constData());
         return {};
@@ -135,12 +135,20 @@ void TestCliCompletion::completesCommands()
                   {QStringLiteral("re")},
                   {QStringLiteral("--offline"), QStringLiteral("del")},
                   {QStringLiteral("--server"), QString()}});
+    const auto startingWith = [&commands](const QString &prefix) {
+        QStringList result;
+        for (const QString &command : commands) {
+            if (command.startsWith(prefix))
+                result.append(command);
+        }
+        return sorted(result);
+    };
     QCOMPARE(offered.size(), 4);
     QCOMPARE(offered.at(0), sorted(commands));
-    QCOMPARE(offered.at(1), QStringList({QStringLiteral("regenerate-password"),
-                                         QStringLiteral("regenerate-secret")}));
-    QCOMPARE(offered.at(2),
-             QStringList({QStringLiteral("delete"), QStringLiteral("delete-app")}));
+    QCOMPARE(offered.at(1), startingWith(QStringLiteral("re")));
+    QVERIFY(offered.at(1).contains(QStringLiteral("regenerate-secret")));
+    QCOMPARE(offered.at(2), startingWith(QStringLiteral("del")));
+    QVERIFY(offered.at(2).contains(QStringLiteral("delete-app")));
     QCOMPARE(offered.at(3), QStringList()); // a URL: nothing to offer
 }
 
@@ -175,8 +183,7 @@ void TestCliCompletion::completesFixedValuesAndFiles()
     QVERIFY(picture.open(QIODevice::WriteOnly));
     picture.close();
     const QList<QStringList> offered = complete({
-        {QStringLiteral("update"), QStringLiteral("erp"), QStringLiteral("--flow-type"),
-         QString()},
+        {QStringLiteral("update"), QStringLiteral("erp"), QStringLiteral("--flow-type"), QString()},
         {QStringLiteral("app-settings"), QStringLiteral("x"), QStringLiteral("--tracked"),
          QString()},
         {QStringLiteral("dashboard"), QStringLiteral("--event-type"), QStringLiteral("product_c")},

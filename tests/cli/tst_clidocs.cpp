@@ -193,16 +193,15 @@ private slots:
         QCOMPARE(HelpText::choices(QStringLiteral("source|destination|other")),
                  QStringList({QStringLiteral("source"), QStringLiteral("destination"),
                               QStringLiteral("other")}));
-        QCOMPARE(HelpText::choices(QStringLiteral("ID|none")),
-                 QStringList{QStringLiteral("none")});
+        QCOMPARE(HelpText::choices(QStringLiteral("ID|none")), QStringList{QStringLiteral("none")});
         QVERIFY(HelpText::choices(QStringLiteral("FILE")).isEmpty());
 
-        const QList<HelpText::Option> options = HelpText::options(
-            QStringLiteral("Usage: x\n\nOptions:\n"
-                           "  --server URL   the address; joins\n"
-                           "                 the list\n"
-                           "  -h, --help     this help\n\n"
-                           "Other:\n  --not-an-option  no\n"));
+        const QList<HelpText::Option> options =
+            HelpText::options(QStringLiteral("Usage: x\n\nOptions:\n"
+                                             "  --server URL   the address; joins\n"
+                                             "                 the list\n"
+                                             "  -h, --help     this help\n\n"
+                                             "Other:\n  --not-an-option  no\n"));
         QCOMPARE(options.size(), 2);
         QCOMPARE(options.at(0).names, QStringList{QStringLiteral("--server")});
         QCOMPARE(options.at(0).valueName, QStringLiteral("URL"));
