@@ -48,9 +48,9 @@ void Workspace::loadDetails(const QString &code, QObject *context, Callback<Deta
         case FailureClass::Unreachable:
         case FailureClass::NeedsPassword:
             // The PIM cannot be reached: the page still shows what is known. An answer that
-            // was not understood is not that: the offline copy would pass for what the PIM
-            // says now.
-            if (error.kind == ApiError::Kind::Malformed)
+            // was not understood, or a refused session, is not that: the offline copy would
+            // pass for what the PIM says now.
+            if (!FailureClasses::couldNotReach(error))
                 break;
             d->detailsFromCache(code, answer);
             return;

@@ -42,6 +42,8 @@ QString FaultServer::name(Fault fault)
         return QStringLiteral("header giant");
     case Fault::RedirectElsewhere:
         return QStringLiteral("redirect elsewhere");
+    case Fault::Reset:
+        return QStringLiteral("connection reset");
     }
     return {};
 }
@@ -51,7 +53,7 @@ QList<FaultServer::Fault> FaultServer::all()
     return {Fault::Silence,       Fault::Trickle,     Fault::Html500,       Fault::UnauthorizedOnce,
             Fault::UnauthorizedAlways, Fault::Forbidden, Fault::NotFound,   Fault::Unprocessable,
             Fault::MalformedJson, Fault::TruncatedBody, Fault::HtmlForJson, Fault::WrongShape,
-            Fault::ChunkedGiant,  Fault::HeaderGiant, Fault::RedirectElsewhere};
+            Fault::ChunkedGiant,  Fault::HeaderGiant, Fault::RedirectElsewhere, Fault::Reset};
 }
 
 FaultServer::FaultServer(const QUrl &upstream)

@@ -37,6 +37,7 @@ public:
         ChunkedGiant,       // 200, Transfer-Encoding: chunked, 1 GiB of JSON-ish bytes
         HeaderGiant,        // a 1 MiB header line before the body
         RedirectElsewhere,  // 302 to another origin (a listener that counts who comes)
+        Reset,              // closes the connection without a word (the PIM went away)
     };
     static QString name(Fault fault);
     static QList<Fault> all(); // every fault but None

@@ -266,6 +266,9 @@ void FaultWorker::serveFault(QTcpSocket *socket, FaultServer::Fault fault)
         answer(socket, 200, "OK", json, "{}",
                "X-Filler: " + QByteArray(1 << 20, 'a') + "\r\n");
         return;
+    case Fault::Reset:
+        socket->abort();
+        return;
     case Fault::RedirectElsewhere:
         answer(socket, 302, "Found", json, "{}",
                "Location: http://127.0.0.1:" + QByteArray::number(m_elsewhere.serverPort()) +
