@@ -131,6 +131,18 @@
         <source>This is not available on this PIM, or not for your PIM user. Ask the PIM&apos;s administrator.</source>
         <translation>Dies ist auf diesem PIM oder für Ihren PIM-Benutzer nicht verfügbar. Wenden Sie sich an den Administrator des PIM.</translation>
     </message>
+    <message>
+        <source>%1 did not finish its answer within %2 s: it was still sending. Try again in a moment.</source>
+        <translation>%1 hat seine Antwort nicht innerhalb von %2 s beendet: Sie kam noch an. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The PIM did not finish its answer within %1 s: it was still sending. Try again in a moment.</source>
+        <translation>Das PIM hat seine Antwort nicht innerhalb von %1 s beendet: Sie kam noch an. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. Try again in a moment.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>AppCommandLine</name>
@@ -676,6 +688,10 @@ Umgebung:
     <message>
         <source>the App %1 is not in the offline copy</source>
         <translation>die App %1 ist nicht in der Offline-Kopie</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections could not be updated (%1): the disk is full or cannot be written (%2). Free some space; the previous copy is kept.</source>
+        <translation>Die Offline-Kopie Ihrer Verbindungen konnte nicht aktualisiert werden (%1): Der Datenträger ist voll oder kann nicht beschrieben werden (%2). Geben Sie Speicherplatz frei; die vorherige Kopie bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2341,14 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>This App is no longer connected to the PIM, or connected Apps are turned off on this PIM. Refresh the list of Apps.</source>
         <translation>Diese App ist nicht mehr mit dem PIM verbunden, oder verbundene Apps sind auf diesem PIM ausgeschaltet. Aktualisieren Sie die Liste der Apps.</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s header could not be read: it is too large or not valid</source>
+        <translation>der Header der Antwort konnte nicht gelesen werden: Er ist zu groß oder ungültig</translation>
+    </message>
+    <message>
+        <source>the answer was cut short: %1</source>
+        <translation>die Antwort wurde abgebrochen: %1</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,18 @@
         <source>This is not available on this PIM, or not for your PIM user. Ask the PIM&apos;s administrator.</source>
         <translation>Ceci n&apos;est pas disponible sur ce PIM, ou pas pour votre utilisateur PIM. Demandez à l&apos;administrateur du PIM.</translation>
     </message>
+    <message>
+        <source>%1 did not finish its answer within %2 s: it was still sending. Try again in a moment.</source>
+        <translation>%1 n’a pas terminé sa réponse en %2 s : elle arrivait encore. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The PIM did not finish its answer within %1 s: it was still sending. Try again in a moment.</source>
+        <translation>Le PIM n’a pas terminé sa réponse en %1 s : elle arrivait encore. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. Try again in a moment.</source>
+        <translation>%1 n’a pas répondu en %2 s. Réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>AppCommandLine</name>
@@ -676,6 +688,10 @@ Environnement&#xa0;:
     <message>
         <source>the App %1 is not in the offline copy</source>
         <translation>l&apos;App %1 n&apos;est pas dans la copie hors ligne</translation>
+    </message>
+    <message>
+        <source>The offline copy of your connections could not be updated (%1): the disk is full or cannot be written (%2). Free some space; the previous copy is kept.</source>
+        <translation>La copie hors ligne de vos connexions n’a pas pu être mise à jour (%1) : le disque est plein ou ne peut pas être écrit (%2). Libérez de la place ; la copie précédente est conservée.</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2342,14 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>This App is no longer connected to the PIM, or connected Apps are turned off on this PIM. Refresh the list of Apps.</source>
         <translation>Cette App n&apos;est plus connectée au PIM, ou les Apps connectées sont désactivées sur ce PIM. Actualisez la liste des Apps.</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s header could not be read: it is too large or not valid</source>
+        <translation>l’en-tête de la réponse n’a pas pu être lu : il est trop grand ou invalide</translation>
+    </message>
+    <message>
+        <source>the answer was cut short: %1</source>
+        <translation>la réponse a été interrompue : %1</translation>
     </message>
 </context>
 <context>

@@ -134,11 +134,16 @@ QString CliOutput::table(const QList<QStringList> &rows, qsizetype rightAlignedF
         for (qsizetype i = 0; i < row.size(); ++i) {
             if (widths.size() <= i)
                 widths.append(0);
-            widths[i] = std::max(widths[i], row.at(i).size());
+            widths[i] = std::max(widths[i], printable(row.at(i)).size());
         }
     }
     QString out;
-    for (const QStringList &row : rows) {
+    for (const QStringList &shown : rows) {
+        // Every cell may come from the PIM: no control character reaches the terminal, and
+        // no line feed forges a row.
+        QStringList row;
+        for (const QString &cell : shown)
+            row.append(printable(cell));
         QString line;
         for (qsizetype i = 0; i < row.size(); ++i) {
             const bool last = i + 1 == row.size();
@@ -162,7 +167,7 @@ QString CliOutput::fields(const QList<QPair<QString, QString>> &lines)
         width = std::max(width, line.first.size());
     QString out;
     for (const auto &[name, value] : lines)
-        out += QString(name + u':').leftJustified(width + 3) + value + u'\n';
+        out += QString(name + u':').leftJustified(width + 3) + printable(value) + u'\n';
     return out;
 }
 
@@ -209,8 +214,10 @@ void CliOutput::writeError(const QString &message)
 {
     const QStringList lines = message.split(u'\n');
     QByteArray out;
+    // A message may quote the PIM (a 400's "message", a label): its lines are made printable.
     for (const QString &line : lines)
-        out += (CliCommands::program() + QStringLiteral(": ") + line + u'\n').toLocal8Bit();
+        out += (CliCommands::program() + QStringLiteral(": ") + printable(line) + u'\n')
+                   .toLocal8Bit();
     std::fwrite(out.constData(), 1, size_t(out.size()), stderr);
     std::fflush(stderr);
 }

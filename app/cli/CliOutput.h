@@ -53,7 +53,8 @@ public:
     static void writeError(const QString &message);
 
     // Rows of cells in columns two spaces apart (the first row is the header); the columns
-    // from `rightAlignedFrom` on are right-aligned (numbers), none when negative.
+    // from `rightAlignedFrom` on are right-aligned (numbers), none when negative. Cells and
+    // values go through printable() (table() and fields()), as do the lines of writeError().
     static QString table(const QList<QStringList> &rows, qsizetype rightAlignedFrom = -1);
     // "Name:  value" lines, the values aligned.
     static QString fields(const QList<QPair<QString, QString>> &lines);

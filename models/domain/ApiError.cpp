@@ -87,11 +87,24 @@ QString ApiError::message() const
                 .arg(address.toDisplayString(), detail.isEmpty() ? tr("no answer") : detail);
         return withDetail(tr("The PIM cannot be reached. Check the address and your network "
                              "connection, then try again."));
-    case Kind::Timeout:
+    case Kind::Timeout: {
+        const QString seconds = QString::number(qMax(1, (waitedMs + 500) / 1000));
+        if (deadlinePassed && !address.isEmpty())
+            return tr("%1 did not finish its answer within %2 s: it was still sending. Try again "
+                      "in a moment.")
+                .arg(address.toDisplayString(), seconds);
+        if (deadlinePassed)
+            return tr("The PIM did not finish its answer within %1 s: it was still sending. Try "
+                      "again in a moment.")
+                .arg(seconds);
+        if (waitedMs > 0 && !address.isEmpty())
+            return tr("%1 did not answer within %2 s. Try again in a moment.")
+                .arg(address.toDisplayString(), seconds);
         if (!address.isEmpty())
             return tr("%1 did not answer in time. Try again in a moment.")
                 .arg(address.toDisplayString());
         return tr("The PIM did not answer in time. Try again in a moment.");
+    }
     case Kind::Tls:
         if (!address.isEmpty())
             return withDetail(tr("The certificate of %1 is not trusted, so the connection was "

@@ -47,6 +47,10 @@ struct ApiError
     // For Network, Timeout and Tls: the PIM's address that was tried (the jobs set it), which
     // message() names; empty when not known.
     QUrl address;
+    // For Timeout: how long was waited (milliseconds, 0 when not known), and whether it was the
+    // request's overall deadline that passed (the PIM was still sending) rather than silence.
+    int waitedMs = 0;
+    bool deadlinePassed = false;
 
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }

@@ -10,6 +10,7 @@ DownloadImageJob::DownloadImageJob(PimSession *session, const QString &filePath,
 {
     setFollowsRedirects(true);
     setMaxAnswerSize(MaxImageSize);
+    setTransferDeadline();
     setRoute(Verb::Get, pathFor(filePath, filter));
 }
 

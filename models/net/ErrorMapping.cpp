@@ -165,6 +165,23 @@ ApiError fromTransport(const HttpAnswer &answer)
     }
 }
 
+std::optional<ApiError> cutShort(const HttpAnswer &answer)
+{
+    if (answer.headerDropped)
+        return ApiError::make(ApiError::Kind::Malformed, answer.status,
+                              tr("the answer's header could not be read: it is too large or "
+                                 "not valid"));
+    // Qt's transport errors are below 100; the codes from 100 up say what the status said.
+    const bool transportFailed = answer.error != QNetworkReply::NoError && answer.error < 100;
+    if (!transportFailed || answer.status < 200 || answer.status >= 300)
+        return std::nullopt;
+    if (answer.error == QNetworkReply::TimeoutError ||
+        answer.error == QNetworkReply::OperationCanceledError)
+        return ApiError::make(ApiError::Kind::Timeout);
+    return ApiError::make(ApiError::Kind::Malformed, answer.status,
+                          tr("the answer was cut short: %1").arg(answer.errorString));
+}
+
 namespace {
 
 // What every route's answer without an HTTP status, or redirected, means.

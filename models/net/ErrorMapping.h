@@ -3,6 +3,8 @@
 #include "domain/ApiError.h"
 #include "net/HttpAnswer.h"
 
+#include <optional>
+
 // How an answer that is not a route's success becomes the one ApiError a job reports.
 // Pure functions, tested data-driven (tests/models/tst_errormapping.cpp).
 namespace ErrorMapping {
@@ -31,6 +33,13 @@ ApiError fromPublicApiStatus(const HttpAnswer &answer);
 // Validation with that text; everything else as fromStatus().
 enum class AppsScope { List, OneApp };
 ApiError fromAppsStatus(const HttpAnswer &answer, AppsScope scope);
+
+// An answer with an HTTP status whose transfer then failed (the connection closed before the
+// Content-Length was reached, a timeout of Qt's): a success status must not be read from a
+// body cut short. Timeout for Qt's timeouts, else Malformed ("the answer was cut short");
+// nullopt when the transfer ended well, or the status is not a success. A header that Qt
+// dropped (HttpAnswer::headerDropped) is Malformed too, whatever the status.
+std::optional<ApiError> cutShort(const HttpAnswer &answer);
 
 // A success status whose body could not be read: Malformed, with the parser's reason.
 ApiError malformed(const HttpAnswer &answer, const QString &why);

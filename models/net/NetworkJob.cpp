@@ -12,6 +12,8 @@
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
 
+#include <utility>
+
 namespace {
 
 // The PIM did not answer at all (as opposed to answering "no").
@@ -27,10 +29,14 @@ NetworkJob::NetworkJob(PimSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_timeoutMs(session ? session->jobTimeout() : PimSession::DefaultJobTimeoutMs)
+    , m_deadlineMs(session ? session->jobDeadline(PimSession::JobKind::Call)
+                           : PimSession::DefaultCallDeadlineMs)
 {
     Q_ASSERT(session);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &NetworkJob::onTimeout);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &NetworkJob::onDeadline);
 }
 
 NetworkJob::~NetworkJob()
@@ -46,6 +52,16 @@ QNetworkAccessManager *NetworkJob::network() const
 void NetworkJob::setTimeout(int milliseconds)
 {
     m_timeoutMs = milliseconds > 0 ? milliseconds : PimSession::DefaultJobTimeoutMs;
+}
+
+void NetworkJob::setDeadline(int milliseconds)
+{
+    m_deadlineMs = milliseconds > 0 ? milliseconds : PimSession::DefaultCallDeadlineMs;
+}
+
+void NetworkJob::setTransferDeadline()
+{
+    m_deadlineMs = m_session->jobDeadline(PimSession::JobKind::Transfer);
 }
 
 void NetworkJob::start()
@@ -97,12 +113,16 @@ void NetworkJob::sendNextStep()
 void NetworkJob::attach(QNetworkReply *reply)
 {
     m_reply = reply;
+    m_received.clear();
     m_lastRequest = reply->request();
+    HttpAnswer::limitReadBuffer(reply);
     connect(reply, &QNetworkReply::finished, this, &NetworkJob::onReplyFinished);
+    connect(reply, &QNetworkReply::readyRead, this, &NetworkJob::onReadyRead);
     connect(reply, &QNetworkReply::downloadProgress, this, &NetworkJob::onProgress);
     connect(reply, &QNetworkReply::uploadProgress, this,
             [this](qint64, qint64) { m_timer.start(m_timeoutMs); });
     m_timer.start(m_timeoutMs);
+    m_deadline.start(m_deadlineMs);
     // A reply may have finished already (a local error): handle it from the event loop.
     if (reply->isFinished()) {
         QTimer::singleShot(0, this, [this, reply] {
@@ -115,6 +135,7 @@ void NetworkJob::attach(QNetworkReply *reply)
 void NetworkJob::detachReply(bool abort)
 {
     m_timer.stop();
+    m_deadline.stop();
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     if (!reply)
@@ -128,19 +149,49 @@ void NetworkJob::detachReply(bool abort)
 void NetworkJob::onProgress(qint64 done, qint64 total)
 {
     m_timer.start(m_timeoutMs);
-    if (done > m_maxAnswerSize || total > m_maxAnswerSize) {
-        qCWarning(lcPimNet) << describe() << "answer larger than" << m_maxAnswerSize << "bytes";
-        detachReply(true);
-        fail(ApiError::make(ApiError::Kind::Malformed, 0,
-                            tr("the answer is larger than %1 MB").arg(m_maxAnswerSize >> 20)));
-    }
+    // `total` is the Content-Length when there is one: no need to wait for the bytes.
+    if (done > m_maxAnswerSize || total > m_maxAnswerSize)
+        failTooLarge();
+}
+
+void NetworkJob::onReadyRead()
+{
+    // Read out as it comes (the reply's buffer is small: HttpAnswer::limitReadBuffer()), so
+    // that an answer without Content-Length stops as soon as it passes the cap.
+    if (!m_reply || m_finished)
+        return;
+    m_timer.start(m_timeoutMs);
+    m_received += m_reply->readAll();
+    if (m_received.size() > m_maxAnswerSize)
+        failTooLarge();
+}
+
+void NetworkJob::failTooLarge()
+{
+    qCWarning(lcPimNet) << describe() << "answer larger than" << m_maxAnswerSize << "bytes";
+    detachReply(true);
+    m_received.clear();
+    fail(ApiError::make(ApiError::Kind::Malformed, 0,
+                        tr("the answer is larger than %1 MB").arg(m_maxAnswerSize >> 20)));
 }
 
 void NetworkJob::onTimeout()
 {
     qCInfo(lcPimNet) << describe() << "timed out after" << m_timeoutMs << "ms";
     detachReply(true);
-    fail(ApiError::make(ApiError::Kind::Timeout));
+    ApiError error = ApiError::make(ApiError::Kind::Timeout);
+    error.waitedMs = m_timeoutMs;
+    fail(error);
+}
+
+void NetworkJob::onDeadline()
+{
+    qCInfo(lcPimNet) << describe() << "did not end within" << m_deadlineMs << "ms";
+    detachReply(true);
+    ApiError error = ApiError::make(ApiError::Kind::Timeout);
+    error.waitedMs = m_deadlineMs;
+    error.deadlinePassed = true;
+    fail(error);
 }
 
 void NetworkJob::onReplyFinished()
@@ -148,7 +199,11 @@ void NetworkJob::onReplyFinished()
     QNetworkReply *reply = m_reply;
     if (!reply || !reply->isFinished() || m_finished)
         return;
-    const HttpAnswer answer = HttpAnswer::fromReply(reply);
+    const HttpAnswer answer = HttpAnswer::fromReply(reply, std::exchange(m_received, {}));
+    if (answer.body.size() > m_maxAnswerSize) {
+        failTooLarge();
+        return;
+    }
     const bool signedOut = answer.hasHttpStatus() &&
                            (answer.status == 401 ||
                             (answer.isRedirect() &&
@@ -165,6 +220,10 @@ void NetworkJob::onReplyFinished()
 
     if (!answer.hasHttpStatus()) {
         fail(ErrorMapping::fromTransport(answer));
+        return;
+    }
+    if (const auto cut = ErrorMapping::cutShort(answer)) {
+        fail(*cut);
         return;
     }
     if (signedOut && m_renewsSession) {

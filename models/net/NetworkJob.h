@@ -22,7 +22,10 @@ class QNetworkReply;
 // The base of every call to a PIM (Nextcloud's AbstractNetworkJob, in spirit). A job:
 //  - owns its QNetworkReply, and aborts it when cancelled, timed out or destroyed;
 //  - has an inactivity timeout (timeout(), the session's by default) on top of the network
-//    manager's transfer timeout, so that even a reply that never moves ends;
+//    manager's transfer timeout, so that even a reply that never moves ends, and an overall
+//    deadline per request (deadline()), so that a reply that trickles in ends too;
+//  - reads the answer as it comes and stops it as soon as it passes the size cap
+//    (setMaxAnswerSize()), with or without a Content-Length;
 //  - signs in again and repeats its call ONCE when the PIM says the session is over
 //    (401, or a redirect to /user/login: docs/pim-api.md §1.4); jobs that hit this at the
 //    same time share one sign-in (PimSession::renewSignIn);
@@ -58,6 +61,11 @@ public:
     // received or sent for this long. Takes effect for the next request sent.
     void setTimeout(int milliseconds);
     int timeout() const { return m_timeoutMs; }
+    // Overall deadline of each request in milliseconds (the session's for the job's kind by
+    // default): the job fails with Kind::Timeout (deadlinePassed) when an answer has not ended
+    // by then, however steadily it trickles in. Takes effect for the next request sent.
+    void setDeadline(int milliseconds);
+    int deadline() const { return m_deadlineMs; }
 
     static constexpr int MaxRedirects = 5;
     static constexpr qint64 DefaultMaxAnswerSize = 16 * 1024 * 1024;
@@ -108,6 +116,8 @@ protected:
     void setRenewsSession(bool renews) { m_renewsSession = renews; }
     void setFollowsRedirects(bool follows) { m_followsRedirects = follows; }
     void setMaxAnswerSize(qint64 bytes) { m_maxAnswerSize = bytes; }
+    // An upload or a download: the session's longer deadline (PimSession::JobKind::Transfer).
+    void setTransferDeadline();
     // Public API jobs (docs/pim-api.md §5) map failures with ErrorMapping::fromPublicApiStatus.
     void setPublicApi(bool publicApi) { m_publicApi = publicApi; }
 
@@ -142,7 +152,10 @@ private:
     void detachReply(bool abort);
     void onReplyFinished();
     void onProgress(qint64 done, qint64 total);
+    void onReadyRead();
+    void failTooLarge();
     void onTimeout();
+    void onDeadline();
     void saveCookies(QNetworkReply *reply, bool saysSignedOut);
     void renewSessionAndRetry(int status);
     void onSessionStateChanged();
@@ -158,10 +171,13 @@ private:
     QPointer<QNetworkReply> m_reply;
     QNetworkRequest m_lastRequest;
     QTimer m_timer;
+    QTimer m_deadline;
+    QByteArray m_received; // the answer read so far (onReadyRead())
     QMetaObject::Connection m_sessionWait;
     ApiError m_error;
     ApiError m_rejection;
     int m_timeoutMs = 0;
+    int m_deadlineMs = 0;
     int m_redirects = 0;
     quint64 m_sentGeneration = 0;
     qint64 m_maxAnswerSize = DefaultMaxAnswerSize;

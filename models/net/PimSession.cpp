@@ -85,6 +85,19 @@ void PimSession::setJobTimeout(int milliseconds)
     m_jobTimeoutMs = milliseconds > 0 ? milliseconds : DefaultJobTimeoutMs;
 }
 
+void PimSession::setJobDeadline(JobKind kind, int milliseconds)
+{
+    if (kind == JobKind::Transfer)
+        m_transferDeadlineMs = milliseconds > 0 ? milliseconds : DefaultTransferDeadlineMs;
+    else
+        m_callDeadlineMs = milliseconds > 0 ? milliseconds : DefaultCallDeadlineMs;
+}
+
+int PimSession::jobDeadline(JobKind kind) const
+{
+    return kind == JobKind::Transfer ? m_transferDeadlineMs : m_callDeadlineMs;
+}
+
 void PimSession::setState(State state)
 {
     if (m_state == state)

@@ -38,6 +38,15 @@ public:
 
     static constexpr int DefaultJobTimeoutMs = 30000;
 
+    // The overall deadline of one request, by kind of job, on top of the inactivity timeout: an
+    // answer that keeps trickling in still ends.
+    enum class JobKind {
+        Call,     // a route of the PIM's API: a list, details, a save
+        Transfer, // an image upload or download
+    };
+    static constexpr int DefaultCallDeadlineMs = 60000;
+    static constexpr int DefaultTransferDeadlineMs = 180000;
+
     // `network` is not owned; it is normally a PimNetworkAccessManager (see PimClient).
     explicit PimSession(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~PimSession() override;
@@ -70,6 +79,10 @@ public:
     // The default inactivity timeout of new jobs.
     void setJobTimeout(int milliseconds);
     int jobTimeout() const { return m_jobTimeoutMs; }
+    // The overall deadline of the requests of new jobs of this kind (tests shorten it). Zero or
+    // less restores the default.
+    void setJobDeadline(JobKind kind, int milliseconds);
+    int jobDeadline(JobKind kind) const;
 
     // For jobs: the session answered "signed out" to a call sent at `sentAtGeneration`.
     Renewal renewSignIn(quint64 sentAtGeneration);
@@ -104,5 +117,7 @@ private:
     State m_state = State::SignedOut;
     quint64 m_generation = 0;
     int m_jobTimeoutMs = DefaultJobTimeoutMs;
+    int m_callDeadlineMs = DefaultCallDeadlineMs;
+    int m_transferDeadlineMs = DefaultTransferDeadlineMs;
     bool m_renewing = false;
 };

@@ -46,6 +46,7 @@ UploadImageJob::UploadImageJob(PimSession *session, const QString &localFile, QO
     , m_localFile(localFile)
 {
     setRoute(Verb::Post, QStringLiteral("/image-media"));
+    setTransferDeadline();
     setResult({200, 201}, &readUploadedImage, &UploadImageJob::succeeded);
 }
 

@@ -394,6 +394,10 @@ bool CacheDatabase::exec(QSqlQuery &query, QString *error)
     if (query.exec())
         return true;
     *error = describe(query.lastError());
+    // SQLITE_FULL (13), or SQLITE_IOERR (10, and its extended codes such as IOERR_WRITE)
+    // when a write is refused (a full disk, a file-size limit): said as such (write()).
+    const int code = query.lastError().nativeErrorCode().toInt();
+    m_diskFailed = m_diskFailed || (code & 0xff) == 13 || (code & 0xff) == 10;
     return false;
 }
 

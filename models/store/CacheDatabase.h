@@ -164,4 +164,5 @@ private:
     StatementHook m_hook;
     int m_statementIndex = 0;
     bool m_inWrite = false;
+    bool m_diskFailed = false; // a statement of the current write hit a full disk (exec())
 };

@@ -13,6 +13,7 @@ CacheStatus CacheDatabase::write(const QString &what, const QString &instanceId,
         return notOpen();
     QString error;
     m_statementIndex = 0;
+    m_diskFailed = false;
     if (!execSql(QStringLiteral("BEGIN IMMEDIATE"), &error)) {
         qCWarning(lcCache) << what << "could not start:" << error;
         return CacheStatus::failure(
@@ -31,6 +32,11 @@ CacheStatus CacheDatabase::write(const QString &what, const QString &instanceId,
         if (!execSql(QStringLiteral("ROLLBACK"), &rollbackError))
             qCWarning(lcCache) << "rollback failed:" << rollbackError;
         qCWarning(lcCache) << what << "failed, previous state kept:" << error;
+        if (m_diskFailed)
+            return CacheStatus::failure(
+                tr("The offline copy of your connections could not be updated (%1): the disk is "
+                   "full or cannot be written (%2). Free some space; the previous copy is kept.")
+                    .arg(what, error));
         return CacheStatus::failure(
             tr("The offline copy of your connections could not be updated (%1): %2. The "
                "previous copy is kept.")

@@ -29,6 +29,17 @@ AppLogoDownload::AppLogoDownload(QNetworkAccessManager *network, const QUrl &url
         qCInfo(lcWorkspace) << "the logo at" << m_url.host() << "timed out";
         ApiError error = ApiError::make(ApiError::Kind::Timeout);
         error.address = m_url;
+        error.waitedMs = m_timeoutMs;
+        finish(error);
+    });
+    // However steadily it trickles in, a download ends (see NetworkJob::deadline()).
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        qCInfo(lcWorkspace) << "the logo at" << m_url.host() << "did not end in time";
+        ApiError error = ApiError::make(ApiError::Kind::Timeout);
+        error.address = m_url;
+        error.waitedMs = m_deadline.interval();
+        error.deadlinePassed = true;
         finish(error);
     });
 }
@@ -66,6 +77,8 @@ void AppLogoDownload::get(const QUrl &url)
     m_bytes.clear();
     m_reply = m_network->get(request);
     QNetworkReply *reply = m_reply;
+    // Qt holds little before onReadyRead() reads it, so the cap applies as the bytes come.
+    HttpAnswer::limitReadBuffer(reply);
     connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
         // Never ignored; kept for the message when the manager did not record them itself.
         QStringList reasons =
@@ -82,9 +95,15 @@ void AppLogoDownload::get(const QUrl &url)
             finish(failure(ApiError::Kind::Validation, {}));
     });
     connect(reply, &QNetworkReply::readyRead, this, &AppLogoDownload::onReadyRead);
-    connect(reply, &QNetworkReply::downloadProgress, this, [this] { m_timer.start(m_timeoutMs); });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64, qint64 total) {
+        m_timer.start(m_timeoutMs);
+        if (tooLarge(total))
+            finish(failure(ApiError::Kind::Validation, {}));
+    });
     connect(reply, &QNetworkReply::finished, this, &AppLogoDownload::onFinished);
     m_timer.start(m_timeoutMs);
+    if (!m_deadline.isActive())
+        m_deadline.start(m_deadlineMs);
 }
 
 void AppLogoDownload::onReadyRead()
@@ -150,6 +169,7 @@ void AppLogoDownload::finish(const ApiError &error)
         return;
     m_done = true;
     m_timer.stop();
+    m_deadline.stop();
     dropReply();
     const QByteArray bytes = error.isError() ? QByteArray() : m_bytes;
     m_bytes.clear();

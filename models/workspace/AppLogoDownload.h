@@ -15,7 +15,7 @@ class QNetworkReply;
 // server). A plain request: no cookie is sent or kept, no header of the PIM's back office; TLS
 // errors are never ignored (they fail the download as ApiError::Kind::Tls). It stops after
 // `timeout` without data, or once more than `maxBytes` have come; it follows at most three
-// redirects, never from https to http.
+// redirects, never from https to http; it ends at its deadline whatever comes.
 //
 // Emits finished() once, from the event loop (never from inside start()), then deletes itself.
 // Deleting it before aborts the download and emits nothing.
@@ -29,6 +29,10 @@ public:
     ~AppLogoDownload() override;
 
     void start();
+    // The overall deadline of the download (redirects included), however steadily the bytes
+    // trickle in; call before start().
+    static constexpr int DefaultDeadlineMs = 180000;
+    void setDeadline(int milliseconds) { m_deadlineMs = milliseconds; }
 
 signals:
     // `bytes` when `error` is none.
@@ -50,6 +54,8 @@ private:
     QPointer<QNetworkReply> m_reply;
     QByteArray m_bytes;
     QTimer m_timer;
+    QTimer m_deadline;
+    int m_deadlineMs = DefaultDeadlineMs;
     int m_redirects = 0;
     bool m_done = false;
 };

@@ -31,4 +31,10 @@ FailureClass of(const ApiError &error)
     return FailureClass::Refused;
 }
 
+bool couldNotReach(const ApiError &error)
+{
+    return of(error) == FailureClass::Unreachable && error.kind != ApiError::Kind::Malformed &&
+           error.kind != ApiError::Kind::Offline;
+}
+
 } // namespace FailureClasses

@@ -21,5 +21,9 @@ enum class FailureClass { Unreachable, NeedsPassword, Refused, Ignored };
 namespace FailureClasses {
 
 FailureClass of(const ApiError &error);
+// The PIM did not answer at all, or only through a gateway that says it is down (Network,
+// Timeout, Tls, 502/503/504): the only failures where the offline copy may stand in for an
+// answer. Not a Malformed answer (the PIM, or something, answered) nor a refused session.
+bool couldNotReach(const ApiError &error);
 
 } // namespace FailureClasses

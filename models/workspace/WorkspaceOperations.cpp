@@ -47,7 +47,11 @@ void Workspace::loadDetails(const QString &code, QObject *context, Callback<Deta
         switch (d->noteFailure(error)) {
         case FailureClass::Unreachable:
         case FailureClass::NeedsPassword:
-            // The page still shows what is known.
+            // The PIM cannot be reached: the page still shows what is known. An answer that
+            // was not understood, or a refused session, is not that: the offline copy would
+            // pass for what the PIM says now.
+            if (!FailureClasses::couldNotReach(error))
+                break;
             d->detailsFromCache(code, answer);
             return;
         case FailureClass::Refused:

@@ -88,6 +88,10 @@ void FakeReply::deliver()
     setAttribute(QNetworkRequest::HttpStatusCodeAttribute, m_answer.status);
     for (const auto &[name, value] : std::as_const(m_answer.headers))
         setRawHeader(name, value);
+    // As a real server's answer has it (an answer without any header line is one whose header
+    // Qt dropped: HttpAnswer::headerDropped).
+    if (!hasRawHeader("Content-Length"))
+        setRawHeader("Content-Length", QByteArray::number(m_answer.body.size()));
     const bool saveCookies =
         request()
             .attribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Automatic)

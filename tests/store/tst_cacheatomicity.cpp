@@ -22,6 +22,7 @@ private slots:
     void failedPartialUpdateKeepsThePreviousState_data();
     void failedPartialUpdateKeepsThePreviousState();
     void killedInTheMiddleOfASync();
+    void fullDiskKeepsThePreviousSnapshot();
 
 private:
     CacheFile m_file;
@@ -154,6 +155,31 @@ void TestCacheAtomicity::killedInTheMiddleOfASync()
     CacheOpenResult result;
     db = m_file.open(&result);
     QCOMPARE(result.status, CacheOpenResult::Status::Opened); // not corrupt: nothing set aside
+    QCOMPARE(db->loadSnapshot(instanceA).value, previous);
+}
+
+void TestCacheAtomicity::fullDiskKeepsThePreviousSnapshot()
+{
+    auto db = m_file.open();
+    const CacheSnapshot previous = fullSnapshot();
+    QVERIFY(db->replaceSnapshot(instanceA, previous).ok());
+    db.reset();
+
+    // The helper syncs 12 MB under a file-size limit 256 KB above the file (RLIMIT_FSIZE): the
+    // disk is "full" in the middle of the sync.
+    QProcess helper;
+    helper.start(QStringLiteral(CACHE_KILL_HELPER), {m_path, instanceA, u"fsize"_s});
+    QVERIFY2(helper.waitForFinished(60000), "the helper did not finish");
+    QCOMPARE(helper.exitStatus(), QProcess::NormalExit);
+    const QString message = QString::fromLocal8Bit(helper.readAllStandardOutput()).trimmed();
+    qInfo() << "full disk:" << message;
+    QCOMPARE(helper.exitCode(), 4);
+    QVERIFY2(message.contains(u"disk is full or cannot be written"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"previous copy is kept"_s), qPrintable(message));
+
+    CacheOpenResult result;
+    db = m_file.open(&result);
+    QCOMPARE(result.status, CacheOpenResult::Status::Opened); // readable, nothing set aside
     QCOMPARE(db->loadSnapshot(instanceA).value, previous);
 }
 

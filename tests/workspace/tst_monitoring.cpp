@@ -377,7 +377,7 @@ void TestMonitoring::logoFailures_data()
     QTest::newRow("not found") << FakeAnswer::html(404, "<html>gone</html>")
                                << int(Kind::Validation) << u"HTTP 404"_s;
     QTest::newRow("timeout") << FakeAnswer::hang() << int(Kind::Timeout)
-                             << u"did not answer in time"_s;
+                             << u"did not answer within"_s;
     QTest::newRow("tls") << FakeAnswer::tls(QSslError::SelfSignedCertificate) << int(Kind::Tls)
                          << u"certificate"_s;
 }

@@ -1,5 +1,7 @@
 #include "monitoring/BusinessErrorsModel.h"
 
+#include "widgets/PlainText.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -33,7 +35,8 @@ QVariant BusinessErrorsModel::data(const QModelIndex &index, int role) const
                    ? tr("%Ln business error(s)", nullptr, int(row.count))
                    : tr("%1 business errors").arg(QLocale().toString(row.count));
     case Qt::ToolTipRole:
-        return tr("Open the error monitoring of “%1”").arg(row.label);
+        // The label is the PIM's text: a tooltip shows it as it is, never as markup.
+        return PlainText::toolTip(tr("Open the error monitoring of “%1”").arg(row.label));
     case Qt::TextAlignmentRole:
         return index.column() == CountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                              : QVariant();

@@ -3,6 +3,7 @@
 #include "items/ConnectionListModel.h"
 #include "style/Icons.h"
 #include "widgets/PlaceholderLogo.h"
+#include "widgets/PlainText.h"
 #include "style/Theme.h"
 
 #include <QAbstractItemView>
@@ -192,7 +193,8 @@ bool ConnectionTileDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *vie
     const QString text = onMark
                              ? index.data(ConnectionListModel::WrongCredentialsTextRole).toString()
                              : index.data(Qt::ToolTipRole).toString();
-    QToolTip::showText(event->globalPos(), text, view->viewport(),
+    // The label is the PIM's text: shown as it is, never as markup.
+    QToolTip::showText(event->globalPos(), PlainText::toolTip(text), view->viewport(),
                        onMark ? mark : tileRect(option.rect));
     return true;
 }
