@@ -191,6 +191,10 @@ Umgebung:
         <source>Developed by %1</source>
         <translation>Entwickelt von %1</translation>
     </message>
+    <message>
+        <source>%1, connected App</source>
+        <translation>%1, verbundene App</translation>
+    </message>
 </context>
 <context>
     <name>AppLogoDownload</name>
@@ -1601,6 +1605,14 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>This connection&apos;s client ID was used with another user&apos;s username:</source>
         <translation>Die Client-ID dieser Verbindung wurde mit dem Benutzernamen eines anderen Benutzers verwendet:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>client ID used with another user&apos;s username</source>
+        <translation>Client-ID mit dem Benutzernamen eines anderen Benutzers verwendet</translation>
     </message>
 </context>
 <context>
@@ -3374,6 +3386,17 @@ immer installiert.</translation>
     <message>
         <source>cannot write the store&apos;s settings</source>
         <translation>die Einstellungen des Speichers können nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche löschen</translation>
     </message>
 </context>
 <context>

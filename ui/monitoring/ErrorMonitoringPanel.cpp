@@ -11,6 +11,7 @@
 #include "style/Icons.h"
 #include "style/Theme.h"
 #include "widgets/MessageBar.h"
+#include "widgets/SearchField.h"
 #include "workspace/Monitoring.h"
 
 #include <QDir>
@@ -45,13 +46,7 @@ ErrorMonitoringPanel::ErrorMonitoringPanel(QWidget *parent)
 
     // The search and the export, above the table.
     m_search->setObjectName(QStringLiteral("errorSearch"));
-    m_search->setPlaceholderText(tr("Search in error messages"));
-    m_search->setAccessibleName(tr("Search in error messages"));
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(Icons::icon(Icons::Name::Search), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(
-        m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) +
-        3 * m_search->fontMetrics().height());
+    SearchField::setUp(m_search, tr("Search in error messages"), tr("Search in error messages"));
     m_results->setObjectName(QStringLiteral("resultCount"));
     m_results->setTextFormat(Qt::PlainText);
     m_export->setObjectName(QStringLiteral("exportCsv"));
