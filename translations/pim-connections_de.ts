@@ -1873,6 +1873,14 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copies %1 to the clipboard</source>
+        <translation>Kopiert %1 in die Zwischenablage</translation>
+    </message>
 </context>
 <context>
     <name>CreateConnectionDialog</name>

@@ -1874,6 +1874,14 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Copies %1 to the clipboard</source>
+        <translation>Copie %1 dans le presse-papiers</translation>
+    </message>
 </context>
 <context>
     <name>CreateConnectionDialog</name>

@@ -110,6 +110,27 @@ private slots:
         QCOMPARE(order.at(2), child<QPushButton>(&dialog, QStringLiteral("saveButton")));
     }
 
+    void tabFollowsTheSettingsForm()
+    {
+        ConnectionSettingsForm form;
+        form.show();
+        form.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+        QWidget *focus = child<QLineEdit>(&form, QStringLiteral("code"));
+        focus->setFocus();
+        QStringList order;
+        for (int i = 0; i < 9 && focus; ++i) {
+            order << focus->objectName();
+            QTest::keyClick(focus, Qt::Key_Tab);
+            focus = QApplication::focusWidget();
+        }
+        // Each control once, in the order shown, then around again (no loop inside the form);
+        // without an image "Remove" is disabled, so skipped.
+        QCOMPARE(order.join(QLatin1Char(' ')),
+                 QStringLiteral("code label data_source auditable chooseImage role group code "
+                                "label"));
+    }
+
     void tabFollowsTheSignInDialog()
     {
         SignInDialog dialog;

@@ -31,6 +31,20 @@ protected:
     SandboxProcess::Options sandboxOptions() const override { return MonitoringDemo::options(); }
 
 private:
+    // The object names of the controls Tab visits from `from`, `count` of them.
+    static QString tabOrder(QWidget *from, int count)
+    {
+        QStringList order;
+        QWidget *focus = from;
+        focus->setFocus();
+        for (int i = 0; i < count && focus; ++i) {
+            order << focus->objectName();
+            QTest::keyClick(focus, Qt::Key_Tab);
+            focus = QApplication::focusWidget();
+        }
+        return order.join(u' ');
+    }
+
     // The nameless controls of the screen, after checking that the walk found its controls.
     static QString nameless(QWidget *screen, int atLeast)
     {
@@ -45,6 +59,7 @@ private:
 private slots:
     void everyScreenNamesItsControls();
     void aTileSaysItsLabelAndFlowType();
+    void tabFollowsTheScreens();
 };
 
 void TestMainWindowAccessibility::everyScreenNamesItsControls()
@@ -109,6 +124,25 @@ void TestMainWindowAccessibility::aTileSaysItsLabelAndFlowType()
     view->setCurrentIndex(view->model()->index(0, 0));
     QTest::keyClick(view, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->isShowingConnection(), Wait);
+}
+
+void TestMainWindowAccessibility::tabFollowsTheScreens()
+{
+    QVERIFY(openSignedIn());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->overview()->appsSection()->count(), 1, Wait);
+    activate(*m_window);
+    // The overview's header, then its sections, top to bottom.
+    QCOMPARE(tabOrder(child<QWidget>(m_window.get(), u"search"_s), 6),
+             u"search refresh create grid_data_source grid_data_destination grid_apps"_s);
+
+    // A connection's page: its header, its settings and permissions, then its credentials, and
+    // around to the header (no loop inside).
+    QVERIFY(openLoaded(u"erp"_s));
+    activate(*m_window);
+    QCOMPARE(tabOrder(child<QWidget>(m_window.get(), u"code"_s), 20),
+             u"code label data_source auditable chooseImage removeImage role group clientId "
+             "copyClientId secret revealSecret copySecret regenerateSecret username copyUsername "
+             "password regeneratePassword testCredentials back"_s);
 }
 
 QTEST_MAIN(TestMainWindowAccessibility)

@@ -21,6 +21,7 @@ void SearchField::setUp(QLineEdit *edit, const QString &placeholder, const QStri
         if (button->defaultAction())
             button->setAccessibleName(button->defaultAction()->text());
     }
+    // Wide enough for the placeholder, the search icon and the clear button (both reserve room).
     edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(placeholder) +
-                          3 * edit->fontMetrics().height() + 8);
+                          6 * edit->fontMetrics().height());
 }
