@@ -1,5 +1,6 @@
 #include "SingleInstance.h"
 
+#include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
 #include <QLocalServer>
@@ -16,8 +17,7 @@ constexpr int MaxMessageBytes = 64 * 1024; // a command line, not a file
 SingleInstance::SingleInstance(const QString &serverName, QObject *parent)
     : QObject(parent)
     , m_serverName(serverName)
-{
-}
+{}
 
 SingleInstance::~SingleInstance() = default;
 
@@ -26,7 +26,14 @@ QString SingleInstance::defaultServerName()
     // QStandardPaths checks that the runtime folder belongs to the user and is 0700 (or makes a
     // private one under /tmp when XDG_RUNTIME_DIR is unset).
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    return QDir(folder).filePath(QStringLiteral("pim-connections-%1").arg(::getuid()));
+    // One per settings folder too: a process with other settings (a test, the benchmark, a
+    // throwaway HOME) knows other PIMs and keeps its own window.
+    const QByteArray settings =
+        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation).toUtf8();
+    const QString profile = QString::fromLatin1(
+        QCryptographicHash::hash(settings, QCryptographicHash::Sha256).toHex().left(12));
+    return QDir(folder).filePath(
+        QStringLiteral("pim-connections-%1-%2").arg(::getuid()).arg(profile));
 }
 
 bool SingleInstance::sendToRunning(const QStringList &arguments, int timeoutMs)

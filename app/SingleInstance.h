@@ -7,11 +7,11 @@
 class QLocalServer;
 class QLocalSocket;
 
-// One window app per user: the first process listens on a local socket (a QLocalServer in the
-// user's runtime folder, readable by the user only); a later one hands its command line to it
-// and exits, and the first raises its window and opens the PIM named by --server.
-// The messages are the arguments as a QDataStream QStringList; the listener answers one byte
-// once it took them. Nothing secret goes through (PIM_PASSWORD stays in the later process).
+// One window app per user (and settings folder): the first process listens on a local socket (a
+// QLocalServer in the user's runtime folder, readable by the user only); a later one hands its
+// command line to it and exits, and the first raises its window and opens the PIM named by
+// --server. The messages are the arguments as a QDataStream QStringList; the listener answers one
+// byte once it took them. Nothing secret goes through (PIM_PASSWORD stays in the later process).
 class SingleInstance : public QObject
 {
     Q_OBJECT
@@ -21,8 +21,8 @@ public:
     explicit SingleInstance(const QString &serverName, QObject *parent = nullptr);
     ~SingleInstance() override;
 
-    // <runtime folder>/pim-connections-<uid>: $XDG_RUNTIME_DIR (0700) or the fallback
-    // QStandardPaths makes for the user.
+    // <runtime folder>/pim-connections-<uid>-<hash of the settings folder>: $XDG_RUNTIME_DIR
+    // (0700) or the fallback QStandardPaths makes for the user; one per user and settings.
     static QString defaultServerName();
 
     // Hands the arguments to the process listening, waiting at most timeoutMs for each step

@@ -44,12 +44,14 @@ int main(int argc, char *argv[])
         break;
     }
 
-    // One window per user: a later start hands its command line to the running app and ends.
+    // One window per user: a later start hands its command line to the running app and ends
+    // (not the start-up benchmark's runs, which quit after their first frame).
     SingleInstance instance(SingleInstance::defaultServerName());
-    if (instance.sendToRunning(QApplication::arguments()))
+    const bool single = !FirstPaintProbe::isRequested();
+    if (single && instance.sendToRunning(QApplication::arguments()))
         return 0;
     QString listenError;
-    if (!instance.listen(&listenError))
+    if (single && !instance.listen(&listenError))
         std::fprintf(stderr, "pim-connections: a later start will open a second window (%s)\n",
                      qPrintable(listenError));
 

@@ -4,10 +4,13 @@
 #include "SingleInstance.h"
 
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
+
+#include <unistd.h>
 
 class TestSingleInstance : public QObject
 {
@@ -75,10 +78,18 @@ private slots:
         QVERIFY2(later.listen(&error), qPrintable(error));
     }
 
-    void theDefaultNameIsPerUserInTheRuntimeFolder()
+    void theDefaultNameIsPerUserAndSettingsInTheRuntimeFolder()
     {
+        const QByteArray config = qgetenv("XDG_CONFIG_HOME");
+        const auto restore = qScopeGuard([config]() { qputenv("XDG_CONFIG_HOME", config); });
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("one"))));
         const QString name = SingleInstance::defaultServerName();
-        QVERIFY(name.contains(QStringLiteral("pim-connections-")));
+        QCOMPARE(SingleInstance::defaultServerName(), name);
+        // Other settings (a test's, the benchmark's): another window app.
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("two"))));
+        QVERIFY(SingleInstance::defaultServerName() != name);
+        QVERIFY(QFileInfo(name).fileName().startsWith(
+            QStringLiteral("pim-connections-%1-").arg(::getuid())));
         QCOMPARE(QFileInfo(QFileInfo(name).path()).permissions() &
                      (QFile::ReadOther | QFile::WriteOther | QFile::ReadGroup | QFile::WriteGroup),
                  QFile::Permissions());

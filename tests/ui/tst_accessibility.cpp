@@ -1,5 +1,8 @@
-// Desktop habits, checked on every screen of ui/: every control a user can reach has an
-// accessible name, every label with a mnemonic has a buddy, and Tab follows the screen.
+// Desktop habits, checked on the dialogs and panels of ui/ on their own: every control a user
+// can reach has an accessible name (as widgets and through QAccessible), every label with a
+// mnemonic has a buddy, and Tab follows the screen. The window's screens:
+// tst_mainwindow_accessibility.
+#include "AccessibleTree.h"
 #include "Children.h"
 #include "connection/ConnectionSettingsForm.h"
 #include "connection/CredentialsPanel.h"
@@ -87,6 +90,11 @@ private slots:
         }
         }
         checkNamesAndBuddies(widget.get());
+        // And as a screen reader finds them: the QAccessible interfaces, walked.
+        widget->show();
+        int checked = 0;
+        QCOMPARE(AccessibleTree::namelessControls(widget.get(), &checked).join(u"; "), QString());
+        QVERIFY(checked > 0);
     }
 
     void tabFollowsTheCreateDialog()
