@@ -2,6 +2,7 @@
 #include "store/CacheDatabase.h"
 #include "store/ConnectionCache.h"
 #include "FirstPaintProbe.h"
+#include "SingleInstance.h"
 #include "store/PrivateFolders.h"
 #include "store/InstanceRegistry.h"
 #include "window/MainWindow.h"
@@ -43,6 +44,17 @@ int main(int argc, char *argv[])
         break;
     }
 
+    // One window per user: a later start hands its command line to the running app and ends
+    // (not the start-up benchmark's runs, which quit after their first frame).
+    SingleInstance instance(SingleInstance::defaultServerName());
+    const bool single = !FirstPaintProbe::isRequested();
+    if (single && instance.sendToRunning(QApplication::arguments()))
+        return 0;
+    QString listenError;
+    if (single && !instance.listen(&listenError))
+        std::fprintf(stderr, "pim-connections: a later start will open a second window (%s)\n",
+                     qPrintable(listenError));
+
     // The cache and the settings hold client ids and usernames: only the user may read them.
     for (const QString &failure : PrivateFolders::restrictAppFolders())
         std::fprintf(stderr, "pim-connections: %s\n", qPrintable(failure));
@@ -64,5 +76,15 @@ int main(int argc, char *argv[])
         FirstPaintProbe::install(window.overview());
     window.show();
     window.start(options);
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
+                     [&window](const QStringList &arguments) {
+                         // PIM_PASSWORD stays with the later process: the environment is not
+                         // passed on, the window asks for the password if it needs one.
+                         AppCommandLine::Options later;
+                         QString ignored;
+                         if (AppCommandLine::parse(arguments, QProcessEnvironment(), &later,
+                                                   &ignored) == AppCommandLine::Outcome::Run)
+                             window.openFromCommandLine(later);
+                     });
     return app.exec();
 }

@@ -203,6 +203,10 @@ Umgebung:
         <source>Developed by %1</source>
         <translation>Entwickelt von %1</translation>
     </message>
+    <message>
+        <source>%1, connected App</source>
+        <translation>%1, verbundene App</translation>
+    </message>
 </context>
 <context>
     <name>AppLogoDownload</name>
@@ -1618,6 +1622,14 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>This connection&apos;s client ID was used with another user&apos;s username:</source>
         <translation>Die Client-ID dieser Verbindung wurde mit dem Benutzernamen eines anderen Benutzers verwendet:</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>client ID used with another user&apos;s username</source>
+        <translation>Client-ID mit dem Benutzernamen eines anderen Benutzers verwendet</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionLogo</name>
@@ -1876,6 +1888,14 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copies %1 to the clipboard</source>
+        <translation>Kopiert %1 in die Zwischenablage</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3418,17 @@ immer installiert.</translation>
     <message>
         <source>cannot write the store&apos;s settings</source>
         <translation>die Einstellungen des Speichers können nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche löschen</translation>
     </message>
 </context>
 <context>

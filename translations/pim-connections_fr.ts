@@ -203,6 +203,10 @@ Environnement&#xa0;:
         <source>Developed by %1</source>
         <translation>Développée par %1</translation>
     </message>
+    <message>
+        <source>%1, connected App</source>
+        <translation>%1, App connectée</translation>
+    </message>
 </context>
 <context>
     <name>AppLogoDownload</name>
@@ -1619,6 +1623,14 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>This connection&apos;s client ID was used with another user&apos;s username:</source>
         <translation>L&apos;identifiant client de cette connexion a été utilisé avec le nom d&apos;utilisateur d&apos;un autre utilisateur&#xa0;:</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>client ID used with another user&apos;s username</source>
+        <translation>identifiant client utilisé avec le nom d&apos;utilisateur d&apos;un autre utilisateur</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionLogo</name>
@@ -1877,6 +1889,14 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>Copied</source>
         <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Copies %1 to the clipboard</source>
+        <translation>Copie %1 dans le presse-papiers</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3419,17 @@ sont toujours installés.</translation>
     <message>
         <source>cannot write the store&apos;s settings</source>
         <translation>impossible d&apos;écrire les réglages du stockage</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
     </message>
 </context>
 <context>

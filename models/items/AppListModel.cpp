@@ -48,6 +48,8 @@ QVariant AppListModel::data(const QModelIndex &index, int role) const
         const QString author = authorText(app);
         return author.isEmpty() ? name : name + QLatin1Char('\n') + author;
     }
+    case Qt::AccessibleTextRole: // as a connection's tile: "name, what it is"
+        return tr("%1, connected App").arg(app.name.isEmpty() ? app.connectionCode : app.name);
     case Qt::DecorationRole:
     case ConnectionListModel::LogoRole: {
         const QImage logo = m_logos.value(app.connectionCode);

@@ -69,6 +69,14 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
                    ? label
                    : label + QStringLiteral("\n\n") + wrongCredentialsText(row.wrongUses);
     }
+    case Qt::AccessibleTextRole: {
+        // What a screen reader says of a tile: "label, flow type" (and the warning, if any).
+        const QString spoken = tr("%1, %2").arg(c.label.isEmpty() ? c.code : c.label,
+                                               FlowTypes::displayName(c.flowType));
+        return row.wrongUses.isEmpty() ? spoken
+                                       : spoken + QStringLiteral(", ") +
+                                             tr("client ID used with another user's username");
+    }
     case Qt::DecorationRole:
     case LogoRole: {
         if (c.image.isEmpty() || !m_logos)

@@ -5,7 +5,7 @@
 // password admin on both); DEMO_PID is the demo sandbox's process, stopped (SIGTERM) for the
 // offline picture. scripts/screenshots starts both and runs this under xvfb-run in a
 // throwaway HOME and keyring. PIM_TOUR_PALETTE=dark takes the pictures in the Fusion style with a
-// dark palette, to look at the dark theme (not for the README). Not a test: it waits for the
+// dark palette, as a desktop in a dark theme gives it (the README shows one). Not a test: it waits for the
 // screens, it asserts nothing; it exits non-zero when a screen does not come (so the script fails
 // instead of saving wrong pictures).
 #include "DarkPalette.h"

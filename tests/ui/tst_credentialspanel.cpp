@@ -123,7 +123,8 @@ private slots:
         QFETCH(bool, secret);
         Fixture f(credentials(true));
         auto *copy = child<CopyButton>(&f.panel, button);
-        QCOMPARE(copy->accessibleName(), QStringLiteral("Copy to clipboard"));
+        QVERIFY(copy->accessibleName().startsWith(QStringLiteral("Copy ")));
+        QVERIFY(copy->accessibleName() != QStringLiteral("Copy to clipboard")); // says what
         QCOMPARE(copy->toolTip(), QStringLiteral("Copy to clipboard"));
         copy->click();
         const QMimeData *mime = QGuiApplication::clipboard()->mimeData();

@@ -77,9 +77,11 @@ ConnectionSettingsForm::ConnectionSettingsForm(QWidget *parent)
     setTabOrder(m_code, m_label);
     setTabOrder(m_label, m_flowType);
     setTabOrder(m_flowType, m_auditable);
-    setTabOrder(m_auditable, m_image->chooseButton());
-    setTabOrder(m_image->chooseButton(), m_image->removeButton());
-    setTabOrder(m_image->removeButton(), m_permissions->roleCombo());
+    // The image field as a whole (its buttons in their own order; it proxies the focus to
+    // "Choose…"): naming its buttons here would make Tab loop between them and the role.
+    setTabOrder(m_auditable, m_image);
+    setTabOrder(m_image, m_permissions->roleCombo());
+    setTabOrder(m_permissions->roleCombo(), m_permissions->groupCombo());
 
     connect(m_label, &QLineEdit::textEdited, this, [this]() {
         m_serverErrors.remove(ValidationFields::Label);

@@ -11,9 +11,11 @@
 #include "style/Icons.h"
 #include "style/Theme.h"
 #include "widgets/MessageBar.h"
+#include "widgets/SearchField.h"
 #include "workspace/Monitoring.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -45,15 +47,10 @@ ErrorMonitoringPanel::ErrorMonitoringPanel(QWidget *parent)
 
     // The search and the export, above the table.
     m_search->setObjectName(QStringLiteral("errorSearch"));
-    m_search->setPlaceholderText(tr("Search in error messages"));
-    m_search->setAccessibleName(tr("Search in error messages"));
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(Icons::icon(Icons::Name::Search), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(
-        m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) +
-        3 * m_search->fontMetrics().height());
+    SearchField::setUp(m_search, tr("Search in error messages"), tr("Search in error messages"));
     m_results->setObjectName(QStringLiteral("resultCount"));
     m_results->setTextFormat(Qt::PlainText);
+    Theme::useSecondaryText(m_results, palette());
     m_export->setObjectName(QStringLiteral("exportCsv"));
     m_export->setAutoDefault(false);
     m_export->setToolTip(tr("Saves the errors shown (search included) as a CSV file."));
@@ -385,14 +382,18 @@ void ErrorMonitoringPanel::applyWriteState()
     m_export->setEnabled(m_state == State::List && m_proxy->rowCount() > 0);
 }
 
+void ErrorMonitoringPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) // the desktop's theme changed
+        Theme::useSecondaryText(m_results, palette());
+}
+
 void ErrorMonitoringPanel::refreshCounts()
 {
     const int total = m_model->rowCount();
     m_helper->setCount(total);
     m_results->setText(BusinessErrorFilterModel::resultsText(m_proxy->rowCount()));
-    QPalette p = m_results->palette();
-    p.setColor(QPalette::WindowText, Theme::secondaryText(palette()));
-    m_results->setPalette(p);
     m_export->setEnabled(m_state == State::List && m_proxy->rowCount() > 0);
 }
 

@@ -80,6 +80,9 @@ signals:
     // An export ended: an empty error when the file is written.
     void exportFinished(const QString &path, const QString &error);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     enum class Subject { None, Connection, App };
 

@@ -1,6 +1,7 @@
 #include "overview/OverviewHeader.h"
 
 #include "widgets/BusyStrip.h"
+#include "widgets/SearchField.h"
 #include "style/Icons.h"
 #include "style/Theme.h"
 #include "domain/ValidationError.h"
@@ -44,17 +45,10 @@ OverviewHeader::OverviewHeader(QWidget *parent)
     m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Search by label or code"));
-    m_search->setAccessibleName(tr("Search connections"));
+    SearchField::setUp(m_search, tr("Search by label or code"), tr("Search connections"));
     m_search->setToolTip(
         tr("Search connections (%1)")
             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(Icons::icon(Icons::Name::Search), QLineEdit::LeadingPosition);
-    // Wide enough for the placeholder, the search icon and the clear button.
-    m_search->setMinimumWidth(
-        m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) +
-        3 * m_search->fontMetrics().height() + 8);
 
     m_refresh->setObjectName(QStringLiteral("refresh"));
     m_refresh->setIcon(Icons::icon(Icons::Name::Refresh));

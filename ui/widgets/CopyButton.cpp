@@ -13,8 +13,9 @@ CopyButton::CopyButton(Clipboard *clipboard, Clipboard::Kind kind, std::function
 {
     setAutoRaise(true);
     setFocusPolicy(Qt::StrongFocus);
-    setAccessibleName(tr("Copy to clipboard"));
-    setAccessibleDescription(what);
+    // Several on a screen: each says what it copies.
+    setAccessibleName(tr("Copy %1").arg(what));
+    setAccessibleDescription(tr("Copies %1 to the clipboard").arg(what));
     m_feedback.setSingleShot(true);
     m_feedback.setInterval(std::chrono::milliseconds(1500));
     connect(&m_feedback, &QTimer::timeout, this, &CopyButton::restore);

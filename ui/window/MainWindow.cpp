@@ -28,10 +28,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace {
-const QString GeometryKey = QStringLiteral("window/geometry");
-} // namespace
-
 MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
     : QMainWindow(parent)
     , m_deps(dependencies)
@@ -109,8 +105,7 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
 
     onPageChanged(m_stack->isShowingConnection());
     resize(1100, 760);
-    if (m_deps.settings)
-        restoreGeometry(m_deps.settings->value(GeometryKey).toByteArray());
+    restoreWindowMemory();
     bindWorkspace();
 }
 
@@ -234,6 +229,7 @@ void MainWindow::openInstance(const PimInstance &instance)
     if (auto pending = std::exchange(m_pendingPassword, std::nullopt))
         m_workspace->setPassword(pending->password, pending->remember);
     m_workspace->start();
+    restoreLastPage(instance.id);
 }
 
 void MainWindow::bindWorkspace()
@@ -370,8 +366,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         });
         return;
     }
-    if (m_deps.settings)
-        m_deps.settings->setValue(GeometryKey, saveGeometry());
+    saveWindowMemory();
     m_page->clear(); // the one-time password goes with the page
     QMainWindow::closeEvent(event);
 }

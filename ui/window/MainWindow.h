@@ -1,5 +1,6 @@
 #pragma once
 
+#include "window/LastPage.h"
 #include "window/StartOptions.h"
 #include "workspace/Workspace.h"
 
@@ -42,7 +43,7 @@ public:
         InstanceRegistry *registry = nullptr; // required
         ConnectionCache *cache = nullptr;     // required
         SecretStore *secrets = nullptr;       // required
-        QSettings *settings = nullptr;        // the window's geometry; null: not remembered
+        QSettings *settings = nullptr; // the window's geometry and last page; null: not remembered
         Clipboard *clipboard = nullptr;       // null: the window makes its own
         MessageBox *messageBox = nullptr;     // null: the window makes its own
         Workspace::Options workspaceOptions;  // forceOffline comes from start()
@@ -60,6 +61,13 @@ public:
     bool isShowingConnection() const;
 
     MonitoringPages *monitoringPages() const { return m_monitoringPages; }
+
+    // The page shown, and of which PIM (what is remembered when the window closes).
+    LastPage currentPage() const;
+
+    // A later start of the app (SingleInstance): the window comes to the front and opens the PIM
+    // the command line names, leaving the page shown first.
+    void openFromCommandLine(const StartOptions &options);
 
 public slots:
     void openConnection(const QString &code, const std::optional<QString> &oneTimePassword = {});
@@ -88,6 +96,11 @@ private:
     void refreshWriteState();
     void onPageChanged(bool connectionShown);
     void deleteCurrent();
+    // MainWindowMemory.cpp: the geometry, state and last page, from and to the settings.
+    void restoreWindowMemory();
+    void saveWindowMemory();
+    void restoreLastPage(const QString &instanceId);
+    void showPage(const LastPage &page);
 
     Dependencies m_deps;
     std::unique_ptr<Clipboard> m_ownClipboard;
@@ -102,6 +115,7 @@ private:
     };
     std::optional<PendingPassword> m_pendingPassword; // for the next workspace built
     bool m_closing = false;
+    std::optional<LastPage> m_pageToRestore; // until the first PIM opens
 
     PageStack *m_stack;
     OverviewPage *m_overview;

@@ -37,6 +37,7 @@ WindowActions::WindowActions(QMainWindow *window, QMenu *pimMenu, bool keepSecre
     // Each connection's secret is kept in the keychain for offline use, a setting that is on
     // by default. The CLI reads the same setting (WorkspaceSettings).
     m_keepSecrets->setObjectName(QStringLiteral("keepSecretsAction"));
+    m_signIn->setObjectName(QStringLiteral("signInAction"));
     m_keepSecrets->setCheckable(true);
     m_keepSecrets->setChecked(keepSecrets);
     m_keepSecrets->setStatusTip(
