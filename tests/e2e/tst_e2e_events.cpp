@@ -30,6 +30,14 @@ private slots:
         qInfo("running against %s", qPrintable(m_target.describe()));
         m_client = m_target.newClient(m_target.admin());
         E2E_VERIFY_OK(E2e::signIn(m_client->session()));
+        // Asked before anything is created: the log search checks no code, so only a PIM
+        // without the Events API answers 404 (§8.1, §8.7).
+        const auto probe =
+            E2e::call(m_client->searchEventLogs(E2eTarget::randomCode(), EventLogSearch{}),
+                      &SearchEventLogsJob::succeeded);
+        if (probe.error.kind == Kind::Unavailable)
+            QSKIP(qPrintable(u"this PIM has no Events API: "_s + probe.error.message()));
+        E2E_VERIFY_OK(probe.error);
         m_code = m_target.newCode();
         E2E_VERIFY_OK(
             E2e::call(m_client->createConnection(m_code, u"E2E events"_s, FlowType::Destination),
@@ -37,8 +45,6 @@ private slots:
                 .error);
         const auto form =
             E2e::call(m_client->eventSubscription(m_code), &GetEventSubscriptionJob::succeeded);
-        if (form.error.kind == Kind::Unavailable)
-            QSKIP(qPrintable(u"this PIM has no Events API: "_s + form.error.message()));
         E2E_VERIFY_OK(form.error);
         m_first = form.value;
     }
