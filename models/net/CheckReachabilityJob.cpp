@@ -7,9 +7,16 @@ CheckReachabilityJob::CheckReachabilityJob(PimSession *session, const QString &c
     , m_code(code)
 {
     setRoute(Verb::Post, EventsRoutes::webhookPath(code, QStringLiteral("/check-reachability")));
-    setJsonBody(
-        SymfonyJson::object({{QStringLiteral("url"), url}, {QStringLiteral("secret"), secret}})
-            .toJson());
+    m_body = SymfonyJson::object({{QStringLiteral("url"), url}, {QStringLiteral("secret"), secret}})
+                 .toJson();
     setTimeout(qMax(timeout(), TimeoutMs));
     setResult({200}, &ReachabilityResult::fromJson, &CheckReachabilityJob::succeeded);
+}
+
+QNetworkReply *CheckReachabilityJob::sendRequest()
+{
+    QNetworkRequest request = routeRequest();
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(timeout());
+    return sendRoute(request, m_body);
 }

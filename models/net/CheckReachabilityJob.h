@@ -22,6 +22,12 @@ public:
 signals:
     void succeeded(const ReachabilityResult &result);
 
+protected:
+    // The route with its body, and Qt's transfer timeout as long as the job's (the network
+    // manager's default is shorter).
+    QNetworkReply *sendRequest() override;
+
 private:
     QString m_code;
+    QByteArray m_body;
 };

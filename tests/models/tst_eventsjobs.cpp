@@ -185,6 +185,9 @@ void TestEventsJobs::reachabilitySendsUrlAndSecretAndWaitsLonger()
     QVERIFY(!runJob(job).isError()); // an unreachable URL is a result, not a failure
     QCOMPARE(m_network->last().body,
              QByteArray(R"({"url":"http:\/\/127.0.0.1:9\/h","secret":"k"})"));
+    QCOMPARE(m_network->last().header("Content-Type"), QByteArray("application/json"));
+    // Qt's own inactivity timeout does not cut the PIM's test short.
+    QVERIFY(m_network->last().request.transferTimeout() >= CheckReachabilityJob::TimeoutMs);
     const auto outcome = result.first().first().value<ReachabilityResult>();
     QVERIFY(!outcome.success);
     QCOMPARE(outcome.message, u"Failed to connect to server"_s);
