@@ -47,12 +47,16 @@ const char *const Description = QT_TRANSLATE_NOOP(
     "connection settings (/rest/connections), logos, roles and groups, the public API's OAuth\n"
     "token and a small product API (/api/rest/v1/products), the error monitoring and the Data\n"
     "flows dashboard (/rest/connections/CODE/business-errors, /rest/connections/audit/...) and\n"
-    "the connected Apps (/rest/apps/connected-apps). It keeps its data in SQLite.\n"
+    "the connected Apps (/rest/apps/connected-apps), and the event subscriptions and event logs\n"
+    "(/rest/connections/CODE/webhook, /rest/events-api-debug/...). It keeps its data in SQLite.\n"
     "\n"
     "Calls to the product API with a connection's token are recorded as a PIM records them:\n"
     "products created and updated by tracked source connections, products read by tracked\n"
     "destinations, business and technical errors. The dashboard and the error monitoring\n"
-    "answer from these records.\n"
+    "answer from these records. Products created, updated and deleted through that API are sent\n"
+    "to the active event subscriptions, signed with their secret, and written to the event logs.\n"
+    "Event requests and the \"Test\" of a URL go only to loopback addresses (127.0.0.1, ::1;\n"
+    "\"localhost\" is refused by name, as a PIM does) unless --webhook-any-host is given.\n"
     "\n"
     "Once listening, the first line on standard output is\n"
     "  pim-sandbox listening on http://HOST:PORT\n"
@@ -61,7 +65,8 @@ const char *const Description = QT_TRANSLATE_NOOP(
     "Seeds (on a new store only): \"demo\" adds the connections erp and retail_hub (sources)\n"
     "and web_shop (destination), each with a logo, the connected App content_translator, and\n"
     "eight days of history (products created, updated and read, business errors); retail_hub\n"
-    "is not tracked. \"empty\" adds none. Roles, user groups and a small catalogue (families,\n"
+    "is not tracked; web_shop has an active event subscription to\n"
+    "http://127.0.0.1:8081/akeneo-events and a day of event logs. \"empty\" adds none. Roles, user groups and a small catalogue (families,\n"
     "attributes and three products) are always installed.");
 
 // "2020-01-07", "2020-01-07T23:30" or "2020-01-07T23:30:15" (UTC, a trailing Z allowed); a
@@ -146,8 +151,16 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
         Tr::tr("Time zone of the --admin user's profile, in which the Data flows dashboard counts "
                "its days (default UTC; --user users keep UTC)."),
         QStringLiteral("ZONE"));
+    const QCommandLineOption noEventsApi(
+        QStringLiteral("no-events-api"),
+        Tr::tr("Turns the Events API off: every event subscription and event log route answers "
+               "404, as on a PIM after its retirement, and product changes send no events."));
+    const QCommandLineOption anyHost(
+        QStringLiteral("webhook-any-host"),
+        Tr::tr("Lets event requests and the \"Test\" of a URL go to any host; by default only "
+               "loopback addresses are contacted and other hosts answer as unreachable."));
     parser.addOptions({help, version, port, host, data, admin, user, seed, tokenTtl, sessionTtl,
-                       app, today, timeZone});
+                       app, today, timeZone, noEventsApi, anyHost});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText();
@@ -252,6 +265,8 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
             return Outcome::Error;
         }
     }
+    result.eventsApi = !parser.isSet(noEventsApi);
+    result.webhookAnyHost = parser.isSet(anyHost);
     *options = result;
     return Outcome::Run;
 }

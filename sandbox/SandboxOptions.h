@@ -36,6 +36,11 @@ struct SandboxOptions
     QDateTime clockStart;
     // --timezone: the IANA id of the admin's time zone (docs/pim-api.md §10).
     QString adminTimeZone = QStringLiteral("UTC");
+    // --no-events-api: the event subscription routes (docs/pim-api.md §8) answer 404, as on a
+    // PIM after the Events API was retired.
+    bool eventsApi = true;
+    // --webhook-any-host: event requests and URL tests may go to any host, not only loopback.
+    bool webhookAnyHost = false;
 
     // Fills *options, or says why not in *message (Error), or gives the text to print (Help,
     // Version). Errors are the caller's exit code 2.

@@ -6,6 +6,7 @@
 #include "auth/SessionStore.h"
 #include "controllers/ConnectedAppController.h"
 #include "controllers/ConnectionController.h"
+#include "controllers/EventLogController.h"
 #include "controllers/LoginController.h"
 #include "controllers/MediaController.h"
 #include "controllers/MonitoringController.h"
@@ -13,9 +14,12 @@
 #include "controllers/PermissionController.h"
 #include "controllers/ProductApiController.h"
 #include "controllers/PublicApiController.h"
+#include "controllers/WebhookController.h"
 #include "domain/ConnectedAppService.h"
 #include "domain/ConnectionService.h"
 #include "domain/ProductService.h"
+#include "events/EventDelivery.h"
+#include "events/WebhookSender.h"
 #include "http/HttpServer.h"
 #include "media/MediaLibrary.h"
 #include "monitoring/MonitoringRecorder.h"
@@ -128,8 +132,15 @@ void SandboxServer::registerRoutes()
     m_mediaController = std::make_unique<MediaController>(*m_media, *m_auth);
     m_oauthController = std::make_unique<OAuthController>(*m_oauth);
     m_publicApiController = std::make_unique<PublicApiController>(*m_oauth);
-    m_productApiController =
-        std::make_unique<ProductApiController>(*m_publicApiController, *m_products, *m_recorder);
+    if (m_options.eventsApi) {
+        m_webhookSender = std::make_unique<WebhookSender>(m_options.webhookAnyHost);
+        m_events = std::make_unique<EventDelivery>(m_store, m_clock, *m_webhookSender);
+        m_webhookController =
+            std::make_unique<WebhookController>(m_store, m_clock, *m_auth, *m_webhookSender);
+        m_eventLogController = std::make_unique<EventLogController>(m_store, m_clock, *m_auth);
+    }
+    m_productApiController = std::make_unique<ProductApiController>(
+        *m_publicApiController, *m_products, *m_recorder, m_events.get());
     m_monitoringController = std::make_unique<MonitoringController>(m_store, m_clock, *m_auth);
     m_connectedAppController = std::make_unique<ConnectedAppController>(*m_apps, m_store, *m_auth);
 
@@ -142,4 +153,9 @@ void SandboxServer::registerRoutes()
     m_productApiController->registerRoutes(m_router);
     m_monitoringController->registerRoutes(m_router);
     m_connectedAppController->registerRoutes(m_router);
+    // Without the Events API, §8's paths are unknown: 404.
+    if (m_webhookController)
+        m_webhookController->registerRoutes(m_router);
+    if (m_eventLogController)
+        m_eventLogController->registerRoutes(m_router);
 }

@@ -16,6 +16,8 @@ class ConnectedAppController;
 class ConnectedAppService;
 class ConnectionController;
 class ConnectionService;
+class EventDelivery;
+class EventLogController;
 class HttpServer;
 class LoginController;
 class MediaController;
@@ -29,6 +31,8 @@ class ProductApiController;
 class ProductService;
 class PublicApiController;
 class SessionStore;
+class WebhookController;
+class WebhookSender;
 
 // The whole sandbox, put together: the store, the services, the controllers and their routes,
 // and the HTTP server. main() only parses the command line and starts this.
@@ -70,6 +74,11 @@ private:
     std::unique_ptr<ProductApiController> m_productApiController;
     std::unique_ptr<MonitoringController> m_monitoringController;
     std::unique_ptr<ConnectedAppController> m_connectedAppController;
+    // The Events API (docs/pim-api.md §8), unless --no-events-api.
+    std::unique_ptr<WebhookSender> m_webhookSender;
+    std::unique_ptr<EventDelivery> m_events;
+    std::unique_ptr<WebhookController> m_webhookController;
+    std::unique_ptr<EventLogController> m_eventLogController;
     Router m_router;
     HttpServer *m_http = nullptr; // a child of this object
     QUrl m_url;

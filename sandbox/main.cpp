@@ -1,4 +1,4 @@
-// pim-sandbox: a local PIM that speaks docs/pim-api.md §1 to §5 and §9 to §12.
+// pim-sandbox: a local PIM that speaks docs/pim-api.md §1 to §5 and §8 to §12.
 #include "Clock.h"
 #include "SandboxOptions.h"
 #include "SandboxServer.h"

@@ -1,5 +1,6 @@
 #include "CliArguments.h"
 
+#include "domain/EventLog.h"
 #include "domain/FlowType.h"
 #include "domain/PimTime.h"
 
@@ -140,7 +141,7 @@ CliArguments::Outcome CliArguments::parse(const QStringList &arguments, CliArgum
         }
         parsed.values.insert(name, value);
     }
-    const qsizetype wanted = spec->argument.isEmpty() ? 1 : 2;
+    const qsizetype wanted = 1 + (spec->argument.isEmpty() ? 0 : spec->argument.split(u' ').size());
     if (positional.size() < wanted) {
         *message = tr("%1 needs %2").arg(spec->name, spec->argument);
         return Outcome::Error;
@@ -149,8 +150,10 @@ CliArguments::Outcome CliArguments::parse(const QStringList &arguments, CliArgum
         *message = tr("unexpected argument \"%1\"").arg(positional.at(wanted));
         return Outcome::Error;
     }
-    if (wanted == 2)
+    if (wanted >= 2)
         parsed.argument = positional.at(1);
+    if (wanted >= 3)
+        parsed.secondArgument = positional.at(2);
     if (parsed.offline && !spec->worksOffline) {
         *message = tr("%1 needs the PIM: it cannot run with --offline").arg(spec->name);
         return Outcome::Error;
@@ -171,6 +174,25 @@ CliArguments::Outcome CliArguments::parse(const QStringList &arguments, CliArgum
             return Outcome::Error;
         }
     }
+    for (const auto &[option, target] : {std::pair{QStringLiteral("enabled"), &parsed.enabled},
+                                         std::pair{QStringLiteral("uuid"), &parsed.usesUuid}}) {
+        if (!parsed.has(option))
+            continue;
+        *target = yesNo(parsed.value(option));
+        if (!*target) {
+            *message = tr("--%1 takes yes or no").arg(option);
+            return Outcome::Error;
+        }
+    }
+    if (parsed.has(QStringLiteral("level"))) {
+        for (const QString &level : parsed.value(QStringLiteral("level")).split(u',')) {
+            if (!EventLogLevels::isKnown(level.trimmed().toLower())) {
+                *message = tr("--level takes info, notice, warning or error, separated by commas");
+                return Outcome::Error;
+            }
+            parsed.levels.append(level.trimmed().toLower());
+        }
+    }
     if (parsed.has(QStringLiteral("event-type"))) {
         parsed.eventType = AuditTypes::eventFromApi(parsed.value(QStringLiteral("event-type")));
         if (!parsed.eventType) {
@@ -188,6 +210,10 @@ CliArguments::Outcome CliArguments::parse(const QStringList &arguments, CliArgum
     if (spec->name == u"update" && parsed.values.isEmpty()) {
         *message = tr("update needs at least one of --label, --flow-type, --auditable, --image, "
                       "--role, --group");
+        return Outcome::Error;
+    }
+    if (spec->name == u"webhook-set" && parsed.values.isEmpty()) {
+        *message = tr("webhook-set needs at least one of --url, --enabled, --uuid");
         return Outcome::Error;
     }
     if (spec->name == u"test-credentials" && !parsed.has(QStringLiteral("password"))) {

@@ -34,11 +34,15 @@ public:
     bool yes = false;
     CliCommandSpec command;
     QString argument;                        // CODE or LABEL
+    QString secondArgument;                  // FILE (event-logs-download CODE FILE)
     QHash<QString, QString> values;          // the command's own options, by name without dashes
     std::optional<FlowType> flowType;        // --flow-type, checked
     std::optional<bool> auditable;           // --auditable or --tracked, checked
     std::optional<AuditEventType> eventType; // --event-type, checked
     std::optional<QDate> endDate;            // --end-date, checked
+    std::optional<bool> enabled;             // --enabled, checked
+    std::optional<bool> usesUuid;            // --uuid, checked
+    QStringList levels;                      // --level info,error: checked, in the given order
 
     bool has(const QString &option) const { return values.contains(option); }
     QString value(const QString &option) const { return values.value(option); }

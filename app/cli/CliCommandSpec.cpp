@@ -145,7 +145,7 @@ QList<CliCommandSpec> CliCommands::all()
                    "code "
                    "1 with the PIM's words when it refuses them.")},
            } +
-           monitoring();
+           monitoring() + events();
 }
 
 QList<CliCommandSpec> CliCommands::monitoring()

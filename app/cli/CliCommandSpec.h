@@ -30,6 +30,8 @@ public:
     static QList<CliCommandSpec> all();
     // The monitoring commands (dashboard, errors, connected Apps), part of all().
     static QList<CliCommandSpec> monitoring();
+    // The event subscription and event log commands, part of all() (CliEventsSpec.cpp).
+    static QList<CliCommandSpec> events();
     // nullopt when unknown.
     static std::optional<CliCommandSpec> find(const QString &name);
 

@@ -1,5 +1,6 @@
 #include "CliConnectionCommands.h"
 
+#include "CliEvents.h"
 #include "CliExit.h"
 #include "CliMonitoring.h"
 #include "CliOutput.h"
@@ -75,6 +76,8 @@ void CliConnectionCommands::run(const ApiError &refreshError)
         testCredentials();
     else if (CliMonitoring::handles(name))
         (new CliMonitoring(this))->run(); // a child of these commands
+    else if (CliEvents::handles(name))
+        (new CliEvents(this))->run(); // the same
     else
         fail(CliExit::Usage, tr("unknown command \"%1\"").arg(name));
 }

@@ -34,6 +34,7 @@ signals:
 
 private:
     friend class CliMonitoring; // the monitoring commands (CliMonitoring.cpp) use the helpers
+    friend class CliEvents;     // so do the event subscription commands (CliEvents.cpp)
 
     void list();
     void show();

@@ -1,5 +1,7 @@
 #include "domain/ValidationError.h"
 
+#include "domain/WebhookErrors.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -113,7 +115,8 @@ QString message(const QString &reason)
                 return QCoreApplication::translate("Validation", entry.text);
         }
     }
-    return reason; // unknown keys stay readable (docs/pim-api.md §4)
+    // The event subscription's keys (§8.3); unknown keys stay readable (§4).
+    return WebhookErrors::message(reason);
 }
 
 QString messagesFor(const FieldErrors &errors, const QString &field)

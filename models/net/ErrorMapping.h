@@ -40,6 +40,14 @@ ApiError fromAppsStatus(const HttpAnswer &answer, AppsScope scope);
 // nullopt when the transfer ended well, or the status is not a success. A header that Qt
 // dropped (HttpAnswer::headerDropped) is Malformed too, whatever the status.
 std::optional<ApiError> cutShort(const HttpAnswer &answer);
+// An event subscription or event log route's answer (docs/pim-api.md §8) that is not its
+// success: 404 is Unavailable, "the Events API is not available on this PIM" (a retired or
+// turned-off Events API; the caller tells it from an unknown connection); 422 is Validation with
+// the "field"/"message" errors of §8.3 (WebhookErrors), Malformed when they cannot be read;
+// everything else as fromStatus(). In EventsErrorMapping.cpp.
+ApiError fromEventsStatus(const HttpAnswer &answer);
+// The sentence of the Unavailable error above.
+QString eventsUnavailableMessage();
 
 // A success status whose body could not be read: Malformed, with the parser's reason.
 ApiError malformed(const HttpAnswer &answer, const QString &why);

@@ -4,6 +4,9 @@
 #include "store/CacheSnapshot.h"
 #include "store/CachedMonitoring.h"
 
+#include "domain/EventLog.h"
+#include "domain/EventSubscription.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -107,6 +110,18 @@ public:
                                            const QDateTime &asOf);
     // After DELETE /rest/apps/connected-apps/{code}: the App and its business errors.
     CacheStatus removeApp(const QString &instanceId, const QString &code);
+
+    // The event subscription (docs/pim-api.md §8.2) WITHOUT its secret: only whether the PIM has
+    // one is kept (loaded back as an empty secret), and the last loaded page of event logs
+    // (§8.7), each with its "as of" time (CacheDatabaseEvents.cpp). Never stored: an invalid
+    // asOf. The search that gave the page is not kept; its context is kept exactly.
+    CacheStatus storeEventSubscription(const QString &instanceId, const EventSubscriptionForm &form,
+                                       const QDateTime &asOf);
+    CacheValue<Dated<EventSubscriptionForm>> loadEventSubscription(const QString &instanceId,
+                                                                   const QString &code);
+    CacheStatus storeEventLogs(const QString &instanceId, const QString &code,
+                               const EventLogPage &page, const QDateTime &asOf);
+    CacheValue<Dated<EventLogPage>> loadEventLogs(const QString &instanceId, const QString &code);
 
     // Tests only: called before each statement of a write transaction with its 1-based index
     // in that transaction; returning false makes the statement fail as if SQLite had refused

@@ -300,7 +300,9 @@ CacheStatus CacheDatabase::removeConnection(const QString &instanceId, const QSt
     return write(tr("removal of %1").arg(code), instanceId, [&](QString *error) {
         return deleteRows({QStringLiteral("connections"), QStringLiteral("wrong_credentials"),
                            QStringLiteral("business_errors"),
-                           QStringLiteral("business_error_lists")},
+                           QStringLiteral("business_error_lists"),
+                           QStringLiteral("event_subscriptions"),
+                           QStringLiteral("event_log_pages"), QStringLiteral("event_logs")},
                           instanceId, nonNull(code), error) &&
                dropUnusedLogos(instanceId, error);
     });
@@ -314,6 +316,8 @@ CacheStatus CacheDatabase::removeInstance(const QString &instanceId)
                            QStringLiteral("logos"), QStringLiteral("audit_series"),
                            QStringLiteral("audit_days"), QStringLiteral("business_errors"),
                            QStringLiteral("business_error_lists"), QStringLiteral("connected_apps"),
+                           QStringLiteral("event_subscriptions"),
+                           QStringLiteral("event_log_pages"), QStringLiteral("event_logs"),
                            QStringLiteral("instances")},
                           instanceId, QString(), error);
     });

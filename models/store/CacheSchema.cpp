@@ -129,6 +129,38 @@ const QStringList toVersion3 = {
     QStringLiteral("PRAGMA user_version = 3"),
 };
 
+// The event subscription step, on its own so that other steps can be added beside it.
+const QStringList toVersion4 = {
+    // §8.2 without the secret (has_secret says whether the PIM has one); uses_uuid NULL: a PIM
+    // before 7.0, which does not say.
+    QStringLiteral("CREATE TABLE event_subscriptions ("
+                   " instance_id TEXT NOT NULL,"
+                   " code TEXT NOT NULL,"
+                   " enabled INTEGER NOT NULL,"
+                   " url TEXT,"
+                   " uses_uuid INTEGER,"
+                   " has_secret INTEGER NOT NULL,"
+                   " active_limit INTEGER NOT NULL,"
+                   " active_current INTEGER NOT NULL,"
+                   " as_of TEXT NOT NULL,"
+                   " PRIMARY KEY (instance_id, code))"),
+    // §8.7: the last page of logs loaded for a connection, each entry as the PIM's JSON item
+    // (its context kept exactly).
+    QStringLiteral("CREATE TABLE event_log_pages ("
+                   " instance_id TEXT NOT NULL,"
+                   " code TEXT NOT NULL,"
+                   " total INTEGER NOT NULL,"
+                   " as_of TEXT NOT NULL,"
+                   " PRIMARY KEY (instance_id, code))"),
+    QStringLiteral("CREATE TABLE event_logs ("
+                   " instance_id TEXT NOT NULL,"
+                   " code TEXT NOT NULL,"
+                   " position INTEGER NOT NULL,"
+                   " item TEXT NOT NULL,"
+                   " PRIMARY KEY (instance_id, code, position))"),
+    QStringLiteral("PRAGMA user_version = 4"),
+};
+
 bool runAll(const QStringList &statements, const Run &run, QString *error)
 {
     for (const QString &sql : statements) {
@@ -142,12 +174,14 @@ bool runAll(const QStringList &statements, const Run &run, QString *error)
 
 bool migrate(int fromVersion, const Run &run, QString *error)
 {
-    static_assert(CurrentVersion == 3, "add the step to the new version below");
+    static_assert(CurrentVersion == 4, "add the step to the new version below");
     if (fromVersion < 1 && !runAll(toVersion1, run, error))
         return false;
     if (fromVersion < 2 && !runAll(toVersion2, run, error))
         return false;
     if (fromVersion < 3 && !runAll(toVersion3, run, error))
+        return false;
+    if (fromVersion < 4 && !runAll(toVersion4, run, error))
         return false;
     return true;
 }

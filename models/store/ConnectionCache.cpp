@@ -262,3 +262,45 @@ void ConnectionCache::removeApp(const QString &instanceId, const QString &code, 
     writeRequest([instanceId, code](CacheDatabase &db) { return db.removeApp(instanceId, code); },
                  context, std::move(done));
 }
+
+void ConnectionCache::loadEventSubscription(const QString &instanceId, const QString &code,
+                                            QObject *context,
+                                            Callback<CacheValue<Dated<EventSubscriptionForm>>> done)
+{
+    request<CacheValue<Dated<EventSubscriptionForm>>>(
+        [instanceId, code](CacheDatabase &db) {
+            return db.loadEventSubscription(instanceId, code);
+        },
+        context, std::move(done), false);
+}
+
+void ConnectionCache::loadEventLogs(const QString &instanceId, const QString &code,
+                                    QObject *context,
+                                    Callback<CacheValue<Dated<EventLogPage>>> done)
+{
+    request<CacheValue<Dated<EventLogPage>>>(
+        [instanceId, code](CacheDatabase &db) { return db.loadEventLogs(instanceId, code); },
+        context, std::move(done), false);
+}
+
+void ConnectionCache::storeEventSubscription(const QString &instanceId,
+                                             const EventSubscriptionForm &form,
+                                             const QDateTime &asOf, QObject *context,
+                                             StatusCallback done)
+{
+    // The copy queued to the worker holds no secret.
+    writeRequest(
+        [instanceId, form = form.withoutSecret(), asOf](CacheDatabase &db) {
+            return db.storeEventSubscription(instanceId, form, asOf);
+        },
+        context, std::move(done));
+}
+
+void ConnectionCache::storeEventLogs(const QString &instanceId, const QString &code,
+                                     const EventLogPage &page, const QDateTime &asOf,
+                                     QObject *context, StatusCallback done)
+{
+    writeRequest([instanceId, code, page, asOf](
+                     CacheDatabase &db) { return db.storeEventLogs(instanceId, code, page, asOf); },
+                 context, std::move(done));
+}

@@ -90,6 +90,19 @@ public:
     void removeApp(const QString &instanceId, const QString &code, QObject *context = nullptr,
                    StatusCallback done = {});
 
+    // The event subscription without its secret, and the last page of event logs
+    // (docs/pim-api.md §8): CacheDatabase's functions of the same names.
+    void loadEventSubscription(const QString &instanceId, const QString &code, QObject *context,
+                               Callback<CacheValue<Dated<EventSubscriptionForm>>> done);
+    void loadEventLogs(const QString &instanceId, const QString &code, QObject *context,
+                       Callback<CacheValue<Dated<EventLogPage>>> done);
+    void storeEventSubscription(const QString &instanceId, const EventSubscriptionForm &form,
+                                const QDateTime &asOf, QObject *context = nullptr,
+                                StatusCallback done = {});
+    void storeEventLogs(const QString &instanceId, const QString &code, const EventLogPage &page,
+                        const QDateTime &asOf, QObject *context = nullptr,
+                        StatusCallback done = {});
+
     // The worker thread, for tests that check where the work happens.
     const QThread *workerThread() const { return &m_thread; }
 

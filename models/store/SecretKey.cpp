@@ -23,6 +23,11 @@ SecretKey SecretKey::connectionPassword(const QUrl &instance, const QString &cod
     return SecretKey(Kind::ConnectionPassword, instance, code);
 }
 
+SecretKey SecretKey::webhookSecret(const QUrl &instance, const QString &code)
+{
+    return SecretKey(Kind::WebhookSecret, instance, code);
+}
+
 QString SecretKey::normalizedInstance(const QUrl &instance)
 {
     // Well-formed is enough: the entries of a PIM kept with plain http from before that rule
@@ -41,6 +46,9 @@ QString SecretKey::toString() const
         return m_instance + QLatin1String("#connection/") + m_name + QLatin1String("/secret");
     case Kind::ConnectionPassword:
         return m_instance + QLatin1String("#connection/") + m_name + QLatin1String("/password");
+    case Kind::WebhookSecret:
+        return m_instance + QLatin1String("#connection/") + m_name +
+               QLatin1String("/webhook-secret");
     }
     return {};
 }
@@ -54,6 +62,9 @@ QString SecretKey::describe() const
         return tr("the secret of the connection %1 on %2").arg(m_name, m_instance);
     case Kind::ConnectionPassword:
         return tr("the password of the connection %1 on %2").arg(m_name, m_instance);
+    case Kind::WebhookSecret:
+        return tr("the event subscription secret of the connection %1 on %2")
+            .arg(m_name, m_instance);
     }
     return {};
 }

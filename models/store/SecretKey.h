@@ -12,6 +12,7 @@
 //   https://pim.example.com#admin/julia
 //   https://pim.example.com#connection/erp/secret
 //   https://pim.example.com#connection/erp/password
+//   https://pim.example.com#connection/erp/webhook-secret   (the event subscription's, §8.4)
 //
 // The instance URL is normalised by PimAddress, so that "https://pim.example.com/" and
 // "https://pim.example.com" name the same entries; an address PimAddress refuses (other than
@@ -21,11 +22,12 @@ class SecretKey
     Q_DECLARE_TR_FUNCTIONS(SecretKey)
 
 public:
-    enum class Kind { AdminPassword, ConnectionSecret, ConnectionPassword };
+    enum class Kind { AdminPassword, ConnectionSecret, ConnectionPassword, WebhookSecret };
 
     static SecretKey adminPassword(const QUrl &instance, const QString &username);
     static SecretKey connectionSecret(const QUrl &instance, const QString &code);
     static SecretKey connectionPassword(const QUrl &instance, const QString &code);
+    static SecretKey webhookSecret(const QUrl &instance, const QString &code);
 
     static QString normalizedInstance(const QUrl &instance);
 

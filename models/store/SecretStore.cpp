@@ -226,6 +226,7 @@ void SecretStore::removeInstance(const QUrl &instance, const QString &adminUsern
     for (const QString &code : codes) {
         keys.append(SecretKey::connectionSecret(instance, code));
         keys.append(SecretKey::connectionPassword(instance, code));
+        keys.append(SecretKey::webhookSecret(instance, code));
     }
     if (keys.isEmpty()) {
         deliverLater(context, std::move(done), SecretResult{});

@@ -52,7 +52,7 @@ public:
     // Removing what is not there is not an error: Ok or NotFound, depending on the keychain.
     void remove(const SecretKey &key, QObject *context = nullptr, Callback done = {});
 
-    // The secret and the password of a deleted connection.
+    // The secret, the password and the event subscription secret of a deleted connection.
     void removeConnection(const QUrl &instance, const QString &code, QObject *context = nullptr,
                           Callback done = {});
     // Everything of a PIM instance: the administrator's password (if adminUsername is not

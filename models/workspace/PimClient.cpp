@@ -1,24 +1,30 @@
 #include "workspace/PimClient.h"
 
+#include "items/LogoCache.h"
 #include "net/AppMonitoringSettingsJob.h"
 #include "net/BusinessErrorsJob.h"
+#include "net/CheckReachabilityJob.h"
 #include "net/ConnectedAppsJob.h"
 #include "net/CreateConnectionJob.h"
 #include "net/DataFlowsJob.h"
 #include "net/DeleteAppJob.h"
 #include "net/DeleteConnectionJob.h"
+#include "net/DownloadEventLogsJob.h"
 #include "net/ErrorCountPerConnectionJob.h"
 #include "net/GetConnectionJob.h"
+#include "net/GetEventSubscriptionJob.h"
 #include "net/ListConnectionsJob.h"
-#include "items/LogoCache.h"
 #include "net/MaxLimitReachedJob.h"
 #include "net/PimNetworkAccessManager.h"
 #include "net/PimSession.h"
 #include "net/RegeneratePasswordJob.h"
 #include "net/RegenerateSecretAndGetJob.h"
+#include "net/RegenerateWebhookSecretJob.h"
 #include "net/SaveAppMonitoringSettingsJob.h"
+#include "net/SearchEventLogsJob.h"
 #include "net/TestCredentialsJob.h"
 #include "net/UpdateConnectionJob.h"
+#include "net/UpdateEventSubscriptionJob.h"
 #include "net/UploadImageJob.h"
 #include "net/UserGroupsJob.h"
 #include "net/UserRolesJob.h"
@@ -158,4 +164,38 @@ PimClient::saveAppMonitoringSettings(const QString &code, const AppMonitoringSet
 DeleteAppJob *PimClient::deleteApp(const QString &code)
 {
     return new DeleteAppJob(m_session, code, this);
+}
+
+GetEventSubscriptionJob *PimClient::eventSubscription(const QString &code)
+{
+    return new GetEventSubscriptionJob(m_session, code, this);
+}
+
+UpdateEventSubscriptionJob *
+PimClient::updateEventSubscription(const EventSubscriptionUpdate &update)
+{
+    return new UpdateEventSubscriptionJob(m_session, update, this);
+}
+
+CheckReachabilityJob *PimClient::checkReachability(const QString &code, const QString &url,
+                                                   const QString &secret)
+{
+    return new CheckReachabilityJob(m_session, code, url, secret, this);
+}
+
+RegenerateWebhookSecretJob *PimClient::regenerateWebhookSecret(const QString &code)
+{
+    return new RegenerateWebhookSecretJob(m_session, code, this);
+}
+
+SearchEventLogsJob *PimClient::searchEventLogs(const QString &code, const EventLogSearch &search,
+                                               const QString &searchAfter)
+{
+    return new SearchEventLogsJob(m_session, code, search, searchAfter, this);
+}
+
+DownloadEventLogsJob *PimClient::downloadEventLogs(const QString &code, const QString &filePath)
+{
+    return new DownloadEventLogsJob(m_session, code, filePath,
+                                    DownloadEventLogsJob::DefaultMaxBytes, this);
 }

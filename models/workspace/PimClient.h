@@ -2,6 +2,8 @@
 
 #include "domain/AuditCounts.h"
 #include "domain/Connection.h"
+#include "domain/EventLog.h"
+#include "domain/EventSubscription.h"
 #include "net/DownloadImageJob.h"
 
 #include <QDate>
@@ -11,13 +13,16 @@
 
 class AppMonitoringSettingsJob;
 class BusinessErrorsJob;
+class CheckReachabilityJob;
 class ConnectedAppsJob;
 class CreateConnectionJob;
 class DataFlowsJob;
 class DeleteAppJob;
 class DeleteConnectionJob;
+class DownloadEventLogsJob;
 class ErrorCountPerConnectionJob;
 class GetConnectionJob;
+class GetEventSubscriptionJob;
 class ListConnectionsJob;
 class LogoCache;
 class MaxLimitReachedJob;
@@ -25,9 +30,12 @@ class PimNetworkAccessManager;
 class PimSession;
 class RegeneratePasswordJob;
 class RegenerateSecretAndGetJob;
+class RegenerateWebhookSecretJob;
 class SaveAppMonitoringSettingsJob;
+class SearchEventLogsJob;
 class TestCredentialsJob;
 class UpdateConnectionJob;
+class UpdateEventSubscriptionJob;
 class UploadImageJob;
 class UserGroupsJob;
 class UserRolesJob;
@@ -103,6 +111,18 @@ public:
     SaveAppMonitoringSettingsJob *saveAppMonitoringSettings(const QString &code,
                                                             const AppMonitoringSettings &settings);
     DeleteAppJob *deleteApp(const QString &code);
+
+    // Event subscription and event logs (docs/pim-api.md §8); 404 fails as
+    // ApiError::Kind::Unavailable (no Events API on this PIM).
+    GetEventSubscriptionJob *eventSubscription(const QString &code);
+    UpdateEventSubscriptionJob *updateEventSubscription(const EventSubscriptionUpdate &update);
+    CheckReachabilityJob *checkReachability(const QString &code, const QString &url,
+                                            const QString &secret);
+    // A GET that changes state (§8.4): only on the user's request.
+    RegenerateWebhookSecretJob *regenerateWebhookSecret(const QString &code);
+    SearchEventLogsJob *searchEventLogs(const QString &code, const EventLogSearch &search,
+                                        const QString &searchAfter = QString());
+    DownloadEventLogsJob *downloadEventLogs(const QString &code, const QString &filePath);
 
 private:
     PimNetworkAccessManager *m_network = nullptr;

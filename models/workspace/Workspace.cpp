@@ -10,6 +10,7 @@
 #include "store/ConnectionCache.h"
 #include "store/SecretStore.h"
 #include "workspace/ConnectionsController.h"
+#include "workspace/Events.h"
 #include "workspace/Monitoring.h"
 #include "workspace/PimClient.h"
 #include "workspace/WorkspaceLogging.h"
@@ -77,6 +78,7 @@ Workspace::Workspace(const PimInstance &instance, Dependencies dependencies, Opt
             [this](const QString &message) { d->noticeOnce(&d->cacheNoticeShown, message); });
     connect(d->secrets, &SecretStore::keychainUnavailable, this, &Workspace::notice);
     d->monitoring = new Monitoring(this);
+    d->events = new Events(this);
 }
 
 Workspace::~Workspace()
@@ -84,6 +86,8 @@ Workspace::~Workspace()
     // The jobs go first (PimClient deletes them: they abort and emit nothing), then the
     // controller, whose jobs are then gone; nothing reports to this object any more.
     d->dispatch(Event::Close);
+    delete d->events; // before the client and the monitoring it asks about Apps
+    d->events = nullptr;
     delete d->monitoring; // before the client: its jobs and downloads go with it
     d->monitoring = nullptr;
     disconnect(d->client->session(), nullptr, this, nullptr);
@@ -109,6 +113,11 @@ LogoCache *Workspace::logos() const
 Monitoring *Workspace::monitoring() const
 {
     return d->monitoring;
+}
+
+Events *Workspace::events() const
+{
+    return d->events;
 }
 
 ConnectionListModel *Workspace::model() const

@@ -18,6 +18,7 @@
 class ConnectionCache;
 class ConnectionListModel;
 class ConnectionsController;
+class Events;
 class LogoCache;
 class Monitoring;
 class PimNetworkAccessManager;
@@ -120,6 +121,8 @@ public:
     LogoCache *logos() const;
     // The Data flows dashboard, the business errors and the connected Apps of this PIM.
     Monitoring *monitoring() const;
+    // The event subscriptions and event logs of this PIM's connections (docs/pim-api.md §8).
+    Events *events() const;
 
     // Loads the cached snapshot into the model (snapshotLoaded), then, unless forced offline,
     // signs in and refreshes: with the password given to setPassword() if any, else the one
@@ -207,6 +210,8 @@ signals:
 
 private:
     friend class Monitoring; // uses the network, the cache and the connectivity
+    friend class Events;     // the same, and the keychain
+    friend struct WorkspaceReads;
     class Private;
     std::unique_ptr<Private> d;
 };

@@ -329,12 +329,15 @@ void Workspace::setKeepSecretsInKeychain(bool keep, QObject *context,
         std::optional<SecretResult> failure;
     };
     auto removal = std::make_shared<Removal>();
-    removal->left = codes.size();
+    // The connection secrets and the event subscriptions' secrets (docs/pim-api.md §8.4).
+    removal->left = codes.size() * 2;
     d->beginTask();
+    d->webhookFingerprints.clear();
     for (const QString &code : codes) {
         d->fingerprints.forget(code);
-        d->secrets->remove(
-            d->secretKey(code), this, [this, removal, answer](const SecretResult &result) {
+        for (const SecretKey &key :
+             {d->secretKey(code), SecretKey::webhookSecret(d->instance.baseUrl, code)}) {
+            d->secrets->remove(key, this, [this, removal, answer](const SecretResult &result) {
                 if (!result.ok() && result.status != SecretResult::Status::NotFound &&
                     !removal->failure)
                     removal->failure = result;
@@ -343,6 +346,7 @@ void Workspace::setKeepSecretsInKeychain(bool keep, QObject *context,
                 d->endTask();
                 answer(removal->failure.value_or(SecretResult()));
             });
+        }
     }
 }
 

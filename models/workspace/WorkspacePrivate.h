@@ -118,11 +118,13 @@ public:
     PimClient *client = nullptr;                 // child of q
     ConnectionsController *controller = nullptr; // child of q
     Monitoring *monitoring = nullptr;            // child of q; deleted before the client
+    Events *events = nullptr;                    // child of q; deleted before the client
     QString addressError;                        // the instance's URL was refused
     RetryBackoff backoff;
     QTimer retryTimer; // runs only in the machine's WaitingToRetry
     SnapshotMirror mirror;
     SecretFingerprints fingerprints;
+    SecretFingerprints webhookFingerprints; // the event subscriptions' secrets (Events)
 
     // The life cycle: phase, our sign-in, the refresh round (WorkspaceStateMachine.h).
     Machine machine;

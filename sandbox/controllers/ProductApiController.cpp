@@ -3,6 +3,7 @@
 #include "ProductJson.h"
 #include "PublicApiController.h"
 #include "domain/ProductService.h"
+#include "events/EventDelivery.h"
 #include "http/ErrorResponses.h"
 #include "http/JsonBody.h"
 #include "monitoring/MonitoringRecorder.h"
@@ -50,10 +51,11 @@ std::optional<HttpResponse> readPositive(const HttpRequest &request, const QStri
 } // namespace
 
 ProductApiController::ProductApiController(const PublicApiController &api, ProductService &products,
-                                           MonitoringRecorder &recorder)
+                                           MonitoringRecorder &recorder, EventDelivery *events)
     : m_api(api)
     , m_products(products)
     , m_recorder(recorder)
+    , m_events(events)
 {}
 
 void ProductApiController::registerRoutes(Router &router)
@@ -86,8 +88,8 @@ void ProductApiController::registerRoutes(Router &router)
                    return update(r, id, c);
                }));
     router.add("DELETE", one,
-               withToken([this](const HttpRequest &, const QString &id, const ApiCaller &c) {
-                   return remove(id, c);
+               withToken([this](const HttpRequest &r, const QString &id, const ApiCaller &c) {
+                   return remove(r, id, c);
                }));
 }
 
@@ -159,10 +161,16 @@ HttpResponse ProductApiController::update(const HttpRequest &request, const QStr
                   QStringLiteral("patch_products__code_"), caller);
 }
 
-HttpResponse ProductApiController::remove(const QString &identifier, const ApiCaller &caller)
+HttpResponse ProductApiController::remove(const HttpRequest &request, const QString &identifier,
+                                          const ApiCaller &caller)
 {
-    if (m_products.remove(identifier))
+    const auto product = m_products.find(identifier);
+    if (product && m_products.remove(identifier)) {
+        if (m_events)
+            m_events->productChanged(QStringLiteral("product.removed"), *product, caller.userId,
+                                     request.origin());
         return HttpResponse::noContent();
+    }
     // A 404 on a monitored route is a business error (§9.2).
     m_recorder.errorsOccurred(caller, {ErrorContent::unknownProduct(identifier).toJson()}, 0);
     return HttpResponse::apiError(404, ProductJson::notFoundMessage(identifier));
@@ -180,8 +188,15 @@ HttpResponse ProductApiController::answer(const HttpRequest &request,
         response.status = outcome.kind == Kind::Created ? 201 : 204; // no body
         response.addHeader("Location",
                            (request.origin() + productPath(outcome.identifier)).toUtf8());
-        if (outcome.kind != Kind::Unchanged)
+        if (outcome.kind != Kind::Unchanged) {
             m_recorder.productSaved(caller, outcome.kind == Kind::Created);
+            const auto product = m_products.find(outcome.identifier);
+            if (m_events && product)
+                m_events->productChanged(outcome.kind == Kind::Created
+                                             ? QStringLiteral("product.created")
+                                             : QStringLiteral("product.updated"),
+                                         *product, caller.userId, request.origin());
+        }
         return response;
     case Kind::IdentifierMissing:
         return HttpResponse::json(

@@ -1,5 +1,6 @@
 #include "HttpResponse.h"
 
+#include "DeferredResponse.h"
 #include "domain/SymfonyJson.h"
 
 namespace {
@@ -47,6 +48,13 @@ HttpResponse HttpResponse::noContent()
 {
     HttpResponse response;
     response.status = 204;
+    return response;
+}
+
+HttpResponse HttpResponse::later(DeferredResponse *deferred)
+{
+    HttpResponse response;
+    response.deferred = deferred;
     return response;
 }
 

@@ -3,8 +3,10 @@
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <QPointer>
 #include <QString>
 
+class DeferredResponse;
 class SymfonyJson;
 
 // One answer: status, headers (Set-Cookie may repeat), body. Content-Length is added when it is
@@ -21,6 +23,8 @@ public:
     // The answer to a HEAD: the GET's status and headers, Content-Length included, and no body
     // on the wire (docs/pim-api.md §12).
     bool withoutBody = false;
+    // Set: nothing is written now; the server writes what `deferred` finishes with.
+    QPointer<DeferredResponse> deferred;
 
     // JSON bodies are written with SymfonyJson so that key order and escaping are Symfony's
     // (docs/pim-api.md §2).
@@ -32,6 +36,8 @@ public:
     static HttpResponse html(int status, const QByteArray &page);
     static HttpResponse bytes(int status, const QByteArray &contentType, const QByteArray &body);
     static HttpResponse noContent();
+    // The answer `deferred` finishes with, later (see DeferredResponse).
+    static HttpResponse later(DeferredResponse *deferred);
     // A 302 like Symfony's RedirectResponse, to an absolute or root-relative location.
     static HttpResponse redirect(const QString &location, int status = 302);
 

@@ -1,5 +1,6 @@
 #include "HttpServer.h"
 
+#include "DeferredResponse.h"
 #include "ErrorResponses.h"
 #include "GuardedTcpServer.h"
 #include "HttpRequest.h"
@@ -50,8 +51,29 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     // Method, path and status only: query strings, headers and bodies may hold secrets.
     qCDebug(lcSandboxHttp, "%s %s -> %d", input.method.constData(), qPrintable(input.path),
             response.status);
-    write(request, socket, response);
+    if (response.deferred)
+        writeLater(socket, response);
+    else
+        write(request, socket, response);
     return true;
+}
+
+void HttpServer::writeLater(QTcpSocket *socket, const HttpResponse &placeholder)
+{
+    // Written as raw bytes: Qt 6.4's responder keeps a reference to a request object that the
+    // server reuses for the connection's next request. The connection goes with the socket.
+    const bool withoutBody = placeholder.withoutBody;
+    const bool close = placeholder.closeConnection;
+    connect(placeholder.deferred, &DeferredResponse::finished, socket,
+            [socket, withoutBody, close](HttpResponse response) {
+                if (socket->state() != QAbstractSocket::ConnectedState)
+                    return;
+                response.withoutBody = withoutBody;
+                response.closeConnection = response.closeConnection || close;
+                socket->write(response.serialize());
+                if (response.closeConnection)
+                    socket->disconnectFromHost();
+            });
 }
 
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -30,6 +30,8 @@ protected:
 
 private:
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response);
+    // A DeferredResponse's answer, when it comes.
+    void writeLater(QTcpSocket *socket, const HttpResponse &placeholder);
 
     const Router &m_router;
 };

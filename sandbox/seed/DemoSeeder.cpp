@@ -3,6 +3,7 @@
 #include "DemoHistory.h"
 #include "SandboxLog.h"
 #include "domain/ConnectionService.h"
+#include "events/DemoEvents.h"
 #include "media/MediaLibrary.h"
 #include "store/Store.h"
 
@@ -80,6 +81,11 @@ bool DemoSeeder::seed(QString *error)
     if (!history.write(QStringLiteral("erp"), QStringLiteral("web_shop"),
                        QString::fromLatin1(AppCode))) {
         *error = QCoreApplication::translate("DemoSeeder", "cannot write the demo history");
+        return false;
+    }
+    if (!DemoEvents(m_store, m_clock).write(QStringLiteral("web_shop"), QStringLiteral("erp"))) {
+        *error = QCoreApplication::translate("DemoSeeder",
+                                             "cannot write the demo event subscription");
         return false;
     }
     qCInfo(lcSandboxSeed, "seeded the demo connections, App and history");

@@ -57,6 +57,20 @@ const char *const SchemaVersion2[] = {
     " certified INTEGER NOT NULL, partner TEXT, is_custom_app INTEGER NOT NULL)",
 };
 
+// Version 3, on top of version 2: the event subscription of a connection, in the connection's row
+// as the PIM keeps it (docs/pim-api.md §8.2), and the event logs (§8.7). Log contexts are JSON in
+// the PIM's key order; their flattened text is kept for the text search.
+const char *const SchemaVersion3[] = {
+    "ALTER TABLE connections ADD COLUMN webhook_enabled INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE connections ADD COLUMN webhook_url TEXT",
+    "ALTER TABLE connections ADD COLUMN webhook_secret TEXT",
+    "ALTER TABLE connections ADD COLUMN webhook_is_using_uuid INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE event_logs (id TEXT PRIMARY KEY, timestamp INTEGER NOT NULL,"
+    " level TEXT NOT NULL, message TEXT NOT NULL, connection_code TEXT COLLATE NOCASE,"
+    " context TEXT NOT NULL, context_flattened TEXT NOT NULL)",
+    "CREATE INDEX event_logs_by_time ON event_logs(timestamp)",
+};
+
 template<size_t N>
 bool runStatements(QSqlDatabase db, const char *const (&statements)[N], QString *error)
 {
@@ -109,7 +123,7 @@ bool Database::open(const QString &filePath, bool *created, QString *error)
     if (*created)
         return createSchema(0, error);
     const int version = metaValue(QStringLiteral("schema_version")).toInt();
-    if (version == 1) {
+    if (version >= 1 && version < SchemaVersion) {
         m_upgradedFrom = version;
         return createSchema(version, error);
     }
@@ -136,7 +150,8 @@ bool Database::createSchema(int fromVersion, QString *error)
 {
     Transaction transaction(m_db);
     if ((fromVersion < 1 && !runStatements(m_db, SchemaVersion1, error)) ||
-        !runStatements(m_db, SchemaVersion2, error))
+        (fromVersion < 2 && !runStatements(m_db, SchemaVersion2, error)) ||
+        !runStatements(m_db, SchemaVersion3, error))
         return false;
     if (!setMetaValue(QStringLiteral("schema_version"), QString::number(SchemaVersion)) ||
         !transaction.commit()) {

@@ -11,7 +11,7 @@ class QSqlQuery;
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     Database();
     ~Database();

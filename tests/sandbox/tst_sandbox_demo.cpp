@@ -199,8 +199,8 @@ void TestSandboxDemo::aStoreFromBeforeTheMonitoringIsUpgraded()
     QVERIFY(!apiConnection(admin, u"erp"_s, u"data_source"_s, true).token.isEmpty());
     sandbox.stop();
     {
-        // Back to schema version 1: no products, monitoring records, Apps' descriptions or time
-        // zones.
+        // Back to schema version 1: no products, monitoring records, Apps' descriptions, time
+        // zones, event subscriptions or event logs.
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
         db.setDatabaseName(sandbox.dataDir() + u"/pim-sandbox.sqlite"_s);
         QVERIFY(db.open());
@@ -208,6 +208,10 @@ void TestSandboxDemo::aStoreFromBeforeTheMonitoringIsUpgraded()
         for (const char *statement :
              {"DROP TABLE products", "DROP TABLE audit_counts", "DROP TABLE business_errors",
               "DROP TABLE connected_apps", "ALTER TABLE users DROP COLUMN timezone",
+              "DROP TABLE event_logs", "ALTER TABLE connections DROP COLUMN webhook_enabled",
+              "ALTER TABLE connections DROP COLUMN webhook_url",
+              "ALTER TABLE connections DROP COLUMN webhook_secret",
+              "ALTER TABLE connections DROP COLUMN webhook_is_using_uuid",
               "UPDATE meta SET value = '1' WHERE key = 'schema_version'"})
             QVERIFY2(query.exec(QString::fromLatin1(statement)), statement);
         db.close();

@@ -1,9 +1,9 @@
 // The secret store over a fake keychain: every kind of answer, the timeout, and the once-only
 // switch to memory when there is no keychain.
 #include "FakeSecretBackend.h"
+#include "SecretWaiter.h"
 #include "store/QtKeychainBackend.h"
 #include "store/SecretStore.h"
-#include "SecretWaiter.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -281,6 +281,13 @@ void TestSecretStore::removeConnectionAndInstance()
     QVERIFY(!m_fake->entries.contains(SecretKey::connectionSecret(pim, u"erp"_s).toString()));
     QVERIFY(!m_fake->entries.contains(SecretKey::connectionPassword(pim, u"erp"_s).toString()));
     QCOMPARE(m_fake->entries.size(), 8);
+    // The event subscription's secret goes with its connection too.
+    m_store->store(SecretKey::webhookSecret(pim, u"shop"_s), u"w"_s, &w.context, w.callback());
+    QVERIFY(w.wait(++expected));
+    m_store->removeConnection(pim, u"shop"_s, &w.context, w.callback());
+    QVERIFY(w.wait(++expected));
+    QVERIFY(!m_fake->entries.contains(SecretKey::webhookSecret(pim, u"shop"_s).toString()));
+    QCOMPARE(m_fake->entries.size(), 6);
 
     // erp is already gone: not an error.
     m_store->removeInstance(pim, u"julia"_s, {u"erp"_s, u"shop"_s}, &w.context, w.callback());
@@ -299,8 +306,9 @@ void TestSecretStore::removeInstanceReportsAFailure()
     QVERIFY(w.wait());
     QCOMPARE(w.last().status, SecretResult::Status::Denied);
     QCoreApplication::processEvents();
-    QCOMPARE(w.results.size(), 1); // one answer for the three entries
-    QCOMPARE(m_fake->calls, 3);
+    // One answer for the four entries (password, secret, one-time password, webhook secret).
+    QCOMPARE(w.results.size(), 1);
+    QCOMPARE(m_fake->calls, 4);
 }
 
 void TestSecretStore::noAnswerToADestroyedContext()

@@ -1,7 +1,8 @@
 // Hygiene: after a whole session through the window (sign in with "Remember",
 // create, copy, save a password in the keychain, regenerate the secret and the password, test
 // the credentials, rename; then an --offline restart that shows and copies the secret from the
-// keychain; then the CLI, offline and online), no secret and no password is in any file under
+// keychain; then the CLI, offline and online, including the event subscription's secret made
+// and regenerated), no secret and no password is in any file under
 // the app's HOME (the cache and its -wal/-shm, the settings, anything else), in anything the
 // app logged (every pim.* category at debug level, and Qt's own messages), nor on the CLI's
 // standard error.
@@ -34,6 +35,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QNetworkCookieJar>
@@ -314,6 +317,34 @@ void TestHygiene::wholeSession()
     QVERIFY2(list.exitCode == 0, list.err.constData());
     QVERIFY(list.out.contains(m_code.toUtf8()));
     m_cliErr = show.err + "\n" + list.err;
+
+    // The connection's event subscription (docs/pim-api.md §8) through the CLI: its secret,
+    // made at the first save and then regenerated, goes to stdout and the keychain only.
+    const CliRun set = runCli({u"webhook-set"_s, m_code, u"--url"_s, u"http://127.0.0.1:9/h"_s});
+    QVERIFY2(set.exitCode == 0, set.err.constData());
+    auto webhookSecret = [](const QByteArray &json) {
+        return QJsonDocument::fromJson(json)
+            .object()
+            .value(u"event_subscription"_s)
+            .toObject()
+            .value(u"secret"_s)
+            .toString();
+    };
+    const CliRun hook = runCli({u"--json"_s, u"webhook"_s, m_code});
+    QVERIFY2(hook.exitCode == 0, hook.err.constData());
+    seen(u"event subscription secret, first"_s, webhookSecret(hook.out));
+    const CliRun regenerated =
+        runCli({u"--json"_s, u"--yes"_s, u"webhook-regenerate-secret"_s, m_code});
+    QVERIFY2(regenerated.exitCode == 0, regenerated.err.constData());
+    const QString hookSecret = webhookSecret(regenerated.out);
+    QVERIFY(hookSecret != webhookSecret(hook.out));
+    seen(u"event subscription secret, regenerated"_s, hookSecret);
+    QCOMPARE(RealKeychain::read(m_secrets.get(), SecretKey::webhookSecret(pim, m_code)).value,
+             hookSecret);
+    const CliRun offlineHook = runCli({u"--offline"_s, u"webhook"_s, m_code});
+    QVERIFY2(offlineHook.exitCode == 0, offlineHook.err.constData());
+    QVERIFY(offlineHook.out.contains(hookSecret.toUtf8())); // from the keychain
+    m_cliErr += "\n" + set.err + "\n" + hook.err + "\n" + regenerated.err + "\n" + offlineHook.err;
 }
 
 QList<Leak> TestHygiene::scanHome() const
