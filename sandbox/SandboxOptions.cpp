@@ -159,8 +159,13 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
         QStringLiteral("webhook-any-host"),
         Tr::tr("Lets event requests and the \"Test\" of a URL go to any host; by default only "
                "loopback addresses are contacted and other hosts answer as unreachable."));
+    const QCommandLineOption webhookTimeout(
+        QStringLiteral("webhook-timeout"),
+        Tr::tr("How long an event request may take before it is logged as not answering, in "
+               "milliseconds (default 500, the PIM's webhook_timeout)."),
+        QStringLiteral("MS"));
     parser.addOptions({help, version, port, host, data, admin, user, seed, tokenTtl, sessionTtl,
-                       app, today, timeZone, noEventsApi, anyHost});
+                       app, today, timeZone, noEventsApi, anyHost, webhookTimeout});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText();
@@ -267,6 +272,16 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
     }
     result.eventsApi = !parser.isSet(noEventsApi);
     result.webhookAnyHost = parser.isSet(anyHost);
+    if (parser.isSet(webhookTimeout)) {
+        bool ok = false;
+        result.webhookTimeoutMs = parser.value(webhookTimeout).toInt(&ok);
+        if (!ok || result.webhookTimeoutMs <= 0 || result.webhookTimeoutMs > 600000) {
+            *message = Tr::tr("--webhook-timeout takes a number of milliseconds from 1 to 600000, "
+                              "not \"%1\"")
+                           .arg(parser.value(webhookTimeout));
+            return Outcome::Error;
+        }
+    }
     *options = result;
     return Outcome::Run;
 }

@@ -92,7 +92,7 @@ bool DemoEvents::write(const QString &subscriber, const QString &author)
                               : EventLog::sameConnectionMessage();
             log.context = SymfonyJson::object({{QStringLiteral("event"), event}});
         } else if (demo.status == 0) {
-            log.message = EventLog::timeoutMessage(EventDelivery::TimeoutMs);
+            log.message = EventLog::timeoutMessage(EventDelivery::DefaultTimeoutMs);
             log.context = SymfonyJson::object({{QStringLiteral("event_subscription_url"), url},
                                                {QStringLiteral("events"),
                                                 SymfonyJson::array({event})}});

@@ -68,13 +68,14 @@ SymfonyJson logged(const Event &event, const ProductStore::Product &product, boo
 } // namespace
 
 EventDelivery::EventDelivery(Store &store, const Clock &clock, WebhookSender &sender,
-                             QObject *parent)
+                             int timeoutMs, QObject *parent)
     : QObject(parent)
     , m_webhooks(store.db())
     , m_logs(store.db())
     , m_store(store)
     , m_clock(clock)
     , m_sender(sender)
+    , m_timeoutMs(timeoutMs)
 {}
 
 QString EventDelivery::productUuid(const ProductStore::Product &product)
@@ -131,11 +132,11 @@ void EventDelivery::productChanged(const QString &action, const ProductStore::Pr
             WebhookSender::signedHeaders(*webhook.secret, m_clock.nowSeconds(), body);
         const QString code = webhook.connectionCode;
         const QString url = *webhook.url;
-        m_sender.send(QUrl(url), headers, body, TimeoutMs, this,
+        m_sender.send(QUrl(url), headers, body, m_timeoutMs, this,
                       [this, code, url, short_](const WebhookSender::Outcome &outcome) {
                           const SymfonyJson events = SymfonyJson::array({short_});
                           if (outcome.kind != WebhookSender::Outcome::Kind::Answered) {
-                              log(QStringLiteral("error"), EventLog::timeoutMessage(TimeoutMs),
+                              log(QStringLiteral("error"), EventLog::timeoutMessage(m_timeoutMs),
                                   code,
                                   SymfonyJson::object(
                                       {{QStringLiteral("event_subscription_url"), url},
