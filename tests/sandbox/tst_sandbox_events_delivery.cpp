@@ -111,13 +111,16 @@ void TestSandboxEventsDelivery::testSendsASignedRequestAndReportsTheStatusLine_d
     QTest::newRow("the server's own phrase")
         << QByteArray("202 Queued For Later")
         << QByteArray(R"({"success":true,"message":"202 Queued For Later"})");
-    QTest::newRow("451") << QByteArray("451 Unavailable For Legal Reasons")
-                         << QByteArray(R"({"success":false,"message":"451 Unavailable For Legal Reasons"})");
+    QTest::newRow("451")
+        << QByteArray("451 Unavailable For Legal Reasons")
+        << QByteArray(R"({"success":false,"message":"451 Unavailable For Legal Reasons"})");
     QTest::newRow("500") << QByteArray("500 Internal Server Error")
-                         << QByteArray(R"({"success":false,"message":"500 Internal Server Error"})");
+                         << QByteArray(
+                                R"({"success":false,"message":"500 Internal Server Error"})");
     QTest::newRow("redirect, not followed")
         << QByteArray("302 Found\r\nLocation: http://127.0.0.1:9/")
-        << QByteArray(R"({"success":false,"message":"302 Server response contains a redirection. This is not allowed."})");
+        << QByteArray(
+               R"({"success":false,"message":"302 Server response contains a redirection. This is not allowed."})");
 }
 
 void TestSandboxEventsDelivery::testSendsASignedRequestAndReportsTheStatusLine()
@@ -174,10 +177,9 @@ void TestSandboxEventsDelivery::headAndOptionsSendTheTestToo()
     QCOMPARE(headReply.status, 200);
     QVERIFY(headReply.body.isEmpty());
     const qsizetype before = m_receiver.requests().size();
-    const HttpReply put = m_admin->send(
-        "PUT", path,
-        json({{u"url"_s, m_receiver.url()}, {u"secret"_s, u"s"_s}}),
-        {{"Content-Type", "application/json"}});
+    const HttpReply put =
+        m_admin->send("PUT", path, json({{u"url"_s, m_receiver.url()}, {u"secret"_s, u"s"_s}}),
+                      {{"Content-Type", "application/json"}});
     QCOMPARE(put.body, R"({"success":true,"message":"200 OK"})");
     QCOMPARE(m_receiver.requests().size(), before + 1);
 }
@@ -229,8 +231,8 @@ void TestSandboxEventsDelivery::productChangesAreDeliveredSigned()
     // An update and a deletion are events too; a PATCH that changes nothing is not.
     QCOMPARE(patchProduct(*m_admin, m_erp.token, u"delivered_sku"_s, u"shoes"_s).status, 204);
     QVERIFY(receivedAtLeast(received, 2));
-    QCOMPARE(QJsonDocument::fromJson(m_receiver.requests().constLast().body)[u"events"_s][0]
-                                                                          [u"action"_s],
+    QCOMPARE(QJsonDocument::fromJson(
+                 m_receiver.requests().constLast().body)[u"events"_s][0][u"action"_s],
              u"product.updated"_s);
     QCOMPARE(api(*m_admin, "DELETE", u"/api/rest/v1/products/delivered_sku"_s, m_erp.token).status,
              204);
@@ -307,8 +309,7 @@ void TestSandboxEventsDelivery::notLoopbackIsNotContacted()
     QCOMPARE(patchProduct(*m_admin, m_erp.token, u"remote_sku"_s, u"bags"_s).status, 201);
     const QJsonArray logs = logsOnceThere(*m_admin, u"remote"_s, 1);
     QCOMPARE(logs.size(), 1);
-    QCOMPARE(logs[0][u"message"_s].toString(),
-             u"The endpoint failed to answer under 20000 ms."_s);
+    QCOMPARE(logs[0][u"message"_s].toString(), u"The endpoint failed to answer under 20000 ms."_s);
     QCOMPARE(check(*m_admin, u"remote"_s, u"http://203.0.114.7/hook"_s, u"s"_s).body,
              R"({"success":false,"message":"Failed to connect to server"})");
     QCOMPARE(subscribe(u"remote"_s, QString()).status, 204);
@@ -318,8 +319,7 @@ void TestSandboxEventsDelivery::pagingWithSearchAfter()
 {
     QCOMPARE(subscribe(u"pager"_s, m_receiver.url(u"/pager"_s)).status, 204);
     for (int i = 0; i < 30; ++i)
-        QCOMPARE(patchProduct(*m_admin, m_erp.token, u"paged_sku"_s,
-                              i % 2 ? u"bags"_s : u"shoes"_s)
+        QCOMPARE(patchProduct(*m_admin, m_erp.token, u"paged_sku"_s, i % 2 ? u"bags"_s : u"shoes"_s)
                      .status,
                  i == 0 ? 201 : 204);
     QCOMPARE(logsOnceThere(*m_admin, u"pager"_s, 25).size(), 25);
@@ -377,7 +377,8 @@ void TestSandboxEventsDelivery::malformedQueriesAre500_data()
     QTest::addColumn<QString>("path");
     const QString base = u"/rest/events-api-debug/search-event-subscription-logs"_s;
     QTest::newRow("no filters") << base + u"?connection_code=pager"_s;
-    QTest::newRow("no connection code") << searchPath(QString(), "{}").remove(u"connection_code=&"_s);
+    QTest::newRow("no connection code")
+        << searchPath(QString(), "{}").remove(u"connection_code=&"_s);
     QTest::newRow("filters not JSON") << searchPath(u"pager"_s, "levels");
     QTest::newRow("unknown level") << searchPath(u"pager"_s, R"({"levels":["debug"]})");
     QTest::newRow("timestamp as a string") << searchPath(u"pager"_s, R"({"timestamp_from":"1"})");
