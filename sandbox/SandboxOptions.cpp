@@ -66,9 +66,9 @@ const char *const Description = QT_TRANSLATE_NOOP(
     "and web_shop (destination), each with a logo, the connected App content_translator, and\n"
     "eight days of history (products created, updated and read, business errors); retail_hub\n"
     "is not tracked; web_shop has an active event subscription to\n"
-    "http://127.0.0.1:8081/akeneo-events and a day of event logs. \"empty\" adds none. Roles, user "
-    "groups and a small catalogue (families,\n"
-    "attributes and three products) are always installed.");
+    "http://127.0.0.1:8081/akeneo-events and a day of event logs. \"empty\" adds none. Roles,\n"
+    "user groups and a small catalogue (families, attributes and three products) are always\n"
+    "installed.");
 
 // "2020-01-07", "2020-01-07T23:30" or "2020-01-07T23:30:15" (UTC, a trailing Z allowed); a
 // date alone means noon UTC, the same day in every time zone from UTC-12 to UTC+11.

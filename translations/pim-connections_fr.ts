@@ -3345,8 +3345,9 @@ Seeds (on a new store only): &quot;demo&quot; adds the connections erp and retai
 and web_shop (destination), each with a logo, the connected App content_translator, and
 eight days of history (products created, updated and read, business errors); retail_hub
 is not tracked; web_shop has an active event subscription to
-http://127.0.0.1:8081/akeneo-events and a day of event logs. &quot;empty&quot; adds none. Roles, user groups and a small catalogue (families,
-attributes and three products) are always installed.</source>
+http://127.0.0.1:8081/akeneo-events and a day of event logs. &quot;empty&quot; adds none. Roles,
+user groups and a small catalogue (families, attributes and three products) are always
+installed.</source>
         <translation>Un Akeneo PIM local pour PIM Connections. En HTTP, il répond à l&apos;identification au
 back-office, aux paramètres des connexions (/rest/connections), aux logos, aux rôles et
 groupes, au jeton OAuth de l&apos;API publique et à une petite API de produits
