@@ -66,8 +66,9 @@ const char *const Description = QT_TRANSLATE_NOOP(
     "and web_shop (destination), each with a logo, the connected App content_translator, and\n"
     "eight days of history (products created, updated and read, business errors); retail_hub\n"
     "is not tracked; web_shop has an active event subscription to\n"
-    "http://127.0.0.1:8081/akeneo-events and a day of event logs. \"empty\" adds none. Roles, user groups and a small catalogue (families,\n"
-    "attributes and three products) are always installed.");
+    "http://127.0.0.1:8081/akeneo-events and a day of event logs. \"empty\" adds none. Roles,\n"
+    "user groups and a small catalogue (families, attributes and three products) are always\n"
+    "installed.");
 
 // "2020-01-07", "2020-01-07T23:30" or "2020-01-07T23:30:15" (UTC, a trailing Z allowed); a
 // date alone means noon UTC, the same day in every time zone from UTC-12 to UTC+11.
@@ -159,8 +160,13 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
         QStringLiteral("webhook-any-host"),
         Tr::tr("Lets event requests and the \"Test\" of a URL go to any host; by default only "
                "loopback addresses are contacted and other hosts answer as unreachable."));
+    const QCommandLineOption webhookTimeout(
+        QStringLiteral("webhook-timeout"),
+        Tr::tr("How long an event request may take before it is logged as not answering, in "
+               "milliseconds (default 500, the PIM's webhook_timeout)."),
+        QStringLiteral("MS"));
     parser.addOptions({help, version, port, host, data, admin, user, seed, tokenTtl, sessionTtl,
-                       app, today, timeZone, noEventsApi, anyHost});
+                       app, today, timeZone, noEventsApi, anyHost, webhookTimeout});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText();
@@ -267,6 +273,16 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
     }
     result.eventsApi = !parser.isSet(noEventsApi);
     result.webhookAnyHost = parser.isSet(anyHost);
+    if (parser.isSet(webhookTimeout)) {
+        bool ok = false;
+        result.webhookTimeoutMs = parser.value(webhookTimeout).toInt(&ok);
+        if (!ok || result.webhookTimeoutMs <= 0 || result.webhookTimeoutMs > 600000) {
+            *message = Tr::tr("--webhook-timeout takes a number of milliseconds from 1 to 600000, "
+                              "not \"%1\"")
+                           .arg(parser.value(webhookTimeout));
+            return Outcome::Error;
+        }
+    }
     *options = result;
     return Outcome::Run;
 }

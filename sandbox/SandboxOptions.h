@@ -41,6 +41,8 @@ struct SandboxOptions
     bool eventsApi = true;
     // --webhook-any-host: event requests and URL tests may go to any host, not only loopback.
     bool webhookAnyHost = false;
+    // --webhook-timeout: how long an event request may take (the PIM's webhook_timeout, §8.6).
+    int webhookTimeoutMs = 500;
 
     // Fills *options, or says why not in *message (Error), or gives the text to print (Help,
     // Version). Errors are the caller's exit code 2.

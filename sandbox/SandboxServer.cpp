@@ -134,7 +134,8 @@ void SandboxServer::registerRoutes()
     m_publicApiController = std::make_unique<PublicApiController>(*m_oauth);
     if (m_options.eventsApi) {
         m_webhookSender = std::make_unique<WebhookSender>(m_options.webhookAnyHost);
-        m_events = std::make_unique<EventDelivery>(m_store, m_clock, *m_webhookSender);
+        m_events = std::make_unique<EventDelivery>(m_store, m_clock, *m_webhookSender,
+                                                   m_options.webhookTimeoutMs);
         m_webhookController =
             std::make_unique<WebhookController>(m_store, m_clock, *m_auth, *m_webhookSender);
         m_eventLogController = std::make_unique<EventLogController>(m_store, m_clock, *m_auth);

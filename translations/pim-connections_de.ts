@@ -2277,6 +2277,10 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>cannot add the demo App %1</source>
         <translation>die Demo-App %1 kann nicht hinzugefügt werden</translation>
     </message>
+    <message>
+        <source>cannot write the demo event subscription</source>
+        <translation>das Ereignisabonnement der Demo kann nicht geschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>DownloadImageJob</name>
@@ -3341,50 +3345,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <translation>--app nimmt CODE:BEZEICHNUNG mit einem gültigen Verbindungscode (3 bis 100 Buchstaben, Ziffern oder Unterstriche) und einer gültigen Bezeichnung (3 bis 100 Zeichen), nicht „%1“</translation>
     </message>
     <message>
-        <source>A local Akeneo PIM for PIM Connections. Over HTTP it answers the back-office sign-in, the
-connection settings (/rest/connections), logos, roles and groups, the public API&apos;s OAuth
-token and a small product API (/api/rest/v1/products), the error monitoring and the Data
-flows dashboard (/rest/connections/CODE/business-errors, /rest/connections/audit/...) and
-the connected Apps (/rest/apps/connected-apps). It keeps its data in SQLite.
-
-Calls to the product API with a connection&apos;s token are recorded as a PIM records them:
-products created and updated by tracked source connections, products read by tracked
-destinations, business and technical errors. The dashboard and the error monitoring
-answer from these records.
-
-Once listening, the first line on standard output is
-  pim-sandbox listening on http://HOST:PORT
-SIGTERM or SIGINT stops it cleanly. Bad options exit with code 2.
-
-Seeds (on a new store only): &quot;demo&quot; adds the connections erp and retail_hub (sources)
-and web_shop (destination), each with a logo, the connected App content_translator, and
-eight days of history (products created, updated and read, business errors); retail_hub
-is not tracked. &quot;empty&quot; adds none. Roles, user groups and a small catalogue (families,
-attributes and three products) are always installed.</source>
-        <translation>Ein lokaler Akeneo PIM für PIM Connections. Über HTTP beantwortet er die
-Back-Office-Anmeldung, die Verbindungseinstellungen (/rest/connections), Logos, Rollen und
-Gruppen, das OAuth-Token der öffentlichen API und eine kleine Produkt-API
-(/api/rest/v1/products), die Fehlerüberwachung und das Datenfluss-Dashboard
-(/rest/connections/CODE/business-errors, /rest/connections/audit/...) sowie die verbundenen
-Apps (/rest/apps/connected-apps). Er speichert seine Daten in SQLite.
-
-Aufrufe der Produkt-API mit dem Token einer Verbindung werden so aufgezeichnet, wie ein PIM
-sie aufzeichnet: von verfolgten Quellverbindungen angelegte und geänderte Produkte, von
-verfolgten Zielen gelesene Produkte, fachliche und technische Fehler. Das Dashboard und die
-Fehlerüberwachung antworten aus diesen Aufzeichnungen.
-
-Sobald er lauscht, ist die erste Zeile auf der Standardausgabe
-  pim-sandbox listening on http://HOST:PORT
-SIGTERM oder SIGINT beendet ihn sauber. Ungültige Optionen beenden ihn mit Code 2.
-
-Startdaten (nur bei einem neuen Speicher): „demo“ fügt die Verbindungen erp und
-retail_hub (Quellen) und web_shop (Ziel) hinzu, jede mit einem Logo, die verbundene App
-content_translator und acht Tage Verlauf (angelegte, geänderte und gelesene Produkte,
-fachliche Fehler); retail_hub wird nicht verfolgt. „empty“ fügt keine hinzu. Rollen,
-Benutzergruppen und ein kleiner Katalog (Familien, Attribute und drei Produkte) werden
-immer installiert.</translation>
-    </message>
-    <message>
         <source>A back-office user without &quot;Manage connections settings&quot; and &quot;Manage apps&quot;: listing works, reading, creating, changing, deleting and regenerating answer 403, and so do the connected Apps&apos; settings. Repeatable.</source>
         <translation>Ein Back-Office-Benutzer ohne „Verbindungseinstellungen verwalten“ und „Apps verwalten“: Auflisten funktioniert; Lesen, Anlegen, Ändern, Löschen und Neugenerieren antworten mit 403, ebenso die Einstellungen der verbundenen Apps. Wiederholbar.</translation>
     </message>
@@ -3403,6 +3363,79 @@ immer installiert.</translation>
     <message>
         <source>--timezone takes a time zone like Europe/Paris, not &quot;%1&quot;</source>
         <translation>--timezone nimmt eine Zeitzone wie Europe/Paris, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>A local Akeneo PIM for PIM Connections. Over HTTP it answers the back-office sign-in, the
+connection settings (/rest/connections), logos, roles and groups, the public API&apos;s OAuth
+token and a small product API (/api/rest/v1/products), the error monitoring and the Data
+flows dashboard (/rest/connections/CODE/business-errors, /rest/connections/audit/...) and
+the connected Apps (/rest/apps/connected-apps), and the event subscriptions and event logs
+(/rest/connections/CODE/webhook, /rest/events-api-debug/...). It keeps its data in SQLite.
+
+Calls to the product API with a connection&apos;s token are recorded as a PIM records them:
+products created and updated by tracked source connections, products read by tracked
+destinations, business and technical errors. The dashboard and the error monitoring
+answer from these records. Products created, updated and deleted through that API are sent
+to the active event subscriptions, signed with their secret, and written to the event logs.
+Event requests and the &quot;Test&quot; of a URL go only to loopback addresses (127.0.0.1, ::1;
+&quot;localhost&quot; is refused by name, as a PIM does) unless --webhook-any-host is given.
+
+Once listening, the first line on standard output is
+  pim-sandbox listening on http://HOST:PORT
+SIGTERM or SIGINT stops it cleanly. Bad options exit with code 2.
+
+Seeds (on a new store only): &quot;demo&quot; adds the connections erp and retail_hub (sources)
+and web_shop (destination), each with a logo, the connected App content_translator, and
+eight days of history (products created, updated and read, business errors); retail_hub
+is not tracked; web_shop has an active event subscription to
+http://127.0.0.1:8081/akeneo-events and a day of event logs. &quot;empty&quot; adds none. Roles,
+user groups and a small catalogue (families, attributes and three products) are always
+installed.</source>
+        <translation>Ein lokaler Akeneo PIM für PIM Connections. Über HTTP beantwortet er die
+Back-Office-Anmeldung, die Verbindungseinstellungen (/rest/connections), Logos, Rollen und
+Gruppen, das OAuth-Token der öffentlichen API und eine kleine Produkt-API
+(/api/rest/v1/products), die Fehlerüberwachung und das Datenfluss-Dashboard
+(/rest/connections/CODE/business-errors, /rest/connections/audit/...), die verbundenen
+Apps (/rest/apps/connected-apps) sowie die Ereignisabonnements und Ereignisprotokolle
+(/rest/connections/CODE/webhook, /rest/events-api-debug/...). Er speichert seine Daten in
+SQLite.
+
+Aufrufe der Produkt-API mit dem Token einer Verbindung werden so aufgezeichnet, wie ein PIM
+sie aufzeichnet: von verfolgten Quellverbindungen angelegte und geänderte Produkte, von
+verfolgten Zielen gelesene Produkte, fachliche und technische Fehler. Das Dashboard und die
+Fehlerüberwachung antworten aus diesen Aufzeichnungen. Über diese API angelegte, geänderte
+und gelöschte Produkte werden an die aktiven Ereignisabonnements gesendet, mit ihrem Secret
+signiert, und in die Ereignisprotokolle geschrieben. Ereignisanfragen und der „Test“ einer
+URL gehen nur an Loopback-Adressen (127.0.0.1, ::1; „localhost“ wird wie bei einem PIM
+am Namen abgelehnt), außer mit --webhook-any-host.
+
+Sobald er lauscht, ist die erste Zeile auf der Standardausgabe
+  pim-sandbox listening on http://HOST:PORT
+SIGTERM oder SIGINT beendet ihn sauber. Ungültige Optionen beenden ihn mit Code 2.
+
+Startdaten (nur bei einem neuen Speicher): „demo“ fügt die Verbindungen erp und
+retail_hub (Quellen) und web_shop (Ziel) hinzu, jede mit einem Logo, die verbundene App
+content_translator und acht Tage Verlauf (angelegte, geänderte und gelesene Produkte,
+fachliche Fehler); retail_hub wird nicht verfolgt; web_shop hat ein aktives Ereignisabonnement an
+http://127.0.0.1:8081/akeneo-events und einen Tag Ereignisprotokolle. „empty“ fügt keine hinzu. Rollen,
+Benutzergruppen und ein kleiner Katalog (Familien, Attribute und drei Produkte) werden
+immer installiert.</translation>
+    </message>
+    <message>
+        <source>Turns the Events API off: every event subscription and event log route answers 404, as on a PIM after its retirement, and product changes send no events.</source>
+        <translation>Schaltet die Events API ab: Jede Route der Ereignisabonnements und der Ereignisprotokolle antwortet 404, wie bei einem PIM nach ihrer Abschaltung, und Produktänderungen senden keine Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Lets event requests and the &quot;Test&quot; of a URL go to any host; by default only loopback addresses are contacted and other hosts answer as unreachable.</source>
+        <translation>Lässt Ereignisanfragen und den „Test“ einer URL an jeden Host gehen; standardmäßig werden nur Loopback-Adressen kontaktiert, und andere Hosts gelten als nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>How long an event request may take before it is logged as not answering, in milliseconds (default 500, the PIM&apos;s webhook_timeout).</source>
+        <translation>Wie lange eine Ereignisanfrage dauern darf, bevor sie als unbeantwortet protokolliert wird, in Millisekunden (Standard 500, das webhook_timeout des PIM).</translation>
+    </message>
+    <message>
+        <source>--webhook-timeout takes a number of milliseconds from 1 to 600000, not &quot;%1&quot;</source>
+        <translation>--webhook-timeout erwartet eine Zahl von Millisekunden zwischen 1 und 600000, nicht „%1“</translation>
     </message>
 </context>
 <context>

@@ -2278,6 +2278,10 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>cannot add the demo App %1</source>
         <translation>impossible d&apos;ajouter l&apos;App de démonstration %1</translation>
     </message>
+    <message>
+        <source>cannot write the demo event subscription</source>
+        <translation>impossible d&apos;écrire l&apos;abonnement aux événements de la démo</translation>
+    </message>
 </context>
 <context>
     <name>DownloadImageJob</name>
@@ -3342,50 +3346,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <translation>--app prend CODE:LIBELLÉ avec un code de connexion valide (3 à 100 lettres, chiffres ou tirets bas) et un libellé valide (3 à 100 caractères), pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>A local Akeneo PIM for PIM Connections. Over HTTP it answers the back-office sign-in, the
-connection settings (/rest/connections), logos, roles and groups, the public API&apos;s OAuth
-token and a small product API (/api/rest/v1/products), the error monitoring and the Data
-flows dashboard (/rest/connections/CODE/business-errors, /rest/connections/audit/...) and
-the connected Apps (/rest/apps/connected-apps). It keeps its data in SQLite.
-
-Calls to the product API with a connection&apos;s token are recorded as a PIM records them:
-products created and updated by tracked source connections, products read by tracked
-destinations, business and technical errors. The dashboard and the error monitoring
-answer from these records.
-
-Once listening, the first line on standard output is
-  pim-sandbox listening on http://HOST:PORT
-SIGTERM or SIGINT stops it cleanly. Bad options exit with code 2.
-
-Seeds (on a new store only): &quot;demo&quot; adds the connections erp and retail_hub (sources)
-and web_shop (destination), each with a logo, the connected App content_translator, and
-eight days of history (products created, updated and read, business errors); retail_hub
-is not tracked. &quot;empty&quot; adds none. Roles, user groups and a small catalogue (families,
-attributes and three products) are always installed.</source>
-        <translation>Un Akeneo PIM local pour PIM Connections. En HTTP, il répond à l&apos;identification au
-back-office, aux paramètres des connexions (/rest/connections), aux logos, aux rôles et
-groupes, au jeton OAuth de l&apos;API publique et à une petite API de produits
-(/api/rest/v1/products), à la surveillance des erreurs et au tableau de bord des flux de
-données (/rest/connections/CODE/business-errors, /rest/connections/audit/...) et aux Apps
-connectées (/rest/apps/connected-apps). Il garde ses données dans SQLite.
-
-Les appels à l&apos;API de produits avec le jeton d&apos;une connexion sont enregistrés comme un PIM
-les enregistre&#xa0;: produits créés et modifiés par les connexions sources suivies, produits
-lus par les destinations suivies, erreurs métier et techniques. Le tableau de bord et la
-surveillance des erreurs répondent à partir de ces enregistrements.
-
-Une fois à l&apos;écoute, la première ligne sur la sortie standard est
-  pim-sandbox listening on http://HOST:PORT
-SIGTERM ou SIGINT l&apos;arrête proprement. De mauvaises options sortent avec le code 2.
-
-Données de départ (sur un nouveau stockage seulement)&#xa0;: «&#xa0;demo&#xa0;» ajoute les connexions
-erp et retail_hub (sources) et web_shop (destination), chacune avec un logo, l&apos;App
-connectée content_translator et huit jours d&apos;historique (produits créés, modifiés et lus,
-erreurs métier)&#xa0;; retail_hub n&apos;est pas suivie. «&#xa0;empty&#xa0;» n&apos;en ajoute aucune. Les rôles,
-les groupes d&apos;utilisateurs et un petit catalogue (familles, attributs et trois produits)
-sont toujours installés.</translation>
-    </message>
-    <message>
         <source>A back-office user without &quot;Manage connections settings&quot; and &quot;Manage apps&quot;: listing works, reading, creating, changing, deleting and regenerating answer 403, and so do the connected Apps&apos; settings. Repeatable.</source>
         <translation>Un utilisateur du back-office sans «&#xa0;Gérer les paramètres des connexions&#xa0;» ni «&#xa0;Gérer les apps&#xa0;»&#xa0;: la liste fonctionne&#xa0;; lire, créer, modifier, supprimer et régénérer répondent 403, de même que les paramètres des Apps connectées. Répétable.</translation>
     </message>
@@ -3404,6 +3364,79 @@ sont toujours installés.</translation>
     <message>
         <source>--timezone takes a time zone like Europe/Paris, not &quot;%1&quot;</source>
         <translation>--timezone prend un fuseau horaire comme Europe/Paris, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A local Akeneo PIM for PIM Connections. Over HTTP it answers the back-office sign-in, the
+connection settings (/rest/connections), logos, roles and groups, the public API&apos;s OAuth
+token and a small product API (/api/rest/v1/products), the error monitoring and the Data
+flows dashboard (/rest/connections/CODE/business-errors, /rest/connections/audit/...) and
+the connected Apps (/rest/apps/connected-apps), and the event subscriptions and event logs
+(/rest/connections/CODE/webhook, /rest/events-api-debug/...). It keeps its data in SQLite.
+
+Calls to the product API with a connection&apos;s token are recorded as a PIM records them:
+products created and updated by tracked source connections, products read by tracked
+destinations, business and technical errors. The dashboard and the error monitoring
+answer from these records. Products created, updated and deleted through that API are sent
+to the active event subscriptions, signed with their secret, and written to the event logs.
+Event requests and the &quot;Test&quot; of a URL go only to loopback addresses (127.0.0.1, ::1;
+&quot;localhost&quot; is refused by name, as a PIM does) unless --webhook-any-host is given.
+
+Once listening, the first line on standard output is
+  pim-sandbox listening on http://HOST:PORT
+SIGTERM or SIGINT stops it cleanly. Bad options exit with code 2.
+
+Seeds (on a new store only): &quot;demo&quot; adds the connections erp and retail_hub (sources)
+and web_shop (destination), each with a logo, the connected App content_translator, and
+eight days of history (products created, updated and read, business errors); retail_hub
+is not tracked; web_shop has an active event subscription to
+http://127.0.0.1:8081/akeneo-events and a day of event logs. &quot;empty&quot; adds none. Roles,
+user groups and a small catalogue (families, attributes and three products) are always
+installed.</source>
+        <translation>Un Akeneo PIM local pour PIM Connections. En HTTP, il répond à l&apos;identification au
+back-office, aux paramètres des connexions (/rest/connections), aux logos, aux rôles et
+groupes, au jeton OAuth de l&apos;API publique et à une petite API de produits
+(/api/rest/v1/products), à la surveillance des erreurs et au tableau de bord des flux de
+données (/rest/connections/CODE/business-errors, /rest/connections/audit/...) et aux Apps
+connectées (/rest/apps/connected-apps), ainsi qu&apos;aux abonnements aux événements et à leurs
+journaux (/rest/connections/CODE/webhook, /rest/events-api-debug/...). Il garde ses données
+dans SQLite.
+
+Les appels à l&apos;API de produits avec le jeton d&apos;une connexion sont enregistrés comme un PIM
+les enregistre&#xa0;: produits créés et modifiés par les connexions sources suivies, produits
+lus par les destinations suivies, erreurs métier et techniques. Le tableau de bord et la
+surveillance des erreurs répondent à partir de ces enregistrements. Les produits créés,
+modifiés et supprimés par cette API sont envoyés aux abonnements aux événements actifs,
+signés avec leur secret, et écrits dans les journaux d&apos;événements. Les requêtes d&apos;événements
+et le «&#xa0;Test&#xa0;» d&apos;une URL ne vont qu&apos;à des adresses de bouclage (127.0.0.1, ::1&#xa0;; «&#xa0;localhost&#xa0;»
+est refusé par son nom, comme le fait un PIM), sauf avec --webhook-any-host.
+
+Une fois à l&apos;écoute, la première ligne sur la sortie standard est
+  pim-sandbox listening on http://HOST:PORT
+SIGTERM ou SIGINT l&apos;arrête proprement. De mauvaises options sortent avec le code 2.
+
+Données de départ (sur un nouveau stockage seulement)&#xa0;: «&#xa0;demo&#xa0;» ajoute les connexions
+erp et retail_hub (sources) et web_shop (destination), chacune avec un logo, l&apos;App
+connectée content_translator et huit jours d&apos;historique (produits créés, modifiés et lus,
+erreurs métier)&#xa0;; retail_hub n&apos;est pas suivie&#xa0;; web_shop a un abonnement aux événements actif vers
+http://127.0.0.1:8081/akeneo-events et une journée de journaux d&apos;événements. «&#xa0;empty&#xa0;» n&apos;en ajoute aucune. Les rôles,
+les groupes d&apos;utilisateurs et un petit catalogue (familles, attributs et trois produits)
+sont toujours installés.</translation>
+    </message>
+    <message>
+        <source>Turns the Events API off: every event subscription and event log route answers 404, as on a PIM after its retirement, and product changes send no events.</source>
+        <translation>Désactive l&apos;API Events&#xa0;: chaque route des abonnements aux événements et des journaux d&apos;événements répond 404, comme sur un PIM après son retrait, et les modifications de produits n&apos;envoient aucun événement.</translation>
+    </message>
+    <message>
+        <source>Lets event requests and the &quot;Test&quot; of a URL go to any host; by default only loopback addresses are contacted and other hosts answer as unreachable.</source>
+        <translation>Laisse les requêtes d&apos;événements et le «&#xa0;Test&#xa0;» d&apos;une URL aller vers n&apos;importe quel hôte&#xa0;; par défaut, seules les adresses de bouclage sont contactées et les autres hôtes répondent comme injoignables.</translation>
+    </message>
+    <message>
+        <source>How long an event request may take before it is logged as not answering, in milliseconds (default 500, the PIM&apos;s webhook_timeout).</source>
+        <translation>Durée qu&apos;une requête d&apos;événement peut prendre avant d&apos;être journalisée comme sans réponse, en millisecondes (500 par défaut, le webhook_timeout du PIM).</translation>
+    </message>
+    <message>
+        <source>--webhook-timeout takes a number of milliseconds from 1 to 600000, not &quot;%1&quot;</source>
+        <translation>--webhook-timeout prend un nombre de millisecondes de 1 à 600000, pas «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -83,9 +83,8 @@ std::optional<EventLogStore::Filters> EventLogController::filters(const QString 
             out.levels.append(level.toString());
         }
     }
-    for (const auto &[key, bound] :
-         {std::pair{QStringLiteral("timestamp_from"), &out.from},
-          std::pair{QStringLiteral("timestamp_to"), &out.to}}) {
+    for (const auto &[key, bound] : {std::pair{QStringLiteral("timestamp_from"), &out.from},
+                                     std::pair{QStringLiteral("timestamp_to"), &out.to}}) {
         const QJsonValue value = object.value(key);
         if (value.isUndefined() || value.isNull())
             continue;
@@ -119,12 +118,12 @@ HttpResponse EventLogController::search(const HttpRequest &request) const
     for (const EventLog &log : page.results)
         results.append(log.toJson());
     return HttpResponse::json(
-        200, SymfonyJson::object(
-                 {{QStringLiteral("results"), results},
-                  {QStringLiteral("search_after"), page.results.isEmpty()
-                                                       ? SymfonyJson()
-                                                       : SymfonyJson(token(page.results.last()))},
-                  {QStringLiteral("total"), page.total}}));
+        200,
+        SymfonyJson::object(
+            {{QStringLiteral("results"), results},
+             {QStringLiteral("search_after"),
+              page.results.isEmpty() ? SymfonyJson() : SymfonyJson(token(page.results.last()))},
+             {QStringLiteral("total"), page.total}}));
 }
 
 HttpResponse EventLogController::download(const HttpRequest &request) const

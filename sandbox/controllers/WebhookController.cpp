@@ -63,7 +63,9 @@ void WebhookController::registerRoutes(Router &router)
     using BackOfficeRoute::Right;
     using BackOfficeRoute::wrap;
     const QString webhook = QStringLiteral("/rest/connections/{code}/webhook");
-    const auto code = [](const RouteParams &p) { return p.value(QStringLiteral("code")); };
+    const auto code = [](const RouteParams &p) {
+        return p.value(QStringLiteral("code"));
+    };
     router.add("GET", webhook,
                wrap(m_auth, Right::None,
                     [this, code](const HttpRequest &, const RouteParams &p, const auto &) {
@@ -81,9 +83,8 @@ void WebhookController::registerRoutes(Router &router)
                         return regenerateSecret(code(p));
                     }));
     // §8.1: the route names no method, so every method (HEAD through GET) sends the test.
-    const RouteHandler check = wrap(
-        m_auth, Right::None,
-        [this](const HttpRequest &r, const RouteParams &, const auto &) {
+    const RouteHandler check =
+        wrap(m_auth, Right::None, [this](const HttpRequest &r, const RouteParams &, const auto &) {
             return checkReachability(r);
         });
     for (const char *method : {"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
@@ -99,17 +100,17 @@ HttpResponse WebhookController::formData(const QString &code) const
         return value ? SymfonyJson(*value) : SymfonyJson();
     };
     return HttpResponse::json(
-        200, SymfonyJson::object(
-                 {{QStringLiteral("event_subscription"),
-                   SymfonyJson::object({{QStringLiteral("connectionCode"), webhook->connectionCode},
-                                        {QStringLiteral("enabled"), webhook->enabled},
-                                        {QStringLiteral("secret"), nullable(webhook->secret)},
-                                        {QStringLiteral("url"), nullable(webhook->url)},
-                                        {QStringLiteral("isUsingUuid"), webhook->isUsingUuid}})},
-                  {QStringLiteral("active_event_subscriptions_limit"),
-                   SymfonyJson::object({{QStringLiteral("limit"), ActiveLimit},
-                                        {QStringLiteral("current"),
-                                         m_webhooks.countEnabled()}})}}));
+        200,
+        SymfonyJson::object(
+            {{QStringLiteral("event_subscription"),
+              SymfonyJson::object({{QStringLiteral("connectionCode"), webhook->connectionCode},
+                                   {QStringLiteral("enabled"), webhook->enabled},
+                                   {QStringLiteral("secret"), nullable(webhook->secret)},
+                                   {QStringLiteral("url"), nullable(webhook->url)},
+                                   {QStringLiteral("isUsingUuid"), webhook->isUsingUuid}})},
+             {QStringLiteral("active_event_subscriptions_limit"),
+              SymfonyJson::object({{QStringLiteral("limit"), ActiveLimit},
+                                   {QStringLiteral("current"), m_webhooks.countEnabled()}})}}));
 }
 
 HttpResponse WebhookController::update(const HttpRequest &request, const QString &code)
@@ -166,8 +167,7 @@ HttpResponse WebhookController::update(const HttpRequest &request, const QString
     return HttpResponse::later(deferred);
 }
 
-HttpResponse WebhookController::finishUpdate(WebhookStore::Webhook webhook,
-                                             QList<Violation> found)
+HttpResponse WebhookController::finishUpdate(WebhookStore::Webhook webhook, QList<Violation> found)
 {
     if (!found.isEmpty())
         return violations(found);
@@ -207,8 +207,9 @@ HttpResponse WebhookController::checkReachability(const HttpRequest &request)
         return reachability(false, WebhookUrl::notAllowedKey());
     auto *deferred = new DeferredResponse(this);
     m_sender.send(QUrl(url), WebhookSender::signedHeaders(secret, m_clock.nowSeconds(), {}), {},
-                  TestTimeoutMs, deferred,
-                  [deferred](const Outcome &outcome) { deferred->finish(reachabilityOf(outcome)); });
+                  TestTimeoutMs, deferred, [deferred](const Outcome &outcome) {
+                      deferred->finish(reachabilityOf(outcome));
+                  });
     return HttpResponse::later(deferred);
 }
 

@@ -25,8 +25,8 @@ public:
     // The PIM sets none (§8.5); the sandbox gives up after this.
     static constexpr int TestTimeoutMs = 10000;
 
-    WebhookController(Store &store, const Clock &clock, BackOfficeAuth &auth,
-                      WebhookSender &sender, QObject *parent = nullptr);
+    WebhookController(Store &store, const Clock &clock, BackOfficeAuth &auth, WebhookSender &sender,
+                      QObject *parent = nullptr);
 
     void registerRoutes(Router &router);
 

@@ -56,8 +56,8 @@ bool DemoEvents::write(const QString &subscriber, const QString &author)
         return false;
     const QString url = QString::fromLatin1(Url);
     // A secret known from run to run, so that the demo's logs are the same every time.
-    const QString secret = CredentialFormat::tokenFromBytes(
-        QCryptographicHash::hash("pim-sandbox demo event subscription", QCryptographicHash::Sha256));
+    const QString secret = CredentialFormat::tokenFromBytes(QCryptographicHash::hash(
+        "pim-sandbox demo event subscription", QCryptographicHash::Sha256));
     Transaction transaction(m_store.db());
     if (!webhooks.save({subscriber, true, url, secret, false}))
         return false;
@@ -92,20 +92,20 @@ bool DemoEvents::write(const QString &subscriber, const QString &author)
                               : EventLog::sameConnectionMessage();
             log.context = SymfonyJson::object({{QStringLiteral("event"), event}});
         } else if (demo.status == 0) {
-            log.message = EventLog::timeoutMessage(EventDelivery::TimeoutMs);
-            log.context = SymfonyJson::object({{QStringLiteral("event_subscription_url"), url},
-                                               {QStringLiteral("events"),
-                                                SymfonyJson::array({event})}});
+            log.message = EventLog::timeoutMessage(EventDelivery::DefaultTimeoutMs);
+            log.context =
+                SymfonyJson::object({{QStringLiteral("event_subscription_url"), url},
+                                     {QStringLiteral("events"), SymfonyJson::array({event})}});
         } else {
-            log.message = demo.status < 300 ? EventLog::sentMessage()
-                                            : EventLog::endpointErrorMessage();
+            log.message =
+                demo.status < 300 ? EventLog::sentMessage() : EventLog::endpointErrorMessage();
             const SymfonyJson headers = WebhookSender::headersJson(
                 WebhookSender::signedHeaders(secret, log.timestamp, body));
-            log.context = SymfonyJson::object({{QStringLiteral("event_subscription_url"), url},
-                                               {QStringLiteral("status_code"), demo.status},
-                                               {QStringLiteral("headers"), headers},
-                                               {QStringLiteral("events"),
-                                                SymfonyJson::array({event})}});
+            log.context =
+                SymfonyJson::object({{QStringLiteral("event_subscription_url"), url},
+                                     {QStringLiteral("status_code"), demo.status},
+                                     {QStringLiteral("headers"), headers},
+                                     {QStringLiteral("events"), SymfonyJson::array({event})}});
         }
         if (!logs.add(log))
             return false;

@@ -46,9 +46,8 @@ SymfonyJson sent(const Event &event, const ProductStore::Product &product, bool 
          {QStringLiteral("author"), event.author},
          {QStringLiteral("author_type"), event.authorType},
          {QStringLiteral("pim_source"), pimSource},
-         {QStringLiteral("data"),
-          SymfonyJson::object(
-              {{QStringLiteral("resource"), resource(event.action, product, uuid)}})}});
+         {QStringLiteral("data"), SymfonyJson::object({{QStringLiteral("resource"),
+                                                        resource(event.action, product, uuid)}})}});
 }
 
 // The event as the logs show it (§8.7).
@@ -67,7 +66,7 @@ SymfonyJson logged(const Event &event, const ProductStore::Product &product, boo
 
 } // namespace
 
-EventDelivery::EventDelivery(Store &store, const Clock &clock, WebhookSender &sender,
+EventDelivery::EventDelivery(Store &store, const Clock &clock, WebhookSender &sender, int timeoutMs,
                              QObject *parent)
     : QObject(parent)
     , m_webhooks(store.db())
@@ -75,6 +74,7 @@ EventDelivery::EventDelivery(Store &store, const Clock &clock, WebhookSender &se
     , m_store(store)
     , m_clock(clock)
     , m_sender(sender)
+    , m_timeoutMs(timeoutMs)
 {}
 
 QString EventDelivery::productUuid(const ProductStore::Product &product)
@@ -84,8 +84,8 @@ QString EventDelivery::productUuid(const ProductStore::Product &product)
         .toString(QUuid::WithoutBraces);
 }
 
-void EventDelivery::log(const QString &level, const QString &message,
-                        const QString &connectionCode, const SymfonyJson &context)
+void EventDelivery::log(const QString &level, const QString &message, const QString &connectionCode,
+                        const SymfonyJson &context)
 {
     EventLog entry;
     entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -118,8 +118,8 @@ void EventDelivery::productChanged(const QString &action, const ProductStore::Pr
         const SymfonyJson short_ = logged(event, product, webhook.isUsingUuid);
         if (authorsConnection &&
             authorsConnection->code.compare(webhook.connectionCode, Qt::CaseInsensitive) == 0) {
-            log(QStringLiteral("notice"), EventLog::sameConnectionMessage(),
-                webhook.connectionCode, SymfonyJson::object({{QStringLiteral("event"), short_}}));
+            log(QStringLiteral("notice"), EventLog::sameConnectionMessage(), webhook.connectionCode,
+                SymfonyJson::object({{QStringLiteral("event"), short_}}));
             continue;
         }
         const QByteArray body =
@@ -131,26 +131,24 @@ void EventDelivery::productChanged(const QString &action, const ProductStore::Pr
             WebhookSender::signedHeaders(*webhook.secret, m_clock.nowSeconds(), body);
         const QString code = webhook.connectionCode;
         const QString url = *webhook.url;
-        m_sender.send(QUrl(url), headers, body, TimeoutMs, this,
-                      [this, code, url, short_](const WebhookSender::Outcome &outcome) {
-                          const SymfonyJson events = SymfonyJson::array({short_});
-                          if (outcome.kind != WebhookSender::Outcome::Kind::Answered) {
-                              log(QStringLiteral("error"), EventLog::timeoutMessage(TimeoutMs),
-                                  code,
-                                  SymfonyJson::object(
-                                      {{QStringLiteral("event_subscription_url"), url},
-                                       {QStringLiteral("events"), events}}));
-                              return;
-                          }
-                          const bool ok = outcome.status >= 200 && outcome.status < 300;
-                          log(ok ? QStringLiteral("info") : QStringLiteral("error"),
-                              ok ? EventLog::sentMessage() : EventLog::endpointErrorMessage(),
-                              code,
-                              SymfonyJson::object(
-                                  {{QStringLiteral("event_subscription_url"), url},
-                                   {QStringLiteral("status_code"), outcome.status},
-                                   {QStringLiteral("headers"), WebhookSender::headersJson(outcome.requestHeaders)},
-                                   {QStringLiteral("events"), events}}));
-                      });
+        m_sender.send(
+            QUrl(url), headers, body, m_timeoutMs, this,
+            [this, code, url, short_](const WebhookSender::Outcome &outcome) {
+                const SymfonyJson events = SymfonyJson::array({short_});
+                if (outcome.kind != WebhookSender::Outcome::Kind::Answered) {
+                    log(QStringLiteral("error"), EventLog::timeoutMessage(m_timeoutMs), code,
+                        SymfonyJson::object({{QStringLiteral("event_subscription_url"), url},
+                                             {QStringLiteral("events"), events}}));
+                    return;
+                }
+                const bool ok = outcome.status >= 200 && outcome.status < 300;
+                log(ok ? QStringLiteral("info") : QStringLiteral("error"),
+                    ok ? EventLog::sentMessage() : EventLog::endpointErrorMessage(), code,
+                    SymfonyJson::object({{QStringLiteral("event_subscription_url"), url},
+                                         {QStringLiteral("status_code"), outcome.status},
+                                         {QStringLiteral("headers"),
+                                          WebhookSender::headersJson(outcome.requestHeaders)},
+                                         {QStringLiteral("events"), events}}));
+            });
     }
 }

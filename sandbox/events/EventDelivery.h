@@ -22,10 +22,10 @@ class EventDelivery : public QObject
     Q_OBJECT
 
 public:
-    // §8.6's webhook_timeout.
-    static constexpr int TimeoutMs = 500;
+    // §8.6's webhook_timeout, by default.
+    static constexpr int DefaultTimeoutMs = 500;
 
-    EventDelivery(Store &store, const Clock &clock, WebhookSender &sender,
+    EventDelivery(Store &store, const Clock &clock, WebhookSender &sender, int timeoutMs,
                   QObject *parent = nullptr);
 
     // "product.created", "product.updated" or "product.removed", by the user authorUserId through
@@ -45,4 +45,5 @@ private:
     Store &m_store;
     const Clock &m_clock;
     WebhookSender &m_sender;
+    int m_timeoutMs;
 };

@@ -27,15 +27,14 @@ void flatten(const SymfonyJson &value, QStringList *out)
 
 SymfonyJson EventLog::toJson() const
 {
-    return SymfonyJson::object(
-        {{QStringLiteral("id"), id},
-         {QStringLiteral("timestamp"), timestamp},
-         {QStringLiteral("level"), level},
-         {QStringLiteral("message"), message},
-         {QStringLiteral("connection_code"),
-          connectionCode ? SymfonyJson(*connectionCode) : SymfonyJson()},
-         {QStringLiteral("context"), context},
-         {QStringLiteral("context_flattened"), flattenedContext()}});
+    return SymfonyJson::object({{QStringLiteral("id"), id},
+                                {QStringLiteral("timestamp"), timestamp},
+                                {QStringLiteral("level"), level},
+                                {QStringLiteral("message"), message},
+                                {QStringLiteral("connection_code"),
+                                 connectionCode ? SymfonyJson(*connectionCode) : SymfonyJson()},
+                                {QStringLiteral("context"), context},
+                                {QStringLiteral("context_flattened"), flattenedContext()}});
 }
 
 QString EventLog::flattenedContext() const

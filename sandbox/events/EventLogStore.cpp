@@ -38,7 +38,8 @@ bool EventLogStore::add(const EventLog &log)
         {log.id, log.timestamp, log.level, log.message,
          log.connectionCode ? QVariant(*log.connectionCode)
                             : QVariant(QMetaType::fromType<QString>()),
-         QString::fromUtf8(log.context.toJson()), QString(log.flattenedContext() + QStringLiteral(""))},
+         QString::fromUtf8(log.context.toJson()),
+         QString(log.flattenedContext() + QStringLiteral(""))},
         "write an event log");
 }
 
@@ -64,10 +65,10 @@ QList<EventLog> EventLogStore::kept(const QString &connectionCode, qint64 now) c
 {
     QList<EventLog> out;
     QSqlQuery query(m_db);
-    if (!Database::run(query, Kept,
-                       {connectionCode, now - WarningRetentionSeconds, connectionCode,
-                        InfoRetentionCount},
-                       "read the event logs"))
+    if (!Database::run(
+            query, Kept,
+            {connectionCode, now - WarningRetentionSeconds, connectionCode, InfoRetentionCount},
+            "read the event logs"))
         return out;
     while (query.next()) {
         EventLog log;

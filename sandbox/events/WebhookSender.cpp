@@ -117,7 +117,8 @@ void WebhookSender::post(QUrl url, const QList<QHostAddress> &addresses, const H
         if (status.isValid()) {
             outcome.kind = Outcome::Kind::Answered;
             outcome.status = status.toInt();
-            outcome.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+            outcome.reason =
+                reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         } else if (reply->error() == QNetworkReply::TimeoutError ||
                    reply->error() == QNetworkReply::OperationCanceledError) {
             outcome.kind = Outcome::Kind::TimedOut;

@@ -28,8 +28,8 @@ public:
     {
         enum class Kind { Answered, NotAllowed, Unreachable, TimedOut };
         Kind kind = Kind::Unreachable;
-        int status = 0;    // Answered
-        QString reason;    // Answered: the server's reason phrase
+        int status = 0; // Answered
+        QString reason; // Answered: the server's reason phrase
         Headers requestHeaders;
     };
     using Callback = std::function<void(const Outcome &)>;

@@ -7,9 +7,8 @@
 
 namespace {
 
-const QString Columns =
-    QStringLiteral("SELECT code, webhook_enabled, webhook_url, webhook_secret,"
-                   " webhook_is_using_uuid FROM connections");
+const QString Columns = QStringLiteral("SELECT code, webhook_enabled, webhook_url, webhook_secret,"
+                                       " webhook_is_using_uuid FROM connections");
 
 WebhookStore::Webhook read(const QSqlQuery &query)
 {
@@ -58,13 +57,14 @@ std::optional<WebhookStore::Webhook> WebhookStore::find(const QString &code) con
 bool WebhookStore::save(const Webhook &webhook)
 {
     QSqlQuery query(m_db);
-    return Database::run(query,
-                         QStringLiteral("UPDATE connections SET webhook_enabled = ?, webhook_url = ?,"
-                                        " webhook_secret = ?, webhook_is_using_uuid = ?"
-                                        " WHERE code = ?"),
-                         {webhook.enabled ? 1 : 0, nullable(webhook.url), nullable(webhook.secret),
-                          webhook.isUsingUuid ? 1 : 0, webhook.connectionCode},
-                         "save an event subscription") &&
+    return Database::run(
+               query,
+               QStringLiteral("UPDATE connections SET webhook_enabled = ?, webhook_url = ?,"
+                              " webhook_secret = ?, webhook_is_using_uuid = ?"
+                              " WHERE code = ?"),
+               {webhook.enabled ? 1 : 0, nullable(webhook.url), nullable(webhook.secret),
+                webhook.isUsingUuid ? 1 : 0, webhook.connectionCode},
+               "save an event subscription") &&
            query.numRowsAffected() == 1;
 }
 

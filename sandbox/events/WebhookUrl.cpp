@@ -15,17 +15,16 @@ struct Network
 
 // PHP's FILTER_FLAG_NO_PRIV_RANGE and FILTER_FLAG_NO_RES_RANGE, IPv4 and IPv6.
 const Network Refused[] = {
-    {"0.0.0.0", 8},       {"10.0.0.0", 8},      {"100.64.0.0", 10},   {"127.0.0.0", 8},
-    {"169.254.0.0", 16},  {"172.16.0.0", 12},   {"192.0.0.0", 24},    {"192.0.2.0", 24},
-    {"192.168.0.0", 16},  {"198.18.0.0", 15},   {"198.51.100.0", 24}, {"203.0.113.0", 24},
-    {"224.0.0.0", 4},     {"240.0.0.0", 4},     {"::", 128},          {"::1", 128},
-    {"fc00::", 7},        {"fe80::", 10},       {"2001:db8::", 32},   {"ff00::", 8},
+    {"0.0.0.0", 8},      {"10.0.0.0", 8},    {"100.64.0.0", 10},   {"127.0.0.0", 8},
+    {"169.254.0.0", 16}, {"172.16.0.0", 12}, {"192.0.0.0", 24},    {"192.0.2.0", 24},
+    {"192.168.0.0", 16}, {"198.18.0.0", 15}, {"198.51.100.0", 24}, {"203.0.113.0", 24},
+    {"224.0.0.0", 4},    {"240.0.0.0", 4},   {"::", 128},          {"::1", 128},
+    {"fc00::", 7},       {"fe80::", 10},     {"2001:db8::", 32},   {"ff00::", 8},
     {"::ffff:0:0", 96},
 };
 const Network Allowed[] = {{"127.0.0.0", 8}, {"::1", 128}};
 
-template<size_t N>
-bool inAny(const QHostAddress &address, const Network (&networks)[N])
+template<size_t N> bool inAny(const QHostAddress &address, const Network (&networks)[N])
 {
     for (const Network &network : networks) {
         if (address.isInSubnet(QHostAddress(QString::fromLatin1(network.address)), network.prefix))
@@ -42,9 +41,10 @@ bool isValid(const QString &text)
 {
     if (text.isEmpty())
         return true;
-    static const QRegularExpression shape(QStringLiteral(
-        "^https?://([^\\s/?#@]+@)?(\\[[0-9a-fA-F:.]+\\]|[^\\s/?#:@\\[\\]]+)(:\\d{1,5})?"
-        "([/?#][^\\s]*)?$"),
+    static const QRegularExpression shape(
+        QStringLiteral(
+            "^https?://([^\\s/?#@]+@)?(\\[[0-9a-fA-F:.]+\\]|[^\\s/?#:@\\[\\]]+)(:\\d{1,5})?"
+            "([/?#][^\\s]*)?$"),
         QRegularExpression::CaseInsensitiveOption);
     if (!shape.match(text).hasMatch())
         return false;

@@ -84,8 +84,8 @@ bool DemoSeeder::seed(QString *error)
         return false;
     }
     if (!DemoEvents(m_store, m_clock).write(QStringLiteral("web_shop"), QStringLiteral("erp"))) {
-        *error = QCoreApplication::translate("DemoSeeder",
-                                             "cannot write the demo event subscription");
+        *error =
+            QCoreApplication::translate("DemoSeeder", "cannot write the demo event subscription");
         return false;
     }
     qCInfo(lcSandboxSeed, "seeded the demo connections, App and history");

@@ -39,8 +39,8 @@ inline HttpReply check(HttpClient &client, const QString &code, const QString &u
                        const QString &secret)
 {
     return client.postJson(webhookPath(code, QStringLiteral("/check-reachability")),
-                           MonitoringFixture::json({{QStringLiteral("url"), url},
-                                                    {QStringLiteral("secret"), secret}}));
+                           MonitoringFixture::json(
+                               {{QStringLiteral("url"), url}, {QStringLiteral("secret"), secret}}));
 }
 
 inline QString searchPath(const QString &code, const QByteArray &filters,

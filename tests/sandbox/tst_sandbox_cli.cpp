@@ -80,7 +80,8 @@ void TestSandboxCli::helpDocumentsEveryOption()
     QCOMPARE(run.exitStatus, QProcess::NormalExit);
     QCOMPARE(run.exitCode, 0);
     for (const char *option : {"--port", "--host", "--data", "--admin", "--user", "--seed",
-                               "--token-ttl", "--session-ttl", "--app", "--help"})
+                               "--token-ttl", "--session-ttl", "--app", "--no-events-api",
+                               "--webhook-any-host", "--webhook-timeout", "--help"})
         QVERIFY2(run.out.contains(option), option);
     QVERIFY(run.out.contains("pim-sandbox listening on http://HOST:PORT"));
     QVERIFY(run.err.isEmpty());
@@ -116,6 +117,10 @@ void TestSandboxCli::badFlagsExitWith2_data()
     QTest::newRow("app without label") << QStringList{u"--app"_s, u"shop"_s} << QByteArray("shop");
     QTest::newRow("app with a bad code")
         << QStringList{u"--app"_s, u"a-b:Label"_s} << QByteArray("a-b");
+    QTest::newRow("webhook timeout zero")
+        << QStringList{u"--webhook-timeout"_s, u"0"_s} << QByteArray("webhook-timeout");
+    QTest::newRow("webhook timeout not a number")
+        << QStringList{u"--webhook-timeout"_s, u"soon"_s} << QByteArray("soon");
     QTest::newRow("positional argument") << QStringList{u"serve"_s} << QByteArray("serve");
 }
 

@@ -136,14 +136,14 @@ void TestSandboxEvents::validation_data()
     QTest::newRow("localhost") << false << u"http://localhost:8081/hook"_s
                                << violations({{url, notAllowed}});
     QTest::newRow("mysql") << true << u"http://mysql/hook"_s << violations({{url, notAllowed}});
-    QTest::newRow("private address") << false << u"http://192.168.1.20/hook"_s
-                                     << violations({{url, notAllowed}});
-    QTest::newRow("link-local IPv6") << false << u"http://[fe80::1]/hook"_s
-                                     << violations({{url, notAllowed}});
+    QTest::newRow("private address")
+        << false << u"http://192.168.1.20/hook"_s << violations({{url, notAllowed}});
+    QTest::newRow("link-local IPv6")
+        << false << u"http://[fe80::1]/hook"_s << violations({{url, notAllowed}});
     QTest::newRow("loopback is allowed") << false << u"http://127.0.0.1:9/hook"_s << QByteArray();
     QTest::newRow("IPv6 loopback is allowed") << false << u"http://[::1]:9/hook"_s << QByteArray();
-    QTest::newRow("a host that does not resolve") << true << u"https://hooks.invalid/x"_s
-                                                  << QByteArray();
+    QTest::newRow("a host that does not resolve")
+        << true << u"https://hooks.invalid/x"_s << QByteArray();
 }
 
 void TestSandboxEvents::validation()
@@ -160,7 +160,7 @@ void TestSandboxEvents::validation()
 void TestSandboxEvents::enabledMustBeABoolean()
 {
     for (const QByteArray &body : {QByteArray(R"({"code":"erp","url":null})"),
-                                  QByteArray(R"({"code":"erp","enabled":"yes","url":null})")})
+                                   QByteArray(R"({"code":"erp","enabled":"yes","url":null})")})
         QCOMPARE(m_admin->postJson(webhookPath(u"erp"_s), body).status, 500);
 }
 
@@ -207,7 +207,8 @@ void TestSandboxEvents::regenerationIsAGetAndHeadRegeneratesToo()
     QVERIFY(subscription(*m_admin, u"erp"_s)[u"secret"_s].toString() != after);
     // Only GET: POST and OPTIONS are 405 with Allow.
     for (const QByteArray &method : {QByteArray("POST"), QByteArray("OPTIONS")}) {
-        const HttpReply other = m_admin->send(method, webhookPath(u"erp"_s, u"/regenerate-secret"_s));
+        const HttpReply other =
+            m_admin->send(method, webhookPath(u"erp"_s, u"/regenerate-secret"_s));
         QCOMPARE(other.status, 405);
         QCOMPARE(other.header("Allow"), "GET");
     }
@@ -236,16 +237,18 @@ void TestSandboxEvents::testChecksTheUrlBeforeSending_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QByteArray>("body");
-    QTest::newRow("empty") << QString()
-                           << QByteArray(R"({"success":false,"message":"This value should not be blank."})");
-    QTest::newRow("not a URL") << u"hook"_s
-                               << QByteArray(R"({"success":false,"message":"This value is not a valid URL."})");
+    QTest::newRow("empty")
+        << QString()
+        << QByteArray(R"({"success":false,"message":"This value should not be blank."})");
+    QTest::newRow("not a URL")
+        << u"hook"_s
+        << QByteArray(R"({"success":false,"message":"This value is not a valid URL."})");
     QTest::newRow("localhost") << u"http://localhost/hook"_s
                                << R"({"success":false,"message":")" + Keys +
                                       R"(webhook.error.not_allowed_url"})";
-    QTest::newRow("private address") << u"http://10.1.2.3/hook"_s
-                                     << R"({"success":false,"message":")" + Keys +
-                                            R"(webhook.error.not_allowed_url"})";
+    QTest::newRow("private address")
+        << u"http://10.1.2.3/hook"_s
+        << R"({"success":false,"message":")" + Keys + R"(webhook.error.not_allowed_url"})";
     QTest::newRow("does not resolve")
         << u"http://hooks.invalid/hook"_s
         << QByteArray(R"({"success":false,"message":"Failed to connect to server"})");
