@@ -3360,6 +3360,10 @@ immer installiert.</translation>
         <source>--timezone takes a time zone like Europe/Paris, not &quot;%1&quot;</source>
         <translation>--timezone nimmt eine Zeitzone wie Europe/Paris, nicht „%1“</translation>
     </message>
+    <message>
+        <source>A request must send all its headers within this many seconds of its first byte, or it is answered 408 and its connection closed (default 20).</source>
+        <translation>Eine Anfrage muss alle ihre Header innerhalb so vieler Sekunden nach ihrem ersten Byte senden, sonst wird sie mit 408 beantwortet und ihre Verbindung geschlossen (Standard 20).</translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>

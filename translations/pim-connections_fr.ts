@@ -3361,6 +3361,10 @@ sont toujours installés.</translation>
         <source>--timezone takes a time zone like Europe/Paris, not &quot;%1&quot;</source>
         <translation>--timezone prend un fuseau horaire comme Europe/Paris, pas «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>A request must send all its headers within this many seconds of its first byte, or it is answered 408 and its connection closed (default 20).</source>
+        <translation>Une requête doit envoyer tous ses en-têtes dans ce nombre de secondes après son premier octet, sinon elle reçoit la réponse 408 et sa connexion est fermée (20 par défaut).</translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>
