@@ -136,6 +136,11 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
         QStringLiteral("session-ttl"),
         Tr::tr("Back-office sessions end after this many idle seconds (default 3600)."),
         QStringLiteral("SECONDS"));
+    const QCommandLineOption headerTimeout(
+        QStringLiteral("header-timeout"),
+        Tr::tr("A request must send all its headers within this many seconds of its first byte, "
+               "or it is answered 408 and its connection closed (default 20)."),
+        QStringLiteral("SECONDS"));
     const QCommandLineOption app(
         QStringLiteral("app"),
         Tr::tr(
@@ -166,7 +171,7 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
                "milliseconds (default 500, the PIM's webhook_timeout)."),
         QStringLiteral("MS"));
     parser.addOptions({help, version, port, host, data, admin, user, seed, tokenTtl, sessionTtl,
-                       app, today, timeZone, noEventsApi, anyHost, webhookTimeout});
+                       headerTimeout, app, today, timeZone, noEventsApi, anyHost, webhookTimeout});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText();
@@ -239,6 +244,10 @@ SandboxOptions::Outcome SandboxOptions::parse(const QStringList &arguments, Sand
     if (parser.isSet(sessionTtl) &&
         !parsePositive(parser.value(sessionTtl), QStringLiteral("session-ttl"),
                        &result.sessionTtlSeconds, message))
+        return Outcome::Error;
+    if (parser.isSet(headerTimeout) &&
+        !parsePositive(parser.value(headerTimeout), QStringLiteral("header-timeout"),
+                       &result.headerTimeoutSeconds, message))
         return Outcome::Error;
     for (const QString &value : parser.values(app)) {
         const qsizetype colon = value.indexOf(QLatin1Char(':'));

@@ -31,6 +31,8 @@ struct SandboxOptions
     QString seed = QStringLiteral("demo");
     int tokenTtlSeconds = 3600;
     int sessionTtlSeconds = 3600;
+    // A request whose headers take longer than this from its first byte is answered 408.
+    int headerTimeoutSeconds = 20;
     QList<App> apps;
     // --today: where the clock starts (then it runs on); invalid: the system clock.
     QDateTime clockStart;

@@ -54,7 +54,8 @@ bool SandboxServer::start(QString *error)
     m_apps = std::make_unique<ConnectedAppService>(m_store, *m_connections);
     registerRoutes();
 
-    m_http = new HttpServer(m_router, this);
+    // A day at most, so that the milliseconds fit in an int.
+    m_http = new HttpServer(m_router, qMin(m_options.headerTimeoutSeconds, 24 * 3600) * 1000, this);
     const quint16 port = m_http->listenOn(m_options.address, m_options.port, error);
     if (port == 0) {
         *error = QCoreApplication::translate("SandboxServer", "cannot listen on %1:%2: %3")

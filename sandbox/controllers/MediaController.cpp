@@ -6,6 +6,7 @@
 #include "http/ErrorResponses.h"
 #include "http/HttpServer.h"
 #include "http/MultipartParser.h"
+#include "media/ImageSniffer.h"
 #include "media/MediaLibrary.h"
 
 #include <QFileInfo>
@@ -22,6 +23,17 @@ QString encodedPath(const QString &filePath)
     for (QString &segment : segments)
         segment = QString::fromLatin1(QUrl::toPercentEncoding(segment));
     return segments.join(QLatin1Char('/'));
+}
+
+// A refused upload: the violation keyed by its property path, empty here (docs/pim-api.md §2).
+HttpResponse refusedFile(const QString &message)
+{
+    return HttpResponse::json(
+        400, SymfonyJson::object({{QString(), SymfonyJson::object({
+                                                  {QStringLiteral("message"), message},
+                                                  {QStringLiteral("invalid_value"),
+                                                   SymfonyJson::object()},
+                                              })}}));
 }
 
 } // namespace
@@ -72,20 +84,17 @@ HttpResponse MediaController::upload(const HttpRequest &request)
         return HttpResponse::message(400,
                                      QStringLiteral("No file was uploaded in the field \"file\"."));
 
-    // Section 2: the violation's property path is the key, empty here.
+    // docs/pim-api.md §2: the name's extension first, then the content, which must be an
+    // image of an accepted format whatever the name says.
     if (!ConnectionRules::isAcceptedImageFile(file->fileName)) {
         const QString extension = QFileInfo(file->fileName).suffix().toLower();
-        const QString message =
+        return refusedFile(
             QStringLiteral("The extension of the file is invalid (%1). Allowed extensions are %2.")
                 .arg(extension,
-                     ConnectionRules::acceptedImageExtensions().join(QLatin1String(", ")));
-        return HttpResponse::json(
-            400, SymfonyJson::object(
-                     {{QString(), SymfonyJson::object({
-                                      {QStringLiteral("message"), message},
-                                      {QStringLiteral("invalid_value"), SymfonyJson::object()},
-                                  })}}));
+                     ConnectionRules::acceptedImageExtensions().join(QLatin1String(", "))));
     }
+    if (ImageSniffer::mimeType(file->data).isEmpty())
+        return refusedFile(QStringLiteral("The content of the file is corrupted."));
     const auto filePath = m_library.add(file->fileName, file->data, &error);
     if (!filePath)
         return ErrorResponses::internalError(request.path);

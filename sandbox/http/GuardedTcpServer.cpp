@@ -4,9 +4,10 @@
 
 #include <QTcpSocket>
 
-GuardedTcpServer::GuardedTcpServer(QObject *httpServer, qint64 maxBodyBytes)
+GuardedTcpServer::GuardedTcpServer(QObject *httpServer, qint64 maxBodyBytes, int headerTimeoutMs)
     : m_httpServer(httpServer)
     , m_maxBody(maxBodyBytes)
+    , m_headerTimeoutMs(headerTimeoutMs)
 {}
 
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
@@ -17,6 +18,6 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         return;
     }
     // Connected first, so it sees each chunk before the HTTP server reads it.
-    new RequestGuard(socket, m_httpServer, m_maxBody);
+    new RequestGuard(socket, m_httpServer, m_maxBody, m_headerTimeoutMs);
     addPendingConnection(socket);
 }

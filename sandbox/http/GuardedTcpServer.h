@@ -8,7 +8,7 @@ class GuardedTcpServer : public QTcpServer
     Q_OBJECT
 
 public:
-    GuardedTcpServer(QObject *httpServer, qint64 maxBodyBytes);
+    GuardedTcpServer(QObject *httpServer, qint64 maxBodyBytes, int headerTimeoutMs);
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
@@ -16,4 +16,5 @@ protected:
 private:
     QObject *m_httpServer;
     qint64 m_maxBody;
+    int m_headerTimeoutMs;
 };

@@ -1,5 +1,6 @@
 #include "HttpRequest.h"
 
+#include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QMetaEnum>
 #include <QUrl>
@@ -45,9 +46,11 @@ QString formDecode(QByteArray bytes)
 
 } // namespace
 
-HttpRequest HttpRequest::fromQt(const QHttpServerRequest &request)
+HttpRequest HttpRequest::fromQt(const QHttpServerRequest &request, const QHostAddress &localAddress,
+                                quint16 localPort)
 {
     HttpRequest out;
+    out.serverOrigin = originOf(localAddress, localPort);
     out.method = methodName(request.method());
     const QUrl url = request.url();
     out.path = url.path(QUrl::FullyEncoded);
@@ -112,22 +115,21 @@ bool HttpRequest::wantsClose() const
     return header("Connection").toLower() == "close";
 }
 
-QString HttpRequest::origin() const
+QString HttpRequest::originOf(const QHostAddress &address, quint16 port)
 {
-    QByteArray host = header("Host");
-    // A Host header is a host and an optional port; anything else is not echoed back.
-    for (const char ch : std::as_const(host)) {
-        const bool allowed = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-                             (ch >= '0' && ch <= '9') || ch == '.' || ch == '-' || ch == ':' ||
-                             ch == '[' || ch == ']';
-        if (!allowed) {
-            host.clear();
-            break;
-        }
+    bool mapped = false;
+    const quint32 ipv4 = address.toIPv4Address(&mapped);
+    const QHostAddress plain = mapped ? QHostAddress(ipv4) : address;
+    QString host = plain.toString();
+    if (plain.protocol() == QAbstractSocket::IPv6Protocol) {
+        const qsizetype scope = host.indexOf(QLatin1Char('%')); // this machine's business
+        if (scope >= 0)
+            host.truncate(scope);
+        host = QLatin1Char('[') + host + QLatin1Char(']');
     }
-    if (host.isEmpty())
-        host = "localhost";
-    return QStringLiteral("http://") + QString::fromLatin1(host);
+    if (host.isEmpty() || plain.isNull())
+        host = QStringLiteral("localhost");
+    return QStringLiteral("http://") + host + QLatin1Char(':') + QString::number(port);
 }
 
 QList<QPair<QString, QString>> HttpRequest::parseForm(const QByteArray &body)

@@ -14,14 +14,15 @@
 
 #include <exception>
 
-HttpServer::HttpServer(const Router &router, QObject *parent)
+HttpServer::HttpServer(const Router &router, int headerTimeoutMs, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_router(router)
+    , m_headerTimeoutMs(headerTimeoutMs)
 {}
 
 quint16 HttpServer::listenOn(const QHostAddress &address, quint16 port, QString *error)
 {
-    auto *server = new GuardedTcpServer(this, HardBodyLimit);
+    auto *server = new GuardedTcpServer(this, HardBodyLimit, m_headerTimeoutMs);
     if (!server->listen(address, port)) {
         if (error)
             *error = server->errorString();
@@ -34,7 +35,7 @@ quint16 HttpServer::listenOn(const QHostAddress &address, quint16 port, QString 
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const HttpRequest input = HttpRequest::fromQt(request);
+    const HttpRequest input = HttpRequest::fromQt(request, socket->localAddress(), socket->localPort());
     HttpResponse response;
     try {
         if (input.body.size() > HardBodyLimit)
@@ -79,7 +80,7 @@ void HttpServer::writeLater(QTcpSocket *socket, const HttpResponse &placeholder)
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     // Not reached (handleRequest always answers); kept so that a future change still answers.
-    const HttpRequest input = HttpRequest::fromQt(request);
+    const HttpRequest input = HttpRequest::fromQt(request, socket->localAddress(), socket->localPort());
     write(request, socket, ErrorResponses::notFound(input.method, input.path));
 }
 

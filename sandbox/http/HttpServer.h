@@ -19,7 +19,8 @@ public:
     // Bodies over this are refused from the headers alone (see RequestGuard).
     static constexpr qint64 HardBodyLimit = 16 * 1024 * 1024;
 
-    explicit HttpServer(const Router &router, QObject *parent = nullptr);
+    // headerTimeoutMs: how long a request may take to send its headers (see RequestGuard).
+    HttpServer(const Router &router, int headerTimeoutMs, QObject *parent = nullptr);
 
     // Returns the port, or 0 with *error set.
     quint16 listenOn(const QHostAddress &address, quint16 port, QString *error);
@@ -34,4 +35,5 @@ private:
     void writeLater(QTcpSocket *socket, const HttpResponse &placeholder);
 
     const Router &m_router;
+    int m_headerTimeoutMs;
 };

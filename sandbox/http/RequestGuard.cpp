@@ -1,11 +1,13 @@
 #include "RequestGuard.h"
 
 #include "ErrorResponses.h"
+#include "RequestHead.h"
 #include "SandboxLog.h"
 
 #include <QTcpSocket>
 
-RequestGuard::RequestGuard(QTcpSocket *socket, QObject *httpServer, qint64 maxBodyBytes)
+RequestGuard::RequestGuard(QTcpSocket *socket, QObject *httpServer, qint64 maxBodyBytes,
+                           int headerTimeoutMs)
     : QObject(socket)
     , m_socket(socket)
     , m_httpServer(httpServer)
@@ -22,6 +24,14 @@ RequestGuard::RequestGuard(QTcpSocket *socket, QObject *httpServer, qint64 maxBo
     connect(socket, &QTcpSocket::bytesWritten, &m_idle, qOverload<>(&QTimer::start));
     connect(socket, &QTcpSocket::bytesWritten, this, &RequestGuard::responseWritten);
     m_idle.start();
+    m_headTimer.setSingleShot(true);
+    m_headTimer.setInterval(headerTimeoutMs);
+    connect(&m_headTimer, &QTimer::timeout, this, [this] {
+        if (m_state != State::Headers)
+            return;
+        reject(408, QString(), QStringLiteral("The request headers were not received in time."),
+               0);
+    });
 }
 
 void RequestGuard::onReadyRead()
@@ -58,6 +68,8 @@ void RequestGuard::inspect(const QByteArray &fresh)
             continue;
         }
         const qsizetype before = m_head.size();
+        if (before == 0 && !m_headTimer.isActive())
+            m_headTimer.start();
         m_head += fresh.mid(pos);
         const qsizetype end = m_head.indexOf("\r\n\r\n", qMax<qsizetype>(0, before - 3));
         if (end < 0) {
@@ -76,55 +88,29 @@ void RequestGuard::inspect(const QByteArray &fresh)
 
 bool RequestGuard::headersComplete(const QByteArray &head)
 {
-    const QList<QByteArray> lines = head.split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    QByteArray target = requestLine.value(1);
-    const qsizetype question = target.indexOf('?');
-    if (question >= 0)
-        target.truncate(question);
-    const QString path = QString::fromLatin1(target);
-    m_path = path;
-    qint64 contentLength = 0;
-    bool expectsContinue = false;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "expect" && value.toLower() == "100-continue")
-            expectsContinue = requestLine.value(2) == "HTTP/1.1";
-        if (name == "transfer-encoding") {
-            // Chunked: the size is known only as the chunks come.
-            m_state = State::Passthrough;
-            m_unmeasuredBytes = 0;
-            continue;
-        }
-        if (name == "content-length") {
-            bool ok = false;
-            contentLength = value.toLongLong(&ok);
-            if (!ok || contentLength < 0) {
-                m_state = State::Passthrough; // the HTTP parser deals with it
-                m_unmeasuredBytes = 0;
-                contentLength = 0;
-            }
-        }
-    }
-    if (m_state == State::Passthrough) {
-        sendContinue(expectsContinue);
-        return true;
-    }
-    if (contentLength > m_maxBody) {
-        reject(413, path,
-               QStringLiteral("The request body is too large: at most %1 bytes are accepted.")
-                   .arg(m_maxBody),
-               contentLength);
+    m_headTimer.stop();
+    const RequestHead request = RequestHead::parse(head);
+    m_path = request.path;
+    if (!request.error.isEmpty()) {
+        reject(400, request.path, request.error, 0);
         return false;
     }
-    m_bodyRemaining = contentLength;
-    m_state = contentLength > 0 ? State::Body : State::Headers;
-    sendContinue(expectsContinue && contentLength > 0);
+    if (request.framing == RequestHead::Framing::Chunked) {
+        m_state = State::Passthrough;
+        m_unmeasuredBytes = 0;
+        sendContinue(request.expectsContinue);
+        return true;
+    }
+    if (request.contentLength > m_maxBody) {
+        reject(413, request.path,
+               QStringLiteral("The request body is too large: at most %1 bytes are accepted.")
+                   .arg(m_maxBody),
+               request.contentLength);
+        return false;
+    }
+    m_bodyRemaining = request.contentLength;
+    m_state = request.contentLength > 0 ? State::Body : State::Headers;
+    sendContinue(request.expectsContinue && request.contentLength > 0);
     return true;
 }
 

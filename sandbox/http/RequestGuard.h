@@ -14,8 +14,12 @@ class QTcpSocket;
 // stops the server from reading that connection. It also answers "Expect: 100-continue", which
 // Qt 6.4's server ignores (curl would otherwise wait a second before sending a body).
 // Route-specific limits (300 bytes for the token endpoint, docs/pim-api.md §5) are checked later
-// by the controllers, in the PIM's order. A connection silent for IdleTimeoutMs (a request
-// that never completes, a body the HTTP parser refused, a forgotten keep-alive) is closed.
+// by the controllers, in the PIM's order. A Content-Length the guard cannot trust (not a number,
+// several that differ, one next to Transfer-Encoding) is answered 400 (RequestHead). A request
+// whose headers are not all there headerTimeoutMs after its first byte (a client trickling them
+// to hold the connection) is answered 408 and closed. A connection silent for IdleTimeoutMs (a
+// request that never completes, a body the HTTP parser refused, a forgotten keep-alive) is
+// closed.
 class RequestGuard : public QObject
 {
     Q_OBJECT
@@ -26,7 +30,8 @@ public:
     static constexpr int IdleTimeoutMs = 120 * 1000;
 
     // Connects to socket's readyRead; must be created before the HTTP server connects.
-    RequestGuard(QTcpSocket *socket, QObject *httpServer, qint64 maxBodyBytes);
+    RequestGuard(QTcpSocket *socket, QObject *httpServer, qint64 maxBodyBytes,
+                 int headerTimeoutMs);
 
 private:
     enum class State { Headers, Body, Passthrough, Rejected };
@@ -53,4 +58,5 @@ private:
     qint64 m_interimBytes = 0; // our own "100 Continue", not an answer of the server
     qint64 m_discardRemaining = 0;
     QTimer m_idle;
+    QTimer m_headTimer; // from a request's first byte to the end of its headers
 };

@@ -16,6 +16,8 @@ private slots:
 
     void loginPageHasCsrfTokenAndSessionCookie();
     void homeWithoutSessionRedirectsToLogin();
+    void redirectsNameTheServerNotTheHostHeader_data();
+    void redirectsNameTheServerNotTheHostHeader();
     void signInRedirectsHomeAndRotatesTheSession();
     void signInFollowsOnlySameOriginTargets_data();
     void signInFollowsOnlySameOriginTargets();
@@ -66,6 +68,33 @@ void TestSandboxAuth::homeWithoutSessionRedirectsToLogin()
     const HttpReply home = client.get(u"/"_s);
     QCOMPARE(home.status, 302);
     QCOMPARE(home.location().path(), u"/user/login"_s);
+}
+
+void TestSandboxAuth::redirectsNameTheServerNotTheHostHeader_data()
+{
+    QTest::addColumn<QByteArray>("host");
+    QTest::newRow("another host") << QByteArray("evil.example");
+    QTest::newRow("another host and port") << QByteArray("evil.example:666");
+    QTest::newRow("an IP address") << QByteArray("10.1.2.3:80");
+    QTest::newRow("none") << QByteArray();
+}
+
+void TestSandboxAuth::redirectsNameTheServerNotTheHostHeader()
+{
+    QFETCH(QByteArray, host);
+    // The Host header is the client's to write: a Location built from it would send the
+    // browser wherever it says. The redirect names the address the client reached.
+    HttpClient client(m_sandbox.url());
+    const QByteArray hostLine = host.isEmpty() ? QByteArray() : "Host: " + host + "\r\n";
+    for (const char *path : {"/", "/user/logout"}) {
+        const QByteArray answer = client.raw(QByteArray("GET ") + path + " HTTP/1.1\r\n" +
+                                             hostLine + "Connection: close\r\n\r\n");
+        QVERIFY2(answer.startsWith("HTTP/1.1 302 "), answer.constData());
+        const QByteArray expected = "\r\nLocation: " +
+                                    m_sandbox.url().toString(QUrl::RemovePath).toLatin1() +
+                                    "/user/login\r\n";
+        QVERIFY2(answer.contains(expected), answer.constData());
+    }
 }
 
 void TestSandboxAuth::signInRedirectsHomeAndRotatesTheSession()

@@ -42,6 +42,8 @@ private slots:
     void storedNamesAreSanitized();
     void wrongExtensionsAreRefused_data();
     void wrongExtensionsAreRefused();
+    void contentThatIsNoImageIsRefused_data();
+    void contentThatIsNoImageIsRefused();
     void malformedUploadsAreRefused_data();
     void malformedUploadsAreRefused();
     void showRedirectsToTheCacheWhichAnswersTheBytes_data();
@@ -125,6 +127,33 @@ void TestSandboxMedia::wrongExtensionsAreRefused()
         "). Allowed extensions are jpg, jpeg, gif, png, wbmp, xbm, webp, bmp.\","
         "\"invalid_value\":{}}}";
     QCOMPARE(reply.body, expected);
+}
+
+void TestSandboxMedia::contentThatIsNoImageIsRefused_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("text named .png") << u"fake.png"_s << QByteArray("this is not an image");
+    QTest::newRow("empty file") << u"empty.png"_s << QByteArray();
+    QTest::newRow("HTML named .jpg") << u"page.jpg"_s << QByteArray("<html><body>hi</body></html>");
+    QTest::newRow("PNG signature cut short") << u"cut.png"_s << QByteArray("\x89PNG\r\n");
+}
+
+void TestSandboxMedia::contentThatIsNoImageIsRefused()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, content);
+    // The name is right; the content decides (docs/pim-api.md §2).
+    const HttpReply reply = m_admin->postMultipart(u"/image-media"_s, u"file"_s, fileName, content);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.body, QByteArray("{\"\":{\"message\":\"The content of the file is corrupted.\","
+                                    "\"invalid_value\":{}}}"));
+    // An image of another accepted format than its name says is taken, as by a PIM.
+    QCOMPARE(m_admin
+                 ->postMultipart(u"/image-media"_s, u"file"_s, fileName,
+                                 imageBytes("JPEG", Qt::green))
+                 .status,
+             200);
 }
 
 void TestSandboxMedia::malformedUploadsAreRefused_data()
@@ -212,8 +241,6 @@ void TestSandboxMedia::unknownFilesAndNonImagesShowTheDefaultPicture_data()
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QByteArray>("content");
     QTest::newRow("unknown path") << QString() << QByteArray();
-    QTest::newRow("text named .png") << u"fake.png"_s << QByteArray("this is not an image");
-    QTest::newRow("empty file") << u"empty.png"_s << QByteArray();
 }
 
 void TestSandboxMedia::unknownFilesAndNonImagesShowTheDefaultPicture()
