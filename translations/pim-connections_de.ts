@@ -697,6 +697,14 @@ Umgebung:
         <source>The offline copy of your connections could not be updated (%1): the disk is full or cannot be written (%2). Free some space; the previous copy is kept.</source>
         <translation>Die Offline-Kopie Ihrer Verbindungen konnte nicht aktualisiert werden (%1): Der Datenträger ist voll oder kann nicht beschrieben werden (%2). Geben Sie Speicherplatz frei; die vorherige Kopie bleibt erhalten.</translation>
     </message>
+    <message>
+        <source>event subscription of %1</source>
+        <translation>Ereignisabonnement von %1</translation>
+    </message>
+    <message>
+        <source>event logs of %1</source>
+        <translation>Ereignisprotokolle von %1</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -840,6 +848,14 @@ Umgebung:
     <message>
         <source>--end-date takes a date like 2020-01-07</source>
         <translation>--end-date nimmt ein Datum wie 2020-01-07</translation>
+    </message>
+    <message>
+        <source>--level takes info, notice, warning or error, separated by commas</source>
+        <translation>--level nimmt info, notice, warning oder error, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>webhook-set needs at least one of --url, --enabled, --uuid</source>
+        <translation>webhook-set braucht mindestens eine der Optionen --url, --enabled, --uuid</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1045,54 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>Deletes the App, its connection and its authorizations: it can no longer call the PIM. Asks for confirmation unless --yes is given.</source>
         <translation>Löscht die App, ihre Verbindung und ihre Autorisierungen: Sie kann den PIM nicht mehr aufrufen. Fragt nach Bestätigung, außer mit --yes.</translation>
     </message>
+    <message>
+        <source>show a connection&apos;s event subscription (secret included)</source>
+        <translation>das Ereignisabonnement einer Verbindung anzeigen (mit Secret)</translation>
+    </message>
+    <message>
+        <source>Shows the event subscription of a connection: whether it is on, the URL the PIM sends product events to, the secret that signs them, whether events carry product UUIDs, and how many of the PIM&apos;s active subscriptions are used. --json prints the PIM&apos;s answer. With --offline: the offline copy, and the secret kept in the keychain. Exit code 1 where the PIM has no Events API.</source>
+        <translation>Zeigt das Ereignisabonnement einer Verbindung: ob es aktiv ist, die URL, an die der PIM Produktereignisse sendet, das Secret, das sie signiert, ob Ereignisse Produkt-UUIDs tragen, und wie viele der aktiven Abonnements des PIM belegt sind. --json gibt die Antwort des PIM aus. Mit --offline: die Offline-Kopie und das im Schlüsselbund gespeicherte Secret. Exit-Code 1, wo der PIM keine Events-API hat.</translation>
+    </message>
+    <message>
+        <source>change a connection&apos;s event subscription</source>
+        <translation>das Ereignisabonnement einer Verbindung ändern</translation>
+    </message>
+    <message>
+        <source>Reads the event subscription, applies the changes given and saves it; what is not given stays as it is. --url &quot;&quot; removes the URL. --uuid is &quot;Use product UUID instead of product identifier&quot; (PIM 7 and later). The PIM refuses a URL that is not http or https or that is internal, and more active subscriptions than its limit. Prints the subscription saved.</source>
+        <translation>Liest das Ereignisabonnement, wendet die angegebenen Änderungen an und speichert es; was nicht angegeben ist, bleibt unverändert. --url &quot;&quot; entfernt die URL. --uuid entspricht „Produkt-UUID statt Produktkennung verwenden“ (PIM 7 und neuer). Der PIM lehnt eine URL ab, die nicht http oder https oder die intern ist, sowie mehr aktive Abonnements als sein Limit. Gibt das gespeicherte Abonnement aus.</translation>
+    </message>
+    <message>
+        <source>have the PIM send a test request to the subscription&apos;s URL</source>
+        <translation>den PIM eine Testanfrage an die URL des Abonnements senden lassen</translation>
+    </message>
+    <message>
+        <source>Asks the PIM to send one signed request to the saved URL, as the &quot;Test&quot; button does, and prints the PIM&apos;s status line (&quot;200 OK&quot;...). Exit code 1 when the URL did not answer with success.</source>
+        <translation>Bittet den PIM, eine signierte Anfrage an die gespeicherte URL zu senden, wie es die Schaltfläche „Testen“ tut, und gibt die Statuszeile des PIM aus („200 OK“...). Exit-Code 1, wenn die URL nicht mit Erfolg geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>give an event subscription a new secret, and print it</source>
+        <translation>einem Ereignisabonnement ein neues Secret geben und es ausgeben</translation>
+    </message>
+    <message>
+        <source>Regenerates the secret that signs the events sent to the URL. The receiving server must be updated with the new secret, or it refuses the events. Asks for confirmation unless --yes is given.</source>
+        <translation>Erzeugt das Secret neu, das die an die URL gesendeten Ereignisse signiert. Der empfangende Server muss mit dem neuen Secret aktualisiert werden, sonst lehnt er die Ereignisse ab. Fragt nach Bestätigung, außer wenn --yes angegeben ist.</translation>
+    </message>
+    <message>
+        <source>list the event logs of a connection, newest first</source>
+        <translation>die Ereignisprotokolle einer Verbindung auflisten, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Lists the event logs of a connection&apos;s subscription, newest first: date and time (this computer&apos;s time zone), level and message; the PIM keeps the error and warning logs of the last 72 hours and the last 100 info and notice logs. --level keeps those levels, --search the logs whose message or context contains every word. Prints the first 25 unless --all is given. --json prints the PIM&apos;s answer (with --all, every page in one). With --offline: the last page kept.</source>
+        <translation>Listet die Ereignisprotokolle des Abonnements einer Verbindung auf, neueste zuerst: Datum und Uhrzeit (Zeitzone dieses Computers), Stufe und Meldung; der PIM behält die Fehler- und Warnprotokolle der letzten 72 Stunden und die letzten 100 Info- und Notice-Protokolle. --level behält diese Stufen, --search die Protokolle, deren Meldung oder Kontext jedes Wort enthält. Gibt die ersten 25 aus, außer wenn --all angegeben ist. --json gibt die Antwort des PIM aus (mit --all alle Seiten in einer). Mit --offline: die zuletzt behaltene Seite.</translation>
+    </message>
+    <message>
+        <source>save the event logs of a connection to a text file</source>
+        <translation>die Ereignisprotokolle einer Verbindung in einer Textdatei speichern</translation>
+    </message>
+    <message>
+        <source>Saves every event log of the connection, oldest first, one per line, to FILE, as the PIM&apos;s &quot;Download logs&quot; button does. The file is replaced only once the whole download has arrived.</source>
+        <translation>Speichert alle Ereignisprotokolle der Verbindung, älteste zuerst, eines pro Zeile, in FILE, wie es die Schaltfläche „Protokolle herunterladen“ des PIM tut. Die Datei wird erst ersetzt, wenn der ganze Download angekommen ist.</translation>
+    </message>
 </context>
 <context>
     <name>CliConnectionCommands</name>
@@ -1106,6 +1170,109 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>There is no connection %1 on %2.</source>
         <translation>Es gibt keine Verbindung %1 auf %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CliEvents</name>
+    <message>
+        <source>none yet (the PIM makes one at the first save)</source>
+        <translation>noch keines (der PIM erzeugt eines beim ersten Speichern)</translation>
+    </message>
+    <message>
+        <source>not kept in the keychain</source>
+        <translation>nicht im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>not offered by this PIM</source>
+        <translation>von diesem PIM nicht angeboten</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Product UUID</source>
+        <translation>Produkt-UUID</translation>
+    </message>
+    <message>
+        <source>Active subscriptions</source>
+        <extracomment>%1 subscriptions enabled on the PIM, %2 its limit</extracomment>
+        <translation>Aktive Abonnements</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>You can connect up to %1 connections to the Event subscription feature. You have reached this limit.
+</source>
+        <translation>Sie können bis zu %1 Verbindungen mit der Ereignisabonnement-Funktion verbinden. Sie haben dieses Limit erreicht.
+</translation>
+    </message>
+    <message>
+        <source>Offline — the event subscription kept for %1 as of %2</source>
+        <extracomment>%1 is the PIM&apos;s name, %2 a date and time</extracomment>
+        <translation>Offline — das für %1 behaltene Ereignisabonnement, Stand %2</translation>
+    </message>
+    <message>
+        <source>The event subscription of %1 has no URL to test: set one with webhook-set --url.</source>
+        <translation>Das Ereignisabonnement von %1 hat keine URL zum Testen: Legen Sie eine mit webhook-set --url fest.</translation>
+    </message>
+    <message>
+        <source>Regenerate the event subscription secret of %1? The server that receives the events must be updated with the new secret, or it refuses them.</source>
+        <translation>Das Secret des Ereignisabonnements von %1 neu erzeugen? Der Server, der die Ereignisse empfängt, muss mit dem neuen Secret aktualisiert werden, sonst lehnt er sie ab.</translation>
+    </message>
+    <message>
+        <source>Offline — the last page of event logs kept for %1 as of %2, whatever its search</source>
+        <extracomment>%1 is the PIM&apos;s name, %2 a date and time</extracomment>
+        <translation>Offline — die letzte für %1 behaltene Seite der Ereignisprotokolle, Stand %2, unabhängig von ihrer Suche</translation>
+    </message>
+    <message>
+        <source>There is no log for the moment.
+</source>
+        <translation>Es gibt derzeit kein Protokoll.
+</translation>
+    </message>
+    <message>
+        <source>Datetime</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 logs
+</source>
+        <extracomment>%1 logs shown, %2 logs the PIM has for this search</extracomment>
+        <translation>%1 von %2 Protokollen
+</translation>
+    </message>
+    <message>
+        <source>Saved the event logs to %1.
+</source>
+        <translation>Ereignisprotokolle in %1 gespeichert.
+</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2450,13 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     </message>
 </context>
 <context>
+    <name>DownloadEventLogsJob</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>DownloadImageJob</name>
     <message>
         <source>the image is empty</source>
@@ -2373,6 +2547,10 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>the answer was cut short: %1</source>
         <translation>die Antwort wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Event subscriptions and event logs are not available on this PIM: its Events API is turned off or retired.</source>
+        <translation>Ereignisabonnements und Ereignisprotokolle sind auf diesem PIM nicht verfügbar: seine Events-API ist abgeschaltet oder eingestellt.</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2656,71 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>The errors were exported to %1.</source>
         <translation>Die Fehler wurden nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>EventLog</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>a log entry is not a JSON object</source>
+        <translation>ein Protokolleintrag ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>the page of logs is not a JSON object</source>
+        <translation>die Protokollseite ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>log %1: %2</source>
+        <translation>Protokoll %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventSubscription</name>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>the event subscription is not a JSON object</source>
+        <translation>das Ereignisabonnement ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;event_subscription&quot; is missing</source>
+        <translation>„event_subscription“ fehlt</translation>
+    </message>
+    <message>
+        <source>the result of the test is not a JSON object</source>
+        <translation>das Testergebnis ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>The event subscription of %1 has not been read yet, and the PIM cannot be reached to read it.</source>
+        <translation>Das Ereignisabonnement von %1 wurde noch nicht gelesen, und der PIM ist nicht erreichbar, um es zu lesen.</translation>
+    </message>
+    <message>
+        <source>The event logs of %1 have not been read yet, and the PIM cannot be reached to read them.</source>
+        <translation>Die Ereignisprotokolle von %1 wurden noch nicht gelesen, und der PIM ist nicht erreichbar, um sie zu lesen.</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3680,10 @@ immer installiert.</translation>
         <source>--webhook-timeout takes a number of milliseconds from 1 to 600000, not &quot;%1&quot;</source>
         <translation>--webhook-timeout erwartet eine Zahl von Millisekunden zwischen 1 und 600000, nicht „%1“</translation>
     </message>
+    <message>
+        <source>A request must send all its headers within this many seconds of its first byte, or it is answered 408 and its connection closed (default 20).</source>
+        <translation>Eine Anfrage muss alle ihre Header innerhalb so vieler Sekunden nach ihrem ersten Byte senden, sonst wird sie mit 408 beantwortet und ihre Verbindung geschlossen (Standard 20).</translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>
@@ -3477,6 +3724,10 @@ immer installiert.</translation>
     <message>
         <source>the password of the connection %1 on %2</source>
         <translation>das Passwort der Verbindung %1 auf %2</translation>
+    </message>
+    <message>
+        <source>the event subscription secret of the connection %1 on %2</source>
+        <translation>das Secret des Ereignisabonnements der Verbindung %1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +3960,41 @@ immer installiert.</translation>
     <message>
         <source>You reached this PIM&apos;s limit of connections and connected Apps.</source>
         <translation>Sie haben das Limit dieses PIM für Verbindungen und verbundene Apps erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookErrors</name>
+    <message>
+        <source>a validation answer is not a JSON object</source>
+        <translation>eine Validierungsantwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>a validation answer has neither &quot;errors&quot; nor &quot;message&quot;</source>
+        <translation>eine Validierungsantwort hat weder „errors“ noch „message“</translation>
+    </message>
+    <message>
+        <source>a validation error is not a JSON object</source>
+        <translation>ein Validierungsfehler ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>This value is not a valid URL.</source>
+        <translation>Dieser Wert ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>You are trying to update a connection that does not exist.</source>
+        <translation>Sie versuchen, eine Verbindung zu ändern, die nicht existiert.</translation>
+    </message>
+    <message>
+        <source>You have reached the limit of active event subscriptions.</source>
+        <translation>Sie haben das Limit aktiver Ereignisabonnements erreicht.</translation>
+    </message>
+    <message>
+        <source>This url is not allowed.</source>
+        <translation>Diese URL ist nicht erlaubt.</translation>
     </message>
 </context>
 <context>

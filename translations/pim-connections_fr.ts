@@ -697,6 +697,14 @@ Environnement&#xa0;:
         <source>The offline copy of your connections could not be updated (%1): the disk is full or cannot be written (%2). Free some space; the previous copy is kept.</source>
         <translation>La copie hors ligne de vos connexions n’a pas pu être mise à jour (%1) : le disque est plein ou ne peut pas être écrit (%2). Libérez de la place ; la copie précédente est conservée.</translation>
     </message>
+    <message>
+        <source>event subscription of %1</source>
+        <translation>abonnement aux événements de %1</translation>
+    </message>
+    <message>
+        <source>event logs of %1</source>
+        <translation>journaux d&apos;événements de %1</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -840,6 +848,14 @@ Environnement&#xa0;:
     <message>
         <source>--end-date takes a date like 2020-01-07</source>
         <translation>--end-date prend une date comme 2020-01-07</translation>
+    </message>
+    <message>
+        <source>--level takes info, notice, warning or error, separated by commas</source>
+        <translation>--level prend info, notice, warning ou error, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>webhook-set needs at least one of --url, --enabled, --uuid</source>
+        <translation>webhook-set demande au moins une des options --url, --enabled, --uuid</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1046,54 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>Deletes the App, its connection and its authorizations: it can no longer call the PIM. Asks for confirmation unless --yes is given.</source>
         <translation>Supprime l&apos;App, sa connexion et ses autorisations&#xa0;: elle ne peut plus appeler le PIM. Demande une confirmation, sauf avec --yes.</translation>
     </message>
+    <message>
+        <source>show a connection&apos;s event subscription (secret included)</source>
+        <translation>afficher l&apos;abonnement aux événements d&apos;une connexion (secret compris)</translation>
+    </message>
+    <message>
+        <source>Shows the event subscription of a connection: whether it is on, the URL the PIM sends product events to, the secret that signs them, whether events carry product UUIDs, and how many of the PIM&apos;s active subscriptions are used. --json prints the PIM&apos;s answer. With --offline: the offline copy, and the secret kept in the keychain. Exit code 1 where the PIM has no Events API.</source>
+        <translation>Affiche l&apos;abonnement aux événements d&apos;une connexion&#xa0;: s&apos;il est activé, l&apos;URL à laquelle le PIM envoie les événements produits, le secret qui les signe, si les événements portent les UUID des produits, et combien des abonnements actifs du PIM sont utilisés. --json affiche la réponse du PIM. Avec --offline&#xa0;: la copie hors ligne, et le secret gardé dans le trousseau. Code de sortie 1 là où le PIM n&apos;a pas d&apos;API Events.</translation>
+    </message>
+    <message>
+        <source>change a connection&apos;s event subscription</source>
+        <translation>modifier l&apos;abonnement aux événements d&apos;une connexion</translation>
+    </message>
+    <message>
+        <source>Reads the event subscription, applies the changes given and saves it; what is not given stays as it is. --url &quot;&quot; removes the URL. --uuid is &quot;Use product UUID instead of product identifier&quot; (PIM 7 and later). The PIM refuses a URL that is not http or https or that is internal, and more active subscriptions than its limit. Prints the subscription saved.</source>
+        <translation>Lit l&apos;abonnement aux événements, applique les changements donnés et l&apos;enregistre&#xa0;; ce qui n&apos;est pas donné reste tel quel. --url &quot;&quot; retire l&apos;URL. --uuid correspond à «&#xa0;Utiliser l&apos;UUID du produit au lieu de l&apos;identifiant du produit&#xa0;» (PIM 7 et suivants). Le PIM refuse une URL qui n&apos;est ni http ni https ou qui est interne, et plus d&apos;abonnements actifs que sa limite. Affiche l&apos;abonnement enregistré.</translation>
+    </message>
+    <message>
+        <source>have the PIM send a test request to the subscription&apos;s URL</source>
+        <translation>faire envoyer par le PIM une requête de test à l&apos;URL de l&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Asks the PIM to send one signed request to the saved URL, as the &quot;Test&quot; button does, and prints the PIM&apos;s status line (&quot;200 OK&quot;...). Exit code 1 when the URL did not answer with success.</source>
+        <translation>Demande au PIM d&apos;envoyer une requête signée à l&apos;URL enregistrée, comme le fait le bouton «&#xa0;Tester&#xa0;», et affiche la ligne d&apos;état du PIM («&#xa0;200 OK&#xa0;»...). Code de sortie 1 quand l&apos;URL n&apos;a pas répondu par un succès.</translation>
+    </message>
+    <message>
+        <source>give an event subscription a new secret, and print it</source>
+        <translation>donner un nouveau secret à un abonnement aux événements, et l&apos;afficher</translation>
+    </message>
+    <message>
+        <source>Regenerates the secret that signs the events sent to the URL. The receiving server must be updated with the new secret, or it refuses the events. Asks for confirmation unless --yes is given.</source>
+        <translation>Régénère le secret qui signe les événements envoyés à l&apos;URL. Le serveur qui les reçoit doit être mis à jour avec le nouveau secret, sinon il refuse les événements. Demande confirmation sauf si --yes est donné.</translation>
+    </message>
+    <message>
+        <source>list the event logs of a connection, newest first</source>
+        <translation>lister les journaux d&apos;événements d&apos;une connexion, les plus récents d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Lists the event logs of a connection&apos;s subscription, newest first: date and time (this computer&apos;s time zone), level and message; the PIM keeps the error and warning logs of the last 72 hours and the last 100 info and notice logs. --level keeps those levels, --search the logs whose message or context contains every word. Prints the first 25 unless --all is given. --json prints the PIM&apos;s answer (with --all, every page in one). With --offline: the last page kept.</source>
+        <translation>Liste les journaux d&apos;événements de l&apos;abonnement d&apos;une connexion, les plus récents d&apos;abord&#xa0;: date et heure (fuseau horaire de cet ordinateur), niveau et message&#xa0;; le PIM garde les journaux d&apos;erreur et d&apos;avertissement des 72 dernières heures et les 100 derniers journaux info et notice. --level garde ces niveaux, --search les journaux dont le message ou le contexte contient chaque mot. Affiche les 25 premiers sauf si --all est donné. --json affiche la réponse du PIM (avec --all, toutes les pages en une). Avec --offline&#xa0;: la dernière page gardée.</translation>
+    </message>
+    <message>
+        <source>save the event logs of a connection to a text file</source>
+        <translation>enregistrer les journaux d&apos;événements d&apos;une connexion dans un fichier texte</translation>
+    </message>
+    <message>
+        <source>Saves every event log of the connection, oldest first, one per line, to FILE, as the PIM&apos;s &quot;Download logs&quot; button does. The file is replaced only once the whole download has arrived.</source>
+        <translation>Enregistre tous les journaux d&apos;événements de la connexion, les plus anciens d&apos;abord, un par ligne, dans FILE, comme le fait le bouton «&#xa0;Télécharger les journaux&#xa0;» du PIM. Le fichier n&apos;est remplacé qu&apos;une fois tout le téléchargement arrivé.</translation>
+    </message>
 </context>
 <context>
     <name>CliConnectionCommands</name>
@@ -1107,6 +1171,109 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>There is no connection %1 on %2.</source>
         <translation>Il n&apos;y a pas de connexion %1 sur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CliEvents</name>
+    <message>
+        <source>none yet (the PIM makes one at the first save)</source>
+        <translation>aucun pour l&apos;instant (le PIM en crée un au premier enregistrement)</translation>
+    </message>
+    <message>
+        <source>not kept in the keychain</source>
+        <translation>non gardé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>not offered by this PIM</source>
+        <translation>non proposé par ce PIM</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Product UUID</source>
+        <translation>UUID du produit</translation>
+    </message>
+    <message>
+        <source>Active subscriptions</source>
+        <extracomment>%1 subscriptions enabled on the PIM, %2 its limit</extracomment>
+        <translation>Abonnements actifs</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>You can connect up to %1 connections to the Event subscription feature. You have reached this limit.
+</source>
+        <translation>Vous pouvez connecter jusqu&apos;à %1 connexions à la fonctionnalité d&apos;abonnement aux événements. Vous avez atteint cette limite.
+</translation>
+    </message>
+    <message>
+        <source>Offline — the event subscription kept for %1 as of %2</source>
+        <extracomment>%1 is the PIM&apos;s name, %2 a date and time</extracomment>
+        <translation>Hors ligne — l&apos;abonnement aux événements gardé pour %1 au %2</translation>
+    </message>
+    <message>
+        <source>The event subscription of %1 has no URL to test: set one with webhook-set --url.</source>
+        <translation>L&apos;abonnement aux événements de %1 n&apos;a pas d&apos;URL à tester&#xa0;: indiquez-en une avec webhook-set --url.</translation>
+    </message>
+    <message>
+        <source>Regenerate the event subscription secret of %1? The server that receives the events must be updated with the new secret, or it refuses them.</source>
+        <translation>Régénérer le secret de l&apos;abonnement aux événements de %1&#xa0;? Le serveur qui reçoit les événements doit être mis à jour avec le nouveau secret, sinon il les refuse.</translation>
+    </message>
+    <message>
+        <source>Offline — the last page of event logs kept for %1 as of %2, whatever its search</source>
+        <extracomment>%1 is the PIM&apos;s name, %2 a date and time</extracomment>
+        <translation>Hors ligne — la dernière page de journaux d&apos;événements gardée pour %1 au %2, quelle que soit sa recherche</translation>
+    </message>
+    <message>
+        <source>There is no log for the moment.
+</source>
+        <translation>Il n&apos;y a aucun journal pour le moment.
+</translation>
+    </message>
+    <message>
+        <source>Datetime</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>%1 of %2 logs
+</source>
+        <extracomment>%1 logs shown, %2 logs the PIM has for this search</extracomment>
+        <translation>%1 journaux sur %2
+</translation>
+    </message>
+    <message>
+        <source>Saved the event logs to %1.
+</source>
+        <translation>Journaux d&apos;événements enregistrés dans %1.
+</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2451,13 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     </message>
 </context>
 <context>
+    <name>DownloadEventLogsJob</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>DownloadImageJob</name>
     <message>
         <source>the image is empty</source>
@@ -2374,6 +2548,10 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>the answer was cut short: %1</source>
         <translation>la réponse a été interrompue : %1</translation>
+    </message>
+    <message>
+        <source>Event subscriptions and event logs are not available on this PIM: its Events API is turned off or retired.</source>
+        <translation>Les abonnements aux événements et les journaux d&apos;événements ne sont pas disponibles sur ce PIM&#xa0;: son API Events est désactivée ou retirée.</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2657,71 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>The errors were exported to %1.</source>
         <translation>Les erreurs ont été exportées dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EventLog</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>a log entry is not a JSON object</source>
+        <translation>une entrée de journal n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>«&#xa0;%1&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>the page of logs is not a JSON object</source>
+        <translation>la page de journaux n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>log %1: %2</source>
+        <translation>journal %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventSubscription</name>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>«&#xa0;%1&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>the event subscription is not a JSON object</source>
+        <translation>l&apos;abonnement aux événements n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;event_subscription&quot; is missing</source>
+        <translation>«&#xa0;event_subscription&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>the result of the test is not a JSON object</source>
+        <translation>le résultat du test n&apos;est pas un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>The event subscription of %1 has not been read yet, and the PIM cannot be reached to read it.</source>
+        <translation>L&apos;abonnement aux événements de %1 n&apos;a pas encore été lu, et le PIM ne peut pas être joint pour le lire.</translation>
+    </message>
+    <message>
+        <source>The event logs of %1 have not been read yet, and the PIM cannot be reached to read them.</source>
+        <translation>Les journaux d&apos;événements de %1 n&apos;ont pas encore été lus, et le PIM ne peut pas être joint pour les lire.</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3681,10 @@ sont toujours installés.</translation>
         <source>--webhook-timeout takes a number of milliseconds from 1 to 600000, not &quot;%1&quot;</source>
         <translation>--webhook-timeout prend un nombre de millisecondes de 1 à 600000, pas «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>A request must send all its headers within this many seconds of its first byte, or it is answered 408 and its connection closed (default 20).</source>
+        <translation>Une requête doit envoyer tous ses en-têtes dans ce nombre de secondes après son premier octet, sinon elle reçoit la réponse 408 et sa connexion est fermée (20 par défaut).</translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>
@@ -3478,6 +3725,10 @@ sont toujours installés.</translation>
     <message>
         <source>the password of the connection %1 on %2</source>
         <translation>le mot de passe de la connexion %1 sur %2</translation>
+    </message>
+    <message>
+        <source>the event subscription secret of the connection %1 on %2</source>
+        <translation>le secret de l&apos;abonnement aux événements de la connexion %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +3961,41 @@ sont toujours installés.</translation>
     <message>
         <source>You reached this PIM&apos;s limit of connections and connected Apps.</source>
         <translation>Vous avez atteint la limite de connexions et d&apos;Apps connectées de ce PIM.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookErrors</name>
+    <message>
+        <source>a validation answer is not a JSON object</source>
+        <translation>une réponse de validation n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>a validation answer has neither &quot;errors&quot; nor &quot;message&quot;</source>
+        <translation>une réponse de validation n&apos;a ni «&#xa0;errors&#xa0;» ni «&#xa0;message&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a validation error is not a JSON object</source>
+        <translation>une erreur de validation n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>This value is not a valid URL.</source>
+        <translation>Cette valeur n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>You are trying to update a connection that does not exist.</source>
+        <translation>Vous essayez de modifier une connexion qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>You have reached the limit of active event subscriptions.</source>
+        <translation>Vous avez atteint la limite d&apos;abonnements aux événements actifs.</translation>
+    </message>
+    <message>
+        <source>This url is not allowed.</source>
+        <translation>Cette URL n&apos;est pas autorisée.</translation>
     </message>
 </context>
 <context>
