@@ -7,15 +7,17 @@
 #include <QBuffer>
 #include <QColor>
 #include <QDateTime>
+#include <QHash>
 #include <QImage>
 #include <QPainter>
 #include <QSettings>
 #include <QUrl>
 
-namespace {
-
-QByteArray logoPng(int index)
+QByteArray benchLogoPng(int index)
 {
+    static QHash<int, QByteArray> made;
+    if (const auto it = made.constFind(index); it != made.cend())
+        return *it;
     QImage image(240, 240, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
@@ -31,8 +33,11 @@ QByteArray logoPng(int index)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
+    made.insert(index, bytes);
     return bytes;
 }
+
+namespace {
 
 FlowType flowTypeOf(int index)
 {
@@ -51,16 +56,17 @@ FlowType flowTypeOf(int index)
 
 } // namespace
 
-QString seedCachedInstance(int count)
+QString seedCachedInstance(int count, const QString &name, bool makeCurrent, int port)
 {
     InstanceRegistry registry(std::make_unique<QSettings>());
     QString error;
     const QString id =
-        registry.add(QStringLiteral("Benchmark PIM"), QUrl(QStringLiteral("http://127.0.0.1:9")),
+        registry.add(name, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
                      QStringLiteral("admin"), &error);
     if (id.isEmpty())
         return QStringLiteral("cannot register the instance: %1").arg(error);
-    registry.setCurrent(id);
+    if (makeCurrent)
+        registry.setCurrent(id);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     CacheSnapshot snapshot;
@@ -74,7 +80,7 @@ QString seedCachedInstance(int count)
         // Every fifth has no image: its tile draws the initials placeholder.
         if (i % 5 != 4) {
             cached.connection.image = QStringLiteral("a/b/c/%1_logo.png").arg(i + 1);
-            snapshot.logos.insert(cached.connection.image, logoPng(i));
+            snapshot.logos.insert(cached.connection.image, benchLogoPng(i));
         }
         cached.hasDetails = true;
         cached.clientId = QStringLiteral("%1_bench%2").arg(i + 1).arg(i * 7919 % 100000);
