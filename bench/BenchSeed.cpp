@@ -1,5 +1,6 @@
 #include "BenchSeed.h"
 
+#include "items/LogoDecoder.h"
 #include "store/CacheDatabase.h"
 #include "store/CacheSnapshot.h"
 #include "store/InstanceRegistry.h"
@@ -7,11 +8,33 @@
 #include <QBuffer>
 #include <QColor>
 #include <QDateTime>
+#include <QDir>
 #include <QHash>
 #include <QImage>
 #include <QPainter>
 #include <QSettings>
 #include <QUrl>
+
+#include <cstdio>
+
+bool useBenchHome(const QString &temporary)
+{
+    const QString home = qEnvironmentVariableIsEmpty("PIM_BENCH_HOME")
+                             ? temporary
+                             : qEnvironmentVariable("PIM_BENCH_HOME");
+    if (home.isEmpty() || !QDir().mkpath(home)) {
+        std::fprintf(stderr, "cannot create a temporary folder\n");
+        return false;
+    }
+    qputenv("HOME", home.toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", (home + QStringLiteral("/.config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", (home + QStringLiteral("/.local/share")).toLocal8Bit());
+    qputenv("XDG_CACHE_HOME", (home + QStringLiteral("/.cache")).toLocal8Bit());
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("PIM_CONNECTIONS_FIRST_PAINT_EXIT", "1");
+    return true;
+}
 
 QByteArray benchLogoPng(int index)
 {
@@ -35,6 +58,17 @@ QByteArray benchLogoPng(int index)
     image.save(&buffer, "PNG");
     made.insert(index, bytes);
     return bytes;
+}
+
+QByteArray benchLogoThumbnail(int index)
+{
+    static QHash<int, QByteArray> made;
+    if (const auto it = made.constFind(index); it != made.cend())
+        return *it;
+    const QByteArray png =
+        LogoDecoder::thumbnailPng(QImage::fromData(benchLogoPng(index), "PNG"));
+    made.insert(index, png);
+    return png;
 }
 
 namespace {
@@ -81,6 +115,8 @@ QString seedCachedInstance(int count, const QString &name, bool makeCurrent, int
         if (i % 5 != 4) {
             cached.connection.image = QStringLiteral("a/b/c/%1_logo.png").arg(i + 1);
             snapshot.logos.insert(cached.connection.image, benchLogoPng(i));
+            // What the app keeps after its first decode of each logo (see LogoCache).
+            snapshot.logoThumbnails.insert(cached.connection.image, benchLogoThumbnail(i));
         }
         cached.hasDetails = true;
         cached.clientId = QStringLiteral("%1_bench%2").arg(i + 1).arg(i * 7919 % 100000);

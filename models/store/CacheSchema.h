@@ -14,9 +14,11 @@
 //            it was fetched: the Data flows dashboard's counts per report, connection and day;
 //            the latest business errors per connection; the connected Apps (nothing secret)
 //            and their monitoring settings.
+// Version 4: adds the logos' thumbnails (tile-sized PNGs made by the app, NULL until made), so
+//            that the overview is drawn at start without decoding any full-size logo.
 namespace CacheSchema {
 
-inline constexpr int CurrentVersion = 3;
+inline constexpr int CurrentVersion = 4;
 // "PIMC": tells our file apart from any other SQLite file found at the same path.
 inline constexpr int ApplicationId = 0x50494d43;
 
