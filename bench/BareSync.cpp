@@ -43,7 +43,8 @@ QString bareSignIn(QNetworkAccessManager *network, const QUrl &base, const QStri
                    const QString &password)
 {
     network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    const BareAnswer page = bareWait(network, "GET", bareRequest(base, QStringLiteral("/user/login")));
+    const BareAnswer page =
+        bareWait(network, "GET", bareRequest(base, QStringLiteral("/user/login")));
     static const QRegularExpression token(
         QStringLiteral(R"(name="_csrf_token"\s+value="([^"]*)\")"));
     const QRegularExpressionMatch match = token.match(QString::fromUtf8(page.body));
@@ -85,7 +86,8 @@ BareSyncResult runBareSync(const QUrl &base, const QString &user, const QString 
         ++pending;
         QNetworkReply *reply = network.get(bareRequest(base, path));
         if (log)
-            QObject::connect(reply, &QNetworkReply::redirected, log, [log, reply] { log->redirected(reply); });
+            QObject::connect(reply, &QNetworkReply::redirected, log,
+                             [log, reply] { log->redirected(reply); });
         QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, onBody] {
             if (reply->error() != QNetworkReply::NoError && result.error.isEmpty())
                 result.error = reply->errorString();
@@ -113,7 +115,8 @@ BareSyncResult runBareSync(const QUrl &base, const QString &user, const QString 
             }
         }
     });
-    send(QStringLiteral("/rest/connections/wrong-credentials-combination"), [](const QByteArray &) {});
+    send(QStringLiteral("/rest/connections/wrong-credentials-combination"),
+         [](const QByteArray &) {});
     send(QStringLiteral("/rest/connections/max-limit-reached"), [](const QByteArray &) {});
     loop.exec();
     result.ms = double(clock.nsecsElapsed()) / 1e6;

@@ -65,8 +65,7 @@ QByteArray benchLogoThumbnail(int index)
     static QHash<int, QByteArray> made;
     if (const auto it = made.constFind(index); it != made.cend())
         return *it;
-    const QByteArray png =
-        LogoDecoder::thumbnailPng(QImage::fromData(benchLogoPng(index), "PNG"));
+    const QByteArray png = LogoDecoder::thumbnailPng(QImage::fromData(benchLogoPng(index), "PNG"));
     made.insert(index, png);
     return png;
 }
@@ -94,9 +93,8 @@ QString seedCachedInstance(int count, const QString &name, bool makeCurrent, int
 {
     InstanceRegistry registry(std::make_unique<QSettings>());
     QString error;
-    const QString id =
-        registry.add(name, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
-                     QStringLiteral("admin"), &error);
+    const QString id = registry.add(name, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
+                                    QStringLiteral("admin"), &error);
     if (id.isEmpty())
         return QStringLiteral("cannot register the instance: %1").arg(error);
     if (makeCurrent)

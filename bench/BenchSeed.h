@@ -13,7 +13,8 @@ bool useBenchHome(const QString &home);
 // folders) with one PIM instance named `name` (made current when `makeCurrent`), whose cache
 // holds `count` connections of the three flow types, each with a distinct PNG logo, a few
 // wrong-credentials marks, roles and groups: what the app shows at start before any network
-// call; its address is http://127.0.0.1:`port` (offline, never called). Returns an empty string on success, else what went wrong.
+// call; its address is http://127.0.0.1:`port` (offline, never called). Returns an empty string on
+// success, else what went wrong.
 QString seedCachedInstance(int count, const QString &name = QStringLiteral("Benchmark PIM"),
                            bool makeCurrent = true, int port = 9);
 

@@ -21,8 +21,14 @@ struct Series
             return 0;
         return n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
-    double min() const { return values.empty() ? 0 : *std::min_element(values.begin(), values.end()); }
-    double max() const { return values.empty() ? 0 : *std::max_element(values.begin(), values.end()); }
+    double min() const
+    {
+        return values.empty() ? 0 : *std::min_element(values.begin(), values.end());
+    }
+    double max() const
+    {
+        return values.empty() ? 0 : *std::max_element(values.begin(), values.end());
+    }
 };
 
 // "  name   12.3 ms (min 11.0, max 14.2)"
@@ -30,5 +36,4 @@ QString seriesLine(const QString &name, const Series &series, const QString &uni
 // "  ratio name: 1.23 (target <= 1.30: met)"
 QString ratioLine(const QString &name, double ratio, double target);
 // A difference: "  name: +3.1 MiB (target <= +12.0: met)"
-QString differenceLine(const QString &name, double difference, double target,
-                       const QString &unit);
+QString differenceLine(const QString &name, double difference, double target, const QString &unit);

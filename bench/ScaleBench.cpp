@@ -227,20 +227,21 @@ int main(int argc, char *argv[])
     std::puts(qPrintable(seriesLine(QStringLiteral("bare QMainWindow"), bareMs, u"ms"_qs)));
     std::puts(qPrintable(ratioLine(QStringLiteral("start / bare"),
                                    appMs.median() / qMax(0.001, bareMs.median()), 2.0)));
-    std::puts(qPrintable(seriesLine(QStringLiteral("peak memory of the start"), appRss, u"MiB"_qs)));
-    std::puts(qPrintable(seriesLine(QStringLiteral("peak memory of the bare window"), bareRss,
-                                    u"MiB"_qs)));
-    std::puts(qPrintable(seriesLine(QStringLiteral("CLI list --offline, to its end"), cliMs,
-                                    u"ms"_qs)));
+    std::puts(
+        qPrintable(seriesLine(QStringLiteral("peak memory of the start"), appRss, u"MiB"_qs)));
+    std::puts(qPrintable(
+        seriesLine(QStringLiteral("peak memory of the bare window"), bareRss, u"MiB"_qs)));
+    std::puts(
+        qPrintable(seriesLine(QStringLiteral("CLI list --offline, to its end"), cliMs, u"ms"_qs)));
     std::printf("  ratio CLI / bare window start %14.2f\n",
                 cliMs.median() / qMax(0.001, bareMs.median()));
-    std::puts(qPrintable(seriesLine(QStringLiteral("switching PIM, to painted"), switchMs,
-                                    u"ms"_qs)));
+    std::puts(
+        qPrintable(seriesLine(QStringLiteral("switching PIM, to painted"), switchMs, u"ms"_qs)));
     std::printf("  target <= 100 ms: %s (median)\n", switchMs.median() <= 100 ? "met" : "MISSED");
-    std::puts(qPrintable(seriesLine(QStringLiteral("keystroke in the overview's search"), keyMs,
-                                    u"ms"_qs)));
-    std::puts(qPrintable(seriesLine(QStringLiteral("keystroke, bare line edit + list"),
-                                    bareKeyMs, u"ms"_qs)));
+    std::puts(qPrintable(
+        seriesLine(QStringLiteral("keystroke in the overview's search"), keyMs, u"ms"_qs)));
+    std::puts(qPrintable(
+        seriesLine(QStringLiteral("keystroke, bare line edit + list"), bareKeyMs, u"ms"_qs)));
     std::printf("  target <= 16 ms: %s (median)\n", keyMs.median() <= 16 ? "met" : "MISSED");
     std::printf("  cache on disk: %.1f MiB (%d PIMs × %d connections, logos and thumbnails)\n",
                 cacheBytes / 1048576.0, Instances, Connections);

@@ -59,9 +59,9 @@ bool StallApplication::notify(QObject *receiver, QEvent *event)
     --m_depth;
     if (m_slowest.size() < 3 || ms > m_slowest.last().ms) {
         const char *type = QMetaEnum::fromType<QEvent::Type>().valueToKey(eventType);
-        const QString name = QStringLiteral("%1 / %2").arg(
-            QString::fromLatin1(className),
-            type ? QString::fromLatin1(type) : QString::number(int(eventType)));
+        const QString name = QStringLiteral("%1 / %2").arg(QString::fromLatin1(className),
+                                                           type ? QString::fromLatin1(type)
+                                                                : QString::number(int(eventType)));
         m_slowest.append(Handler{name, ms});
         std::sort(m_slowest.begin(), m_slowest.end(),
                   [](const Handler &a, const Handler &b) { return a.ms > b.ms; });

@@ -155,10 +155,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption countOption(QStringLiteral("connections"),
                                          QStringLiteral("Connections with a logo (default 50)."),
                                          QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
-                                           QStringLiteral("The pim-sandbox program."),
-                                           QStringLiteral("PATH"),
-                                           QStringLiteral(PIM_BENCH_SANDBOX));
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"), QStringLiteral("The pim-sandbox program."),
+        QStringLiteral("PATH"), QStringLiteral(PIM_BENCH_SANDBOX));
     parser.addOptions({runsOption, countOption, sandboxOption});
     parser.process(app);
     const int runs = qMax(1, parser.value(runsOption).toInt());
@@ -178,8 +177,8 @@ int main(int argc, char *argv[])
     // The first round is the warm-up (not counted); then interleaved.
     for (int i = 0; i <= runs; ++i) {
         RequestLog bareLog;
-        const BareSyncResult bare = runBareSync(sandbox.url(), SandboxRun::user(),
-                                                SandboxRun::password(), false, &bareLog);
+        const BareSyncResult bare =
+            runBareSync(sandbox.url(), SandboxRun::user(), SandboxRun::password(), false, &bareLog);
         const BareSyncResult bareGet =
             runBareSync(sandbox.url(), SandboxRun::user(), SandboxRun::password(), true, nullptr);
         const WindowSyncResult window = runWindowSync(&app, sandbox.url());
@@ -215,8 +214,9 @@ int main(int argc, char *argv[])
     std::printf("Sync: full online refresh, %d connections with logos, pim-sandbox on loopback "
                 "(%d runs each, interleaved, medians)\n",
                 count, runs);
-    std::puts(qPrintable(seriesLine(
-        QStringLiteral("window (offscreen), %1 requests").arg(windowRequests), windowMs, u"ms"_qs)));
+    std::puts(
+        qPrintable(seriesLine(QStringLiteral("window (offscreen), %1 requests").arg(windowRequests),
+                              windowMs, u"ms"_qs)));
     std::puts(qPrintable(seriesLine(
         QStringLiteral("bare QNAM, same requests (%1)").arg(bareRequests), bareMs, u"ms"_qs)));
     std::puts(qPrintable(
@@ -228,7 +228,8 @@ int main(int argc, char *argv[])
     std::printf("  requests of the window: %s\n  requests of the bare client: %s\n",
                 qPrintable(windowRoutes), qPrintable(bareRoutes));
     std::puts("GUI thread during the window's sync (2 ms timer probe)");
-    std::puts(qPrintable(seriesLine(QStringLiteral("longest event-loop block"), blockMs, u"ms"_qs)));
+    std::puts(
+        qPrintable(seriesLine(QStringLiteral("longest event-loop block"), blockMs, u"ms"_qs)));
     std::printf("  target <= 16 ms: %s (median)\n", blockMs.median() <= 16 ? "met" : "MISSED");
     std::puts("  slowest handlers in the worst run:");
     for (const StallApplication::Handler &handler : std::as_const(slowest))

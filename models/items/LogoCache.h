@@ -50,8 +50,8 @@ public:
     void setMaxLogoSize(const QSize &size) { m_maxSize = size; }
     QSize maxLogoSize() const { return m_maxSize; }
 
-    using EncodedSource = std::function<void(const QString &path,
-                                             std::function<void(const QByteArray &bytes)> done)>;
+    using EncodedSource =
+        std::function<void(const QString &path, std::function<void(const QByteArray &bytes)> done)>;
 
     // The decoded logo, else its thumbnail, or a null image when neither is (yet) in memory.
     QImage logo(const QString &path) const;

@@ -147,10 +147,11 @@ void ConnectionCache::storeLogoThumbnail(const QString &instanceId, const QStrin
                                          const QByteArray &thumbnail, QObject *context,
                                          StatusCallback done)
 {
-    writeRequest([instanceId, imagePath, thumbnail](CacheDatabase &db) {
-        return db.storeLogoThumbnail(instanceId, imagePath, thumbnail);
-    },
-                 context, std::move(done));
+    writeRequest(
+        [instanceId, imagePath, thumbnail](CacheDatabase &db) {
+            return db.storeLogoThumbnail(instanceId, imagePath, thumbnail);
+        },
+        context, std::move(done));
 }
 
 void ConnectionCache::storeRoles(const QString &instanceId, const QList<UserRole> &roles,

@@ -206,7 +206,8 @@ void TestCacheDatabase::thumbnailsAreReadInsteadOfTheLogos()
     CacheSnapshot s = db->loadSnapshot(instanceA).value;
     QVERIFY(!s.logos.contains(erp));
     QCOMPARE(s.logoThumbnails.value(erp), thumbnail);
-    QCOMPARE(s.logos.value(u"e/f/0/1/9a8b_shop.svg"_s), full.logos.value(u"e/f/0/1/9a8b_shop.svg"_s));
+    QCOMPARE(s.logos.value(u"e/f/0/1/9a8b_shop.svg"_s),
+             full.logos.value(u"e/f/0/1/9a8b_shop.svg"_s));
     QCOMPARE(db->loadLogo(instanceA, erp).value, full.logos.value(erp));
 
     // Storing the same logo again (a download) keeps its thumbnail.
