@@ -1,5 +1,6 @@
 #include "BenchSeed.h"
 
+#include "items/LogoDecoder.h"
 #include "store/CacheDatabase.h"
 #include "store/CacheSnapshot.h"
 #include "store/InstanceRegistry.h"
@@ -7,15 +8,39 @@
 #include <QBuffer>
 #include <QColor>
 #include <QDateTime>
+#include <QDir>
+#include <QHash>
 #include <QImage>
 #include <QPainter>
 #include <QSettings>
 #include <QUrl>
 
-namespace {
+#include <cstdio>
 
-QByteArray logoPng(int index)
+bool useBenchHome(const QString &temporary)
 {
+    const QString home = qEnvironmentVariableIsEmpty("PIM_BENCH_HOME")
+                             ? temporary
+                             : qEnvironmentVariable("PIM_BENCH_HOME");
+    if (home.isEmpty() || !QDir().mkpath(home)) {
+        std::fprintf(stderr, "cannot create a temporary folder\n");
+        return false;
+    }
+    qputenv("HOME", home.toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", (home + QStringLiteral("/.config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", (home + QStringLiteral("/.local/share")).toLocal8Bit());
+    qputenv("XDG_CACHE_HOME", (home + QStringLiteral("/.cache")).toLocal8Bit());
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("PIM_CONNECTIONS_FIRST_PAINT_EXIT", "1");
+    return true;
+}
+
+QByteArray benchLogoPng(int index)
+{
+    static QHash<int, QByteArray> made;
+    if (const auto it = made.constFind(index); it != made.cend())
+        return *it;
     QImage image(240, 240, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
@@ -31,8 +56,21 @@ QByteArray logoPng(int index)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
+    made.insert(index, bytes);
     return bytes;
 }
+
+QByteArray benchLogoThumbnail(int index)
+{
+    static QHash<int, QByteArray> made;
+    if (const auto it = made.constFind(index); it != made.cend())
+        return *it;
+    const QByteArray png = LogoDecoder::thumbnailPng(QImage::fromData(benchLogoPng(index), "PNG"));
+    made.insert(index, png);
+    return png;
+}
+
+namespace {
 
 FlowType flowTypeOf(int index)
 {
@@ -51,16 +89,16 @@ FlowType flowTypeOf(int index)
 
 } // namespace
 
-QString seedCachedInstance(int count)
+QString seedCachedInstance(int count, const QString &name, bool makeCurrent, int port)
 {
     InstanceRegistry registry(std::make_unique<QSettings>());
     QString error;
-    const QString id =
-        registry.add(QStringLiteral("Benchmark PIM"), QUrl(QStringLiteral("http://127.0.0.1:9")),
-                     QStringLiteral("admin"), &error);
+    const QString id = registry.add(name, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
+                                    QStringLiteral("admin"), &error);
     if (id.isEmpty())
         return QStringLiteral("cannot register the instance: %1").arg(error);
-    registry.setCurrent(id);
+    if (makeCurrent)
+        registry.setCurrent(id);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     CacheSnapshot snapshot;
@@ -74,7 +112,9 @@ QString seedCachedInstance(int count)
         // Every fifth has no image: its tile draws the initials placeholder.
         if (i % 5 != 4) {
             cached.connection.image = QStringLiteral("a/b/c/%1_logo.png").arg(i + 1);
-            snapshot.logos.insert(cached.connection.image, logoPng(i));
+            snapshot.logos.insert(cached.connection.image, benchLogoPng(i));
+            // What the app keeps after its first decode of each logo (see LogoCache).
+            snapshot.logoThumbnails.insert(cached.connection.image, benchLogoThumbnail(i));
         }
         cached.hasDetails = true;
         cached.clientId = QStringLiteral("%1_bench%2").arg(i + 1).arg(i * 7919 % 100000);

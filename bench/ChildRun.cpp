@@ -41,8 +41,10 @@ bool reap(pid_t pid, int timeoutMs, int *status, rusage *usage)
 
 } // namespace
 
-ChildRunResult runUntilFirstPaint(const QString &program, const QStringList &arguments,
-                                  int timeoutMs)
+namespace {
+
+ChildRunResult runChild(const QString &program, const QStringList &arguments, int timeoutMs,
+                        bool untilFirstPaint)
 {
     ChildRunResult result;
     int out[2];
@@ -96,8 +98,16 @@ ChildRunResult runUntilFirstPaint(const QString &program, const QStringList &arg
         const ssize_t n = read(out[0], buffer, sizeof buffer);
         if (n < 0 && errno == EINTR)
             continue;
-        if (n <= 0)
-            break; // the program closed its stdout (exited) without the line
+        if (n <= 0) {
+            // The program closed its stdout (exited): without the line, or at its end.
+            if (!untilFirstPaint) {
+                result.firstPaintMs = double(clock.nsecsElapsed()) / 1e6;
+                seen = true;
+            }
+            break;
+        }
+        if (!untilFirstPaint)
+            continue;
         received.append(buffer, n);
         for (const QByteArray &line : received.split('\n')) {
             if (line.startsWith("first-paint")) {
@@ -125,4 +135,17 @@ ChildRunResult runUntilFirstPaint(const QString &program, const QStringList &arg
         result.ok = true;
     }
     return result;
+}
+
+} // namespace
+
+ChildRunResult runUntilFirstPaint(const QString &program, const QStringList &arguments,
+                                  int timeoutMs)
+{
+    return runChild(program, arguments, timeoutMs, true);
+}
+
+ChildRunResult runToExit(const QString &program, const QStringList &arguments, int timeoutMs)
+{
+    return runChild(program, arguments, timeoutMs, false);
 }

@@ -17,3 +17,6 @@ struct ChildRunResult
 
 ChildRunResult runUntilFirstPaint(const QString &program, const QStringList &arguments,
                                   int timeoutMs);
+// The same for a program that runs to its end (the CLI): firstPaintMs is then the time from
+// spawn to its stdout closed (its exit); its output is read and dropped.
+ChildRunResult runToExit(const QString &program, const QStringList &arguments, int timeoutMs);

@@ -10,6 +10,7 @@
 // before spawning to reading that line, so they include exec, loading the libraries and Qt's
 // start-up. Run it through scripts/bench (headless, private keyring).
 #include "BenchSeed.h"
+#include "BenchStats.h"
 #include "ChildRun.h"
 
 #include <QCommandLineParser>
@@ -17,56 +18,15 @@
 #include <QDir>
 #include <QTemporaryDir>
 
-#include <algorithm>
 #include <cstdio>
-#include <vector>
-
-namespace {
-
-struct Series
-{
-    std::vector<double> ms;
-    std::vector<long> rssKiB;
-};
-
-template<typename T> T median(std::vector<T> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    if (n == 0)
-        return T{};
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-void printRow(const char *name, const Series &series)
-{
-    const auto [minMs, maxMs] = std::minmax_element(series.ms.begin(), series.ms.end());
-    std::printf("  %-34s %8.1f ms  (min %.1f, max %.1f)   peak RSS %6.1f MiB (median of runs)\n",
-                name, median(series.ms), *minMs, *maxMs, median(series.rssKiB) / 1024.0);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
     // A throwaway home before anything reads the environment: the app run by this launcher
     // finds there the settings and the cache seeded below, and nothing of the user's.
-    // PIM_BENCH_HOME names a folder to use (and keep) instead, to profile the app by hand.
     QTemporaryDir temporary;
-    const QString home = qEnvironmentVariableIsEmpty("PIM_BENCH_HOME")
-                             ? temporary.path()
-                             : qEnvironmentVariable("PIM_BENCH_HOME");
-    if (home.isEmpty() || !QDir().mkpath(home)) {
-        std::fprintf(stderr, "pim-bench-startup: cannot create a temporary folder\n");
+    if (!useBenchHome(temporary.path()))
         return 1;
-    }
-    qputenv("HOME", home.toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", (home + QStringLiteral("/.config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", (home + QStringLiteral("/.local/share")).toLocal8Bit());
-    qputenv("XDG_CACHE_HOME", (home + QStringLiteral("/.cache")).toLocal8Bit());
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    qputenv("PIM_CONNECTIONS_FIRST_PAINT_EXIT", "1");
 
     QCoreApplication app(argc, argv);
     // The app's names, so that the seeded settings and cache are the ones it reads.
@@ -122,31 +82,31 @@ int main(int argc, char *argv[])
         }
     }
 
-    Series appSeries;
-    Series bareSeries;
+    Series appMs, bareMs, appRss, bareRss;
     for (int i = 0; i < runs; ++i) {
         // Interleaved, so that a slower moment of the machine weighs on both alike.
-        for (auto *entry : {&appSeries, &bareSeries}) {
-            const bool isApp = entry == &appSeries;
+        for (const bool isApp : {true, false}) {
             const ChildRunResult run = runUntilFirstPaint(
                 isApp ? appPath : barePath, isApp ? appArguments : QStringList(), timeoutMs);
             if (!run.ok) {
                 std::fprintf(stderr, "pim-bench-startup: %s\n", qPrintable(run.error));
                 return 1;
             }
-            entry->ms.push_back(run.firstPaintMs);
-            entry->rssKiB.push_back(run.peakRssKiB);
+            (isApp ? appMs : bareMs).add(run.firstPaintMs);
+            (isApp ? appRss : bareRss).add(run.peakRssKiB / 1024.0);
         }
     }
 
-    std::printf("Start-up to the first painted frame (%s, %d runs each, medians)\n",
+    std::printf("Start-up to the first painted frame (%s, %d runs each, interleaved, medians)\n",
                 qgetenv("QT_QPA_PLATFORM").constData(), runs);
-    printRow(qPrintable(QStringLiteral("pim-connections --offline, %1 cached").arg(count)),
-             appSeries);
-    printRow("bare QMainWindow", bareSeries);
-    const double bareMedian = median(bareSeries.ms);
-    std::printf("  ratio app / bare: %.2f (time), %.2f (peak memory)\n",
-                bareMedian > 0 ? median(appSeries.ms) / bareMedian : 0.0,
-                double(median(appSeries.rssKiB)) / double(std::max(1L, median(bareSeries.rssKiB))));
+    std::puts(qPrintable(seriesLine(
+        QStringLiteral("pim-connections --offline, %1 cached").arg(count), appMs, u"ms"_qs)));
+    std::puts(qPrintable(seriesLine(QStringLiteral("bare QMainWindow"), bareMs, u"ms"_qs)));
+    std::puts(qPrintable(ratioLine(QStringLiteral("app / bare (goal 1.50)"),
+                                   appMs.median() / qMax(0.001, bareMs.median()), 1.8)));
+    std::puts(qPrintable(seriesLine(QStringLiteral("peak memory, app"), appRss, u"MiB"_qs)));
+    std::puts(qPrintable(seriesLine(QStringLiteral("peak memory, bare"), bareRss, u"MiB"_qs)));
+    std::puts(qPrintable(differenceLine(QStringLiteral("app - bare (medians)"),
+                                        appRss.median() - bareRss.median(), 12, u"MiB"_qs)));
     return 0;
 }

@@ -6,12 +6,22 @@
 #include "net/PimSession.h"
 
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
+
+// What a decode on the thread pool gives back: the image, and the thumbnail's PNG when one was
+// asked for.
+struct LogoCache::Decoded
+{
+    LogoDecoder::Result result;
+    QByteArray thumbnail;
+};
 
 LogoCache::LogoCache(PimSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_images(DefaultMaxCostKiB)
+    , m_thumbnails(DefaultMaxCostKiB)
 {}
 
 // The download jobs are children: destroyed with the cache, they abort and emit nothing.
@@ -24,20 +34,49 @@ void LogoCache::setSession(PimSession *session)
 
 QImage LogoCache::logo(const QString &path) const
 {
-    const QImage *image = m_images.object(path);
-    return image ? *image : QImage();
+    if (const QImage *image = m_images.object(path))
+        return *image;
+    const QImage *thumbnail = m_thumbnails.object(path);
+    return thumbnail ? *thumbnail : QImage();
 }
 
 bool LogoCache::isPending(const QString &path) const
 {
-    return m_downloads.contains(path) || m_decoding.contains(path);
+    return m_downloads.contains(path) || m_decoding.contains(path) || m_sourceReads.contains(path);
 }
 
 void LogoCache::request(const QString &path)
 {
-    if (path.isEmpty() || m_images.contains(path) || isPending(path) || hasFailed(path) ||
-        !m_session)
+    if (path.isEmpty() || contains(path) || isPending(path) || hasFailed(path) || !m_session)
         return;
+    download(path);
+}
+
+void LogoCache::requestFull(const QString &path)
+{
+    if (path.isEmpty() || m_images.contains(path) || m_downloads.contains(path) ||
+        m_sourceReads.contains(path) || hasFailed(path) ||
+        (m_decoding.contains(path) && m_decoding.value(path).full))
+        return;
+    if (!m_source) {
+        if (m_session)
+            download(path);
+        return;
+    }
+    m_sourceReads.insert(path);
+    QPointer<LogoCache> self(this);
+    m_source(path, [self, path](const QByteArray &bytes) {
+        if (!self || !self->m_sourceReads.remove(path))
+            return; // cleared meanwhile
+        if (!bytes.isEmpty())
+            self->decode(path, bytes, std::nullopt);
+        else if (self->m_session)
+            self->download(path);
+    });
+}
+
+void LogoCache::download(const QString &path)
+{
     qCDebug(lcPimLogo) << "downloading" << path;
     auto *job = new DownloadImageJob(m_session, path, DownloadImageJob::Filter::Thumbnail, this);
     m_downloads.insert(path, job);
@@ -66,36 +105,84 @@ void LogoCache::insertEncoded(const QString &path, const QByteArray &bytes)
     decode(path, bytes, std::nullopt);
 }
 
+void LogoCache::insertThumbnail(const QString &path, const QByteArray &png)
+{
+    if (path.isEmpty() || png.isEmpty() || m_images.contains(path) || isPending(path))
+        return;
+    decodeThumbnail(path, png);
+}
+
 void LogoCache::decode(const QString &path, const QByteArray &bytes,
                        const std::optional<QString> &downloadedType)
 {
     const quint64 serial = ++m_serial;
-    m_decoding.insert(path, serial);
-    auto *watcher = new QFutureWatcher<LogoDecoder::Result>(this);
-    connect(watcher, &QFutureWatcher<LogoDecoder::Result>::finished, this,
+    m_decoding.insert(path, Decoding{serial, true});
+    // A thumbnail for the offline cache when it has none (a download, or a cache made before
+    // thumbnails existed).
+    const bool makeThumbnail = !m_thumbnails.contains(path);
+    auto *watcher = new QFutureWatcher<Decoded>(this);
+    connect(watcher, &QFutureWatcher<Decoded>::finished, this,
             [this, watcher, path, serial, bytes, downloadedType] {
                 watcher->deleteLater();
-                if (m_decoding.value(path) != serial)
+                if (m_decoding.value(path).serial != serial)
                     return; // a newer decode of the same path, or clear(), won
                 m_decoding.remove(path);
-                const LogoDecoder::Result result = watcher->result();
-                if (result.image.isNull()) {
-                    markFailed(path, result.error);
-                    return;
-                }
-                const qint64 cost = qMax<qint64>(1, result.image.sizeInBytes() / 1024);
-                if (!m_images.insert(path, new QImage(result.image), cost)) {
-                    markFailed(path, tr("the logo does not fit in the memory cache"));
-                    return;
-                }
-                // Only bytes that decode are offered to the offline cache.
-                if (downloadedType)
-                    emit logoDownloaded(path, bytes, *downloadedType);
-                emit logoReady(path);
+                accept(path, watcher->result(), downloadedType, bytes);
             });
     const QSize bound = m_maxSize;
-    watcher->setFuture(
-        QtConcurrent::run([bytes, bound] { return LogoDecoder::decode(bytes, bound); }));
+    watcher->setFuture(QtConcurrent::run([bytes, bound, makeThumbnail] {
+        Decoded decoded{LogoDecoder::decode(bytes, bound), QByteArray()};
+        if (makeThumbnail && !decoded.result.image.isNull())
+            decoded.thumbnail = LogoDecoder::thumbnailPng(decoded.result.image);
+        return decoded;
+    }));
+}
+
+void LogoCache::accept(const QString &path, const Decoded &decoded,
+                       const std::optional<QString> &downloadedType, const QByteArray &bytes)
+{
+    const QImage &image = decoded.result.image;
+    if (image.isNull()) {
+        markFailed(path, decoded.result.error);
+        return;
+    }
+    const qint64 cost = qMax<qint64>(1, image.sizeInBytes() / 1024);
+    if (!m_images.insert(path, new QImage(image), cost)) {
+        markFailed(path, tr("the logo does not fit in the memory cache"));
+        return;
+    }
+    m_thumbnails.remove(path); // the full logo serves from now on
+    // Only bytes that decode are offered to the offline cache, the logo before its thumbnail.
+    if (downloadedType)
+        emit logoDownloaded(path, bytes, *downloadedType);
+    if (!decoded.thumbnail.isEmpty())
+        emit thumbnailMade(path, decoded.thumbnail);
+    emit logoReady(path);
+}
+
+void LogoCache::decodeThumbnail(const QString &path, const QByteArray &png)
+{
+    const quint64 serial = ++m_serial;
+    m_decoding.insert(path, Decoding{serial, false});
+    auto *watcher = new QFutureWatcher<LogoDecoder::Result>(this);
+    connect(watcher, &QFutureWatcher<LogoDecoder::Result>::finished, this,
+            [this, watcher, path, serial] {
+                watcher->deleteLater();
+                if (m_decoding.value(path).serial != serial)
+                    return;
+                m_decoding.remove(path);
+                const QImage image = watcher->result().image;
+                if (image.isNull()) {
+                    // A thumbnail that does not decode: the full logo instead.
+                    requestFull(path);
+                    return;
+                }
+                m_thumbnails.insert(path, new QImage(image),
+                                    qMax<qint64>(1, image.sizeInBytes() / 1024));
+                emit logoReady(path);
+            });
+    watcher->setFuture(QtConcurrent::run(
+        [png] { return LogoDecoder::decode(png, LogoDecoder::ThumbnailBound); }));
 }
 
 void LogoCache::markFailed(const QString &path, const QString &reason)
@@ -114,6 +201,8 @@ void LogoCache::clear()
             job->cancel();
     }
     m_decoding.clear();
+    m_sourceReads.clear();
     m_failures.clear();
     m_images.clear();
+    m_thumbnails.clear();
 }

@@ -5,7 +5,10 @@
 #include <QImage>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSize>
+
+#include <functional>
 
 #include <optional>
 
@@ -21,6 +24,13 @@ class PimSession;
 // The offline cache feeds it bytes it already has with insertEncoded(), and keeps what is
 // downloaded by listening to logoDownloaded() (the raw bytes, before decoding).
 // Without a session (offline), request() only serves what is in memory.
+//
+// Thumbnails: the offline cache keeps a tile-sized PNG of each logo (LogoDecoder::thumbnailPng,
+// made here off the GUI thread after a full decode and announced with thumbnailMade()), given
+// back at start with insertThumbnail(), so that the overview is drawn without decoding any
+// full-size logo. logo() gives the full logo when in memory, else the thumbnail; a connection's
+// page asks requestFull(), which reads the full bytes from the offline cache (setEncodedSource)
+// or downloads them.
 class LogoCache : public QObject
 {
     Q_OBJECT
@@ -32,19 +42,39 @@ public:
     ~LogoCache() override;
 
     void setSession(PimSession *session);
-    void setMaxCost(int kibibytes) { m_images.setMaxCost(kibibytes); }
+    void setMaxCost(int kibibytes)
+    {
+        m_images.setMaxCost(kibibytes);
+        m_thumbnails.setMaxCost(kibibytes);
+    }
     void setMaxLogoSize(const QSize &size) { m_maxSize = size; }
     QSize maxLogoSize() const { return m_maxSize; }
 
-    // The decoded logo, or a null image when it is not (yet) in memory.
+    using EncodedSource =
+        std::function<void(const QString &path, std::function<void(const QByteArray &bytes)> done)>;
+
+    // The decoded logo, else its thumbnail, or a null image when neither is (yet) in memory.
     QImage logo(const QString &path) const;
-    bool contains(const QString &path) const { return m_images.contains(path); }
+    // In memory, full or as a thumbnail.
+    bool contains(const QString &path) const
+    {
+        return m_images.contains(path) || m_thumbnails.contains(path);
+    }
+    bool hasFullLogo(const QString &path) const { return m_images.contains(path); }
     // Downloading or decoding.
     bool isPending(const QString &path) const;
     bool hasFailed(const QString &path) const { return m_failures.contains(path); }
 
+    // Nothing when in memory, even as a thumbnail.
     void request(const QString &path);
+    // The full logo, when only its thumbnail (or nothing) is in memory: from the encoded source
+    // when it has the bytes, else downloaded (with a session).
+    void requestFull(const QString &path);
     void insertEncoded(const QString &path, const QByteArray &bytes);
+    // A thumbnail's PNG from the offline cache; ignored when the full logo is there or coming.
+    void insertThumbnail(const QString &path, const QByteArray &png);
+    // Where requestFull() finds the bytes of a logo kept offline (empty bytes: none kept).
+    void setEncodedSource(EncodedSource source) { m_source = std::move(source); }
     void retryFailed() { m_failures.clear(); }
     // Forgets every logo and cancels the downloads under way (another PIM, a sign-out).
     void clear();
@@ -55,18 +85,34 @@ signals:
     // The raw bytes as downloaded, for the offline cache; emitted just before logoReady(),
     // only for bytes that decode.
     void logoDownloaded(const QString &path, const QByteArray &bytes, const QString &contentType);
+    // A thumbnail made from a full logo that had none in memory, for the offline cache.
+    void thumbnailMade(const QString &path, const QByteArray &png);
 
 private:
     // downloadedType: the content type when the bytes come from the PIM (then announced with
     // logoDownloaded() once they decode), nullopt when they come from insertEncoded().
+    struct Decoding
+    {
+        quint64 serial = 0;
+        bool full = true; // a logo's bytes; false: a thumbnail's
+    };
+    struct Decoded;
+
+    void download(const QString &path);
     void decode(const QString &path, const QByteArray &bytes,
                 const std::optional<QString> &downloadedType);
+    void decodeThumbnail(const QString &path, const QByteArray &png);
+    void accept(const QString &path, const Decoded &decoded,
+                const std::optional<QString> &downloadedType, const QByteArray &bytes);
     void markFailed(const QString &path, const QString &reason);
 
     QPointer<PimSession> m_session;
     QCache<QString, QImage> m_images;
+    QCache<QString, QImage> m_thumbnails;
     QHash<QString, QPointer<DownloadImageJob>> m_downloads;
-    QHash<QString, quint64> m_decoding; // path → the serial of its latest decode
+    QHash<QString, Decoding> m_decoding; // path → its latest decode
+    QSet<QString> m_sourceReads;         // requestFull() reading the encoded source
+    EncodedSource m_source;
     QHash<QString, QString> m_failures;
     QSize m_maxSize{512, 512};
     quint64 m_serial = 0;

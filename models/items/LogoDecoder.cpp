@@ -56,6 +56,20 @@ Result decode(const QByteArray &bytes, const QSize &bound)
     return Result{image, QString(), size.isValid() ? size : image.size()};
 }
 
+QByteArray thumbnailPng(const QImage &logo)
+{
+    QImage thumbnail =
+        logo.width() > ThumbnailBound.width() || logo.height() > ThumbnailBound.height()
+            ? logo.scaled(ThumbnailBound, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+            : logo;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!thumbnail.save(&buffer, "PNG"))
+        return QByteArray();
+    return bytes;
+}
+
 Result decodeFile(const QString &filePath, const QSize &bound)
 {
     const QFileInfo info(filePath);

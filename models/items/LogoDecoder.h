@@ -25,6 +25,13 @@ inline constexpr qint64 MaxSourcePixels = 40 * 1000 * 1000; // refuses decompres
 // Scales down (keeping the aspect ratio) to fit `bound`; never scales up.
 Result decode(const QByteArray &bytes, const QSize &bound);
 
+// The bound of a thumbnail: what an overview tile shows (its logo box is 72 pixels high; wide
+// logos take the card's width) on a screen of device pixel ratio 2.
+inline constexpr QSize ThumbnailBound{288, 144};
+// A decoded logo as a thumbnail's PNG bytes: scaled down to ThumbnailBound (never up), in the
+// premultiplied format the tiles paint. Pure and thread-safe, like decode().
+QByteArray thumbnailPng(const QImage &logo);
+
 // A logo chosen by the user: a file of a type the PIM refuses (docs/pim-api.md §3), a file that
 // cannot be read, or bytes that are not an image give a translated, whole-sentence error naming
 // the file; the bytes go through decode() and its guards. Meant for a worker thread.

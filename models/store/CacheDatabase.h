@@ -81,6 +81,9 @@ public:
     CacheStatus storeDetails(const QString &instanceId, const CachedConnection &connection);
     CacheStatus storeLogo(const QString &instanceId, const QString &imagePath,
                           const QByteArray &bytes);
+    // The thumbnail of a stored logo (nothing when the logo is not stored).
+    CacheStatus storeLogoThumbnail(const QString &instanceId, const QString &imagePath,
+                                   const QByteArray &thumbnail);
     CacheStatus storeRoles(const QString &instanceId, const QList<UserRole> &roles);
     CacheStatus storeGroups(const QString &instanceId, const QList<UserGroup> &groups);
     CacheStatus storeWrongCredentials(const QString &instanceId, const WrongCredentials &marks);
@@ -156,6 +159,8 @@ private:
     bool insertConnection(const QString &instanceId, int position, const CachedConnection &c,
                           QString *error);
     bool dropUnusedLogos(const QString &instanceId, QString *error);
+    bool updateThumbnail(const QString &instanceId, const QString &imagePath,
+                         const QByteArray &thumbnail, QString *error);
     bool insertLogo(const QString &instanceId, const QString &imagePath, const QByteArray &bytes,
                     QString *error);
     // Replaces the rows of `table` for the instance: each row gives the values of `columns`.

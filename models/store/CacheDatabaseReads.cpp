@@ -89,11 +89,19 @@ CacheValue<CacheSnapshot> CacheDatabase::loadSnapshot(const QString &instanceId)
                                                           row.value(2).toInt() != 0});
                             }))
                 return false;
-            return forEachRow(
-                db, QStringLiteral("SELECT image_path, bytes FROM logos WHERE instance_id = ?"),
-                instance, error, [&](const QSqlQuery &row) {
-                    snapshot->logos.insert(row.value(0).toString(), row.value(1).toByteArray());
-                });
+            // A logo with a thumbnail: the thumbnail alone (the full bytes stay on disk).
+            return forEachRow(db,
+                              QStringLiteral("SELECT image_path, thumbnail, "
+                                             "CASE WHEN thumbnail IS NULL THEN bytes END "
+                                             "FROM logos WHERE instance_id = ?"),
+                              instance, error, [&](const QSqlQuery &row) {
+                                  if (row.isNull(1))
+                                      snapshot->logos.insert(row.value(0).toString(),
+                                                             row.value(2).toByteArray());
+                                  else
+                                      snapshot->logoThumbnails.insert(row.value(0).toString(),
+                                                                      row.value(1).toByteArray());
+                              });
         });
 }
 

@@ -46,8 +46,10 @@ bool CacheDatabase::dropUnusedLogos(const QString &instanceId, QString *error)
 bool CacheDatabase::insertLogo(const QString &instanceId, const QString &imagePath,
                                const QByteArray &bytes, QString *error)
 {
-    return execSql(QStringLiteral("INSERT OR REPLACE INTO logos (instance_id, image_path, bytes) "
-                                  "VALUES (?, ?, ?)"),
+    // An image path names one file: its thumbnail, when made, stays.
+    return execSql(QStringLiteral("INSERT INTO logos (instance_id, image_path, bytes) "
+                                  "VALUES (?, ?, ?) ON CONFLICT (instance_id, image_path) "
+                                  "DO UPDATE SET bytes = excluded.bytes"),
                    {instanceId, nonNull(imagePath), bytes}, error);
 }
 
@@ -173,6 +175,11 @@ CacheStatus CacheDatabase::replaceSnapshot(const QString &instanceId, const Cach
             if (!insertLogo(instanceId, it.key(), it.value(), error))
                 return false;
         }
+        for (auto it = snapshot.logoThumbnails.cbegin(); it != snapshot.logoThumbnails.cend();
+             ++it) {
+            if (!it.value().isEmpty() && !updateThumbnail(instanceId, it.key(), it.value(), error))
+                return false;
+        }
         if (!dropUnusedLogos(instanceId, error))
             return false;
 
@@ -248,6 +255,26 @@ CacheStatus CacheDatabase::storeLogo(const QString &instanceId, const QString &i
             return false;
         }
         return insertLogo(instanceId, imagePath, bytes, error);
+    });
+}
+
+bool CacheDatabase::updateThumbnail(const QString &instanceId, const QString &imagePath,
+                                    const QByteArray &thumbnail, QString *error)
+{
+    return execSql(QStringLiteral("UPDATE logos SET thumbnail = ? "
+                                  "WHERE instance_id = ? AND image_path = ?"),
+                   {thumbnail, instanceId, nonNull(imagePath)}, error);
+}
+
+CacheStatus CacheDatabase::storeLogoThumbnail(const QString &instanceId, const QString &imagePath,
+                                              const QByteArray &thumbnail)
+{
+    return write(tr("logo %1").arg(imagePath), instanceId, [&](QString *error) {
+        if (thumbnail.isEmpty()) {
+            *error = tr("an empty logo");
+            return false;
+        }
+        return updateThumbnail(instanceId, imagePath, thumbnail, error);
     });
 }
 

@@ -161,6 +161,13 @@ const QStringList toVersion4 = {
     QStringLiteral("PRAGMA user_version = 4"),
 };
 
+// Its own step: the logos' thumbnails (see LogoCache), read at start instead of the logos.
+bool migrateToVersion5(const Run &run, QString *error)
+{
+    return run(QStringLiteral("ALTER TABLE logos ADD COLUMN thumbnail BLOB"), error) &&
+           run(QStringLiteral("PRAGMA user_version = 5"), error);
+}
+
 bool runAll(const QStringList &statements, const Run &run, QString *error)
 {
     for (const QString &sql : statements) {
@@ -174,7 +181,7 @@ bool runAll(const QStringList &statements, const Run &run, QString *error)
 
 bool migrate(int fromVersion, const Run &run, QString *error)
 {
-    static_assert(CurrentVersion == 4, "add the step to the new version below");
+    static_assert(CurrentVersion == 5, "add the step to the new version below");
     if (fromVersion < 1 && !runAll(toVersion1, run, error))
         return false;
     if (fromVersion < 2 && !runAll(toVersion2, run, error))
@@ -182,6 +189,8 @@ bool migrate(int fromVersion, const Run &run, QString *error)
     if (fromVersion < 3 && !runAll(toVersion3, run, error))
         return false;
     if (fromVersion < 4 && !runAll(toVersion4, run, error))
+        return false;
+    if (fromVersion < 5 && !migrateToVersion5(run, error))
         return false;
     return true;
 }

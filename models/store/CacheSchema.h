@@ -16,9 +16,11 @@
 //            and their monitoring settings.
 // Version 4: adds the event subscriptions (docs/pim-api.md §8.2) without their secret, and the
 //            last loaded page of event logs per connection (§8.7), each with its "as of" time.
+// Version 5: adds the logos' thumbnails (tile-sized PNGs made by the app, NULL until made), so
+//            that the overview is drawn at start without decoding any full-size logo.
 namespace CacheSchema {
 
-inline constexpr int CurrentVersion = 4;
+inline constexpr int CurrentVersion = 5;
 // "PIMC": tells our file apart from any other SQLite file found at the same path.
 inline constexpr int ApplicationId = 0x50494d43;
 

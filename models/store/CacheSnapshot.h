@@ -20,6 +20,11 @@ struct CacheSnapshot
     // Logos as the server sent them (PNG, JPEG, SVG... bytes, not decoded), keyed by the image
     // path of the connection (Connection::image).
     QHash<QString, QByteArray> logos;
+    // Their tile-sized thumbnails (PNG, made by LogoCache), by the same keys. loadSnapshot()
+    // gives a logo that has one here and not in `logos`, so that no full-size logo is read or
+    // decoded at start; replaceSnapshot() stores those given (bench and tests; the app stores
+    // them with storeLogoThumbnail()).
+    QHash<QString, QByteArray> logoThumbnails;
     WrongCredentials wrongCredentials;
     // The last answer of max-limit-reached (docs/pim-api.md §3, "Limit"); nullopt when unknown
     // (and, given to replaceSnapshot, "keep what is stored").
@@ -33,7 +38,8 @@ struct CacheSnapshot
 
     bool isEmpty() const
     {
-        return connections.isEmpty() && logos.isEmpty() && wrongCredentials.isEmpty() &&
+        return connections.isEmpty() && logos.isEmpty() && logoThumbnails.isEmpty() &&
+               wrongCredentials.isEmpty() &&
                !maxLimitReached && !roles && !groups && !syncedAt.isValid();
     }
     const CachedConnection *find(const QString &code) const;

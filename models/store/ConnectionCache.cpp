@@ -143,6 +143,17 @@ void ConnectionCache::storeLogo(const QString &instanceId, const QString &imageP
                  context, std::move(done));
 }
 
+void ConnectionCache::storeLogoThumbnail(const QString &instanceId, const QString &imagePath,
+                                         const QByteArray &thumbnail, QObject *context,
+                                         StatusCallback done)
+{
+    writeRequest(
+        [instanceId, imagePath, thumbnail](CacheDatabase &db) {
+            return db.storeLogoThumbnail(instanceId, imagePath, thumbnail);
+        },
+        context, std::move(done));
+}
+
 void ConnectionCache::storeRoles(const QString &instanceId, const QList<UserRole> &roles,
                                  QObject *context, StatusCallback done)
 {

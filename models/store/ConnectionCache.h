@@ -55,6 +55,9 @@ public:
                       QObject *context = nullptr, StatusCallback done = {});
     void storeLogo(const QString &instanceId, const QString &imagePath, const QByteArray &bytes,
                    QObject *context = nullptr, StatusCallback done = {});
+    void storeLogoThumbnail(const QString &instanceId, const QString &imagePath,
+                            const QByteArray &thumbnail, QObject *context = nullptr,
+                            StatusCallback done = {});
     void storeRoles(const QString &instanceId, const QList<UserRole> &roles,
                     QObject *context = nullptr, StatusCallback done = {});
     void storeGroups(const QString &instanceId, const QList<UserGroup> &groups,

@@ -6,6 +6,7 @@
 void SnapshotMirror::reset(CacheSnapshot snapshot)
 {
     snapshot.logos.clear();
+    snapshot.logoThumbnails.clear();
     m_snapshot = std::move(snapshot);
     m_listedCodes = m_snapshot.codes();
 }

@@ -71,6 +71,19 @@ Workspace::Workspace(const PimInstance &instance, Dependencies dependencies, Opt
             [this](const QString &path, const QByteArray &bytes) {
                 d->cache->storeLogo(d->instance.id, path, bytes);
             });
+    connect(d->client->logos(), &LogoCache::thumbnailMade, this,
+            [this](const QString &path, const QByteArray &png) {
+                d->cache->storeLogoThumbnail(d->instance.id, path, png);
+            });
+    // A connection's page wants the full logo: the offline cache has it when it has its
+    // thumbnail.
+    d->client->logos()->setEncodedSource(
+        [this](const QString &path, std::function<void(const QByteArray &)> done) {
+            d->cache->loadLogo(d->instance.id, path, this,
+                               [done](const CacheValue<QByteArray> &loaded) {
+                                   done(loaded.ok() ? loaded.value : QByteArray());
+                               });
+        });
 
     if (!d->cache->openResult())
         connect(d->cache, &ConnectionCache::opened, this, [this] { d->tellCacheOpening(); });

@@ -140,7 +140,10 @@ void Workspace::Private::applyCachedSnapshot(const CacheValue<CacheSnapshot> &lo
     }
     const CacheSnapshot &snapshot = loaded.value;
     if (options.loadLogos) {
-        // Decoded off the GUI thread; the rows find them when they ask (see LogoCache).
+        // Decoded off the GUI thread; the rows find them when they ask (see LogoCache). The
+        // tile-sized thumbnails where the cache has them: no full-size logo at start.
+        for (auto it = snapshot.logoThumbnails.cbegin(); it != snapshot.logoThumbnails.cend(); ++it)
+            client->logos()->insertThumbnail(it.key(), it.value());
         for (auto it = snapshot.logos.cbegin(); it != snapshot.logos.cend(); ++it)
             client->logos()->insertEncoded(it.key(), it.value());
     }

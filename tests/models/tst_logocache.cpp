@@ -76,6 +76,9 @@ private slots:
     void garbageFails();
     void failedDownloadsAreNotRetriedUntilAsked();
     void bytesFedFromTheOfflineCache();
+    void fullDecodeMakesAThumbnail();
+    void thumbnailServesUntilTheFullLogo();
+    void fullLogoDownloadedWhenTheSourceHasNone();
     void newerBytesWin();
     void clearCancelsDownloads();
     void modelShowsTheLogoWhenReady();
@@ -200,6 +203,75 @@ void TestLogoCache::bytesFedFromTheOfflineCache()
     m_cache->request(logoPath);
     QTest::qWait(20);
     QCOMPARE(m_network->requests().size(), 0);
+}
+
+void TestLogoCache::fullDecodeMakesAThumbnail()
+{
+    LogoCache offline;
+    QSignalSpy made(&offline, &LogoCache::thumbnailMade);
+    QSignalSpy ready(&offline, &LogoCache::logoReady);
+    offline.insertEncoded(logoPath, png(600, 300));
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(made.size(), 1);
+    QCOMPARE(made.at(0).at(0).toString(), logoPath);
+    const QImage thumbnail = QImage::fromData(made.at(0).at(1).toByteArray(), "PNG");
+    QCOMPARE(thumbnail.size(), QSize(288, 144)); // LogoDecoder::ThumbnailBound, aspect kept
+
+    // A small logo is its own thumbnail, never scaled up.
+    QSignalSpy readySmall(&offline, &LogoCache::logoReady);
+    offline.insertEncoded(u"small.png"_s, png(20, 10));
+    QVERIFY(readySmall.wait(5000));
+    QCOMPARE(made.size(), 2);
+    QCOMPARE(QImage::fromData(made.at(1).at(1).toByteArray(), "PNG").size(), QSize(20, 10));
+}
+
+void TestLogoCache::thumbnailServesUntilTheFullLogo()
+{
+    LogoCache offline; // no session
+    QStringList asked;
+    offline.setEncodedSource(
+        [&asked](const QString &path, std::function<void(const QByteArray &)> done) {
+            asked.append(path);
+            done(png(400, 400, Qt::red));
+        });
+    QSignalSpy ready(&offline, &LogoCache::logoReady);
+    QSignalSpy made(&offline, &LogoCache::thumbnailMade);
+    offline.insertThumbnail(logoPath, png(144, 144));
+    QVERIFY(ready.wait(5000));
+    QVERIFY(offline.contains(logoPath));
+    QVERIFY(!offline.hasFullLogo(logoPath));
+    QCOMPARE(offline.logo(logoPath).size(), QSize(144, 144));
+    offline.request(logoPath); // a thumbnail is enough for the overview: nothing asked
+    QVERIFY(asked.isEmpty());
+
+    offline.requestFull(logoPath); // a connection's page
+    QCOMPARE(asked, QStringList{logoPath});
+    QVERIFY(ready.wait(5000));
+    QVERIFY(offline.hasFullLogo(logoPath));
+    QCOMPARE(offline.logo(logoPath).size(), QSize(400, 400));
+    QCOMPARE(made.size(), 0); // the cache has its thumbnail already
+    offline.requestFull(logoPath);
+    QCOMPARE(asked.size(), 1);
+
+    // A thumbnail arriving after the full logo changes nothing.
+    offline.insertThumbnail(logoPath, png(144, 144));
+    QTest::qWait(20);
+    QCOMPARE(offline.logo(logoPath).size(), QSize(400, 400));
+}
+
+void TestLogoCache::fullLogoDownloadedWhenTheSourceHasNone()
+{
+    m_network->setAnswer("GET", logoRoute, FakeAnswer::bytes(png(50, 50), "image/png"));
+    m_cache->setEncodedSource([](const QString &, std::function<void(const QByteArray &)> done) {
+        done(QByteArray()); // not kept offline
+    });
+    QSignalSpy ready(m_cache, &LogoCache::logoReady);
+    m_cache->insertThumbnail(logoPath, png(20, 20));
+    QVERIFY(ready.wait(5000));
+    m_cache->requestFull(logoPath);
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(m_network->count("GET", logoRoute), 1);
+    QCOMPARE(m_cache->logo(logoPath).size(), QSize(50, 50));
 }
 
 void TestLogoCache::newerBytesWin()

@@ -23,6 +23,7 @@ private slots:
     void listSyncKeepsKnownDetails();
     void partsLeftOutOfASyncAreKept();
     void logosNoLongerUsedAreDropped();
+    void thumbnailsAreReadInsteadOfTheLogos();
     void storeDetailsUpdatesInPlaceOrAppends();
     void partialUpdates();
     void removeConnectionAndInstance();
@@ -189,6 +190,38 @@ void TestCacheDatabase::logosNoLongerUsedAreDropped()
     const CacheSnapshot s = db->loadSnapshot(instanceA).value;
     QCOMPARE(s.logos.keys(), QList<QString>{u"e/f/0/1/9a8b_shop.svg"_s});
     QVERIFY(db->loadLogo(instanceA, u"a/b/c/d/1f2e_erp.png"_s).value.isEmpty());
+}
+
+void TestCacheDatabase::thumbnailsAreReadInsteadOfTheLogos()
+{
+    auto db = m_file.open();
+    const CacheSnapshot full = fullSnapshot();
+    QVERIFY(db->replaceSnapshot(instanceA, full).ok());
+    const QString erp = u"a/b/c/d/1f2e_erp.png"_s;
+    const QByteArray thumbnail("\x89PNG thumbnail", 14);
+    QVERIFY(db->storeLogoThumbnail(instanceA, erp, thumbnail).ok());
+    QVERIFY(!db->storeLogoThumbnail(instanceA, erp, QByteArray()).ok());
+
+    // At start: the thumbnail alone for that logo; the full bytes stay for a connection's page.
+    CacheSnapshot s = db->loadSnapshot(instanceA).value;
+    QVERIFY(!s.logos.contains(erp));
+    QCOMPARE(s.logoThumbnails.value(erp), thumbnail);
+    QCOMPARE(s.logos.value(u"e/f/0/1/9a8b_shop.svg"_s),
+             full.logos.value(u"e/f/0/1/9a8b_shop.svg"_s));
+    QCOMPARE(db->loadLogo(instanceA, erp).value, full.logos.value(erp));
+
+    // Storing the same logo again (a download) keeps its thumbnail.
+    QVERIFY(db->storeLogo(instanceA, erp, full.logos.value(erp)).ok());
+    QVERIFY(db->replaceSnapshot(instanceA, full).ok());
+    s = db->loadSnapshot(instanceA).value;
+    QCOMPARE(s.logoThumbnails.value(erp), thumbnail);
+
+    // A logo no connection uses any more goes with its thumbnail.
+    CacheSnapshot next = full;
+    next.logos.clear();
+    next.connections[0].connection.image = u"9/9/9/9/new_erp.png"_s;
+    QVERIFY(db->replaceSnapshot(instanceA, next).ok());
+    QVERIFY(db->loadSnapshot(instanceA).value.logoThumbnails.isEmpty());
 }
 
 void TestCacheDatabase::storeDetailsUpdatesInPlaceOrAppends()

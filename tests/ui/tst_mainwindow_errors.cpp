@@ -216,9 +216,9 @@ void TestMainWindowErrors::documentationLinks()
 void TestMainWindowErrors::statesOfOtherConnections()
 {
     QVERIFY(openSignedIn());
-    auto *state = child<EmptyState>(panel(), u"monitoringState"_s);
-
+    // The page is built when first opened.
     QVERIFY(openErrors(u"web_shop"_s, State::NotSource));
+    auto *state = child<EmptyState>(panel(), u"monitoringState"_s);
     QCOMPARE(state->title(),
              u"For now, monitoring page is only available for source connection."_s);
     QVERIFY(!state->actionButton()->isVisible());

@@ -125,6 +125,17 @@ CacheSnapshot WorkspaceFixture::cachedSnapshot()
     return *loaded;
 }
 
+QByteArray WorkspaceFixture::cachedLogo(const QString &imagePath)
+{
+    std::optional<QByteArray> loaded;
+    QObject context;
+    m_cache->loadLogo(m_instance.id, imagePath, &context,
+                      [&](const CacheValue<QByteArray> &value) { loaded = value.value; });
+    if (!QTest::qWaitFor([&] { return loaded.has_value(); }, 5000))
+        return {};
+    return *loaded;
+}
+
 std::optional<CachedConnection> WorkspaceFixture::cached(const QString &code)
 {
     const CacheSnapshot snapshot = cachedSnapshot();

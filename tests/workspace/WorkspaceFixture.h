@@ -88,6 +88,8 @@ protected:
     Workspace::Options fastRetries() const;
     void seedCache(const CacheSnapshot &snapshot);
     CacheSnapshot cachedSnapshot();
+    // The full bytes of a logo kept in the cache (empty: none).
+    QByteArray cachedLogo(const QString &imagePath);
     std::optional<CachedConnection> cached(const QString &code);
     // Remembers the PIM's password in the keychain, starts and waits until online and idle.
     bool startOnline(Workspace *workspace);

@@ -288,9 +288,9 @@ void ConnectionPage::refreshLogo()
     const QString image = m_details.details.connection.image;
     LogoCache *logos = m_workspace ? m_workspace->logos() : nullptr;
     if (logos && !image.isEmpty()) {
-        logo = logos->logo(image);
-        if (logo.isNull() && !logos->isPending(image) && !logos->hasFailed(image))
-            logos->request(image);
+        logo = logos->logo(image); // the full logo, or its thumbnail until it comes
+        if (!logos->hasFullLogo(image))
+            logos->requestFull(image);
     }
     m_header->setLogo(logo);
     if (m_loaded)

@@ -5,6 +5,7 @@
 #include "items/AppListModel.h"
 #include "monitoring/ErrorMonitoringPage.h"
 #include "overview/OverviewPage.h"
+#include "workspace/Workspace.h"
 
 #include <QStackedWidget>
 
@@ -13,14 +14,22 @@ MonitoringPages::MonitoringPages(QStackedWidget *stack, OverviewPage *overview,
     : QObject(parent)
     , m_stack(stack)
     , m_overview(overview)
-    , m_errorPage(new ErrorMonitoringPage(stack))
-    , m_appPage(new AppPage(clipboard, messageBox, stack))
+    , m_clipboard(clipboard)
+    , m_messageBox(messageBox)
     , m_apps(new AppsLoader(this))
 {
-    stack->addWidget(m_errorPage);
-    stack->addWidget(m_appPage);
     overview->setAppModel(m_apps->model());
+}
 
+MonitoringPages::~MonitoringPages() = default;
+
+ErrorMonitoringPage *MonitoringPages::errorPage()
+{
+    if (m_errorPage || !m_stack)
+        return m_errorPage;
+    m_errorPage = new ErrorMonitoringPage(m_stack);
+    m_stack->addWidget(m_errorPage);
+    m_errorPage->setWorkspace(m_workspace);
     connect(m_errorPage, &ErrorMonitoringPage::backRequested, this, &MonitoringPages::goBack);
     connect(m_errorPage, &ErrorMonitoringPage::overviewRequested, this, [this]() {
         const QString code = m_errorPage->code();
@@ -29,26 +38,40 @@ MonitoringPages::MonitoringPages(QStackedWidget *stack, OverviewPage *overview,
     });
     connect(m_errorPage, &ErrorMonitoringPage::connectionRequested, this,
             &MonitoringPages::connectionRequested);
+    return m_errorPage;
+}
+
+AppPage *MonitoringPages::appPage()
+{
+    if (m_appPage || !m_stack)
+        return m_appPage;
+    m_appPage = new AppPage(m_clipboard, m_messageBox, m_stack);
+    m_stack->addWidget(m_appPage);
+    m_appPage->setWorkspace(m_workspace);
     connect(m_appPage, &AppPage::backRequested, this, &MonitoringPages::goBack);
     connect(m_appPage, &AppPage::deleted, this, [this](const QString &, const QString &name) {
         showOverview(QString());
         emit appDeleted(name);
     });
+    return m_appPage;
 }
-
-MonitoringPages::~MonitoringPages() = default;
 
 void MonitoringPages::setWorkspace(Workspace *workspace)
 {
-    m_errorPage->setWorkspace(workspace);
-    m_appPage->setWorkspace(workspace);
+    m_workspace = workspace;
+    if (m_errorPage)
+        m_errorPage->setWorkspace(workspace);
+    if (m_appPage)
+        m_appPage->setWorkspace(workspace);
     m_apps->setWorkspace(workspace);
 }
 
 void MonitoringPages::clear()
 {
-    m_errorPage->clear();
-    m_appPage->clear();
+    if (m_errorPage)
+        m_errorPage->clear();
+    if (m_appPage)
+        m_appPage->clear();
 }
 
 void MonitoringPages::show(QWidget *page, const std::function<void()> &open)
@@ -66,18 +89,18 @@ void MonitoringPages::show(QWidget *page, const std::function<void()> &open)
 
 void MonitoringPages::openErrorMonitoring(const QString &code, bool fromConnection)
 {
-    if (code.isEmpty())
+    if (code.isEmpty() || !m_stack)
         return;
     if (m_apps->model()->rowOf(code) >= 0) {
         // An App's connection: the connection routes are not for it (docs/pim-api.md §11.1);
         // its page has the monitoring.
-        show(m_appPage, [this, code]() {
+        show(appPage(), [this, code]() {
             m_appPage->open(code);
             m_appPage->showErrorMonitoring();
         });
         return;
     }
-    show(m_errorPage, [this, code, fromConnection]() {
+    show(errorPage(), [this, code, fromConnection]() {
         m_errorsFromConnection = fromConnection;
         m_errorPage->open(code);
     });
@@ -85,15 +108,15 @@ void MonitoringPages::openErrorMonitoring(const QString &code, bool fromConnecti
 
 void MonitoringPages::openApp(const QString &connectionCode)
 {
-    if (connectionCode.isEmpty())
+    if (connectionCode.isEmpty() || !m_stack)
         return;
-    show(m_appPage, [this, connectionCode]() { m_appPage->open(connectionCode); });
+    show(appPage(), [this, connectionCode]() { m_appPage->open(connectionCode); });
 }
 
 bool MonitoringPages::isShowing() const
 {
     QWidget *current = m_stack ? m_stack->currentWidget() : nullptr;
-    return current && (current == m_errorPage || current == m_appPage);
+    return current && (current == m_errorPage || current == m_appPage); // null until built
 }
 
 bool MonitoringPages::isShowingApp() const

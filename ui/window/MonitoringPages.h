@@ -12,6 +12,7 @@ class ErrorMonitoringPage;
 class MessageBox;
 class OverviewPage;
 class QAbstractItemModel;
+class Workspace;
 class QStackedWidget;
 class QWidget;
 class Workspace;
@@ -55,8 +56,9 @@ public:
     void deleteCurrent();
 
     AppsLoader *apps() const { return m_apps; }
-    ErrorMonitoringPage *errorPage() const { return m_errorPage; }
-    AppPage *appPage() const { return m_appPage; }
+    // Built when first opened (not at start: the window's first frame does not wait for them).
+    ErrorMonitoringPage *errorPage();
+    AppPage *appPage();
 
 signals:
     void connectionRequested(const QString &code);
@@ -69,8 +71,11 @@ private:
 
     QPointer<QStackedWidget> m_stack;
     QPointer<OverviewPage> m_overview;
-    ErrorMonitoringPage *m_errorPage;
-    AppPage *m_appPage;
+    Clipboard *m_clipboard;
+    MessageBox *m_messageBox;
+    QPointer<Workspace> m_workspace;
+    ErrorMonitoringPage *m_errorPage = nullptr;
+    AppPage *m_appPage = nullptr;
     AppsLoader *m_apps;
     Leave m_leave;
     bool m_errorsFromConnection = false;

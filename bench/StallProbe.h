@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QList>
+#include <QString>
+#include <QTimer>
+
+// How long the GUI thread's event loop is blocked, measured two ways:
+// - a timer probe: a 2 ms timer notes how late each of its ticks comes (the longest lateness is
+//   the longest time nothing could run);
+// - StallApplication::notify() times every event delivered from the event loop (not nested), and
+//   names the receiver's class and the event's type, so the slowest handlers can be told.
+class StallApplication : public QApplication
+{
+public:
+    struct Handler
+    {
+        QString name; // "MainWindow / UpdateRequest"
+        double ms = 0;
+    };
+
+    StallApplication(int &argc, char **argv);
+
+    bool notify(QObject *receiver, QEvent *event) override;
+
+    // Starts measuring afresh (the probe timer and the handlers).
+    void startProbe();
+    void stopProbe();
+    double longestBlockMs() const { return m_longestLateNs / 1e6; }
+    // The slowest three handlers seen since startProbe(), slowest first.
+    QList<Handler> slowestHandlers() const { return m_slowest; }
+
+private:
+    void tick();
+
+    QTimer m_probe;
+    QElapsedTimer m_clock;
+    qint64 m_lastTickNs = 0;
+    qint64 m_longestLateNs = 0;
+    int m_depth = 0;
+    bool m_probing = false;
+    QList<Handler> m_slowest;
+};
