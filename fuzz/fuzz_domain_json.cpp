@@ -1,14 +1,17 @@
 // libFuzzer target: an answer body given to one of the JSON readers of models/domain (the shapes
-// of docs/pim-api.md §2, §4, §5, §9 to §11) or the error mapping's readers of 400, 403 and 422
+// of docs/pim-api.md §2, §4, §5, §8 to §11) or the error mapping's readers of 400, 403 and 422
 // bodies. A reader may refuse the body, never crash; a body that SymfonyJson reads is written
 // back and read again to the same text.
 #include "domain/AuditCounts.h"
 #include "domain/BusinessError.h"
 #include "domain/ConnectedApp.h"
 #include "domain/Connection.h"
+#include "domain/EventLog.h"
+#include "domain/EventSubscription.h"
 #include "domain/Permissions.h"
 #include "domain/ShortAnswers.h"
 #include "domain/SymfonyJson.h"
+#include "domain/WebhookErrors.h"
 #include "domain/WrongCredentials.h"
 #include "net/ErrorMapping.h"
 
@@ -43,6 +46,20 @@ void readErrorAnswer(const QByteArray &body, int status)
     (void)ErrorMapping::fromStatus(answer).message();
     (void)ErrorMapping::fromPublicApiStatus(answer).message();
     (void)ErrorMapping::fromAppsStatus(answer, ErrorMapping::AppsScope::OneApp).message();
+    (void)ErrorMapping::fromEventsStatus(answer).message();
+}
+
+// The event log page (§8.7): every entry is also written as a line of the download and its
+// context indented for reading.
+void readEventLogPage(const QByteArray &body)
+{
+    const auto page = EventLogPage::fromJson(body, &error);
+    if (!page)
+        return;
+    for (const EventLogEntry &entry : page->results) {
+        (void)eventLogLine(entry);
+        (void)entry.contextText();
+    }
 }
 
 QString error;
@@ -79,6 +96,14 @@ const Reader Readers[] = {
         (void)ShortAnswers::accessToken(body, &error);
     },
     [](const QByteArray &body) { (void)WrongCredentials::fromJson(body, &error); },
+    [](const QByteArray &body) { (void)EventSubscriptionForm::fromJson(body, &error); },
+    [](const QByteArray &body) { (void)ReachabilityResult::fromJson(body, &error); },
+    readEventLogPage,
+    [](const QByteArray &body) {
+        if (const auto errors = WebhookErrors::parse(body, &error))
+            for (const auto &e : *errors)
+                (void)WebhookErrors::message(e.reason);
+    },
     [](const QByteArray &body) { readErrorAnswer(body, 400); },
     [](const QByteArray &body) { readErrorAnswer(body, 422); },
     [](const QByteArray &body) { readErrorAnswer(body, 403); },
