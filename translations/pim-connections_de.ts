@@ -677,6 +677,14 @@ Umgebung:
         <source>the App %1 is not in the offline copy</source>
         <translation>die App %1 ist nicht in der Offline-Kopie</translation>
     </message>
+    <message>
+        <source>event subscription of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event logs of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -820,6 +828,14 @@ Umgebung:
     <message>
         <source>--end-date takes a date like 2020-01-07</source>
         <translation>--end-date nimmt ein Datum wie 2020-01-07</translation>
+    </message>
+    <message>
+        <source>--level takes info, notice, warning or error, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook-set needs at least one of --url, --enabled, --uuid</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1025,54 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>Deletes the App, its connection and its authorizations: it can no longer call the PIM. Asks for confirmation unless --yes is given.</source>
         <translation>Löscht die App, ihre Verbindung und ihre Autorisierungen: Sie kann den PIM nicht mehr aufrufen. Fragt nach Bestätigung, außer mit --yes.</translation>
     </message>
+    <message>
+        <source>show a connection&apos;s event subscription (secret included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the event subscription of a connection: whether it is on, the URL the PIM sends product events to, the secret that signs them, whether events carry product UUIDs, and how many of the PIM&apos;s active subscriptions are used. --json prints the PIM&apos;s answer. With --offline: the offline copy, and the secret kept in the keychain. Exit code 1 where the PIM has no Events API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a connection&apos;s event subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the event subscription, applies the changes given and saves it; what is not given stays as it is. --url &quot;&quot; removes the URL. --uuid is &quot;Use product UUID instead of product identifier&quot; (PIM 7 and later). The PIM refuses a URL that is not http or https or that is internal, and more active subscriptions than its limit. Prints the subscription saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>have the PIM send a test request to the subscription&apos;s URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the PIM to send one signed request to the saved URL, as the &quot;Test&quot; button does, and prints the PIM&apos;s status line (&quot;200 OK&quot;...). Exit code 1 when the URL did not answer with success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give an event subscription a new secret, and print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerates the secret that signs the events sent to the URL. The receiving server must be updated with the new secret, or it refuses the events. Asks for confirmation unless --yes is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the event logs of a connection, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the event logs of a connection&apos;s subscription, newest first: date and time (this computer&apos;s time zone), level and message; the PIM keeps the error and warning logs of the last 72 hours and the last 100 info and notice logs. --level keeps those levels, --search the logs whose message or context contains every word. Prints the first 25 unless --all is given. --json prints the PIM&apos;s answer (with --all, every page in one). With --offline: the last page kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the event logs of a connection to a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves every event log of the connection, oldest first, one per line, to FILE, as the PIM&apos;s &quot;Download logs&quot; button does. The file is replaced only once the whole download has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliConnectionCommands</name>
@@ -1086,6 +1150,105 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>There is no connection %1 on %2.</source>
         <translation>Es gibt keine Verbindung %1 auf %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CliEvents</name>
+    <message>
+        <source>none yet (the PIM makes one at the first save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not offered by this PIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished">Secret</translation>
+    </message>
+    <message>
+        <source>Product UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active subscriptions</source>
+        <extracomment>%1 subscriptions enabled on the PIM, %2 its limit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can connect up to %1 connections to the Event subscription feature. You have reached this limit.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — the event subscription kept for %1 as of %2</source>
+        <extracomment>%1 is the PIM&apos;s name, %2 a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event subscription of %1 has no URL to test: set one with webhook-set --url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate the event subscription secret of %1? The server that receives the events must be updated with the new secret, or it refuses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — the last page of event logs kept for %1 as of %2, whatever its search</source>
+        <extracomment>%1 is the PIM&apos;s name, %2 a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no log for the moment.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 logs
+</source>
+        <extracomment>%1 logs shown, %2 logs the PIM has for this search</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the event logs to %1.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2404,17 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>cannot add the demo App %1</source>
         <translation>die Demo-App %1 kann nicht hinzugefügt werden</translation>
     </message>
+    <message>
+        <source>cannot write the demo event subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadEventLogsJob</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DownloadImageJob</name>
@@ -2325,6 +2499,10 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>This App is no longer connected to the PIM, or connected Apps are turned off on this PIM. Refresh the list of Apps.</source>
         <translation>Diese App ist nicht mehr mit dem PIM verbunden, oder verbundene Apps sind auf diesem PIM ausgeschaltet. Aktualisieren Sie die Liste der Apps.</translation>
+    </message>
+    <message>
+        <source>Event subscriptions and event logs are not available on this PIM: its Events API is turned off or retired.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2608,353 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>The errors were exported to %1.</source>
         <translation>Die Fehler wurden nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>EventLog</name>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>a log entry is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished">„%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>the page of logs is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventLogModel</name>
+    <message>
+        <source>Datetime</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogTree</name>
+    <message>
+        <source>Event logs</source>
+        <translation>Ereignisprotokolle</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogsDownload</name>
+    <message>
+        <source>Download logs</source>
+        <translation>Protokolle herunterladen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Download the event logs</source>
+        <translation>Die Ereignisprotokolle herunterladen</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Fortschritt des Downloads</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Den Download abbrechen</translation>
+    </message>
+    <message>
+        <source>Save the event logs</source>
+        <translation>Die Ereignisprotokolle speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Downloading the logs…</source>
+        <translation>Die Protokolle werden heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Download cancelled.</source>
+        <translation>Download abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Logs saved to %1</source>
+        <translation>Protokolle gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogsView</name>
+    <message>
+        <source>Event logs</source>
+        <translation>Ereignisprotokolle</translation>
+    </message>
+    <message>
+        <source>The event subscription isn’t enabled for this connection.</source>
+        <translation>Das Ereignisabonnement ist für diese Verbindung nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>Here are the logs related to all the event requests sent to this connection. This page displays error and warning logs for the past 72h, and the last 100 info and notice logs.</source>
+        <translation>Hier sind die Protokolle aller an diese Verbindung gesendeten Ereignisanfragen. Diese Seite zeigt die Fehler- und Warnprotokolle der letzten 72 Stunden sowie die letzten 100 Info- und Hinweisprotokolle.</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <source>Show the %1 logs</source>
+        <translation>Die Protokolle der Stufe %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>Logs from</source>
+        <translation>Protokolle ab</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Logs to</source>
+        <translation>Protokolle bis</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the date range</source>
+        <translation>Den Zeitraum zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Search in messages</source>
+        <translation>In den Meldungen suchen</translation>
+    </message>
+    <message>
+        <source>Event logs of %1</source>
+        <translation>Ereignisprotokolle von %1</translation>
+    </message>
+    <message>
+        <source>Event logs — %1</source>
+        <translation>Ereignisprotokolle — %1</translation>
+    </message>
+    <message>
+        <source>Offline: as of %1</source>
+        <translation>Offline: Stand %1</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Keine Ergebnisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event logs are not available on this PIM: it has no Events API.</source>
+        <translation>Ereignisprotokolle sind auf diesem PIM nicht verfügbar: Es hat keine Events-API.</translation>
+    </message>
+    <message>
+        <source>There is no log for the moment.</source>
+        <translation>Im Moment gibt es kein Protokoll.</translation>
+    </message>
+    <message>
+        <source>Sorry, there is no log for your search. Try again with new search criteria.</source>
+        <translation>Leider gibt es kein Protokoll für Ihre Suche. Versuchen Sie es mit anderen Suchkriterien.</translation>
+    </message>
+</context>
+<context>
+    <name>EventSubscription</name>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished">„%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>the event subscription is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;event_subscription&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result of the test is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventSubscriptionPart</name>
+    <message>
+        <source>Event subscription</source>
+        <translation>Ereignisabonnement</translation>
+    </message>
+    <message>
+        <source>Event subscription activation</source>
+        <translation>Aktivierung des Ereignisabonnements</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Use product UUID instead of product identifier?</source>
+        <translation>Produkt-UUID statt Produktkennung verwenden?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Event logs</source>
+        <translation>Ereignisprotokolle</translation>
+    </message>
+    <message>
+        <source>Event subscription secret</source>
+        <translation>Geheimnis des Ereignisabonnements</translation>
+    </message>
+    <message>
+        <source>Event subscription URL</source>
+        <translation>URL des Ereignisabonnements</translation>
+    </message>
+    <message>
+        <source>https://example.com/akeneo-events</source>
+        <translation>https://example.com/akeneo-events</translation>
+    </message>
+    <message>
+        <source>Test the URL</source>
+        <translation>Die URL testen</translation>
+    </message>
+    <message>
+        <source>The PIM sends a signed test request to this URL</source>
+        <translation>Das PIM sendet eine signierte Testanfrage an diese URL</translation>
+    </message>
+    <message>
+        <source>Regenerate the event subscription secret</source>
+        <translation>Das Geheimnis des Ereignisabonnements neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Save the event subscription</source>
+        <translation>Das Ereignisabonnement speichern</translation>
+    </message>
+    <message>
+        <source>Show the event logs</source>
+        <translation>Die Ereignisprotokolle anzeigen</translation>
+    </message>
+    <message>
+        <source>You can be notified of events happening in the PIM for products synchronized with this connection. You just need to define a URL.</source>
+        <translation>Sie können über Ereignisse im PIM zu den mit dieser Verbindung synchronisierten Produkten benachrichtigt werden. Sie müssen nur eine URL angeben.</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;Secret</source>
+        <translation>&amp;Geheimnis</translation>
+    </message>
+    <message>
+        <source>Offline: as of %1</source>
+        <translation>Offline: Stand %1</translation>
+    </message>
+    <message>
+        <source>Not kept on this computer</source>
+        <translation>Nicht auf diesem Computer gespeichert</translation>
+    </message>
+    <message>
+        <source>Made at the first save</source>
+        <translation>Wird beim ersten Speichern erzeugt</translation>
+    </message>
+    <message>
+        <source>Event subscriptions are not available on this PIM: it has no Events API.</source>
+        <translation>Ereignisabonnements sind auf diesem PIM nicht verfügbar: Es hat keine Events-API.</translation>
+    </message>
+    <message>
+        <source>Event subscription successfully updated.</source>
+        <translation>Ereignisabonnement erfolgreich aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Sorry, an error occurred while editing the event subscription.</source>
+        <translation>Leider ist beim Bearbeiten des Ereignisabonnements ein Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test läuft…</translation>
+    </message>
+    <message>
+        <source>It works: the URL answered %1</source>
+        <translation>Es funktioniert: Die URL hat %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>It failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Webhook secret successfully regenerated. Update the receivers with the new one.</source>
+        <translation>Webhook-Geheimnis erfolgreich neu erzeugt. Aktualisieren Sie die Empfänger mit dem neuen.</translation>
+    </message>
+    <message>
+        <source>Read from this computer&apos;s copy: it can be changed once the PIM can be reached.</source>
+        <translation>Aus der Kopie dieses Computers gelesen: Es kann geändert werden, sobald das PIM erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>You can connect up to %1 connections to the Event subscription feature. You have reached this limit.</source>
+        <translation>Sie können bis zu %1 Verbindungen mit der Funktion Ereignisabonnement verbinden. Sie haben diese Grenze erreicht.</translation>
+    </message>
+    <message>
+        <source>Please, click on the Save button to be able to test the URL.</source>
+        <translation>Bitte klicken Sie auf Speichern, um die URL testen zu können.</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>The event subscription of %1 has not been read yet, and the PIM cannot be reached to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event logs of %1 have not been read yet, and the PIM cannot be reached to read them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2869,6 +3394,14 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>“%1”, its connection and its authorisation to access the PIM are removed. The App stops working with this PIM until it is connected again from the App Store, which asks for the authorisation again. This cannot be undone.</source>
         <translation>„%1“, ihre Verbindung und ihre Berechtigung für den Zugriff auf den PIM werden entfernt. Die App funktioniert mit diesem PIM nicht mehr, bis sie erneut aus dem App Store verbunden wird, der die Berechtigung erneut anfordert. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
+    <message>
+        <source>Are you sure you want to regenerate the event subscription secret?</source>
+        <translation>Möchten Sie das Geheimnis des Ereignisabonnements wirklich neu erzeugen?</translation>
+    </message>
+    <message>
+        <source>The PIM signs its requests with the new secret at once: the receivers of the events must be updated with it, or they reject them.</source>
+        <translation>Das PIM signiert seine Anfragen sofort mit dem neuen Geheimnis: Die Empfänger der Ereignisse müssen damit aktualisiert werden, sonst weisen sie sie ab.</translation>
+    </message>
 </context>
 <context>
     <name>Monitoring</name>
@@ -3297,50 +3830,6 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <translation>--app nimmt CODE:BEZEICHNUNG mit einem gültigen Verbindungscode (3 bis 100 Buchstaben, Ziffern oder Unterstriche) und einer gültigen Bezeichnung (3 bis 100 Zeichen), nicht „%1“</translation>
     </message>
     <message>
-        <source>A local Akeneo PIM for PIM Connections. Over HTTP it answers the back-office sign-in, the
-connection settings (/rest/connections), logos, roles and groups, the public API&apos;s OAuth
-token and a small product API (/api/rest/v1/products), the error monitoring and the Data
-flows dashboard (/rest/connections/CODE/business-errors, /rest/connections/audit/...) and
-the connected Apps (/rest/apps/connected-apps). It keeps its data in SQLite.
-
-Calls to the product API with a connection&apos;s token are recorded as a PIM records them:
-products created and updated by tracked source connections, products read by tracked
-destinations, business and technical errors. The dashboard and the error monitoring
-answer from these records.
-
-Once listening, the first line on standard output is
-  pim-sandbox listening on http://HOST:PORT
-SIGTERM or SIGINT stops it cleanly. Bad options exit with code 2.
-
-Seeds (on a new store only): &quot;demo&quot; adds the connections erp and retail_hub (sources)
-and web_shop (destination), each with a logo, the connected App content_translator, and
-eight days of history (products created, updated and read, business errors); retail_hub
-is not tracked. &quot;empty&quot; adds none. Roles, user groups and a small catalogue (families,
-attributes and three products) are always installed.</source>
-        <translation>Ein lokaler Akeneo PIM für PIM Connections. Über HTTP beantwortet er die
-Back-Office-Anmeldung, die Verbindungseinstellungen (/rest/connections), Logos, Rollen und
-Gruppen, das OAuth-Token der öffentlichen API und eine kleine Produkt-API
-(/api/rest/v1/products), die Fehlerüberwachung und das Datenfluss-Dashboard
-(/rest/connections/CODE/business-errors, /rest/connections/audit/...) sowie die verbundenen
-Apps (/rest/apps/connected-apps). Er speichert seine Daten in SQLite.
-
-Aufrufe der Produkt-API mit dem Token einer Verbindung werden so aufgezeichnet, wie ein PIM
-sie aufzeichnet: von verfolgten Quellverbindungen angelegte und geänderte Produkte, von
-verfolgten Zielen gelesene Produkte, fachliche und technische Fehler. Das Dashboard und die
-Fehlerüberwachung antworten aus diesen Aufzeichnungen.
-
-Sobald er lauscht, ist die erste Zeile auf der Standardausgabe
-  pim-sandbox listening on http://HOST:PORT
-SIGTERM oder SIGINT beendet ihn sauber. Ungültige Optionen beenden ihn mit Code 2.
-
-Startdaten (nur bei einem neuen Speicher): „demo“ fügt die Verbindungen erp und
-retail_hub (Quellen) und web_shop (Ziel) hinzu, jede mit einem Logo, die verbundene App
-content_translator und acht Tage Verlauf (angelegte, geänderte und gelesene Produkte,
-fachliche Fehler); retail_hub wird nicht verfolgt. „empty“ fügt keine hinzu. Rollen,
-Benutzergruppen und ein kleiner Katalog (Familien, Attribute und drei Produkte) werden
-immer installiert.</translation>
-    </message>
-    <message>
         <source>A back-office user without &quot;Manage connections settings&quot; and &quot;Manage apps&quot;: listing works, reading, creating, changing, deleting and regenerating answer 403, and so do the connected Apps&apos; settings. Repeatable.</source>
         <translation>Ein Back-Office-Benutzer ohne „Verbindungseinstellungen verwalten“ und „Apps verwalten“: Auflisten funktioniert; Lesen, Anlegen, Ändern, Löschen und Neugenerieren antworten mit 403, ebenso die Einstellungen der verbundenen Apps. Wiederholbar.</translation>
     </message>
@@ -3359,6 +3848,42 @@ immer installiert.</translation>
     <message>
         <source>--timezone takes a time zone like Europe/Paris, not &quot;%1&quot;</source>
         <translation>--timezone nimmt eine Zeitzone wie Europe/Paris, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>A local Akeneo PIM for PIM Connections. Over HTTP it answers the back-office sign-in, the
+connection settings (/rest/connections), logos, roles and groups, the public API&apos;s OAuth
+token and a small product API (/api/rest/v1/products), the error monitoring and the Data
+flows dashboard (/rest/connections/CODE/business-errors, /rest/connections/audit/...) and
+the connected Apps (/rest/apps/connected-apps), and the event subscriptions and event logs
+(/rest/connections/CODE/webhook, /rest/events-api-debug/...). It keeps its data in SQLite.
+
+Calls to the product API with a connection&apos;s token are recorded as a PIM records them:
+products created and updated by tracked source connections, products read by tracked
+destinations, business and technical errors. The dashboard and the error monitoring
+answer from these records. Products created, updated and deleted through that API are sent
+to the active event subscriptions, signed with their secret, and written to the event logs.
+Event requests and the &quot;Test&quot; of a URL go only to loopback addresses (127.0.0.1, ::1;
+&quot;localhost&quot; is refused by name, as a PIM does) unless --webhook-any-host is given.
+
+Once listening, the first line on standard output is
+  pim-sandbox listening on http://HOST:PORT
+SIGTERM or SIGINT stops it cleanly. Bad options exit with code 2.
+
+Seeds (on a new store only): &quot;demo&quot; adds the connections erp and retail_hub (sources)
+and web_shop (destination), each with a logo, the connected App content_translator, and
+eight days of history (products created, updated and read, business errors); retail_hub
+is not tracked; web_shop has an active event subscription to
+http://127.0.0.1:8081/akeneo-events and a day of event logs. &quot;empty&quot; adds none. Roles, user groups and a small catalogue (families,
+attributes and three products) are always installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the Events API off: every event subscription and event log route answers 404, as on a PIM after its retirement, and product changes send no events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets event requests and the &quot;Test&quot; of a URL go to any host; by default only loopback addresses are contacted and other hosts answer as unreachable.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3914,10 @@ immer installiert.</translation>
     <message>
         <source>the password of the connection %1 on %2</source>
         <translation>das Passwort der Verbindung %1 auf %2</translation>
+    </message>
+    <message>
+        <source>the event subscription secret of the connection %1 on %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3621,6 +4150,41 @@ immer installiert.</translation>
     <message>
         <source>You reached this PIM&apos;s limit of connections and connected Apps.</source>
         <translation>Sie haben das Limit dieses PIM für Verbindungen und verbundene Apps erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookErrors</name>
+    <message>
+        <source>a validation answer is not a JSON object</source>
+        <translation type="unfinished">eine Validierungsantwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>a validation answer has neither &quot;errors&quot; nor &quot;message&quot;</source>
+        <translation type="unfinished">eine Validierungsantwort hat weder „errors“ noch „message“</translation>
+    </message>
+    <message>
+        <source>a validation error is not a JSON object</source>
+        <translation type="unfinished">ein Validierungsfehler ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>This value is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are trying to update a connection that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have reached the limit of active event subscriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This url is not allowed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

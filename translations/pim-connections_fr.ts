@@ -677,6 +677,14 @@ Environnement&#xa0;:
         <source>the App %1 is not in the offline copy</source>
         <translation>l&apos;App %1 n&apos;est pas dans la copie hors ligne</translation>
     </message>
+    <message>
+        <source>event subscription of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event logs of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -820,6 +828,14 @@ Environnement&#xa0;:
     <message>
         <source>--end-date takes a date like 2020-01-07</source>
         <translation>--end-date prend une date comme 2020-01-07</translation>
+    </message>
+    <message>
+        <source>--level takes info, notice, warning or error, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook-set needs at least one of --url, --enabled, --uuid</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1026,54 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>Deletes the App, its connection and its authorizations: it can no longer call the PIM. Asks for confirmation unless --yes is given.</source>
         <translation>Supprime l&apos;App, sa connexion et ses autorisations&#xa0;: elle ne peut plus appeler le PIM. Demande une confirmation, sauf avec --yes.</translation>
     </message>
+    <message>
+        <source>show a connection&apos;s event subscription (secret included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the event subscription of a connection: whether it is on, the URL the PIM sends product events to, the secret that signs them, whether events carry product UUIDs, and how many of the PIM&apos;s active subscriptions are used. --json prints the PIM&apos;s answer. With --offline: the offline copy, and the secret kept in the keychain. Exit code 1 where the PIM has no Events API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a connection&apos;s event subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the event subscription, applies the changes given and saves it; what is not given stays as it is. --url &quot;&quot; removes the URL. --uuid is &quot;Use product UUID instead of product identifier&quot; (PIM 7 and later). The PIM refuses a URL that is not http or https or that is internal, and more active subscriptions than its limit. Prints the subscription saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>have the PIM send a test request to the subscription&apos;s URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the PIM to send one signed request to the saved URL, as the &quot;Test&quot; button does, and prints the PIM&apos;s status line (&quot;200 OK&quot;...). Exit code 1 when the URL did not answer with success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give an event subscription a new secret, and print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerates the secret that signs the events sent to the URL. The receiving server must be updated with the new secret, or it refuses the events. Asks for confirmation unless --yes is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the event logs of a connection, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the event logs of a connection&apos;s subscription, newest first: date and time (this computer&apos;s time zone), level and message; the PIM keeps the error and warning logs of the last 72 hours and the last 100 info and notice logs. --level keeps those levels, --search the logs whose message or context contains every word. Prints the first 25 unless --all is given. --json prints the PIM&apos;s answer (with --all, every page in one). With --offline: the last page kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the event logs of a connection to a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves every event log of the connection, oldest first, one per line, to FILE, as the PIM&apos;s &quot;Download logs&quot; button does. The file is replaced only once the whole download has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliConnectionCommands</name>
@@ -1087,6 +1151,105 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>There is no connection %1 on %2.</source>
         <translation>Il n&apos;y a pas de connexion %1 sur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CliEvents</name>
+    <message>
+        <source>none yet (the PIM makes one at the first save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not offered by this PIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished">Secret</translation>
+    </message>
+    <message>
+        <source>Product UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active subscriptions</source>
+        <extracomment>%1 subscriptions enabled on the PIM, %2 its limit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can connect up to %1 connections to the Event subscription feature. You have reached this limit.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — the event subscription kept for %1 as of %2</source>
+        <extracomment>%1 is the PIM&apos;s name, %2 a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event subscription of %1 has no URL to test: set one with webhook-set --url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate the event subscription secret of %1? The server that receives the events must be updated with the new secret, or it refuses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — the last page of event logs kept for %1 as of %2, whatever its search</source>
+        <extracomment>%1 is the PIM&apos;s name, %2 a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no log for the moment.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 logs
+</source>
+        <extracomment>%1 logs shown, %2 logs the PIM has for this search</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the event logs to %1.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2405,17 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>cannot add the demo App %1</source>
         <translation>impossible d&apos;ajouter l&apos;App de démonstration %1</translation>
     </message>
+    <message>
+        <source>cannot write the demo event subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadEventLogsJob</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DownloadImageJob</name>
@@ -2326,6 +2500,10 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>This App is no longer connected to the PIM, or connected Apps are turned off on this PIM. Refresh the list of Apps.</source>
         <translation>Cette App n&apos;est plus connectée au PIM, ou les Apps connectées sont désactivées sur ce PIM. Actualisez la liste des Apps.</translation>
+    </message>
+    <message>
+        <source>Event subscriptions and event logs are not available on this PIM: its Events API is turned off or retired.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2609,353 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>The errors were exported to %1.</source>
         <translation>Les erreurs ont été exportées dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EventLog</name>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Erreur</translation>
+    </message>
+    <message>
+        <source>a log entry is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» est manquant</translation>
+    </message>
+    <message>
+        <source>the page of logs is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventLogModel</name>
+    <message>
+        <source>Datetime</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogTree</name>
+    <message>
+        <source>Event logs</source>
+        <translation>Journaux d&apos;événements</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogsDownload</name>
+    <message>
+        <source>Download logs</source>
+        <translation>Télécharger les journaux</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Download the event logs</source>
+        <translation>Télécharger les journaux d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>Save the event logs</source>
+        <translation>Enregistrer les journaux d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Downloading the logs…</source>
+        <translation>Téléchargement des journaux…</translation>
+    </message>
+    <message>
+        <source>Download cancelled.</source>
+        <translation>Téléchargement annulé.</translation>
+    </message>
+    <message>
+        <source>Logs saved to %1</source>
+        <translation>Journaux enregistrés dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogsView</name>
+    <message>
+        <source>Event logs</source>
+        <translation>Journaux d&apos;événements</translation>
+    </message>
+    <message>
+        <source>The event subscription isn’t enabled for this connection.</source>
+        <translation>L&apos;abonnement aux événements n&apos;est pas activé pour cette connexion.</translation>
+    </message>
+    <message>
+        <source>Here are the logs related to all the event requests sent to this connection. This page displays error and warning logs for the past 72h, and the last 100 info and notice logs.</source>
+        <translation>Voici les journaux de toutes les requêtes d&apos;événements envoyées à cette connexion. Cette page affiche les journaux d&apos;erreur et d&apos;avertissement des dernières 72&#xa0;h, et les 100 derniers journaux d&apos;information et de notification.</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show the %1 logs</source>
+        <translation>Afficher les journaux de niveau %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>Logs from</source>
+        <translation>Journaux à partir du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>Logs to</source>
+        <translation>Journaux jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Reset the date range</source>
+        <translation>Réinitialiser la période</translation>
+    </message>
+    <message>
+        <source>Search in messages</source>
+        <translation>Rechercher dans les messages</translation>
+    </message>
+    <message>
+        <source>Event logs of %1</source>
+        <translation>Journaux d&apos;événements de %1</translation>
+    </message>
+    <message>
+        <source>Event logs — %1</source>
+        <translation>Journaux d&apos;événements — %1</translation>
+    </message>
+    <message>
+        <source>Offline: as of %1</source>
+        <translation>Hors ligne&#xa0;: au %1</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event logs are not available on this PIM: it has no Events API.</source>
+        <translation>Les journaux d&apos;événements ne sont pas disponibles sur ce PIM&#xa0;: il n&apos;a pas d&apos;API Events.</translation>
+    </message>
+    <message>
+        <source>There is no log for the moment.</source>
+        <translation>Il n&apos;y a aucun journal pour le moment.</translation>
+    </message>
+    <message>
+        <source>Sorry, there is no log for your search. Try again with new search criteria.</source>
+        <translation>Désolé, aucun journal ne correspond à votre recherche. Réessayez avec d&apos;autres critères.</translation>
+    </message>
+</context>
+<context>
+    <name>EventSubscription</name>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» est manquant</translation>
+    </message>
+    <message>
+        <source>the event subscription is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;event_subscription&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result of the test is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventSubscriptionPart</name>
+    <message>
+        <source>Event subscription</source>
+        <translation>Abonnement aux événements</translation>
+    </message>
+    <message>
+        <source>Event subscription activation</source>
+        <translation>Activation de l&apos;abonnement aux événements</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Use product UUID instead of product identifier?</source>
+        <translation>Utiliser l&apos;UUID du produit au lieu de son identifiant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Event logs</source>
+        <translation>Journaux d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Event subscription secret</source>
+        <translation>Secret de l&apos;abonnement aux événements</translation>
+    </message>
+    <message>
+        <source>Event subscription URL</source>
+        <translation>URL de l&apos;abonnement aux événements</translation>
+    </message>
+    <message>
+        <source>https://example.com/akeneo-events</source>
+        <translation>https://example.com/akeneo-events</translation>
+    </message>
+    <message>
+        <source>Test the URL</source>
+        <translation>Tester l&apos;URL</translation>
+    </message>
+    <message>
+        <source>The PIM sends a signed test request to this URL</source>
+        <translation>Le PIM envoie une requête de test signée à cette URL</translation>
+    </message>
+    <message>
+        <source>Regenerate the event subscription secret</source>
+        <translation>Régénérer le secret de l&apos;abonnement aux événements</translation>
+    </message>
+    <message>
+        <source>Save the event subscription</source>
+        <translation>Enregistrer l&apos;abonnement aux événements</translation>
+    </message>
+    <message>
+        <source>Show the event logs</source>
+        <translation>Afficher les journaux d&apos;événements</translation>
+    </message>
+    <message>
+        <source>You can be notified of events happening in the PIM for products synchronized with this connection. You just need to define a URL.</source>
+        <translation>Vous pouvez être notifié des événements du PIM sur les produits synchronisés avec cette connexion. Il suffit de définir une URL.</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;Secret</source>
+        <translation>&amp;Secret</translation>
+    </message>
+    <message>
+        <source>Offline: as of %1</source>
+        <translation>Hors ligne&#xa0;: au %1</translation>
+    </message>
+    <message>
+        <source>Not kept on this computer</source>
+        <translation>Non conservé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Made at the first save</source>
+        <translation>Créé au premier enregistrement</translation>
+    </message>
+    <message>
+        <source>Event subscriptions are not available on this PIM: it has no Events API.</source>
+        <translation>Les abonnements aux événements ne sont pas disponibles sur ce PIM&#xa0;: il n&apos;a pas d&apos;API Events.</translation>
+    </message>
+    <message>
+        <source>Event subscription successfully updated.</source>
+        <translation>Abonnement aux événements mis à jour avec succès.</translation>
+    </message>
+    <message>
+        <source>Sorry, an error occurred while editing the event subscription.</source>
+        <translation>Désolé, une erreur s&apos;est produite lors de la modification de l&apos;abonnement aux événements.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>It works: the URL answered %1</source>
+        <translation>Cela fonctionne&#xa0;: l&apos;URL a répondu %1</translation>
+    </message>
+    <message>
+        <source>It failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Webhook secret successfully regenerated. Update the receivers with the new one.</source>
+        <translation>Secret du webhook régénéré avec succès. Mettez à jour les destinataires avec le nouveau.</translation>
+    </message>
+    <message>
+        <source>Read from this computer&apos;s copy: it can be changed once the PIM can be reached.</source>
+        <translation>Lu depuis la copie de cet ordinateur&#xa0;: il pourra être modifié quand le PIM sera joignable.</translation>
+    </message>
+    <message>
+        <source>You can connect up to %1 connections to the Event subscription feature. You have reached this limit.</source>
+        <translation>Vous pouvez connecter jusqu&apos;à %1 connexions à la fonctionnalité d&apos;abonnement aux événements. Vous avez atteint cette limite.</translation>
+    </message>
+    <message>
+        <source>Please, click on the Save button to be able to test the URL.</source>
+        <translation>Veuillez cliquer sur le bouton Enregistrer pour pouvoir tester l&apos;URL.</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>The event subscription of %1 has not been read yet, and the PIM cannot be reached to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event logs of %1 have not been read yet, and the PIM cannot be reached to read them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3395,14 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>“%1”, its connection and its authorisation to access the PIM are removed. The App stops working with this PIM until it is connected again from the App Store, which asks for the authorisation again. This cannot be undone.</source>
         <translation>«&#xa0;%1&#xa0;», sa connexion et son autorisation d&apos;accès au PIM sont supprimées. L&apos;App cesse de fonctionner avec ce PIM jusqu&apos;à ce qu&apos;elle soit de nouveau connectée depuis l&apos;App Store, qui redemande l&apos;autorisation. Cette action est irréversible.</translation>
     </message>
+    <message>
+        <source>Are you sure you want to regenerate the event subscription secret?</source>
+        <translation>Êtes-vous sûr de vouloir régénérer le secret de l&apos;abonnement aux événements&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The PIM signs its requests with the new secret at once: the receivers of the events must be updated with it, or they reject them.</source>
+        <translation>Le PIM signe aussitôt ses requêtes avec le nouveau secret&#xa0;: les destinataires des événements doivent être mis à jour avec lui, sinon ils les refusent.</translation>
+    </message>
 </context>
 <context>
     <name>Monitoring</name>
@@ -3298,50 +3831,6 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <translation>--app prend CODE:LIBELLÉ avec un code de connexion valide (3 à 100 lettres, chiffres ou tirets bas) et un libellé valide (3 à 100 caractères), pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>A local Akeneo PIM for PIM Connections. Over HTTP it answers the back-office sign-in, the
-connection settings (/rest/connections), logos, roles and groups, the public API&apos;s OAuth
-token and a small product API (/api/rest/v1/products), the error monitoring and the Data
-flows dashboard (/rest/connections/CODE/business-errors, /rest/connections/audit/...) and
-the connected Apps (/rest/apps/connected-apps). It keeps its data in SQLite.
-
-Calls to the product API with a connection&apos;s token are recorded as a PIM records them:
-products created and updated by tracked source connections, products read by tracked
-destinations, business and technical errors. The dashboard and the error monitoring
-answer from these records.
-
-Once listening, the first line on standard output is
-  pim-sandbox listening on http://HOST:PORT
-SIGTERM or SIGINT stops it cleanly. Bad options exit with code 2.
-
-Seeds (on a new store only): &quot;demo&quot; adds the connections erp and retail_hub (sources)
-and web_shop (destination), each with a logo, the connected App content_translator, and
-eight days of history (products created, updated and read, business errors); retail_hub
-is not tracked. &quot;empty&quot; adds none. Roles, user groups and a small catalogue (families,
-attributes and three products) are always installed.</source>
-        <translation>Un Akeneo PIM local pour PIM Connections. En HTTP, il répond à l&apos;identification au
-back-office, aux paramètres des connexions (/rest/connections), aux logos, aux rôles et
-groupes, au jeton OAuth de l&apos;API publique et à une petite API de produits
-(/api/rest/v1/products), à la surveillance des erreurs et au tableau de bord des flux de
-données (/rest/connections/CODE/business-errors, /rest/connections/audit/...) et aux Apps
-connectées (/rest/apps/connected-apps). Il garde ses données dans SQLite.
-
-Les appels à l&apos;API de produits avec le jeton d&apos;une connexion sont enregistrés comme un PIM
-les enregistre&#xa0;: produits créés et modifiés par les connexions sources suivies, produits
-lus par les destinations suivies, erreurs métier et techniques. Le tableau de bord et la
-surveillance des erreurs répondent à partir de ces enregistrements.
-
-Une fois à l&apos;écoute, la première ligne sur la sortie standard est
-  pim-sandbox listening on http://HOST:PORT
-SIGTERM ou SIGINT l&apos;arrête proprement. De mauvaises options sortent avec le code 2.
-
-Données de départ (sur un nouveau stockage seulement)&#xa0;: «&#xa0;demo&#xa0;» ajoute les connexions
-erp et retail_hub (sources) et web_shop (destination), chacune avec un logo, l&apos;App
-connectée content_translator et huit jours d&apos;historique (produits créés, modifiés et lus,
-erreurs métier)&#xa0;; retail_hub n&apos;est pas suivie. «&#xa0;empty&#xa0;» n&apos;en ajoute aucune. Les rôles,
-les groupes d&apos;utilisateurs et un petit catalogue (familles, attributs et trois produits)
-sont toujours installés.</translation>
-    </message>
-    <message>
         <source>A back-office user without &quot;Manage connections settings&quot; and &quot;Manage apps&quot;: listing works, reading, creating, changing, deleting and regenerating answer 403, and so do the connected Apps&apos; settings. Repeatable.</source>
         <translation>Un utilisateur du back-office sans «&#xa0;Gérer les paramètres des connexions&#xa0;» ni «&#xa0;Gérer les apps&#xa0;»&#xa0;: la liste fonctionne&#xa0;; lire, créer, modifier, supprimer et régénérer répondent 403, de même que les paramètres des Apps connectées. Répétable.</translation>
     </message>
@@ -3360,6 +3849,42 @@ sont toujours installés.</translation>
     <message>
         <source>--timezone takes a time zone like Europe/Paris, not &quot;%1&quot;</source>
         <translation>--timezone prend un fuseau horaire comme Europe/Paris, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A local Akeneo PIM for PIM Connections. Over HTTP it answers the back-office sign-in, the
+connection settings (/rest/connections), logos, roles and groups, the public API&apos;s OAuth
+token and a small product API (/api/rest/v1/products), the error monitoring and the Data
+flows dashboard (/rest/connections/CODE/business-errors, /rest/connections/audit/...) and
+the connected Apps (/rest/apps/connected-apps), and the event subscriptions and event logs
+(/rest/connections/CODE/webhook, /rest/events-api-debug/...). It keeps its data in SQLite.
+
+Calls to the product API with a connection&apos;s token are recorded as a PIM records them:
+products created and updated by tracked source connections, products read by tracked
+destinations, business and technical errors. The dashboard and the error monitoring
+answer from these records. Products created, updated and deleted through that API are sent
+to the active event subscriptions, signed with their secret, and written to the event logs.
+Event requests and the &quot;Test&quot; of a URL go only to loopback addresses (127.0.0.1, ::1;
+&quot;localhost&quot; is refused by name, as a PIM does) unless --webhook-any-host is given.
+
+Once listening, the first line on standard output is
+  pim-sandbox listening on http://HOST:PORT
+SIGTERM or SIGINT stops it cleanly. Bad options exit with code 2.
+
+Seeds (on a new store only): &quot;demo&quot; adds the connections erp and retail_hub (sources)
+and web_shop (destination), each with a logo, the connected App content_translator, and
+eight days of history (products created, updated and read, business errors); retail_hub
+is not tracked; web_shop has an active event subscription to
+http://127.0.0.1:8081/akeneo-events and a day of event logs. &quot;empty&quot; adds none. Roles, user groups and a small catalogue (families,
+attributes and three products) are always installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the Events API off: every event subscription and event log route answers 404, as on a PIM after its retirement, and product changes send no events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets event requests and the &quot;Test&quot; of a URL go to any host; by default only loopback addresses are contacted and other hosts answer as unreachable.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3915,10 @@ sont toujours installés.</translation>
     <message>
         <source>the password of the connection %1 on %2</source>
         <translation>le mot de passe de la connexion %1 sur %2</translation>
+    </message>
+    <message>
+        <source>the event subscription secret of the connection %1 on %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3622,6 +4151,41 @@ sont toujours installés.</translation>
     <message>
         <source>You reached this PIM&apos;s limit of connections and connected Apps.</source>
         <translation>Vous avez atteint la limite de connexions et d&apos;Apps connectées de ce PIM.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookErrors</name>
+    <message>
+        <source>a validation answer is not a JSON object</source>
+        <translation type="unfinished">une réponse de validation n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>a validation answer has neither &quot;errors&quot; nor &quot;message&quot;</source>
+        <translation type="unfinished">une réponse de validation n&apos;a ni «&#xa0;errors&#xa0;» ni «&#xa0;message&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a validation error is not a JSON object</source>
+        <translation type="unfinished">une erreur de validation n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>This value is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are trying to update a connection that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have reached the limit of active event subscriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This url is not allowed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
