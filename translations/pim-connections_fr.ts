@@ -1230,15 +1230,15 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     </message>
     <message>
         <source>Datetime</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date et heure</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Niveau</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Message</translation>
     </message>
     <message>
         <source>%1 of %2 logs
@@ -2738,16 +2738,8 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <translation>Tout</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Du</translation>
-    </message>
-    <message>
         <source>Logs from</source>
         <translation>Journaux à partir du</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;Au</translation>
     </message>
     <message>
         <source>Logs to</source>
@@ -2799,6 +2791,14 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>Sorry, there is no log for your search. Try again with new search criteria.</source>
         <translation>Désolé, aucun journal ne correspond à votre recherche. Réessayez avec d&apos;autres critères.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScreen>
 #include <QSettings>
 #include <QStyleFactory>
@@ -231,8 +232,10 @@ int main(int argc, char *argv[])
     // newest entry's context unfolded.
     EventSubscriptionPart *events = page->eventSubscription();
     if (waitFor("the event subscription", [&]() { return events->isLoaded(); })) {
+        // In its page, scrolled into view.
+        page->findChild<QScrollArea *>()->ensureWidgetVisible(events, 0, 0);
         settle();
-        saveWidget(events, QStringLiteral("event-subscription"));
+        saveWidget(window.get(), QStringLiteral("event-subscription"));
         events->findChild<QPushButton *>(QStringLiteral("eventsLogs"))->click();
         EventLogsView *logs = page->eventLogs();
         if (waitFor("the event logs", [&]() {

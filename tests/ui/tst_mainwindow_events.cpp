@@ -12,6 +12,7 @@
 #include "connection/ConnectionPage.h"
 #include "domain/ApiError.h"
 #include "events/EventLogModel.h"
+#include "items/ConnectionListModel.h"
 #include "events/EventLogTree.h"
 #include "events/EventLogsDownload.h"
 #include "events/EventLogsView.h"
@@ -66,6 +67,7 @@ private slots:
     void pagingAsTheUserScrolls();
     void contextUnfoldsAsJson();
     void downloadToAFile();
+    void offlineReadsTheCacheAsOf();
 
 private:
     // The window signed in, the connection's page and its event subscription loaded.
@@ -369,6 +371,40 @@ void TestMainWindowEvents::downloadToAFile()
     const QList<QByteArray> lines = file.readAll().split('\n');
     QCOMPARE(lines.size(), 10); // nine lines, each ending with a newline (§8.7)
     QVERIFY(lines.first().contains(" INFO "));
+}
+
+void TestMainWindowEvents::offlineReadsTheCacheAsOf()
+{
+    // A first session lists the connections and reads the subscription and the logs, which
+    // the cache keeps.
+    QVERIFY(openSignedIn());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->workspace()->model()->rowCount() >= 3, 10000);
+    EventSubscriptionPart *part = openPart(u"web_shop"_s);
+    QVERIFY(part);
+    const QString url = child<QLineEdit>(part, u"eventsUrl"_s)->text();
+    QVERIFY(!url.isEmpty());
+    QVERIFY(part->asOfText().isEmpty());
+    QVERIFY(openLogs(part));
+    m_window.reset();
+
+    // Started --offline: what the cache had, "as of", nothing to change.
+    m_window = makeWindow();
+    startSignedIn(*m_window, m_sandbox->url(), true);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->workspace()->model()->rowCount() >= 3, 10000);
+    part = openPart(u"web_shop"_s);
+    QVERIFY(part);
+    QVERIFY(part->asOfText().startsWith(u"Offline: as of "_s));
+    QCOMPARE(child<QLineEdit>(part, u"eventsUrl"_s)->text(), url);
+    QVERIFY(child<QLineEdit>(part, u"eventsUrl"_s)->isReadOnly());
+    QVERIFY(!child<QCheckBox>(part, u"eventsEnabled"_s)->isEnabled());
+    QVERIFY(!child<QPushButton>(part, u"eventsTest"_s)->isEnabled());
+    QVERIFY(!child<QPushButton>(part, u"eventsRegenerate"_s)->isEnabled());
+    EventLogsView *view = openLogs(part);
+    QVERIFY(view);
+    QCOMPARE(view->model()->entryCount(), 9);
+    QVERIFY(view->isComplete()); // no next page without the PIM
+    QVERIFY(view->asOfText().startsWith(u"Offline: as of "_s));
+    QVERIFY(!child<QPushButton>(view, u"downloadLogs"_s)->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindowEvents)

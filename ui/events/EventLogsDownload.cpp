@@ -35,6 +35,7 @@ EventLogsDownload::EventLogsDownload(QWidget *parent)
     row->addWidget(m_progress);
     row->addWidget(m_cancel);
     row->addWidget(m_status, 1);
+    row->addStretch(0);
     connect(m_download, &QPushButton::clicked, this, &EventLogsDownload::chooseFile);
     connect(m_cancel, &QPushButton::clicked, this, &EventLogsDownload::cancel);
     setRunning(false);

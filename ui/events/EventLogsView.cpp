@@ -128,9 +128,9 @@ QWidget *EventLogsView::buildFilters()
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this]() { m_searchDelay.start(); });
         return edit;
     };
-    m_from = dateBox(tr("&From"), QStringLiteral("eventLogsFrom"));
+    m_from = dateBox(tr("From"), QStringLiteral("eventLogsFrom"));
     m_from->setAccessibleName(tr("Logs from"));
-    m_to = dateBox(tr("&To"), QStringLiteral("eventLogsTo"));
+    m_to = dateBox(tr("To"), QStringLiteral("eventLogsTo"));
     m_to->setAccessibleName(tr("Logs to"));
     m_resetDates = new QPushButton(tr("Reset"), bar);
     m_resetDates->setObjectName(QStringLiteral("eventLogsResetDates"));

@@ -20,6 +20,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 
 QLabel *wrappedLabel(const QString &text, QWidget *parent)
@@ -118,9 +120,10 @@ EventSubscriptionPart::EventSubscriptionPart(Clipboard *clipboard, MessageBox *m
     grid->addWidget(m_regenerate, row++, 2);
     grid->addWidget(m_usesUuid, row++, 1, 1, 2);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_save);
+    buttons->addWidget(m_save, 0, Qt::AlignTop);
     buttons->addWidget(m_status, 1);
-    buttons->addWidget(m_logs);
+    buttons->addStretch(0);
+    buttons->addWidget(m_logs, 0, Qt::AlignTop);
     grid->addLayout(buttons, row++, 0, 1, 3);
 
     auto *column = new QVBoxLayout(this);
@@ -184,6 +187,7 @@ void EventSubscriptionPart::clear()
     m_fromCache = false;
     m_unavailable = false;
     m_busy = 0;
+    m_announceSave = false;
     m_enabled->setChecked(false);
     m_url->clear();
     m_secret->clear();
@@ -210,12 +214,19 @@ void EventSubscriptionPart::load()
             if (!isCurrent(generation))
                 return;
             setBusy(false);
-            if (error.kind == ApiError::Kind::Unavailable)
+            const bool announce = std::exchange(m_announceSave, false);
+            if (error.kind == ApiError::Kind::Unavailable) {
                 showUnavailable();
-            else if (error.isError())
+            } else if (error.isError()) {
                 m_status->setMessage(Theme::Tone::Negative, error.message());
-            else
+            } else {
                 showForm(answer.value, answer.asOf, answer.fromCache);
+                if (announce) {
+                    m_status->setMessage(Theme::Tone::Positive,
+                                         tr("Event subscription successfully updated."));
+                    emit saved(m_code);
+                }
+            }
         });
 }
 
@@ -298,14 +309,7 @@ void EventSubscriptionPart::save()
             return;
         }
         // Read back: the first save makes the PIM create the secret (docs/pim-api.md §8.4).
-        connect(
-            this, &EventSubscriptionPart::loaded, this,
-            [this]() {
-                m_status->setMessage(Theme::Tone::Positive,
-                                     tr("Event subscription successfully updated."));
-                emit saved(m_code);
-            },
-            Qt::SingleShotConnection);
+        m_announceSave = true;
         load();
     });
 }

@@ -106,6 +106,7 @@ private:
     bool m_loaded = false;
     bool m_fromCache = false;
     bool m_unavailable = false;
+    bool m_announceSave = false; // the next load follows a save: say it worked
     int m_busy = 0;
     quint64 m_generation = 0; // bumped by open() and clear(): late answers are dropped
 };
