@@ -34,8 +34,9 @@ QByteArray pageJson(int first, int count, int total)
         const char *level = n % 7 == 0 ? "error" : n % 5 == 0 ? "notice" : "info";
         if (i > 0)
             out += ',';
-        out += "{\"id\":\"log-" + QByteArray::number(n) + "\",\"timestamp\":" +
-               QByteArray::number(1767225600 - n * 7) + ",\"level\":\"" + level +
+        out += "{\"id\":\"log-" + QByteArray::number(n) +
+               "\",\"timestamp\":" + QByteArray::number(1767225600 - n * 7) + ",\"level\":\"" +
+               level +
                "\",\"message\":\"The API event request was sent.\",\"connection_code\":"
                "\"web_shop\",\"context\":{\"event_subscription_url\":"
                "\"http://127.0.0.1:8081/akeneo-events\",\"status_code\":200,\"headers\":"
@@ -48,7 +49,7 @@ QByteArray pageJson(int first, int count, int total)
     }
     out += "],\"search_after\":" +
            (first + count < total ? QByteArray("\"" + QByteArray::number(first + count) + "\"")
-                                   : QByteArray("null")) +
+                                  : QByteArray("null")) +
            ",\"total\":" + QByteArray::number(total) + "}";
     return out;
 }

@@ -12,18 +12,18 @@
 #include "connection/ConnectionPage.h"
 #include "domain/ApiError.h"
 #include "events/EventLogModel.h"
-#include "items/ConnectionListModel.h"
 #include "events/EventLogTree.h"
 #include "events/EventLogsDownload.h"
 #include "events/EventLogsView.h"
 #include "events/EventSubscriptionPart.h"
+#include "items/ConnectionListModel.h"
 #include "services/MessageBox.h"
 #include "widgets/CopyButton.h"
 #include "widgets/MessageBar.h"
 
 #include <QCheckBox>
-#include <QDebug>
 #include <QClipboard>
+#include <QDebug>
 #include <QFile>
 #include <QFileDialog>
 #include <QGuiApplication>
@@ -83,7 +83,8 @@ EventSubscriptionPart *TestMainWindowEvents::openPart(const QString &code)
         return nullptr;
     }
     if (!openLoaded(code)) {
-        qWarning() << "the page of" << code << "did not load:" << page(*m_window)->messageBar()->text()
+        qWarning() << "the page of" << code
+                   << "did not load:" << page(*m_window)->messageBar()->text()
                    << m_window->isShowingConnection() << page(*m_window)->isLoaded()
                    << page(*m_window)->code();
         return nullptr;

@@ -80,9 +80,9 @@ void EventLogsDownload::chooseFile()
     if (!m_download->isEnabled())
         return;
     // The PIM's name for the file (docs/pim-api.md §8.7), in the user's documents.
-    const QString name = QStringLiteral("events_api_logs_%1.txt")
-                             .arg(QDateTime::currentDateTimeUtc().toString(
-                                 QStringLiteral("yyyyMMdd_HHmmss")));
+    const QString name =
+        QStringLiteral("events_api_logs_%1.txt")
+            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd_HHmmss")));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     auto *dialog = new QFileDialog(this, tr("Save the event logs"), QDir(folder).filePath(name),
                                    tr("Text files (*.txt)"));

@@ -231,7 +231,7 @@ void EventSubscriptionPart::load()
 }
 
 void EventSubscriptionPart::showForm(const EventSubscriptionForm &form, const QDateTime &asOf,
-                                 bool fromCache)
+                                     bool fromCache)
 {
     m_form = form;
     m_loaded = true;
@@ -250,9 +250,8 @@ void EventSubscriptionPart::showForm(const EventSubscriptionForm &form, const QD
     m_urlMessage->clearMessage();
     m_asOf->setVisible(fromCache && asOf.isValid());
     if (fromCache && asOf.isValid())
-        m_asOf->setText(
-            tr("Offline: as of %1").arg(QLocale().toString(asOf.toLocalTime(),
-                                                           QLocale::ShortFormat)));
+        m_asOf->setText(tr("Offline: as of %1")
+                            .arg(QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat)));
     if (fromCache && s.hasSecret() && s.secret->isEmpty())
         m_secret->setPlaceholderText(tr("Not kept on this computer"));
     else
@@ -299,19 +298,20 @@ void EventSubscriptionPart::save()
     m_urlMessage->clearMessage();
     m_status->clearMessage();
     setBusy(true);
-    m_workspace->events()->saveSubscription(update(), this, [this, generation](
-                                                                const ApiError &error) {
-        if (!isCurrent(generation))
-            return;
-        setBusy(false);
-        if (error.isError()) {
-            showSaveError(error);
-            return;
-        }
-        // Read back: the first save makes the PIM create the secret (docs/pim-api.md §8.4).
-        m_announceSave = true;
-        load();
-    });
+    m_workspace->events()->saveSubscription(update(), this,
+                                            [this, generation](const ApiError &error) {
+                                                if (!isCurrent(generation))
+                                                    return;
+                                                setBusy(false);
+                                                if (error.isError()) {
+                                                    showSaveError(error);
+                                                    return;
+                                                }
+                                                // Read back: the first save makes the PIM create
+                                                // the secret (docs/pim-api.md §8.4).
+                                                m_announceSave = true;
+                                                load();
+                                            });
 }
 
 void EventSubscriptionPart::showSaveError(const ApiError &error)
@@ -357,11 +357,10 @@ void EventSubscriptionPart::test()
             else if (error.isError())
                 m_urlMessage->setMessage(Theme::Tone::Negative, error.message());
             else
-                m_urlMessage->setMessage(result.success ? Theme::Tone::Positive
-                                                        : Theme::Tone::Negative,
-                                         result.success
-                                             ? tr("It works: the URL answered %1").arg(result.text())
-                                             : tr("It failed: %1").arg(result.text()));
+                m_urlMessage->setMessage(
+                    result.success ? Theme::Tone::Positive : Theme::Tone::Negative,
+                    result.success ? tr("It works: the URL answered %1").arg(result.text())
+                                   : tr("It failed: %1").arg(result.text()));
         });
 }
 
@@ -384,8 +383,7 @@ void EventSubscriptionPart::regenerate()
     m_status->clearMessage();
     setBusy(true);
     m_workspace->events()->regenerateSecret(
-        m_code, this,
-        [this, generation](const ApiError &error, const EventSubscriptionForm &form) {
+        m_code, this, [this, generation](const ApiError &error, const EventSubscriptionForm &form) {
             if (!isCurrent(generation))
                 return;
             setBusy(false);
