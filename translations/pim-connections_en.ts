@@ -73,6 +73,16 @@
     </message>
 </context>
 <context>
+    <name>EventLogsView</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewHeader</name>
     <message numerus="yes">
         <source>You have %n connection(s).</source>

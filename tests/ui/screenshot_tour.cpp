@@ -14,6 +14,10 @@
 #include "connection/ConnectionPage.h"
 #include "connection/CredentialsPanel.h"
 #include "dialogs/CreateConnectionDialog.h"
+#include "events/EventLogModel.h"
+#include "events/EventLogTree.h"
+#include "events/EventLogsView.h"
+#include "events/EventSubscriptionPart.h"
 #include "items/ConnectionListModel.h"
 #include "monitoring/DataFlowsPage.h"
 #include "monitoring/ErrorMonitoringPage.h"
@@ -42,6 +46,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTest>
@@ -221,6 +226,27 @@ int main(int argc, char *argv[])
     if (waitFor("the connection page", [&]() { return page->isLoaded(); })) {
         settle();
         saveWidget(window.get(), QStringLiteral("connection-page"));
+    }
+
+    // 2a. Its event subscription (the demo's web_shop has one), and its event logs with the
+    // newest entry's context unfolded.
+    EventSubscriptionPart *events = page->eventSubscription();
+    if (waitFor("the event subscription", [&]() { return events->isLoaded(); })) {
+        // In its page, scrolled into view.
+        page->findChild<QScrollArea *>()->ensureWidgetVisible(events, 0, 0);
+        settle();
+        saveWidget(window.get(), QStringLiteral("event-subscription"));
+        events->findChild<QPushButton *>(QStringLiteral("eventsLogs"))->click();
+        EventLogsView *logs = page->eventLogs();
+        if (waitFor("the event logs", [&]() {
+                return logs && !logs->isLoading() && logs->model()->entryCount() > 0;
+            })) {
+            logs->resize(1000, 620);
+            logs->tree()->expand(logs->model()->index(0, 0));
+            settle();
+            saveWidget(logs, QStringLiteral("event-logs"));
+            logs->close();
+        }
     }
 
     // 2b. A tracked source connection's error monitoring.

@@ -6,6 +6,8 @@
 #include "connection/ConnectionSettingsForm.h"
 #include "connection/CredentialsActions.h"
 #include "connection/CredentialsPanel.h"
+#include "events/EventLogsView.h"
+#include "events/EventSubscriptionPart.h"
 #include "items/LogoCache.h"
 #include "widgets/MessageBar.h"
 #include "widgets/StatusSlot.h"
@@ -33,12 +35,14 @@ ConnectionPage::ConnectionPage(Clipboard *clipboard, MessageBox *messageBox, QWi
     , m_form(new ConnectionSettingsForm)
     , m_credentials(new CredentialsPanel(clipboard, messageBox))
     , m_credentialActions(new CredentialsActions(m_credentials, m_message, this))
+    , m_events(new EventSubscriptionPart(clipboard, messageBox))
 {
     setObjectName(QStringLiteral("connectionPage"));
     m_message->setObjectName(QStringLiteral("pageMessage"));
     m_header->setObjectName(QStringLiteral("connectionHeader"));
     m_form->setObjectName(QStringLiteral("settingsForm"));
     m_credentials->setObjectName(QStringLiteral("credentials"));
+    m_events->setObjectName(QStringLiteral("eventSubscription"));
 
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
@@ -46,11 +50,14 @@ ConnectionPage::ConnectionPage(Clipboard *clipboard, MessageBox *messageBox, QWi
     column->setSpacing(16);
     m_form->setParent(content);
     m_credentials->setParent(content);
+    m_events->setParent(content);
+    m_events->setMaximumWidth(MaxContentWidth);
     m_form->setMaximumWidth(MaxContentWidth);
     m_credentials->setMaximumWidth(MaxContentWidth);
     column->addWidget(m_message);
     column->addWidget(m_form);
     column->addWidget(m_credentials);
+    column->addWidget(m_events);
     column->addStretch(1);
     m_message->setMaximumWidth(MaxContentWidth);
 
@@ -80,6 +87,7 @@ ConnectionPage::ConnectionPage(Clipboard *clipboard, MessageBox *messageBox, QWi
             [this](const QString &secret) { m_details.details.credentials.secret = secret; });
     connect(m_credentialActions, &CredentialsActions::passwordRegenerated, this,
             [this](const QString &password) { m_oneTimePassword = password; });
+    connect(m_events, &EventSubscriptionPart::logsRequested, this, &ConnectionPage::openEventLogs);
     connect(m_message, &MessageBar::actionTriggered, this, [this]() {
         if (!m_loaded && !m_code.isEmpty())
             load(); // "Retry" after a failed load
@@ -96,6 +104,9 @@ void ConnectionPage::setWorkspace(Workspace *workspace)
     clear();
     m_workspace = workspace;
     m_credentialActions->setWorkspace(workspace);
+    m_events->setWorkspace(workspace);
+    if (m_eventLogs)
+        m_eventLogs->setWorkspace(workspace);
     if (!workspace)
         return;
     connect(workspace, &Workspace::canWriteChanged, this, [this]() {
@@ -132,6 +143,23 @@ void ConnectionPage::open(const QString &code, const std::optional<QString> &one
         }
     }
     load();
+    m_events->open(code);
+}
+
+void ConnectionPage::openEventLogs()
+{
+    if (!m_workspace || m_code.isEmpty())
+        return;
+    if (!m_eventLogs) {
+        m_eventLogs = new EventLogsView(this);
+        m_eventLogs->setWindowFlag(Qt::Window); // a window of its own, beside the page
+        m_eventLogs->setWorkspace(m_workspace);
+    }
+    m_eventLogs->open(m_code, label().isEmpty() ? m_code : label());
+    m_eventLogs->setSubscriptionEnabled(m_events->form().subscription.enabled);
+    m_eventLogs->show();
+    m_eventLogs->raise();
+    m_eventLogs->activateWindow();
 }
 
 void ConnectionPage::load()
@@ -217,6 +245,11 @@ void ConnectionPage::clear()
     m_credentials->setCredentials({});
     m_credentials->setBusy(false);
     m_credentials->setTestBusy(false);
+    m_events->clear();
+    if (m_eventLogs) {
+        m_eventLogs->clear();
+        m_eventLogs->close();
+    }
     m_form->setBusy(false);
     m_form->clearServerErrors();
     m_form->setDetails(ConnectionDetails());

@@ -13,6 +13,8 @@ class ConnectionPageHeader;
 class ConnectionSettingsForm;
 class CredentialsActions;
 class CredentialsPanel;
+class EventLogsView;
+class EventSubscriptionPart;
 class MessageBar;
 class MessageBox;
 class QScrollArea;
@@ -29,6 +31,8 @@ class StatusSlot;
 // - Offline (or read from the cache), every write control is disabled and says why
 //   (Workspace::writeDisabledReason); what the cache has is shown.
 // - The credentials panel's buttons: CredentialsActions.
+// - Under them, the event subscription (EventSubscriptionPart, docs/pim-api.md §8); its "Event
+//   logs" opens an EventLogsView window, closed when the page is left.
 class ConnectionPage : public QWidget
 {
     Q_OBJECT
@@ -57,6 +61,9 @@ public:
 
     MessageBar *messageBar() const { return m_message; }
     ConnectionPageHeader *header() const { return m_header; }
+    EventSubscriptionPart *eventSubscription() const { return m_events; }
+    // The event logs window of this page (created the first time "Event logs" is pressed).
+    EventLogsView *eventLogs() const { return m_eventLogs; }
 
 public slots:
     void save();
@@ -78,6 +85,7 @@ private:
     void refreshLogo();
     void uploadImage(const QString &localFile);
     void setBusy(bool busy);
+    void openEventLogs();
     bool isCurrent(quint64 generation) const { return generation == m_generation; }
 
     Clipboard *m_clipboard;
@@ -90,6 +98,8 @@ private:
     ConnectionSettingsForm *m_form;
     CredentialsPanel *m_credentials;
     CredentialsActions *m_credentialActions;
+    EventSubscriptionPart *m_events;
+    EventLogsView *m_eventLogs = nullptr;
 
     QString m_code;
     std::optional<QString> m_oneTimePassword;

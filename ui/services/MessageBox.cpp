@@ -48,6 +48,13 @@ MessageBox::Question MessageBox::regenerateSecret()
                            "until they are given the new secret."));
 }
 
+MessageBox::Question MessageBox::regenerateEventSecret()
+{
+    return regeneration(tr("Are you sure you want to regenerate the event subscription secret?"),
+                        tr("The PIM signs its requests with the new secret at once: the receivers "
+                           "of the events must be updated with it, or they reject them."));
+}
+
 MessageBox::Question MessageBox::regeneratePassword()
 {
     return regeneration(tr("Are you sure you want to regenerate the connection password?"),

@@ -45,6 +45,9 @@ public:
     // The confirmations of docs/pim-api.md §7.
     static Question regenerateSecret();
     static Question regeneratePassword();
+    // The secret of a connection's event subscription (docs/pim-api.md §8.4, §8.9): the
+    // receivers must switch to the new one.
+    static Question regenerateEventSecret();
     static Question deleteConnection(const QString &label);
     // Deleting a connected App (docs/pim-api.md §11.2): its authorisation goes with it.
     static Question deleteApp(const QString &name);
