@@ -2694,6 +2694,161 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     </message>
 </context>
 <context>
+    <name>EventLogModel</name>
+    <message>
+        <source>Datetime</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogTree</name>
+    <message>
+        <source>Event logs</source>
+        <translation>Ereignisprotokolle</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogsDownload</name>
+    <message>
+        <source>Download logs</source>
+        <translation>Protokolle herunterladen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Download the event logs</source>
+        <translation>Die Ereignisprotokolle herunterladen</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Fortschritt des Downloads</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Den Download abbrechen</translation>
+    </message>
+    <message>
+        <source>Save the event logs</source>
+        <translation>Die Ereignisprotokolle speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Downloading the logs…</source>
+        <translation>Die Protokolle werden heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Download cancelled.</source>
+        <translation>Download abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Logs saved to %1</source>
+        <translation>Protokolle gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogsView</name>
+    <message>
+        <source>Event logs</source>
+        <translation>Ereignisprotokolle</translation>
+    </message>
+    <message>
+        <source>The event subscription isn’t enabled for this connection.</source>
+        <translation>Das Ereignisabonnement ist für diese Verbindung nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>Here are the logs related to all the event requests sent to this connection. This page displays error and warning logs for the past 72h, and the last 100 info and notice logs.</source>
+        <translation>Hier sind die Protokolle aller an diese Verbindung gesendeten Ereignisanfragen. Diese Seite zeigt die Fehler- und Warnprotokolle der letzten 72 Stunden sowie die letzten 100 Info- und Hinweisprotokolle.</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <source>Show the %1 logs</source>
+        <translation>Die Protokolle der Stufe %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Logs from</source>
+        <translation>Protokolle ab</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Logs to</source>
+        <translation>Protokolle bis</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the date range</source>
+        <translation>Den Zeitraum zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Search in messages</source>
+        <translation>In den Meldungen suchen</translation>
+    </message>
+    <message>
+        <source>Event logs of %1</source>
+        <translation>Ereignisprotokolle von %1</translation>
+    </message>
+    <message>
+        <source>Event logs — %1</source>
+        <translation>Ereignisprotokolle — %1</translation>
+    </message>
+    <message>
+        <source>Offline: as of %1</source>
+        <translation>Offline: Stand %1</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Keine Ergebnisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event logs are not available on this PIM: it has no Events API.</source>
+        <translation>Ereignisprotokolle sind auf diesem PIM nicht verfügbar: Es hat keine Events-API.</translation>
+    </message>
+    <message>
+        <source>There is no log for the moment.</source>
+        <translation>Im Moment gibt es kein Protokoll.</translation>
+    </message>
+    <message>
+        <source>Sorry, there is no log for your search. Try again with new search criteria.</source>
+        <translation>Leider gibt es kein Protokoll für Ihre Suche. Versuchen Sie es mit anderen Suchkriterien.</translation>
+    </message>
+</context>
+<context>
     <name>EventSubscription</name>
     <message>
         <source>&quot;%1&quot; is missing</source>
@@ -2710,6 +2865,133 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>the result of the test is not a JSON object</source>
         <translation>das Testergebnis ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>EventSubscriptionPart</name>
+    <message>
+        <source>Event subscription</source>
+        <translation>Ereignisabonnement</translation>
+    </message>
+    <message>
+        <source>Event subscription activation</source>
+        <translation>Aktivierung des Ereignisabonnements</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Use product UUID instead of product identifier?</source>
+        <translation>Produkt-UUID statt Produktkennung verwenden?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Event logs</source>
+        <translation>Ereignisprotokolle</translation>
+    </message>
+    <message>
+        <source>Event subscription secret</source>
+        <translation>Geheimnis des Ereignisabonnements</translation>
+    </message>
+    <message>
+        <source>Event subscription URL</source>
+        <translation>URL des Ereignisabonnements</translation>
+    </message>
+    <message>
+        <source>https://example.com/akeneo-events</source>
+        <translation>https://example.com/akeneo-events</translation>
+    </message>
+    <message>
+        <source>Test the URL</source>
+        <translation>Die URL testen</translation>
+    </message>
+    <message>
+        <source>The PIM sends a signed test request to this URL</source>
+        <translation>Das PIM sendet eine signierte Testanfrage an diese URL</translation>
+    </message>
+    <message>
+        <source>Regenerate the event subscription secret</source>
+        <translation>Das Geheimnis des Ereignisabonnements neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Save the event subscription</source>
+        <translation>Das Ereignisabonnement speichern</translation>
+    </message>
+    <message>
+        <source>Show the event logs</source>
+        <translation>Die Ereignisprotokolle anzeigen</translation>
+    </message>
+    <message>
+        <source>You can be notified of events happening in the PIM for products synchronized with this connection. You just need to define a URL.</source>
+        <translation>Sie können über Ereignisse im PIM zu den mit dieser Verbindung synchronisierten Produkten benachrichtigt werden. Sie müssen nur eine URL angeben.</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;Secret</source>
+        <translation>&amp;Geheimnis</translation>
+    </message>
+    <message>
+        <source>Event subscription successfully updated.</source>
+        <translation>Ereignisabonnement erfolgreich aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Offline: as of %1</source>
+        <translation>Offline: Stand %1</translation>
+    </message>
+    <message>
+        <source>Not kept on this computer</source>
+        <translation>Nicht auf diesem Computer gespeichert</translation>
+    </message>
+    <message>
+        <source>Made at the first save</source>
+        <translation>Wird beim ersten Speichern erzeugt</translation>
+    </message>
+    <message>
+        <source>Event subscriptions are not available on this PIM: it has no Events API.</source>
+        <translation>Ereignisabonnements sind auf diesem PIM nicht verfügbar: Es hat keine Events-API.</translation>
+    </message>
+    <message>
+        <source>Sorry, an error occurred while editing the event subscription.</source>
+        <translation>Leider ist beim Bearbeiten des Ereignisabonnements ein Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test läuft…</translation>
+    </message>
+    <message>
+        <source>It works: the URL answered %1</source>
+        <translation>Es funktioniert: Die URL hat %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>It failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Webhook secret successfully regenerated. Update the receivers with the new one.</source>
+        <translation>Webhook-Geheimnis erfolgreich neu erzeugt. Aktualisieren Sie die Empfänger mit dem neuen.</translation>
+    </message>
+    <message>
+        <source>Read from this computer&apos;s copy: it can be changed once the PIM can be reached.</source>
+        <translation>Aus der Kopie dieses Computers gelesen: Es kann geändert werden, sobald das PIM erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>You can connect up to %1 connections to the Event subscription feature. You have reached this limit.</source>
+        <translation>Sie können bis zu %1 Verbindungen mit der Funktion Ereignisabonnement verbinden. Sie haben diese Grenze erreicht.</translation>
+    </message>
+    <message>
+        <source>Please, click on the Save button to be able to test the URL.</source>
+        <translation>Bitte klicken Sie auf Speichern, um die URL testen zu können.</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3441,14 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
     <message>
         <source>“%1”, its connection and its authorisation to access the PIM are removed. The App stops working with this PIM until it is connected again from the App Store, which asks for the authorisation again. This cannot be undone.</source>
         <translation>„%1“, ihre Verbindung und ihre Berechtigung für den Zugriff auf den PIM werden entfernt. Die App funktioniert mit diesem PIM nicht mehr, bis sie erneut aus dem App Store verbunden wird, der die Berechtigung erneut anfordert. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to regenerate the event subscription secret?</source>
+        <translation>Möchten Sie das Geheimnis des Ereignisabonnements wirklich neu erzeugen?</translation>
+    </message>
+    <message>
+        <source>The PIM signs its requests with the new secret at once: the receivers of the events must be updated with it, or they reject them.</source>
+        <translation>Das PIM signiert seine Anfragen sofort mit dem neuen Geheimnis: Die Empfänger der Ereignisse müssen damit aktualisiert werden, sonst weisen sie sie ab.</translation>
     </message>
 </context>
 <context>

@@ -2695,6 +2695,161 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     </message>
 </context>
 <context>
+    <name>EventLogModel</name>
+    <message>
+        <source>Datetime</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogTree</name>
+    <message>
+        <source>Event logs</source>
+        <translation>Journaux d&apos;événements</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogsDownload</name>
+    <message>
+        <source>Download logs</source>
+        <translation>Télécharger les journaux</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Download the event logs</source>
+        <translation>Télécharger les journaux d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>Save the event logs</source>
+        <translation>Enregistrer les journaux d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Downloading the logs…</source>
+        <translation>Téléchargement des journaux…</translation>
+    </message>
+    <message>
+        <source>Download cancelled.</source>
+        <translation>Téléchargement annulé.</translation>
+    </message>
+    <message>
+        <source>Logs saved to %1</source>
+        <translation>Journaux enregistrés dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogsView</name>
+    <message>
+        <source>Event logs</source>
+        <translation>Journaux d&apos;événements</translation>
+    </message>
+    <message>
+        <source>The event subscription isn’t enabled for this connection.</source>
+        <translation>L&apos;abonnement aux événements n&apos;est pas activé pour cette connexion.</translation>
+    </message>
+    <message>
+        <source>Here are the logs related to all the event requests sent to this connection. This page displays error and warning logs for the past 72h, and the last 100 info and notice logs.</source>
+        <translation>Voici les journaux de toutes les requêtes d&apos;événements envoyées à cette connexion. Cette page affiche les journaux d&apos;erreur et d&apos;avertissement des dernières 72&#xa0;h, et les 100 derniers journaux d&apos;information et de notification.</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show the %1 logs</source>
+        <translation>Afficher les journaux de niveau %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Logs from</source>
+        <translation>Journaux à partir du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Logs to</source>
+        <translation>Journaux jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Reset the date range</source>
+        <translation>Réinitialiser la période</translation>
+    </message>
+    <message>
+        <source>Search in messages</source>
+        <translation>Rechercher dans les messages</translation>
+    </message>
+    <message>
+        <source>Event logs of %1</source>
+        <translation>Journaux d&apos;événements de %1</translation>
+    </message>
+    <message>
+        <source>Event logs — %1</source>
+        <translation>Journaux d&apos;événements — %1</translation>
+    </message>
+    <message>
+        <source>Offline: as of %1</source>
+        <translation>Hors ligne&#xa0;: au %1</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event logs are not available on this PIM: it has no Events API.</source>
+        <translation>Les journaux d&apos;événements ne sont pas disponibles sur ce PIM&#xa0;: il n&apos;a pas d&apos;API Events.</translation>
+    </message>
+    <message>
+        <source>There is no log for the moment.</source>
+        <translation>Il n&apos;y a aucun journal pour le moment.</translation>
+    </message>
+    <message>
+        <source>Sorry, there is no log for your search. Try again with new search criteria.</source>
+        <translation>Désolé, aucun journal ne correspond à votre recherche. Réessayez avec d&apos;autres critères.</translation>
+    </message>
+</context>
+<context>
     <name>EventSubscription</name>
     <message>
         <source>&quot;%1&quot; is missing</source>
@@ -2711,6 +2866,133 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>the result of the test is not a JSON object</source>
         <translation>le résultat du test n&apos;est pas un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>EventSubscriptionPart</name>
+    <message>
+        <source>Event subscription</source>
+        <translation>Abonnement aux événements</translation>
+    </message>
+    <message>
+        <source>Event subscription activation</source>
+        <translation>Activation de l&apos;abonnement aux événements</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Use product UUID instead of product identifier?</source>
+        <translation>Utiliser l&apos;UUID du produit au lieu de son identifiant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Event logs</source>
+        <translation>Journaux d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Event subscription secret</source>
+        <translation>Secret de l&apos;abonnement aux événements</translation>
+    </message>
+    <message>
+        <source>Event subscription URL</source>
+        <translation>URL de l&apos;abonnement aux événements</translation>
+    </message>
+    <message>
+        <source>https://example.com/akeneo-events</source>
+        <translation>https://example.com/akeneo-events</translation>
+    </message>
+    <message>
+        <source>Test the URL</source>
+        <translation>Tester l&apos;URL</translation>
+    </message>
+    <message>
+        <source>The PIM sends a signed test request to this URL</source>
+        <translation>Le PIM envoie une requête de test signée à cette URL</translation>
+    </message>
+    <message>
+        <source>Regenerate the event subscription secret</source>
+        <translation>Régénérer le secret de l&apos;abonnement aux événements</translation>
+    </message>
+    <message>
+        <source>Save the event subscription</source>
+        <translation>Enregistrer l&apos;abonnement aux événements</translation>
+    </message>
+    <message>
+        <source>Show the event logs</source>
+        <translation>Afficher les journaux d&apos;événements</translation>
+    </message>
+    <message>
+        <source>You can be notified of events happening in the PIM for products synchronized with this connection. You just need to define a URL.</source>
+        <translation>Vous pouvez être notifié des événements du PIM sur les produits synchronisés avec cette connexion. Il suffit de définir une URL.</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;Secret</source>
+        <translation>&amp;Secret</translation>
+    </message>
+    <message>
+        <source>Event subscription successfully updated.</source>
+        <translation>Abonnement aux événements mis à jour avec succès.</translation>
+    </message>
+    <message>
+        <source>Offline: as of %1</source>
+        <translation>Hors ligne&#xa0;: au %1</translation>
+    </message>
+    <message>
+        <source>Not kept on this computer</source>
+        <translation>Non conservé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Made at the first save</source>
+        <translation>Créé au premier enregistrement</translation>
+    </message>
+    <message>
+        <source>Event subscriptions are not available on this PIM: it has no Events API.</source>
+        <translation>Les abonnements aux événements ne sont pas disponibles sur ce PIM&#xa0;: il n&apos;a pas d&apos;API Events.</translation>
+    </message>
+    <message>
+        <source>Sorry, an error occurred while editing the event subscription.</source>
+        <translation>Désolé, une erreur s&apos;est produite lors de la modification de l&apos;abonnement aux événements.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>It works: the URL answered %1</source>
+        <translation>Cela fonctionne&#xa0;: l&apos;URL a répondu %1</translation>
+    </message>
+    <message>
+        <source>It failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Webhook secret successfully regenerated. Update the receivers with the new one.</source>
+        <translation>Secret du webhook régénéré avec succès. Mettez à jour les destinataires avec le nouveau.</translation>
+    </message>
+    <message>
+        <source>Read from this computer&apos;s copy: it can be changed once the PIM can be reached.</source>
+        <translation>Lu depuis la copie de cet ordinateur&#xa0;: il pourra être modifié quand le PIM sera joignable.</translation>
+    </message>
+    <message>
+        <source>You can connect up to %1 connections to the Event subscription feature. You have reached this limit.</source>
+        <translation>Vous pouvez connecter jusqu&apos;à %1 connexions à la fonctionnalité d&apos;abonnement aux événements. Vous avez atteint cette limite.</translation>
+    </message>
+    <message>
+        <source>Please, click on the Save button to be able to test the URL.</source>
+        <translation>Veuillez cliquer sur le bouton Enregistrer pour pouvoir tester l&apos;URL.</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3442,14 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
     <message>
         <source>“%1”, its connection and its authorisation to access the PIM are removed. The App stops working with this PIM until it is connected again from the App Store, which asks for the authorisation again. This cannot be undone.</source>
         <translation>«&#xa0;%1&#xa0;», sa connexion et son autorisation d&apos;accès au PIM sont supprimées. L&apos;App cesse de fonctionner avec ce PIM jusqu&apos;à ce qu&apos;elle soit de nouveau connectée depuis l&apos;App Store, qui redemande l&apos;autorisation. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to regenerate the event subscription secret?</source>
+        <translation>Êtes-vous sûr de vouloir régénérer le secret de l&apos;abonnement aux événements&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The PIM signs its requests with the new secret at once: the receivers of the events must be updated with it, or they reject them.</source>
+        <translation>Le PIM signe aussitôt ses requêtes avec le nouveau secret&#xa0;: les destinataires des événements doivent être mis à jour avec lui, sinon ils les refusent.</translation>
     </message>
 </context>
 <context>
