@@ -2993,6 +2993,10 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>Please, click on the Save button to be able to test the URL.</source>
         <translation>Bitte klicken Sie auf Speichern, um die URL testen zu können.</translation>
     </message>
+    <message>
+        <source>Clear the URL</source>
+        <translation>URL löschen</translation>
+    </message>
 </context>
 <context>
     <name>Events</name>

@@ -2994,6 +2994,10 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>Please, click on the Save button to be able to test the URL.</source>
         <translation>Veuillez cliquer sur le bouton Enregistrer pour pouvoir tester l&apos;URL.</translation>
     </message>
+    <message>
+        <source>Clear the URL</source>
+        <translation>Effacer l’URL</translation>
+    </message>
 </context>
 <context>
     <name>Events</name>

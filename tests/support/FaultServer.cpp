@@ -119,6 +119,11 @@ int FaultServer::elsewhereConnections() const
     return m_worker->elsewhereConnections();
 }
 
+QByteArray FaultServer::passedOnAnswers() const
+{
+    return m_worker->passedOnAnswers();
+}
+
 QUrl FaultServer::refusedUrl()
 {
     // A port that was free a moment ago and that nothing listens on now.

@@ -70,6 +70,9 @@ public:
     void holdGiant(bool held);
     // Connections made to the other origin of RedirectElsewhere.
     int elsewhereConnections() const;
+    // Every answer passed on so far, head and body, as the clients received them: what a
+    // client was given that it never shows (tst_hygiene's access tokens).
+    QByteArray passedOnAnswers() const;
 
     // A loopback address where nothing listens (connections are refused).
     static QUrl refusedUrl();

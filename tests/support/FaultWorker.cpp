@@ -346,6 +346,8 @@ void FaultWorker::passOn(QTcpSocket *client, const QByteArray &request)
         client->write(out);
         client->disconnectFromHost();
         upstream->abort();
+        QMutexLocker locker(&m_mutex);
+        m_passedOn += out;
     };
     connect(upstream, &QTcpSocket::connected, upstream, [upstream, sent] { upstream->write(sent); });
     connect(upstream, &QTcpSocket::readyRead, upstream, [upstream, response, relay] {

@@ -29,6 +29,11 @@ public:
     int faultsServed() const { return m_served; }
     qint64 giantBytesWritten() const { return m_giantWritten; }
     int elsewhereConnections() const { return m_elsewhereCount; }
+    QByteArray passedOnAnswers() const
+    {
+        QMutexLocker locker(&m_mutex);
+        return m_passedOn;
+    }
     void holdGiant(bool held) { m_giantHeld = held; }
 
 protected:
@@ -63,5 +68,6 @@ private:
     std::atomic<int> m_served{0};
     std::atomic<qint64> m_giantWritten{0};
     std::atomic<int> m_elsewhereCount{0};
+    QByteArray m_passedOn; // guarded by m_mutex: the answers passed on, as written to clients
     std::atomic<bool> m_giantHeld{false};
 };

@@ -135,14 +135,18 @@ void TestMainWindowAccessibility::tabFollowsTheScreens()
     QCOMPARE(tabOrder(child<QWidget>(m_window.get(), u"search"_s), 6),
              u"search refresh create grid_data_source grid_data_destination grid_apps"_s);
 
-    // A connection's page: its header, its settings and permissions, then its credentials, and
+    // A connection's page: its header, its settings and permissions, its credentials, its event
+    // subscription (Test, Save and the secret's buttons are disabled while nothing changed), and
     // around to the header (no loop inside).
     QVERIFY(openLoaded(u"erp"_s));
     activate(*m_window);
-    QCOMPARE(tabOrder(child<QWidget>(m_window.get(), u"code"_s), 20),
+    const QString pageOrder = tabOrder(child<QWidget>(m_window.get(), u"code"_s), 25);
+    qInfo().noquote() << "connection page's tab order:" << pageOrder;
+    QCOMPARE(pageOrder,
              u"code label data_source auditable chooseImage removeImage role group clientId "
              "copyClientId secret revealSecret copySecret regenerateSecret username copyUsername "
-             "password regeneratePassword testCredentials back"_s);
+             "password regeneratePassword testCredentials eventsEnabled eventsUrl eventsSecret "
+             "eventsUsesUuid eventsLogs back"_s);
 }
 
 QTEST_MAIN(TestMainWindowAccessibility)

@@ -5,6 +5,7 @@
 #include "events/EventLogTree.h"
 #include "events/EventLogsDownload.h"
 #include "widgets/FieldMessage.h"
+#include "widgets/SearchField.h"
 #include "workspace/Events.h"
 #include "workspace/Workspace.h"
 
@@ -140,9 +141,7 @@ QWidget *EventLogsView::buildFilters()
     row->addSpacing(12);
     m_text = new QLineEdit(bar);
     m_text->setObjectName(QStringLiteral("eventLogsSearch"));
-    m_text->setPlaceholderText(tr("Search in messages"));
-    m_text->setAccessibleName(tr("Search in messages"));
-    m_text->setClearButtonEnabled(true);
+    SearchField::setUp(m_text, tr("Search in messages"), tr("Search in messages"));
     connect(m_text, &QLineEdit::textEdited, this, [this]() { m_searchDelay.start(); });
     connect(m_text, &QLineEdit::returnPressed, this, &EventLogsView::refresh);
     row->addWidget(m_text, 1);

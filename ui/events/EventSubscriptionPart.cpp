@@ -7,6 +7,7 @@
 #include "style/Icons.h"
 #include "widgets/CopyButton.h"
 #include "widgets/FieldMessage.h"
+#include "widgets/SearchField.h"
 #include "workspace/Events.h"
 #include "workspace/Workspace.h"
 
@@ -75,7 +76,7 @@ EventSubscriptionPart::EventSubscriptionPart(Clipboard *clipboard, MessageBox *m
     m_enabled->setAccessibleName(m_enabled->text());
     m_url->setAccessibleName(tr("Event subscription URL"));
     m_url->setPlaceholderText(tr("https://example.com/akeneo-events"));
-    m_url->setClearButtonEnabled(true);
+    SearchField::enableClearButton(m_url, tr("Clear the URL"));
     m_test->setAccessibleName(tr("Test the URL"));
     m_test->setToolTip(tr("The PIM sends a signed test request to this URL"));
     m_secret->setAccessibleName(tr("Event subscription secret"));
@@ -133,7 +134,8 @@ EventSubscriptionPart::EventSubscriptionPart(Clipboard *clipboard, MessageBox *m
 
     setTabOrder(m_enabled, m_url);
     setTabOrder(m_url, m_test);
-    setTabOrder(m_test, m_copySecret);
+    setTabOrder(m_test, m_secret);
+    setTabOrder(m_secret, m_copySecret);
     setTabOrder(m_copySecret, m_regenerate);
     setTabOrder(m_regenerate, m_usesUuid);
     setTabOrder(m_usesUuid, m_save);

@@ -10,18 +10,23 @@ void SearchField::setUp(QLineEdit *edit, const QString &placeholder, const QStri
 {
     edit->setPlaceholderText(placeholder);
     edit->setAccessibleName(accessibleName);
-    edit->setClearButtonEnabled(true);
     edit->addAction(Icons::icon(Icons::Name::Search), QLineEdit::LeadingPosition)
         ->setText(tr("Search"));
+    enableClearButton(edit, tr("Clear the search"));
+    // Wide enough for the placeholder, the search icon and the clear button (both reserve room).
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(placeholder) +
+                          6 * edit->fontMetrics().height());
+}
+
+void SearchField::enableClearButton(QLineEdit *edit, const QString &buttonName)
+{
+    edit->setClearButtonEnabled(true);
     // Qt's clear button: a tool button inside the line edit showing this action of Qt's.
     if (auto *clear = edit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
-        clear->setText(tr("Clear the search"));
+        clear->setText(buttonName);
     // The buttons show their action's icon; their name is what a screen reader says.
     for (QToolButton *button : edit->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly)) {
         if (button->defaultAction())
             button->setAccessibleName(button->defaultAction()->text());
     }
-    // Wide enough for the placeholder, the search icon and the clear button (both reserve room).
-    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(placeholder) +
-                          6 * edit->fontMetrics().height());
 }

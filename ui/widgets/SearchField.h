@@ -13,4 +13,6 @@ class SearchField
 
 public:
     static void setUp(QLineEdit *edit, const QString &placeholder, const QString &accessibleName);
+    // Qt's clear button on any line edit, with a name of its own (e.g. "Clear the URL").
+    static void enableClearButton(QLineEdit *edit, const QString &buttonName);
 };
