@@ -49,6 +49,8 @@ void readErrorAnswer(const QByteArray &body, int status)
     (void)ErrorMapping::fromEventsStatus(answer).message();
 }
 
+QString error;
+
 // The event log page (§8.7): every entry is also written as a line of the download and its
 // context indented for reading.
 void readEventLogPage(const QByteArray &body)
@@ -61,8 +63,6 @@ void readEventLogPage(const QByteArray &body)
         (void)entry.contextText();
     }
 }
-
-QString error;
 
 // One reader per run, chosen by the input's size: libFuzzer changes sizes all the time, so
 // every sample reaches every reader (trailing spaces change no JSON text's meaning).
