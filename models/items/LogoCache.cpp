@@ -1,7 +1,7 @@
 #include "items/LogoCache.h"
 
-#include "net/DownloadImageJob.h"
 #include "items/LogoDecoder.h"
+#include "net/DownloadImageJob.h"
 #include "net/NetLogging.h"
 #include "net/PimSession.h"
 
@@ -137,8 +137,8 @@ void LogoCache::decode(const QString &path, const QByteArray &bytes,
                 m_decoding.remove(path);
                 const Decoded decoded = watcher->result();
                 if (accept(path, decoded, downloadedType, bytes) && makeThumbnail)
-                    encodeThumbnail(path, decoded.tile.isNull() ? decoded.result.image
-                                                                : decoded.tile);
+                    encodeThumbnail(path,
+                                    decoded.tile.isNull() ? decoded.result.image : decoded.tile);
             });
     const QSize bound = m_maxSize;
     watcher->setFuture(QtConcurrent::run([bytes, bound] {
@@ -217,8 +217,8 @@ void LogoCache::decodeThumbnail(const QString &path, const QByteArray &png)
                                     qMax<qint64>(1, image.sizeInBytes() / 1024));
                 emit logoReady(path);
             });
-    watcher->setFuture(QtConcurrent::run(
-        [png] { return LogoDecoder::decode(png, LogoDecoder::ThumbnailBound); }));
+    watcher->setFuture(
+        QtConcurrent::run([png] { return LogoDecoder::decode(png, LogoDecoder::ThumbnailBound); }));
 }
 
 void LogoCache::markFailed(const QString &path, const QString &reason)

@@ -46,7 +46,8 @@ bool waitPageLoaded(MainWindow &window)
     // The window builds the connection's page when it first opens one.
     return QTest::qWaitFor(
         [&]() {
-            const auto *shown = window.findChild<ConnectionPage *>(QStringLiteral("connectionPage"));
+            const auto *shown =
+                window.findChild<ConnectionPage *>(QStringLiteral("connectionPage"));
             return window.isShowingConnection() && shown && shown->isLoaded();
         },
         Wait);

@@ -49,7 +49,8 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
     setWindowTitle(tr("PIM Connections"));
 
     m_overview = new OverviewPage;
-    m_stack = new PageStack(m_overview, [this]() { return makeConnectionPage(); }, m_status, this);
+    m_stack = new PageStack(
+        m_overview, [this]() { return makeConnectionPage(); }, m_status, this);
     m_monitoringPages =
         new MonitoringPages(m_stack, m_overview, m_deps.clipboard, m_messageBox, this);
     m_stack->setMonitoringPages(m_monitoringPages);
@@ -345,7 +346,7 @@ void MainWindow::onCreated(const ConnectionDetails &details)
     // The new connection's page, with its password shown this once (docs/pim-api.md §3).
     openConnection(details.connection.code, details.credentials.password);
     m_stack->connectionPage()->messageBar()->showMessage(MessageBar::Type::Positive,
-                                      tr("Connection successfully created."));
+                                                         tr("Connection successfully created."));
 }
 
 void MainWindow::deleteCurrent()

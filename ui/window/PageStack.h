@@ -19,8 +19,8 @@ class PageStack : public QStackedWidget
     Q_OBJECT
 
 public:
-    PageStack(OverviewPage *overview, std::function<ConnectionPage *()> makePage,
-              QWidget *status, QWidget *parent = nullptr);
+    PageStack(OverviewPage *overview, std::function<ConnectionPage *()> makePage, QWidget *status,
+              QWidget *parent = nullptr);
 
     // The connection's page, built now if it was not yet.
     ConnectionPage *connectionPage();
