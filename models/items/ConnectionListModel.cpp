@@ -81,7 +81,7 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
     case LogoRole: {
         if (c.image.isEmpty() || !m_logos)
             return {};
-        const QImage logo = m_logos->logo(c.image);
+        const QImage logo = m_logos->tileLogo(c.image);
         return logo.isNull() ? QVariant() : QVariant(logo);
     }
     case CodeRole:

@@ -1,7 +1,7 @@
 #include "items/LogoCache.h"
 
-#include "net/DownloadImageJob.h"
 #include "items/LogoDecoder.h"
+#include "net/DownloadImageJob.h"
 #include "net/NetLogging.h"
 #include "net/PimSession.h"
 
@@ -9,12 +9,12 @@
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
-// What a decode on the thread pool gives back: the image, and the thumbnail's PNG when one was
-// asked for.
+// What a decode on the thread pool gives back: the image, and its tile-sized copy (null when
+// the image is no larger).
 struct LogoCache::Decoded
 {
     LogoDecoder::Result result;
-    QByteArray thumbnail;
+    QImage tile;
 };
 
 LogoCache::LogoCache(PimSession *session, QObject *parent)
@@ -38,6 +38,14 @@ QImage LogoCache::logo(const QString &path) const
         return *image;
     const QImage *thumbnail = m_thumbnails.object(path);
     return thumbnail ? *thumbnail : QImage();
+}
+
+QImage LogoCache::tileLogo(const QString &path) const
+{
+    if (const QImage *thumbnail = m_thumbnails.object(path))
+        return *thumbnail;
+    const QImage *image = m_images.object(path);
+    return image ? *image : QImage();
 }
 
 bool LogoCache::isPending(const QString &path) const
@@ -122,42 +130,70 @@ void LogoCache::decode(const QString &path, const QByteArray &bytes,
     const bool makeThumbnail = !m_thumbnails.contains(path);
     auto *watcher = new QFutureWatcher<Decoded>(this);
     connect(watcher, &QFutureWatcher<Decoded>::finished, this,
-            [this, watcher, path, serial, bytes, downloadedType] {
+            [this, watcher, path, serial, bytes, downloadedType, makeThumbnail] {
                 watcher->deleteLater();
                 if (m_decoding.value(path).serial != serial)
                     return; // a newer decode of the same path, or clear(), won
                 m_decoding.remove(path);
-                accept(path, watcher->result(), downloadedType, bytes);
+                const Decoded decoded = watcher->result();
+                if (accept(path, decoded, downloadedType, bytes) && makeThumbnail)
+                    encodeThumbnail(path,
+                                    decoded.tile.isNull() ? decoded.result.image : decoded.tile);
             });
     const QSize bound = m_maxSize;
-    watcher->setFuture(QtConcurrent::run([bytes, bound, makeThumbnail] {
-        Decoded decoded{LogoDecoder::decode(bytes, bound), QByteArray()};
-        if (makeThumbnail && !decoded.result.image.isNull())
-            decoded.thumbnail = LogoDecoder::thumbnailPng(decoded.result.image);
+    watcher->setFuture(QtConcurrent::run([bytes, bound] {
+        Decoded decoded{LogoDecoder::decode(bytes, bound), QImage()};
+        const QImage &image = decoded.result.image;
+        if (image.isNull())
+            return decoded;
+        const QImage tile = LogoDecoder::thumbnail(image);
+        if (tile.size() != image.size())
+            decoded.tile = tile;
         return decoded;
     }));
 }
 
-void LogoCache::accept(const QString &path, const Decoded &decoded,
+void LogoCache::encodeThumbnail(const QString &path, const QImage &tile)
+{
+    // After logoReady(): compressing the PNG (the longest part of a decode) does not hold the
+    // logo back from the screen.
+    const quint64 generation = m_generation;
+    auto *watcher = new QFutureWatcher<QByteArray>(this);
+    connect(watcher, &QFutureWatcher<QByteArray>::finished, this,
+            [this, watcher, path, generation] {
+                watcher->deleteLater();
+                const QByteArray png = watcher->result();
+                if (generation == m_generation && !png.isEmpty())
+                    emit thumbnailMade(path, png);
+            });
+    watcher->setFuture(QtConcurrent::run([tile] { return LogoDecoder::thumbnailPng(tile); }));
+}
+
+bool LogoCache::accept(const QString &path, const Decoded &decoded,
                        const std::optional<QString> &downloadedType, const QByteArray &bytes)
 {
     const QImage &image = decoded.result.image;
     if (image.isNull()) {
         markFailed(path, decoded.result.error);
-        return;
+        return false;
     }
     const qint64 cost = qMax<qint64>(1, image.sizeInBytes() / 1024);
     if (!m_images.insert(path, new QImage(image), cost)) {
         markFailed(path, tr("the logo does not fit in the memory cache"));
-        return;
+        return false;
     }
-    m_thumbnails.remove(path); // the full logo serves from now on
-    // Only bytes that decode are offered to the offline cache, the logo before its thumbnail.
+    // The full logo serves from now on, and its tile-sized copy when smaller.
+    if (decoded.tile.isNull())
+        m_thumbnails.remove(path);
+    else
+        m_thumbnails.insert(path, new QImage(decoded.tile),
+                            qMax<qint64>(1, decoded.tile.sizeInBytes() / 1024));
+    // Only bytes that decode are offered to the offline cache, the logo before its thumbnail
+    // (encodeThumbnail()).
     if (downloadedType)
         emit logoDownloaded(path, bytes, *downloadedType);
-    if (!decoded.thumbnail.isEmpty())
-        emit thumbnailMade(path, decoded.thumbnail);
     emit logoReady(path);
+    return true;
 }
 
 void LogoCache::decodeThumbnail(const QString &path, const QByteArray &png)
@@ -181,8 +217,8 @@ void LogoCache::decodeThumbnail(const QString &path, const QByteArray &png)
                                     qMax<qint64>(1, image.sizeInBytes() / 1024));
                 emit logoReady(path);
             });
-    watcher->setFuture(QtConcurrent::run(
-        [png] { return LogoDecoder::decode(png, LogoDecoder::ThumbnailBound); }));
+    watcher->setFuture(
+        QtConcurrent::run([png] { return LogoDecoder::decode(png, LogoDecoder::ThumbnailBound); }));
 }
 
 void LogoCache::markFailed(const QString &path, const QString &reason)
@@ -194,6 +230,7 @@ void LogoCache::markFailed(const QString &path, const QString &reason)
 
 void LogoCache::clear()
 {
+    ++m_generation; // the thumbnails being encoded are dropped
     const auto downloads = m_downloads;
     m_downloads.clear();
     for (const auto &job : downloads) {

@@ -55,6 +55,9 @@ public:
 
     // The decoded logo, else its thumbnail, or a null image when neither is (yet) in memory.
     QImage logo(const QString &path) const;
+    // What a tile paints: the thumbnail when there is one (made off the GUI thread, so that
+    // painting a tile never scales a full-size logo), else the full logo, else a null image.
+    QImage tileLogo(const QString &path) const;
     // In memory, full or as a thumbnail.
     bool contains(const QString &path) const
     {
@@ -85,7 +88,8 @@ signals:
     // The raw bytes as downloaded, for the offline cache; emitted just before logoReady(),
     // only for bytes that decode.
     void logoDownloaded(const QString &path, const QByteArray &bytes, const QString &contentType);
-    // A thumbnail made from a full logo that had none in memory, for the offline cache.
+    // A thumbnail made from a full logo that had none in memory, for the offline cache; emitted
+    // after that logo's logoReady().
     void thumbnailMade(const QString &path, const QByteArray &png);
 
 private:
@@ -102,8 +106,11 @@ private:
     void decode(const QString &path, const QByteArray &bytes,
                 const std::optional<QString> &downloadedType);
     void decodeThumbnail(const QString &path, const QByteArray &png);
-    void accept(const QString &path, const Decoded &decoded,
+    // False when the bytes did not decode (or did not fit): then logoFailed() was emitted.
+    bool accept(const QString &path, const Decoded &decoded,
                 const std::optional<QString> &downloadedType, const QByteArray &bytes);
+    // The thumbnail's PNG, made on the thread pool, announced with thumbnailMade().
+    void encodeThumbnail(const QString &path, const QImage &tile);
     void markFailed(const QString &path, const QString &reason);
 
     QPointer<PimSession> m_session;
@@ -116,4 +123,5 @@ private:
     QHash<QString, QString> m_failures;
     QSize m_maxSize{512, 512};
     quint64 m_serial = 0;
+    quint64 m_generation = 0; // clear() counts up
 };

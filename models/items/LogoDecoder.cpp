@@ -56,12 +56,16 @@ Result decode(const QByteArray &bytes, const QSize &bound)
     return Result{image, QString(), size.isValid() ? size : image.size()};
 }
 
+QImage thumbnail(const QImage &logo)
+{
+    return logo.width() > ThumbnailBound.width() || logo.height() > ThumbnailBound.height()
+               ? logo.scaled(ThumbnailBound, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+               : logo;
+}
+
 QByteArray thumbnailPng(const QImage &logo)
 {
-    QImage thumbnail =
-        logo.width() > ThumbnailBound.width() || logo.height() > ThumbnailBound.height()
-            ? logo.scaled(ThumbnailBound, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-            : logo;
+    const QImage thumbnail = LogoDecoder::thumbnail(logo);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);

@@ -28,6 +28,8 @@ Result decode(const QByteArray &bytes, const QSize &bound);
 // The bound of a thumbnail: what an overview tile shows (its logo box is 72 pixels high; wide
 // logos take the card's width) on a screen of device pixel ratio 2.
 inline constexpr QSize ThumbnailBound{288, 144};
+// A decoded logo scaled down to ThumbnailBound (never up): what a tile paints. Thread-safe.
+QImage thumbnail(const QImage &logo);
 // A decoded logo as a thumbnail's PNG bytes: scaled down to ThumbnailBound (never up), in the
 // premultiplied format the tiles paint. Pure and thread-safe, like decode().
 QByteArray thumbnailPng(const QImage &logo);

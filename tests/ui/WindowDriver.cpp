@@ -43,9 +43,14 @@ CredentialsPanel *credentials(const MainWindow &window)
 
 bool waitPageLoaded(MainWindow &window)
 {
-    ConnectionPage *shown = page(window);
-    return QTest::qWaitFor([&]() { return window.isShowingConnection() && shown->isLoaded(); },
-                           Wait);
+    // The window builds the connection's page when it first opens one.
+    return QTest::qWaitFor(
+        [&]() {
+            const auto *shown =
+                window.findChild<ConnectionPage *>(QStringLiteral("connectionPage"));
+            return window.isShowingConnection() && shown && shown->isLoaded();
+        },
+        Wait);
 }
 
 CreateConnectionDialog *openCreateDialog(MainWindow &window)

@@ -84,6 +84,8 @@ protected:
 
 private:
     void connectActions();
+    // The connection's page, when first opened (PageStack), wired to the window.
+    ConnectionPage *makeConnectionPage();
     void connectMonitoring(); // MainWindowMonitoring.cpp
     void openInstance(const PimInstance &instance);
     void switchTo(const QString &id);
@@ -119,7 +121,6 @@ private:
 
     PageStack *m_stack;
     OverviewPage *m_overview;
-    ConnectionPage *m_page;
     MonitoringPages *m_monitoringPages;
     QWidget *m_status;
     ConnectivityBar *m_connectivity;

@@ -44,7 +44,7 @@ LastPage MainWindow::currentPage() const
     page.instanceId = m_workspace ? m_workspace->instance().id : QString();
     if (isShowingConnection()) {
         page.kind = LastPage::Kind::Connection;
-        page.code = m_page->code();
+        page.code = m_stack->connectionPage()->code();
     } else if (m_monitoringPages->isShowingApp()) {
         page.kind = LastPage::Kind::App;
         page.code = m_monitoringPages->appPage()->code();

@@ -1,7 +1,6 @@
 #include "window/MainWindow.h"
 
 #include "connection/ConnectionPage.h"
-#include "connection/ConnectionPageHeader.h"
 #include "overview/OverviewPage.h"
 #include "widgets/MessageBar.h"
 #include "window/CreateFlow.h"
@@ -23,8 +22,6 @@ void MainWindow::connectMonitoring()
         m_stack->leaveThen(go);
     });
     connect(m_overview, &OverviewPage::appOpenRequested, this, &MainWindow::openApp);
-    connect(m_page->header(), &ConnectionPageHeader::errorMonitoringRequested, this,
-            [this]() { openErrorMonitoring(m_page->code()); });
     connect(m_monitoringPages, &MonitoringPages::connectionRequested, this,
             [this](const QString &code) { openConnection(code); });
     connect(m_monitoringPages, &MonitoringPages::appDeleted, this, [this]() {
@@ -44,7 +41,7 @@ void MainWindow::connectMonitoring()
 
 void MainWindow::openErrorMonitoring(const QString &code)
 {
-    const bool fromConnection = isShowingConnection() && m_page->code() == code;
+    const bool fromConnection = isShowingConnection() && m_stack->connectionPage()->code() == code;
     if (m_workspace)
         m_monitoringPages->openErrorMonitoring(code, fromConnection);
 }

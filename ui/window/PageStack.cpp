@@ -7,30 +7,40 @@
 
 #include <QLineEdit>
 
-PageStack::PageStack(OverviewPage *overview, ConnectionPage *page, QWidget *status, QWidget *parent)
+PageStack::PageStack(OverviewPage *overview, std::function<ConnectionPage *()> makePage,
+                     QWidget *status, QWidget *parent)
     : QStackedWidget(parent)
     , m_overview(overview)
-    , m_page(page)
+    , m_makePage(std::move(makePage))
     , m_status(status)
 {
     addWidget(overview);
-    addWidget(page);
-    connect(page, &ConnectionPage::backRequested, this, &PageStack::showOverview);
     connect(this, &QStackedWidget::currentChanged, this, &PageStack::onCurrentChanged);
     onCurrentChanged();
 }
 
+ConnectionPage *PageStack::connectionPage()
+{
+    if (m_page)
+        return m_page;
+    m_page = m_makePage();
+    addWidget(m_page);
+    connect(m_page, &ConnectionPage::backRequested, this, &PageStack::showOverview);
+    return m_page;
+}
+
 bool PageStack::isShowingConnection() const
 {
-    return currentWidget() == m_page;
+    return m_page && currentWidget() == m_page;
 }
 
 void PageStack::openConnection(const QString &code, const std::optional<QString> &oneTimePassword)
 {
     auto proceed = [this, code, oneTimePassword]() {
         emit aboutToOpenConnection();
-        m_page->open(code, oneTimePassword);
-        setCurrentWidget(m_page);
+        ConnectionPage *page = connectionPage();
+        page->open(code, oneTimePassword);
+        setCurrentWidget(page);
     };
     if (isShowingConnection() && m_page->code() != code)
         m_page->requestLeave(proceed);

@@ -12,14 +12,20 @@ class OverviewPage;
 // The window's pages, one shown at a time: the overview, a connection's page and the monitoring
 // pages (MonitoringPages and DataFlowsRoute add them), with the bars
 // both share (`status`: offline, messages) under the header of the page shown. Leaving a
-// connection's page with unsaved changes asks first (ConnectionPage::requestLeave).
+// connection's page with unsaved changes asks first (ConnectionPage::requestLeave). The
+// connection's page is built when first opened (`makePage`), not with the window.
 class PageStack : public QStackedWidget
 {
     Q_OBJECT
 
 public:
-    PageStack(OverviewPage *overview, ConnectionPage *page, QWidget *status,
+    PageStack(OverviewPage *overview, std::function<ConnectionPage *()> makePage, QWidget *status,
               QWidget *parent = nullptr);
+
+    // The connection's page, built now if it was not yet.
+    ConnectionPage *connectionPage();
+    // The connection's page, or null while no connection was opened.
+    ConnectionPage *builtConnectionPage() const { return m_page; }
 
     // The pages of the monitoring part, in this stack too: they get the bars and Escape when shown.
     void setMonitoringPages(MonitoringPages *pages) { m_monitoring = pages; }
@@ -44,7 +50,8 @@ private:
     void onCurrentChanged();
 
     OverviewPage *m_overview;
-    ConnectionPage *m_page;
+    std::function<ConnectionPage *()> m_makePage;
+    ConnectionPage *m_page = nullptr;
     QWidget *m_status;
     MonitoringPages *m_monitoring = nullptr;
 };
