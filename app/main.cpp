@@ -8,6 +8,7 @@
 #include "window/MainWindow.h"
 #include "store/QtKeychainBackend.h"
 #include "store/SecretStore.h"
+#include "style/AppStyle.h"
 #include "Translations.h"
 #include "workspace/WorkspaceSettings.h"
 
@@ -25,6 +26,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("pim-connections"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("pim-connections"));
+    // Before any widget: the standard icons Qt asks for while the window is built are ours.
+    QApplication::setStyle(new AppStyle);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     Translations::install(&app);
     QApplication::setApplicationDisplayName(QObject::tr("PIM Connections"));
@@ -62,6 +65,11 @@ int main(int argc, char *argv[])
     SecretStore secrets(std::make_unique<QtKeychainBackend>());
     InstanceRegistry registry(std::make_unique<QSettings>());
     registry.setStores(&cache, &secrets);
+    // The offline copy of the PIM the window opens first is read while the window is built.
+    const std::optional<PimInstance> first =
+        options.server.isEmpty() ? registry.current() : std::nullopt;
+    if (first)
+        cache.prefetchSnapshot(first->id);
     QSettings settings;
 
     MainWindow::Dependencies dependencies;

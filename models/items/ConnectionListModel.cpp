@@ -82,7 +82,13 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
         if (c.image.isEmpty() || !m_logos)
             return {};
         const QImage logo = m_logos->tileLogo(c.image);
-        return logo.isNull() ? QVariant() : QVariant(logo);
+        if (logo.isNull()) {
+            // Asked by a tile being drawn: its kept thumbnail is decoded now (logoReady() then
+            // changes this row), the others' wait until they are shown.
+            m_logos->requestTile(c.image);
+            return {};
+        }
+        return logo;
     }
     case CodeRole:
         return c.code;

@@ -117,7 +117,17 @@ void LogoCache::insertThumbnail(const QString &path, const QByteArray &png)
 {
     if (path.isEmpty() || png.isEmpty() || m_images.contains(path) || isPending(path))
         return;
-    decodeThumbnail(path, png);
+    m_encodedThumbnails.insert(path, png);
+    m_thumbnails.remove(path); // an older one
+}
+
+void LogoCache::requestTile(const QString &path)
+{
+    if (m_images.contains(path) || m_thumbnails.contains(path) || isPending(path))
+        return;
+    const QByteArray png = m_encodedThumbnails.value(path);
+    if (!png.isEmpty())
+        decodeThumbnail(path, png);
 }
 
 void LogoCache::decode(const QString &path, const QByteArray &bytes,
@@ -183,6 +193,7 @@ bool LogoCache::accept(const QString &path, const Decoded &decoded,
         return false;
     }
     // The full logo serves from now on, and its tile-sized copy when smaller.
+    m_encodedThumbnails.remove(path);
     if (decoded.tile.isNull())
         m_thumbnails.remove(path);
     else
@@ -210,11 +221,16 @@ void LogoCache::decodeThumbnail(const QString &path, const QByteArray &png)
                 const QImage image = watcher->result().image;
                 if (image.isNull()) {
                     // A thumbnail that does not decode: the full logo instead.
+                    m_encodedThumbnails.remove(path);
                     requestFull(path);
                     return;
                 }
-                m_thumbnails.insert(path, new QImage(image),
-                                    qMax<qint64>(1, image.sizeInBytes() / 1024));
+                // One too large for the memory cache is not decoded again at each paint.
+                if (!m_thumbnails.insert(path, new QImage(image),
+                                         qMax<qint64>(1, image.sizeInBytes() / 1024))) {
+                    m_encodedThumbnails.remove(path);
+                    return;
+                }
                 emit logoReady(path);
             });
     watcher->setFuture(
@@ -242,4 +258,5 @@ void LogoCache::clear()
     m_failures.clear();
     m_images.clear();
     m_thumbnails.clear();
+    m_encodedThumbnails.clear();
 }

@@ -28,9 +28,11 @@ class PimSession;
 // Thumbnails: the offline cache keeps a tile-sized PNG of each logo (LogoDecoder::thumbnailPng,
 // made here off the GUI thread after a full decode and announced with thumbnailMade()), given
 // back at start with insertThumbnail(), so that the overview is drawn without decoding any
-// full-size logo. logo() gives the full logo when in memory, else the thumbnail; a connection's
-// page asks requestFull(), which reads the full bytes from the offline cache (setEncodedSource)
-// or downloads them.
+// full-size logo. They are kept encoded and decoded when a tile asks (requestTile(), from the
+// model's LogoRole): at start only the tiles on screen cost a decode and memory, and a
+// thumbnail the memory cache let go is decoded again when needed. logo() gives the full logo
+// when in memory, else the decoded thumbnail; a connection's page asks requestFull(), which
+// reads the full bytes from the offline cache (setEncodedSource) or downloads them.
 class LogoCache : public QObject
 {
     Q_OBJECT
@@ -58,10 +60,11 @@ public:
     // What a tile paints: the thumbnail when there is one (made off the GUI thread, so that
     // painting a tile never scales a full-size logo), else the full logo, else a null image.
     QImage tileLogo(const QString &path) const;
-    // In memory, full or as a thumbnail.
+    // In memory, full or as a thumbnail (decoded, or kept encoded until a tile asks).
     bool contains(const QString &path) const
     {
-        return m_images.contains(path) || m_thumbnails.contains(path);
+        return m_images.contains(path) || m_thumbnails.contains(path) ||
+               m_encodedThumbnails.contains(path);
     }
     bool hasFullLogo(const QString &path) const { return m_images.contains(path); }
     // Downloading or decoding.
@@ -74,8 +77,12 @@ public:
     // when it has the bytes, else downloaded (with a session).
     void requestFull(const QString &path);
     void insertEncoded(const QString &path, const QByteArray &bytes);
-    // A thumbnail's PNG from the offline cache; ignored when the full logo is there or coming.
+    // A thumbnail's PNG from the offline cache, kept encoded; ignored when the full logo is
+    // there or coming.
     void insertThumbnail(const QString &path, const QByteArray &png);
+    // A tile is shown without its logo: decodes the kept thumbnail (logoReady() follows).
+    // Nothing when neither the logo nor its thumbnail is kept, or when it is on its way.
+    void requestTile(const QString &path);
     // Where requestFull() finds the bytes of a logo kept offline (empty bytes: none kept).
     void setEncodedSource(EncodedSource source) { m_source = std::move(source); }
     void retryFailed() { m_failures.clear(); }
@@ -116,6 +123,7 @@ private:
     QPointer<PimSession> m_session;
     QCache<QString, QImage> m_images;
     QCache<QString, QImage> m_thumbnails;
+    QHash<QString, QByteArray> m_encodedThumbnails; // insertThumbnail()'s PNGs, by path
     QHash<QString, QPointer<DownloadImageJob>> m_downloads;
     QHash<QString, Decoding> m_decoding; // path → its latest decode
     QSet<QString> m_sourceReads;         // requestFull() reading the encoded source

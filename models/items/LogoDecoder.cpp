@@ -22,6 +22,20 @@ Result failure(const QString &why)
     return Result{QImage(), why, QSize()};
 }
 
+// The format named by the bytes' signature, for the formats logos mostly come in; empty when
+// they say nothing certain. With a format, QImageReader loads that format's handler alone;
+// without, it asks every image plugin in turn, loading them all (about ten libraries).
+QByteArray formatFromSignature(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\x89PNG\r\n\x1a\n"))
+        return QByteArrayLiteral("png");
+    if (bytes.startsWith("\xff\xd8\xff"))
+        return QByteArrayLiteral("jpeg");
+    if (bytes.startsWith("GIF87a") || bytes.startsWith("GIF89a"))
+        return QByteArrayLiteral("gif");
+    return QByteArray();
+}
+
 } // namespace
 
 Result decode(const QByteArray &bytes, const QSize &bound)
@@ -33,8 +47,14 @@ Result decode(const QByteArray &bytes, const QSize &bound)
     QByteArray data = bytes; // QBuffer needs a non-const array; shared, not copied
     QBuffer buffer(&data);
     buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setDecideFormatFromContent(true);
+    const QByteArray format = formatFromSignature(bytes);
+    QImageReader reader(&buffer, format);
+    // No format from the signature: every plugin is asked; else the signature's handler alone
+    // reads them (a signature is exact: bytes that start as a PNG are a PNG or are broken).
+    // Without turning auto-detection off, QImageReader would still instantiate every plugin to
+    // ask whether it reads the named format too.
+    reader.setDecideFormatFromContent(format.isEmpty());
+    reader.setAutoDetectImageFormat(format.isEmpty());
     reader.setAutoTransform(true);
     const QSize size = reader.size();
     if (size.isValid() && size.isEmpty())

@@ -68,6 +68,7 @@ void ConnectionCache::request(std::function<R(CacheDatabase &)> operation, QObje
                 result = operation(*m_database);
             else
                 result.error = tr("The offline copy of your connections is not available.");
+            m_prefetched.reset(); // used by this request, or outdated by it
             // Back to this object's thread. If this object is destroyed first, Qt drops the
             // queued call with it.
             QMetaObject::invokeMethod(
@@ -93,8 +94,23 @@ void ConnectionCache::loadSnapshot(const QString &instanceId, QObject *context,
                                    Callback<CacheValue<CacheSnapshot>> done)
 {
     request<CacheValue<CacheSnapshot>>(
-        [instanceId](CacheDatabase &db) { return db.loadSnapshot(instanceId); }, context,
-        std::move(done), false);
+        [this, instanceId](CacheDatabase &db) {
+            if (m_prefetched && m_prefetched->first == instanceId)
+                return std::move(m_prefetched->second);
+            return db.loadSnapshot(instanceId);
+        },
+        context, std::move(done), false);
+}
+
+void ConnectionCache::prefetchSnapshot(const QString &instanceId)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, instanceId] {
+            if (m_database)
+                m_prefetched.emplace(instanceId, m_database->loadSnapshot(instanceId));
+        },
+        Qt::QueuedConnection);
 }
 
 void ConnectionCache::loadLogo(const QString &instanceId, const QString &imagePath,

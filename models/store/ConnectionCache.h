@@ -42,6 +42,11 @@ public:
 
     void loadSnapshot(const QString &instanceId, QObject *context,
                       Callback<CacheValue<CacheSnapshot>> done);
+    // Reads the snapshot of `instanceId` now, in the worker, ahead of the loadSnapshot() that
+    // is expected next: the app asks it at start for the PIM it will open, so that the read
+    // runs while the window is built. It serves only if that loadSnapshot() is the next
+    // request; any other request first drops it (a write may have changed what it holds).
+    void prefetchSnapshot(const QString &instanceId);
     void loadLogo(const QString &instanceId, const QString &imagePath, QObject *context,
                   Callback<CacheValue<QByteArray>> done);
     void knownCodes(const QString &instanceId, QObject *context,
@@ -126,6 +131,8 @@ private:
     QThread m_thread;
     QObject *m_worker = nullptr;               // lives in m_thread: requests are queued to it
     std::unique_ptr<CacheDatabase> m_database; // created, used and destroyed in m_thread only
+    // prefetchSnapshot()'s result, in m_thread only.
+    std::optional<std::pair<QString, CacheValue<CacheSnapshot>>> m_prefetched;
     std::optional<CacheOpenResult> m_openResult;
     bool m_setAsideNoticeClaimed = false;
 };

@@ -20,15 +20,20 @@ using M = ConnectionListModel;
 
 namespace {
 
-QByteArray png(int width, int height, QColor color = Qt::green)
+QByteArray encoded(int width, int height, const char *format, QColor color = Qt::green)
 {
     QImage image(width, height, QImage::Format_ARGB32);
     image.fill(color);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
+    image.save(&buffer, format);
     return bytes;
+}
+
+QByteArray png(int width, int height, QColor color = Qt::green)
+{
+    return encoded(width, height, "PNG", color);
 }
 
 quint32 crc32(const QByteArray &data)
@@ -82,6 +87,7 @@ private slots:
     void newerBytesWin();
     void clearCancelsDownloads();
     void modelShowsTheLogoWhenReady();
+    void keptThumbnailsDecodeWhenATileAsks();
     void decoder_data();
     void decoder();
 
@@ -237,6 +243,9 @@ void TestLogoCache::thumbnailServesUntilTheFullLogo()
     QSignalSpy ready(&offline, &LogoCache::logoReady);
     QSignalSpy made(&offline, &LogoCache::thumbnailMade);
     offline.insertThumbnail(logoPath, png(144, 144));
+    QVERIFY(offline.contains(logoPath)); // kept encoded until a tile asks
+    QVERIFY(offline.logo(logoPath).isNull());
+    offline.requestTile(logoPath);
     QVERIFY(ready.wait(5000));
     QVERIFY(offline.contains(logoPath));
     QVERIFY(!offline.hasFullLogo(logoPath));
@@ -267,6 +276,7 @@ void TestLogoCache::fullLogoDownloadedWhenTheSourceHasNone()
     });
     QSignalSpy ready(m_cache, &LogoCache::logoReady);
     m_cache->insertThumbnail(logoPath, png(20, 20));
+    m_cache->requestTile(logoPath);
     QVERIFY(ready.wait(5000));
     m_cache->requestFull(logoPath);
     QVERIFY(ready.wait(5000));
@@ -335,6 +345,44 @@ void TestLogoCache::modelShowsTheLogoWhenReady()
     QCOMPARE(model.index(1).data(M::LogoRole).value<QImage>().size(), QSize(4, 4));
 }
 
+void TestLogoCache::keptThumbnailsDecodeWhenATileAsks()
+{
+    LogoCache offline; // no session: nothing is downloaded
+    const QString other = u"e/f/0/1/9a8b_other.png"_s;
+    M model;
+    model.setConnections({conn(u"a"_s, {}, FlowType::Source, logoPath),
+                          conn(u"b"_s, {}, FlowType::Source, other)});
+    model.setLogoCache(&offline);
+    QSignalSpy ready(&offline, &LogoCache::logoReady);
+    offline.insertThumbnail(logoPath, png(30, 15));
+    offline.insertThumbnail(other, png(12, 12));
+    QVERIFY(offline.contains(logoPath));
+    QVERIFY(!offline.isPending(logoPath));
+    QTest::qWait(50);
+    QCOMPARE(ready.size(), 0); // nothing decoded before a tile asks
+
+    // The first tile is drawn: its thumbnail alone is decoded, and the row changes.
+    ModelSignals s(&model);
+    QVERIFY(!model.index(0).data(M::LogoRole).isValid());
+    QVERIFY(offline.isPending(logoPath));
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(ready.size(), 1);
+    QCOMPARE(ready.at(0).at(0).toString(), logoPath);
+    QCOMPARE(s.changed.size(), 1);
+    QCOMPARE(s.changed.at(0).at(0).toModelIndex().row(), 0);
+    QCOMPARE(model.index(0).data(M::LogoRole).value<QImage>().size(), QSize(30, 15));
+    QVERIFY(!offline.isPending(other));
+
+    // A thumbnail that does not decode is dropped: asked again, it is not decoded again.
+    offline.clear();
+    offline.insertThumbnail(other, QByteArrayLiteral("\x89PNG\r\n\x1a\nnot a png"));
+    offline.requestTile(other);
+    QTRY_VERIFY(!offline.isPending(other));
+    QVERIFY(!offline.contains(other));
+    offline.requestTile(other);
+    QVERIFY(!offline.isPending(other));
+}
+
 void TestLogoCache::decoder_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -343,6 +391,18 @@ void TestLogoCache::decoder_data()
     QTest::newRow("png, scaled down") << png(1024, 256) << QSize(512, 128);
     QTest::newRow("empty") << QByteArray() << QSize();
     QTest::newRow("garbage") << QByteArray("GIF89a but not really") << QSize();
+    // Told by their signature (one handler loaded), or by asking every plugin (BMP).
+    if (QImageReader::supportedImageFormats().contains("jpeg"))
+        QTest::newRow("jpeg") << encoded(48, 24, "JPEG") << QSize(48, 24);
+    if (QImageReader::supportedImageFormats().contains("gif"))
+        QTest::newRow("gif") // Qt writes no GIF: a 1×1 one by hand
+            << QByteArray("GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00"
+                          "!\xf9\x04\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00"
+                          "\x00\x02\x02D\x01\x00;",
+                          43)
+            << QSize(1, 1);
+    QTest::newRow("bmp") << encoded(33, 11, "BMP") << QSize(33, 11);
+    QTest::newRow("png signature, jpeg after") << QByteArray("\x89PNG\r\n\x1a\n") + encoded(8, 8, "JPEG") << QSize();
     QTest::newRow("truncated png") << png(64, 64).left(40) << QSize();
     QTest::newRow("html") << QByteArray("<html><body>login</body></html>") << QSize();
     QTest::newRow("decompression bomb") << hugePngHeader() << QSize();

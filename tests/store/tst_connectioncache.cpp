@@ -31,6 +31,7 @@ private slots:
     void failedWritesAreReported();
     void destructionFinishesPendingWrites();
     void unavailableCacheAnswersWithErrors();
+    void prefetchServesTheNextLoadOnly();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -247,4 +248,49 @@ void TestConnectionCache::unavailableCacheAnswersWithErrors()
 }
 
 QTEST_GUILESS_MAIN(TestConnectionCache)
+void TestConnectionCache::prefetchServesTheNextLoadOnly()
+{
+    ConnectionCache cache(m_path);
+    QObject context;
+    auto load = [&](const QString &id) {
+        std::optional<CacheValue<CacheSnapshot>> answer;
+        cache.loadSnapshot(id, &context,
+                           [&](const CacheValue<CacheSnapshot> &result) { answer = result; });
+        for (int waited = 0; !answer && waited < 5000; waited += 10)
+            QTest::qWait(10);
+        CacheValue<CacheSnapshot> none;
+        none.error = u"no answer"_s;
+        return answer.value_or(none);
+    };
+    const QString instanceB = u"another-pim"_s;
+    bool stored = false;
+    cache.replaceSnapshot(instanceA, fullSnapshot(), &context,
+                          [&](const CacheStatus &status) { stored = status.ok(); });
+    cache.storeMaxLimitReached(instanceA, false);
+    QTRY_VERIFY(stored);
+
+    // Read ahead, then asked: the same snapshot.
+    cache.prefetchSnapshot(instanceA);
+    CacheValue<CacheSnapshot> loaded = load(instanceA);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded.value.connections, fullSnapshot().connections);
+    QCOMPARE(loaded.value.maxLimitReached, std::optional<bool>(false));
+
+    // A write between the read ahead and the load: the load sees the write.
+    cache.prefetchSnapshot(instanceA);
+    cache.storeMaxLimitReached(instanceA, true);
+    loaded = load(instanceA);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    QCOMPARE(loaded.value.maxLimitReached, std::optional<bool>(true));
+
+    // Another PIM read ahead: the load reads its own.
+    cache.prefetchSnapshot(instanceB);
+    loaded = load(instanceA);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    QCOMPARE(loaded.value.connections, fullSnapshot().connections);
+    const CacheValue<CacheSnapshot> other = load(instanceB);
+    QVERIFY2(other.ok(), qPrintable(other.error));
+    QVERIFY(other.value.connections.isEmpty());
+}
+
 #include "tst_connectioncache.moc"

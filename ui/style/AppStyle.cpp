@@ -1,0 +1,19 @@
+#include "style/AppStyle.h"
+
+#include "style/Icons.h"
+
+AppStyle::AppStyle() = default; // QProxyStyle: the application's default style underneath
+
+QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
+                             const QWidget *widget) const
+{
+    switch (standardIcon) {
+    case SP_LineEditClearButton:
+        return Icons::icon(Icons::Name::Close);
+    case SP_ToolBarHorizontalExtensionButton:
+    case SP_ToolBarVerticalExtensionButton:
+        return Icons::icon(Icons::Name::More);
+    default:
+        return QProxyStyle::standardIcon(standardIcon, option, widget);
+    }
+}
