@@ -14,7 +14,8 @@
 struct LogoCache::Decoded
 {
     LogoDecoder::Result result;
-    QImage tile;
+    QImage tile;      // at most the tile bound; null when the image is no larger
+    QImage thumbnail; // at most ThumbnailBound: what the offline cache keeps
 };
 
 LogoCache::LogoCache(PimSession *session, QObject *parent)
@@ -22,7 +23,20 @@ LogoCache::LogoCache(PimSession *session, QObject *parent)
     , m_session(session)
     , m_images(DefaultMaxCostKiB)
     , m_thumbnails(DefaultMaxCostKiB)
+    , m_tileBound(LogoDecoder::ThumbnailBound)
 {}
+
+void LogoCache::setTileBound(const QSize &pixels)
+{
+    const QSize bound = pixels.isValid() ? pixels.boundedTo(LogoDecoder::ThumbnailBound)
+                                         : LogoDecoder::ThumbnailBound;
+    if (bound == m_tileBound)
+        return;
+    m_tileBound = bound;
+    // Made for the old bound: the tiles ask again (from the kept thumbnails), or draw the full
+    // logo meanwhile.
+    m_thumbnails.clear();
+}
 
 // The download jobs are children: destroyed with the cache, they abort and emit nothing.
 LogoCache::~LogoCache() = default;
@@ -137,7 +151,7 @@ void LogoCache::decode(const QString &path, const QByteArray &bytes,
     m_decoding.insert(path, Decoding{serial, true});
     // A thumbnail for the offline cache when it has none (a download, or a cache made before
     // thumbnails existed).
-    const bool makeThumbnail = !m_thumbnails.contains(path);
+    const bool makeThumbnail = !m_thumbnails.contains(path) && !m_encodedThumbnails.contains(path);
     auto *watcher = new QFutureWatcher<Decoded>(this);
     connect(watcher, &QFutureWatcher<Decoded>::finished, this,
             [this, watcher, path, serial, bytes, downloadedType, makeThumbnail] {
@@ -147,18 +161,20 @@ void LogoCache::decode(const QString &path, const QByteArray &bytes,
                 m_decoding.remove(path);
                 const Decoded decoded = watcher->result();
                 if (accept(path, decoded, downloadedType, bytes) && makeThumbnail)
-                    encodeThumbnail(path,
-                                    decoded.tile.isNull() ? decoded.result.image : decoded.tile);
+                    encodeThumbnail(path, decoded.thumbnail);
             });
     const QSize bound = m_maxSize;
-    watcher->setFuture(QtConcurrent::run([bytes, bound] {
-        Decoded decoded{LogoDecoder::decode(bytes, bound), QImage()};
+    const QSize tileBound = m_tileBound;
+    watcher->setFuture(QtConcurrent::run([bytes, bound, tileBound, makeThumbnail] {
+        Decoded decoded{LogoDecoder::decode(bytes, bound), QImage(), QImage()};
         const QImage &image = decoded.result.image;
         if (image.isNull())
             return decoded;
-        const QImage tile = LogoDecoder::thumbnail(image);
+        const QImage tile = LogoDecoder::fitted(image, tileBound);
         if (tile.size() != image.size())
             decoded.tile = tile;
+        if (makeThumbnail)
+            decoded.thumbnail = LogoDecoder::thumbnail(image);
         return decoded;
     }));
 }
@@ -233,8 +249,9 @@ void LogoCache::decodeThumbnail(const QString &path, const QByteArray &png)
                 }
                 emit logoReady(path);
             });
+    const QSize tileBound = m_tileBound;
     watcher->setFuture(
-        QtConcurrent::run([png] { return LogoDecoder::decode(png, LogoDecoder::ThumbnailBound); }));
+        QtConcurrent::run([png, tileBound] { return LogoDecoder::decode(png, tileBound); }));
 }
 
 void LogoCache::markFailed(const QString &path, const QString &reason)

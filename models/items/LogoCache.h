@@ -51,6 +51,13 @@ public:
     }
     void setMaxLogoSize(const QSize &size) { m_maxSize = size; }
     QSize maxLogoSize() const { return m_maxSize; }
+    // The largest logo a tile draws, in device pixels (the view's logo box at its screen's
+    // ratio): the tile-sized images kept in memory are made no larger (at most
+    // LogoDecoder::ThumbnailBound), so that a tile neither scales nor holds more pixels than it
+    // shows. A new bound forgets the tile images made for the old one (they are made again when
+    // asked). Default: LogoDecoder::ThumbnailBound.
+    void setTileBound(const QSize &pixels);
+    QSize tileBound() const { return m_tileBound; }
 
     using EncodedSource =
         std::function<void(const QString &path, std::function<void(const QByteArray &bytes)> done)>;
@@ -130,6 +137,7 @@ private:
     EncodedSource m_source;
     QHash<QString, QString> m_failures;
     QSize m_maxSize{512, 512};
+    QSize m_tileBound;
     quint64 m_serial = 0;
     quint64 m_generation = 0; // clear() counts up
 };

@@ -76,11 +76,16 @@ Result decode(const QByteArray &bytes, const QSize &bound)
     return Result{image, QString(), size.isValid() ? size : image.size()};
 }
 
+QImage fitted(const QImage &logo, const QSize &bound)
+{
+    return logo.width() > bound.width() || logo.height() > bound.height()
+               ? logo.scaled(bound, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+               : logo;
+}
+
 QImage thumbnail(const QImage &logo)
 {
-    return logo.width() > ThumbnailBound.width() || logo.height() > ThumbnailBound.height()
-               ? logo.scaled(ThumbnailBound, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-               : logo;
+    return fitted(logo, ThumbnailBound);
 }
 
 QByteArray thumbnailPng(const QImage &logo)

@@ -28,7 +28,10 @@ Result decode(const QByteArray &bytes, const QSize &bound);
 // The bound of a thumbnail: what an overview tile shows (its logo box is 72 pixels high; wide
 // logos take the card's width) on a screen of device pixel ratio 2.
 inline constexpr QSize ThumbnailBound{288, 144};
-// A decoded logo scaled down to ThumbnailBound (never up): what a tile paints. Thread-safe.
+// A decoded logo scaled down (smoothly, keeping its aspect ratio) to fit `bound`, never up.
+// Thread-safe.
+QImage fitted(const QImage &logo, const QSize &bound);
+// fitted() to ThumbnailBound: what the offline cache keeps for the tiles. Thread-safe.
 QImage thumbnail(const QImage &logo);
 // A decoded logo as a thumbnail's PNG bytes: scaled down to ThumbnailBound (never up), in the
 // premultiplied format the tiles paint. Pure and thread-safe, like decode().

@@ -88,6 +88,7 @@ private slots:
     void clearCancelsDownloads();
     void modelShowsTheLogoWhenReady();
     void keptThumbnailsDecodeWhenATileAsks();
+    void tileImagesAreMadeAtTheTileBound();
     void decoder_data();
     void decoder();
 
@@ -381,6 +382,37 @@ void TestLogoCache::keptThumbnailsDecodeWhenATileAsks()
     QVERIFY(!offline.contains(other));
     offline.requestTile(other);
     QVERIFY(!offline.isPending(other));
+}
+
+void TestLogoCache::tileImagesAreMadeAtTheTileBound()
+{
+    LogoCache offline; // no session
+    offline.setTileBound(QSize(36, 18));
+    QSignalSpy ready(&offline, &LogoCache::logoReady);
+    QSignalSpy made(&offline, &LogoCache::thumbnailMade);
+
+    // A kept thumbnail is decoded straight to the bound.
+    offline.insertThumbnail(logoPath, png(144, 144));
+    offline.requestTile(logoPath);
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(offline.tileLogo(logoPath).size(), QSize(18, 18));
+
+    // A new bound (another screen): made again at it when asked.
+    offline.setTileBound(QSize(72, 72));
+    QVERIFY(offline.tileLogo(logoPath).isNull());
+    QVERIFY(offline.contains(logoPath));
+    offline.requestTile(logoPath);
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(offline.tileLogo(logoPath).size(), QSize(72, 72));
+
+    // A full logo: the tile at the bound, the offline cache's thumbnail at ThumbnailBound.
+    const QString full = u"e/f/0/1/9a8b_full.png"_s;
+    offline.insertEncoded(full, png(400, 400));
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(offline.tileLogo(full).size(), QSize(72, 72));
+    QCOMPARE(offline.logo(full).size(), QSize(400, 400));
+    QVERIFY(made.wait(5000));
+    QCOMPARE(QImage::fromData(made.last().at(1).toByteArray(), "PNG").size(), QSize(144, 144));
 }
 
 void TestLogoCache::decoder_data()

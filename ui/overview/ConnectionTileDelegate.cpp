@@ -81,6 +81,13 @@ QRect ConnectionTileDelegate::logoRect(const QRect &cell, const QFontMetrics &me
                  LogoHeight);
 }
 
+QSize ConnectionTileDelegate::largestLogoSize()
+{
+    // ConnectionGridView::relayout(): a cell is less than twice the narrowest one.
+    const QRect widest(0, 0, 2 * (MinTileWidth + Gap) - 1, 1);
+    return QSize(tileRect(widest).width() - 2 * Padding, LogoHeight);
+}
+
 QRect ConnectionTileDelegate::warningRect(const QRect &cell, const QFontMetrics &metrics,
                                           const QString &label)
 {

@@ -39,6 +39,9 @@ public:
     // Geometry of the parts of a tile drawn in `cell` (public for tests).
     static QRect tileRect(const QRect &cell);
     static QRect logoRect(const QRect &cell, const QFontMetrics &metrics);
+    // The largest logo box a tile can have (a cell is narrower than two minimal columns), in
+    // device-independent pixels: what LogoCache::setTileBound() is given, times the ratio.
+    static QSize largestLogoSize();
     // The warning mark, or an empty rect when the tile has none.
     static QRect warningRect(const QRect &cell, const QFontMetrics &metrics, const QString &label);
 

@@ -3,7 +3,9 @@
 #include "connection/ConnectionPage.h"
 #include "connection/ConnectionPageHeader.h"
 #include "overview/OverviewHeader.h"
+#include "overview/ConnectionTileDelegate.h"
 #include "overview/OverviewPage.h"
+#include "items/LogoCache.h"
 #include "services/Clipboard.h"
 #include "services/MessageBox.h"
 #include "store/InstanceRegistry.h"
@@ -25,6 +27,8 @@
 #include <QCloseEvent>
 #include <QMenuBar>
 #include <QSettings>
+#include <QShowEvent>
+#include <QWindow>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -247,6 +251,7 @@ void MainWindow::openInstance(const PimInstance &instance)
 void MainWindow::bindWorkspace()
 {
     Workspace *ws = m_workspace.get();
+    updateTileBound();
     m_overview->setModel(ws ? ws->model() : nullptr);
     if (ConnectionPage *page = m_stack->builtConnectionPage())
         page->setWorkspace(ws);
@@ -384,4 +389,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (page)
         page->clear(); // the one-time password goes with the page
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateTileBound()
+{
+    // The tiles' logos are kept at the size they are drawn on this window's screen.
+    if (m_workspace && m_workspace->logos())
+        m_workspace->logos()->setTileBound(ConnectionTileDelegate::largestLogoSize() *
+                                           devicePixelRatioF());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (QWindow *window = windowHandle(); window && !m_watchingScreen) {
+        m_watchingScreen = true;
+        connect(window, &QWindow::screenChanged, this, &MainWindow::updateTileBound);
+    }
+    updateTileBound();
 }

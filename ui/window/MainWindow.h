@@ -81,8 +81,11 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // LogoCache::setTileBound() for this window's screen.
+    void updateTileBound();
     void connectActions();
     // The connection's page, when first opened (PageStack), wired to the window.
     ConnectionPage *makeConnectionPage();
@@ -117,6 +120,7 @@ private:
     };
     std::optional<PendingPassword> m_pendingPassword; // for the next workspace built
     bool m_closing = false;
+    bool m_watchingScreen = false;
     std::optional<LastPage> m_pageToRestore; // until the first PIM opens
 
     PageStack *m_stack;
