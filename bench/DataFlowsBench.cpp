@@ -7,7 +7,7 @@
 // scripts/bench.
 #include "items/ConnectionListModel.h"
 #include "monitoring/DataFlowsPage.h"
-#include "monitoring/DayChart.h"
+#include "monitoring/ChartModule.h"
 #include "store/CacheDatabase.h"
 #include "store/ConnectionCache.h"
 #include "store/InstanceRegistry.h"
@@ -16,6 +16,7 @@
 #include "widgets/MessageBar.h"
 #include "window/MainWindow.h"
 
+#include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
@@ -216,6 +217,16 @@ int main(int argc, char *argv[])
     auto *action = window.findChild<QAction *>(QStringLiteral("dataFlowsAction"));
     // The page is built when first opened; that first time is left out of the runs (the time to
     // build it is measured apart below).
+    // The charts module is loaded by the first chart, once per run of the program (the bench
+    // does not link it, as the app does not): timed here, apart.
+    QElapsedTimer moduleTimer;
+    moduleTimer.start();
+    const bool moduleLoaded = !ChartModule::loadedFrom().isEmpty();
+    const double moduleMs = moduleTimer.nsecsElapsed() / 1e6;
+    if (!moduleLoaded) {
+        std::fprintf(stderr, "pim-bench-dataflows: the charts module could not be loaded\n");
+        return 1;
+    }
     action->trigger();
     auto *page = window.findChild<DataFlowsPage *>(QStringLiteral("dataFlowsPage"));
     if (!page || !waitFor([&]() { return page->hasData(); })) {
@@ -223,8 +234,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     QList<QWidget *> charts;
-    for (DayChart *chart : window.findChildren<DayChart *>())
-        charts.append(chart->viewport());
+    for (QAbstractScrollArea *view : window.findChildren<QAbstractScrollArea *>()) {
+        if (qstrcmp(view->metaObject()->className(), "DayChart") == 0)
+            charts.append(view->viewport());
+    }
 
     std::vector<double> open;
     PaintProbe probe;
@@ -258,6 +271,8 @@ int main(int argc, char *argv[])
                 count);
     print("open to the four charts painted", open);
     print("building the page", build);
+    std::printf("  %-44s %7.1f ms  (once per run of the app)\n",
+                "loading the charts module (first chart)", moduleMs);
     std::printf("  target: open in 50 ms or less\n");
     return 0;
 }

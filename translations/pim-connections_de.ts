@@ -707,6 +707,13 @@ Umgebung:
     </message>
 </context>
 <context>
+    <name>ChartModule</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Loading…</source>
@@ -719,6 +726,10 @@ Umgebung:
     <message>
         <source>Today: %1</source>
         <translation>Heute: %1</translation>
+    </message>
+    <message>
+        <source>The chart cannot be drawn: the charts module could not be loaded (%1).</source>
+        <translation>Das Diagramm kann nicht gezeichnet werden: Das Diagrammmodul konnte nicht geladen werden (%1).</translation>
     </message>
 </context>
 <context>

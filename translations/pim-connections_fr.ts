@@ -707,6 +707,13 @@ Environnement&#xa0;:
     </message>
 </context>
 <context>
+    <name>ChartModule</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 est introuvable</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Loading…</source>
@@ -719,6 +726,10 @@ Environnement&#xa0;:
     <message>
         <source>Today: %1</source>
         <translation>Aujourd&apos;hui&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The chart cannot be drawn: the charts module could not be loaded (%1).</source>
+        <translation>Le graphique ne peut pas être dessiné&#xa0;: le module des graphiques n&apos;a pas pu être chargé (%1).</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,19 @@ for program in pim-connections-cli pim-connections; do
     [[ "$out" == "$program $version" ]] || fail "$program --version printed \"$out\""
 done
 
+# Qt Charts is the charts module's, loaded when a chart is first made: the window program does
+# not link it, the module does and exports its entry point.
+module=$(ls "$root"/usr/lib*/pim-connections/libpim-connections-charts.so "$root"/usr/lib/*/pim-connections/libpim-connections-charts.so 2>/dev/null | head -n1)
+if [[ -z "$module" ]]; then
+    fail "the charts module is not installed"
+else
+    readelf -d "$module" | grep -q 'libQt6Charts' || fail "the charts module does not link Qt Charts"
+    readelf -W --dyn-syms "$module" | grep -q ' pim_create_day_chart$' ||
+        fail "the charts module does not export pim_create_day_chart"
+fi
+readelf -d "$root/usr/bin/pim-connections" | grep -q 'libQt6Charts' &&
+    fail "pim-connections links Qt Charts at start"
+
 for png in "$root"/usr/share/icons/hicolor/*x*/apps/pim-connections.png; do
     folder=$(basename "$(dirname "$(dirname "$png")")") # 48x48
     # The PNG header: width and height, big-endian, at bytes 16 to 23.

@@ -15,7 +15,7 @@
 #include "monitoring/ConnectionPicker.h"
 #include "monitoring/DataFlowsChartModel.h"
 #include "monitoring/DataFlowsPage.h"
-#include "monitoring/DayChart.h"
+#include "charts/DayChart.h"
 #include "monitoring/ErrorMonitoringPage.h"
 #include "overview/OverviewPage.h"
 

@@ -6,7 +6,7 @@
 #include "monitoring/ChartReason.h"
 #include "monitoring/ConnectionPicker.h"
 #include "monitoring/DataFlowsChartModel.h"
-#include "monitoring/DayChart.h"
+#include "charts/DayChart.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineSeries>

@@ -1,7 +1,7 @@
 #include "monitoring/ChartPanel.h"
 
+#include "monitoring/ChartModule.h"
 #include "monitoring/DataFlowsChartModel.h"
-#include "monitoring/DayChart.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,7 +20,20 @@ ChartPanel::ChartPanel(const QString &name, const QString &title, Theme::Tone to
 {
     setObjectName(name);
     m_model->setObjectName(name + QStringLiteral("Model"));
-    m_chart = new DayChart(m_model, tone, m_stack);
+    QString missing;
+    m_chart = ChartModule::createDayChart(m_model, tone, m_stack, &missing);
+    if (!m_chart) {
+        // No charts module (a broken installation): the numbers stay, with why there is no
+        // drawing.
+        auto *why = new QLabel(
+            tr("The chart cannot be drawn: the charts module could not be loaded (%1).")
+                .arg(missing),
+            m_stack);
+        why->setWordWrap(true);
+        why->setTextFormat(Qt::PlainText);
+        why->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_chart = why;
+    }
     m_chart->setObjectName(name + QStringLiteral("Chart"));
 
     m_total->setObjectName(QStringLiteral("total"));

@@ -4,7 +4,6 @@
 #include "style/Theme.h"
 
 class DataFlowsChartModel;
-class DayChart;
 class QLabel;
 class QStackedWidget;
 
@@ -23,7 +22,8 @@ public:
                QWidget *parent = nullptr);
 
     DataFlowsChartModel *model() const { return m_model; }
-    DayChart *chart() const { return m_chart; }
+    // The chart (a charts/DayChart), or a label saying why it cannot be drawn.
+    QWidget *chart() const { return m_chart; }
 
     // The chart, with the legend from the model.
     void showChart();
@@ -39,6 +39,6 @@ private:
     QLabel *m_total;
     QLabel *m_today;
     QStackedWidget *m_stack;
-    DayChart *m_chart;
+    QWidget *m_chart;
     QLabel *m_reason;
 };

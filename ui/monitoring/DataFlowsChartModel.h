@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/DayChartRoles.h"
 #include "domain/AuditCounts.h"
 
 #include <QAbstractTableModel>
@@ -8,7 +9,7 @@
 // the PIM gave them. Row 0 is the "previous" day: the chart starts its first segment there, and
 // it is not part of total() (§10, rule 3). Column 0 is the day, column 1 its count.
 //
-// The chart (DayChart) draws from this model, and the tests read it: every number is the PIM's
+// The chart (charts/DayChart) draws from this model, and the tests read it: every number is the PIM's
 // integer, never rounded.
 class DataFlowsChartModel : public QAbstractTableModel
 {
@@ -16,10 +17,12 @@ class DataFlowsChartModel : public QAbstractTableModel
 
 public:
     enum Column { DayColumn = 0, CountColumn = 1, ColumnCount };
+    static_assert(int(CountColumn) == DayChartRoles::NameColumn);
+    // What the chart reads (charts/DayChartRoles.h); the name is the header of CountColumn.
     enum Role {
-        DateRole = Qt::UserRole + 1, // QDate of the row
-        CountRole,                   // qint64 count of the row
-        PreviousDayRole,             // bool: the day before the week
+        DateRole = DayChartRoles::Date,               // QDate of the row
+        CountRole = DayChartRoles::Count,             // qint64 count of the row
+        PreviousDayRole = DayChartRoles::PreviousDay, // bool: the day before the week
     };
     Q_ENUM(Role)
 

@@ -1,6 +1,6 @@
-#include "monitoring/DayChart.h"
+#include "charts/DayChart.h"
 
-#include "monitoring/DataFlowsChartModel.h"
+#include "charts/DayChartRoles.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -41,7 +41,12 @@ QString dayLabel(const QDate &date)
 
 } // namespace
 
-DayChart::DayChart(DataFlowsChartModel *model, Theme::Tone tone, QWidget *parent)
+QWidget *pim_create_day_chart(QAbstractItemModel *model, int tone, QWidget *parent)
+{
+    return new DayChart(model, Theme::Tone(tone), parent);
+}
+
+DayChart::DayChart(QAbstractItemModel *model, Theme::Tone tone, QWidget *parent)
     : QChartView(parent)
     , m_model(model)
     , m_tone(tone)
@@ -51,7 +56,7 @@ DayChart::DayChart(DataFlowsChartModel *model, Theme::Tone tone, QWidget *parent
     , m_counts(new QValueAxis)
 {
     m_line->setObjectName(model->objectName() + QStringLiteral("Line"));
-    m_line->setName(model->name());
+    m_line->setName(name());
     auto *chart = new QChart;
     chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -88,56 +93,84 @@ DayChart::DayChart(DataFlowsChartModel *model, Theme::Tone tone, QWidget *parent
     rebuild();
 }
 
+int DayChart::rows() const
+{
+    return m_model ? m_model->rowCount() : 0;
+}
+
+QString DayChart::name() const
+{
+    return m_model ? m_model->headerData(DayChartRoles::NameColumn, Qt::Horizontal).toString()
+                   : QString();
+}
+
+QDate DayChart::dateAt(int row) const
+{
+    return m_model ? m_model->index(row, 0).data(DayChartRoles::Date).toDate() : QDate();
+}
+
+qint64 DayChart::countAt(int row) const
+{
+    return m_model ? m_model->index(row, 0).data(DayChartRoles::Count).toLongLong() : 0;
+}
+
+bool DayChart::isPreviousDay(int row) const
+{
+    return m_model && m_model->index(row, 0).data(DayChartRoles::PreviousDay).toBool();
+}
+
 void DayChart::rebuild()
 {
     QList<QPointF> points;
-    const int rows = m_model ? m_model->rowCount() : 0;
+    const int rows = this->rows();
     points.reserve(rows);
     for (int row = 0; row < rows; ++row)
-        points.append(QPointF(row, qreal(m_model->countAt(row))));
+        points.append(QPointF(row, qreal(countAt(row))));
     m_line->replace(points);
 
     for (const QString &label : m_days->categoriesLabels())
         m_days->remove(label);
     int first = 0;
-    while (first < rows && m_model->isPreviousDay(first))
+    while (first < rows && isPreviousDay(first))
         ++first;
     for (int row = first; row < rows; ++row)
-        m_days->append(dayLabel(m_model->dateAt(row)), row);
+        m_days->append(dayLabel(dateAt(row)), row);
     // The previous day is left of the plot: the line enters from the edge (§10, rule 3).
     m_days->setRange(first - 0.45, std::max(first, rows - 1) + 0.45);
 
-    const qint64 most = m_model ? m_model->maximum() : 0;
+    qint64 most = 0; // the scale: the largest count, the previous day's included
+    for (int row = 0; row < rows; ++row)
+        most = std::max(most, countAt(row));
     const qint64 step = niceStep(std::max<qint64>(most, 4), 4);
     // Whole-number ticks from 0, one step of room above the highest point for its label.
     const qint64 top = (most / step + 1) * step;
     m_counts->setRange(0, qreal(top));
     m_counts->setTickCount(int(top / step) + 1);
-    setAccessibleName(m_model ? m_model->name() : QString());
+    setAccessibleName(name());
     viewport()->update();
 }
 
 QString DayChart::toolTipFor(int row) const
 {
-    if (!m_model || row < 0 || row >= m_model->rowCount())
+    if (row < 0 || row >= rows())
         return {};
     //: A point's tooltip in a Data flows chart: the day (on its own line), then "Products
     //: created: 12".
     return tr("%1\n%2: %3")
-        .arg(QLocale().toString(m_model->dateAt(row), QLocale::LongFormat), m_model->name(),
-             QLocale().toString(m_model->countAt(row)));
+        .arg(QLocale().toString(dateAt(row), QLocale::LongFormat), name(),
+             QLocale().toString(countAt(row)));
 }
 
 int DayChart::rowAt(const QPoint &viewportPos) const
 {
-    if (!m_model || m_model->rowCount() == 0)
+    if (rows() == 0)
         return -1;
     const QPointF scenePos = mapToScene(viewportPos);
     const QPointF inChart = chart()->mapFromScene(scenePos);
     if (!chart()->plotArea().adjusted(-8, -8, 8, 8).contains(inChart))
         return -1;
     const int row = qRound(chart()->mapToValue(inChart, m_area).x());
-    if (row < 0 || row >= m_model->rowCount() || m_model->isPreviousDay(row))
+    if (row < 0 || row >= rows() || isPreviousDay(row))
         return -1;
     return row;
 }
@@ -167,12 +200,12 @@ void DayChart::drawForeground(QPainter *painter, const QRectF &rect)
     small.setPointSizeF(small.pointSizeF() * 0.85);
     painter->setFont(small);
     const QFontMetrics metrics(small);
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->isPreviousDay(row))
+    for (int row = 0; row < rows(); ++row) {
+        if (isPreviousDay(row))
             continue;
-        const QString text = QLocale().toString(m_model->countAt(row));
+        const QString text = QLocale().toString(countAt(row));
         const QPointF point = chart()->mapToScene(
-            chart()->mapToPosition(QPointF(row, qreal(m_model->countAt(row))), m_area));
+            chart()->mapToPosition(QPointF(row, qreal(countAt(row))), m_area));
         const int width = metrics.horizontalAdvance(text);
         painter->drawText(QPointF(point.x() - width / 2.0, point.y() - 7), text);
     }
