@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QtConcurrent/qtconcurrenttask.h>
 
 // What a decode on the thread pool gives back: the image, and its tile-sized copy (null when
 // the image is no larger).
@@ -192,7 +193,10 @@ void LogoCache::encodeThumbnail(const QString &path, const QImage &tile)
                 if (generation == m_generation && !png.isEmpty())
                     emit thumbnailMade(path, png);
             });
-    watcher->setFuture(QtConcurrent::run([tile] { return LogoDecoder::thumbnailPng(tile); }));
+    // Behind the decodes waiting in the pool: the logos reach the screen first.
+    watcher->setFuture(QtConcurrent::task([tile] { return LogoDecoder::thumbnailPng(tile); })
+                           .withPriority(-1)
+                           .spawn());
 }
 
 bool LogoCache::accept(const QString &path, const Decoded &decoded,
