@@ -140,9 +140,18 @@ private:
         Problem problem = Problem::None;
         QString detail;
         int version = 0;
+        bool checked = false; // PRAGMA quick_check ran and found nothing
     };
 
-    Attempt tryOpen();
+    // The integrity check (PRAGMA quick_check reads the whole file) runs at opening when due:
+    // never checked, last checked over a week ago (the mark file's time, `<file>.checked`),
+    // or a -wal left next to the file. A read or write that fails removes the mark.
+    static constexpr qint64 CheckIntervalSeconds = 7 * 24 * 3600;
+    QString checkMarkPath() const;
+    bool isCheckDue() const;
+    void markChecked() const;
+    void oweCheck() const;
+    Attempt tryOpen(bool check);
     bool setAside(Problem problem, QString *target, QString *error);
     QString problemMessage(Problem problem, const QString &target) const;
 

@@ -28,6 +28,7 @@ template<typename T, typename Body> CacheValue<T> CacheDatabase::read(const char
     }
     if (!error.isEmpty()) {
         qCWarning(lcCache) << "reading" << what << "failed:" << error;
+        oweCheck(); // the next opening checks the file
         result.value = T();
         result.error = tr("The offline copy of your connections could not be read: %1.").arg(error);
     }

@@ -32,6 +32,7 @@ CacheStatus CacheDatabase::write(const QString &what, const QString &instanceId,
         if (!execSql(QStringLiteral("ROLLBACK"), &rollbackError))
             qCWarning(lcCache) << "rollback failed:" << rollbackError;
         qCWarning(lcCache) << what << "failed, previous state kept:" << error;
+        oweCheck(); // the next opening checks the file
         if (m_diskFailed)
             return CacheStatus::failure(
                 tr("The offline copy of your connections could not be updated (%1): the disk is "

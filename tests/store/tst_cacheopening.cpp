@@ -20,6 +20,7 @@ private slots:
     void setsAsideAnUnusableFile_data();
     void setsAsideAnUnusableFile();
     void setsAsideALockedFile();
+    void checksTheFileWhenDue();
     void unavailableWhenTheFolderCannotBeMade();
 
 private:
@@ -228,6 +229,65 @@ void TestCacheOpening::setsAsideALockedFile()
     QVERIFY(db->replaceSnapshot(instanceB, fullSnapshot()).ok());
     QCOMPARE(db->loadSnapshot(instanceB).value, fullSnapshot());
     QVERIFY(holder.exec(u"ROLLBACK"_s));
+}
+
+void TestCacheOpening::checksTheFileWhenDue()
+{
+    const QString mark = m_path + u".checked"_s;
+    {
+        auto db = m_file.open();
+        CacheSnapshot big = fullSnapshot();
+        for (int i = 0; i < 40; ++i)
+            big.logos.insert(u"a/b/c/d/%1_erp.png"_s.arg(i), QByteArray(20000, 'x'));
+        QVERIFY(db->replaceSnapshot(instanceA, big).ok());
+    }
+    QVERIFY(QFile::exists(mark)); // checked at its creation
+    QVERIFY(!QFile::exists(m_path + u"-wal"_s)); // closed cleanly
+    // Damage inside a table's pages: opening does not read them, PRAGMA quick_check does.
+    auto damage = [this] {
+        QFile f(m_path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(4096 + 8)); // inside the b-tree header of page 2
+        f.write(QByteArray(200, '\xff'));
+    };
+    damage();
+
+    // Checked a moment ago and closed cleanly: not read again at opening.
+    CacheOpenResult result;
+    auto db = m_file.open(&result);
+    QCOMPARE(result.status, CacheOpenResult::Status::Opened);
+    // A read that fails makes the check due again.
+    QVERIFY(!db->loadSnapshot(instanceA).ok());
+    QVERIFY(!QFile::exists(mark));
+    db.reset();
+    db = m_file.open(&result);
+    QCOMPARE(result.status, CacheOpenResult::Status::Reset);
+    QCOMPARE(result.setAsidePath, m_path + u".corrupt-20261124T153000"_s);
+    QVERIFY(QFile::exists(mark)); // the new file, checked
+    QVERIFY(db->replaceSnapshot(instanceA, fullSnapshot()).ok());
+    db.reset();
+
+    // Last checked more than a week ago: checked again.
+    damage();
+    QFile stale(mark);
+    QVERIFY(stale.open(QIODevice::ReadWrite));
+    QVERIFY(stale.setFileTime(QDateTime(QDate(2026, 11, 16), QTime(15, 0), Qt::UTC),
+                              QFileDevice::FileModificationTime));
+    stale.close();
+    db = m_file.open(&result);
+    QCOMPARE(result.status, CacheOpenResult::Status::Reset);
+    QVERIFY(db->replaceSnapshot(instanceA, fullSnapshot()).ok());
+    db.reset();
+
+    // A -wal left by a session that did not end: checked again.
+    damage();
+    QVERIFY(QFile::exists(mark));
+    {
+        QFile wal(m_path + u"-wal"_s);
+        QVERIFY(wal.open(QIODevice::WriteOnly));
+    }
+    db = m_file.open(&result);
+    QCOMPARE(result.status, CacheOpenResult::Status::Reset);
 }
 
 void TestCacheOpening::unavailableWhenTheFolderCannotBeMade()
