@@ -8,6 +8,7 @@
 // dark palette, as a desktop in a dark theme gives it (the README shows one). Not a test: it waits for the
 // screens, it asserts nothing; it exits non-zero when a screen does not come (so the script fails
 // instead of saving wrong pictures).
+#include "style/AppStyle.h"
 #include "DarkPalette.h"
 #include "Translations.h"
 #include "apps/AppPage.h"
@@ -145,9 +146,12 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("pim-connections"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     Translations::install(&app);
+    // The app's style (app/main.cpp), on Fusion for the dark palette.
     if (qEnvironmentVariable("PIM_TOUR_PALETTE") == QLatin1String("dark")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new AppStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         QApplication::setPalette(darkPalette());
+    } else {
+        QApplication::setStyle(new AppStyle);
     }
     QApplication::setApplicationDisplayName(QObject::tr("PIM Connections"));
     const QStringList args = QApplication::arguments();
@@ -220,9 +224,14 @@ int main(int argc, char *argv[])
     }
     if (code.isEmpty() && model->rowCount() > 0)
         code = model->connectionAt(0).code;
+    window->openConnection(code); // the page is built when first opened
     auto *page = window->findChild<ConnectionPage *>(QStringLiteral("connectionPage"));
-    auto *panel = page->findChild<CredentialsPanel *>(QStringLiteral("credentials"));
-    window->openConnection(code);
+    auto *panel = page ? page->findChild<CredentialsPanel *>(QStringLiteral("credentials"))
+                       : nullptr;
+    if (!page || !panel) {
+        std::fprintf(stderr, "pim-screenshot-tour: no connection page\n");
+        return 1;
+    }
     if (waitFor("the connection page", [&]() { return page->isLoaded(); })) {
         settle();
         saveWidget(window.get(), QStringLiteral("connection-page"));

@@ -85,9 +85,13 @@ void TestAppStyle::buildingAWindowLoadsNoImagePlugin()
     window.setCentralWidget(central);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    search->setText(u"erp"_s); // the clear button shows
-    window.grab();
+    search->setText(u"erp"_s); // the clear button fades in
+    QTest::qWait(400);
+    const QImage shown = window.grab().toImage();
     QCOMPARE(imagePluginsLoaded(), QStringList());
+    // To look at it: PIM_TEST_PICTURES=DIR saves the window (writing a PNG loads the plugins).
+    if (const QString dir = qEnvironmentVariable("PIM_TEST_PICTURES"); !dir.isEmpty())
+        shown.save(dir + u"/appstyle-window.png"_s);
 }
 
 QTEST_MAIN(TestAppStyle)

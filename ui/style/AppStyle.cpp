@@ -2,7 +2,9 @@
 
 #include "style/Icons.h"
 
-AppStyle::AppStyle() = default; // QProxyStyle: the application's default style underneath
+AppStyle::AppStyle(QStyle *base)
+    : QProxyStyle(base)
+{}
 
 QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
                              const QWidget *widget) const

@@ -12,7 +12,8 @@ class AppStyle : public QProxyStyle
     Q_OBJECT
 
 public:
-    AppStyle();
+    // `base` (owned): the style underneath; null: the application's default style.
+    explicit AppStyle(QStyle *base = nullptr);
 
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr,
                        const QWidget *widget = nullptr) const override;
