@@ -55,6 +55,18 @@ std::optional<qint64> msSinceProcStart()
 }
 } // namespace
 
+qint64 FirstPaintProbe::peakResidentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
 bool FirstPaintProbe::isRequested()
 {
     return qEnvironmentVariableIntValue("PIM_CONNECTIONS_FIRST_PAINT_EXIT") == 1;
@@ -112,7 +124,8 @@ bool FirstPaintProbe::showsWhatCounts(QObject *watched) const
 
 void FirstPaintProbe::report()
 {
-    std::printf("first-paint %lld\n", static_cast<long long>(msSinceProcessStart()));
+    std::printf("first-paint %lld %lld\n", static_cast<long long>(msSinceProcessStart()),
+                static_cast<long long>(peakResidentKiB()));
     std::fflush(stdout);
     QCoreApplication::exit(0);
 }

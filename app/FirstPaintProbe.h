@@ -10,8 +10,10 @@ class OverviewPage;
 // The hook of the start-up benchmark (bench/): with PIM_CONNECTIONS_FIRST_PAINT_EXIT=1
 // in the environment, the first time the overview paints cached tiles (a section's grid with
 // rows) or the empty state (no connection cached, or no PIM known yet), the app prints one line
-// "first-paint <ms since process start>" to stdout and quits with status 0. Nothing at all happens
-// without that variable.
+// "first-paint <ms since process start> <peak resident KiB>" to stdout and quits with status 0.
+// The peak is this process's VmHWM so far (0 where /proc/self/status has none): the launcher's
+// wait4() figure would also count the launcher's own memory, which posix_spawn() shares with
+// the child until exec. Nothing at all happens without that variable.
 //
 // The process start is read from /proc/self/stat (starttime) where there is one; elsewhere it
 // is the moment markApplicationStart() was called (right after QApplication is built).
@@ -20,6 +22,8 @@ class FirstPaintProbe : public QObject
     Q_OBJECT
 
 public:
+    // This process's peak resident memory so far (VmHWM), in KiB; 0 when unknown.
+    static qint64 peakResidentKiB();
     static bool isRequested();
     // Call right after constructing the QApplication (the fallback clock).
     static void markApplicationStart();

