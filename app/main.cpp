@@ -82,8 +82,14 @@ int main(int argc, char *argv[])
     MainWindow window(dependencies);
     if (FirstPaintProbe::isRequested()) // the start-up benchmark (bench/)
         FirstPaintProbe::install(window.overview());
-    window.show();
-    window.start(options);
+    if (first) {
+        // A PIM to open and no dialog to ask anything: its offline copy first, then the window.
+        window.start(options);
+        window.showOnceFilled(std::chrono::milliseconds(250));
+    } else {
+        window.show();
+        window.start(options);
+    }
     QObject::connect(&instance, &SingleInstance::argumentsReceived, &window,
                      [&window](const QStringList &arguments) {
                          // PIM_PASSWORD stays with the later process: the environment is not

@@ -25,6 +25,7 @@ class TestMainWindowOffline : public WindowTest
 
 private slots:
     void cachedOverviewBeforeAnyReply();
+    void firstFrameShowsTheCachedTiles();
     void offlineStartShowsTheCacheThenComesBackOnline();
     void forcedOfflineDisablesWrites();
 
@@ -33,6 +34,30 @@ private:
     bool cacheAndClose(int rows);
     QString connectivityText() const;
 };
+
+namespace {
+
+// Calls `shown` at the window's first Show event.
+class ShowWatcher : public QObject
+{
+public:
+    explicit ShowWatcher(std::function<void()> shown)
+        : m_shown(std::move(shown))
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && m_shown)
+            std::exchange(m_shown, nullptr)();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_shown;
+};
+
+} // namespace
 
 bool TestMainWindowOffline::cacheAndClose(int rows)
 {
@@ -71,6 +96,42 @@ void TestMainWindowOffline::cachedOverviewBeforeAnyReply()
     QCOMPARE(tilesThen, 2);
     QVERIFY(*stateThen != Workspace::Connectivity::Online);
     QVERIFY(waitOnline(*m_window));
+}
+
+void TestMainWindowOffline::firstFrameShowsTheCachedTiles()
+{
+    createOverHttp(u"erp"_s);
+    createOverHttp(u"shop"_s, u"data_destination"_s);
+    QVERIFY(cacheAndClose(2));
+
+    // As app/main.cpp starts: the PIM opened, then the window shown once its offline copy is in
+    // the overview, never with "Loading…" in its first frame.
+    auto window = std::make_unique<MainWindow>(dependencies());
+    startSignedIn(*window, m_sandbox->url());
+    QVERIFY(window->workspace());
+    bool loaded = false;
+    connect(window->workspace(), &Workspace::snapshotLoaded, this, [&]() { loaded = true; });
+    std::optional<int> tilesWhenShown;
+    bool loadedWhenShown = false;
+    ShowWatcher watcher([&]() {
+        loadedWhenShown = loaded;
+        tilesWhenShown = window->overview()->section(FlowType::Source)->count() +
+                         window->overview()->section(FlowType::Destination)->count();
+    });
+    window->installEventFilter(&watcher);
+    window->showOnceFilled(std::chrono::milliseconds(60000));
+    QVERIFY(!window->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(window->isVisible(), Wait);
+    QVERIFY(loadedWhenShown);
+    QCOMPARE(tilesWhenShown, std::optional<int>(2));
+    window->removeEventFilter(&watcher);
+    window.reset();
+
+    // No PIM opened (nothing to wait for): shown at once.
+    MainWindow::Dependencies none = dependencies();
+    auto empty = std::make_unique<MainWindow>(none);
+    empty->showOnceFilled(std::chrono::milliseconds(60000));
+    QVERIFY(empty->isVisible());
 }
 
 void TestMainWindowOffline::offlineStartShowsTheCacheThenComesBackOnline()

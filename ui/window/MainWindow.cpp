@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QShowEvent>
 #include <QWindow>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -211,6 +212,21 @@ void MainWindow::start(const StartOptions &options)
     openInstance(current.value_or(PimInstance()));
     if (!current)
         m_signIn->askNew();
+}
+
+void MainWindow::showOnceFilled(std::chrono::milliseconds most)
+{
+    Workspace *ws = m_workspace.get();
+    if (!ws || ws->instance().id.isEmpty()) {
+        show();
+        return;
+    }
+    const auto showNow = [this] {
+        if (!isVisible())
+            show();
+    };
+    connect(ws, &Workspace::snapshotLoaded, this, showNow, Qt::SingleShotConnection);
+    QTimer::singleShot(most, this, showNow);
 }
 
 QString MainWindow::findOrAddInstance(const QUrl &url, const QString &username)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <chrono>
+
 #include "window/LastPage.h"
 #include "window/StartOptions.h"
 #include "workspace/Workspace.h"
@@ -55,6 +57,11 @@ public:
     // Opens the PIM the command line names (adding it when new), or the last one used, or asks
     // to sign in to one.
     void start(const StartOptions &options);
+    // Shows the window once the PIM opened by start() has its offline copy in the overview, so
+    // that the first frame shows the connections rather than "Loading…" (the copy is read on
+    // the cache thread while the window is built), or after `most` at the latest. At once when
+    // no PIM was opened.
+    void showOnceFilled(std::chrono::milliseconds most);
 
     Workspace *workspace() const { return m_workspace.get(); }
     OverviewPage *overview() const { return m_overview; }
