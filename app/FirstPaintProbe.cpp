@@ -1,5 +1,7 @@
 #include "FirstPaintProbe.h"
 
+#include "PeakMemory.h"
+
 #include "overview/ConnectionGridView.h"
 #include "overview/ConnectionSection.h"
 #include "overview/EmptyState.h"
@@ -57,14 +59,7 @@ std::optional<qint64> msSinceProcStart()
 
 qint64 FirstPaintProbe::peakResidentKiB()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
+    return ::peakResidentKiB();
 }
 
 bool FirstPaintProbe::isRequested()

@@ -1,27 +1,16 @@
 // The reference program of the start-up benchmark: a QMainWindow as bare as can be, shown the
 // same way the app shows its window, printing "first-paint" on its first painted frame and
 // quitting. See StartupBench.cpp.
+#include "PeakMemory.h" // app/, header-only: nothing of the app is linked
+
 #include <QApplication>
 #include <QEvent>
-#include <QFile>
 #include <QMainWindow>
 #include <QWidget>
 
 #include <cstdio>
 
 namespace {
-
-long long peakResidentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
 
 class FirstPaintExit : public QObject
 {
@@ -34,7 +23,7 @@ protected:
         if (event->type() == QEvent::Paint && !m_done) {
             m_done = true;
             // Its own peak memory, as the app prints it (app/FirstPaintProbe.h).
-            std::printf("first-paint 0 %lld\n", peakResidentKiB());
+            std::printf("first-paint 0 %lld\n", static_cast<long long>(peakResidentKiB()));
             std::fflush(stdout);
             QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
         }
