@@ -14,22 +14,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ConnectedApp)
 };
 
-bool nullable(const QJsonObject &object, const QString &key, std::optional<QString> *out,
-              QString *error)
-{
-    QString text;
-    bool present = false;
-    if (!JsonRead::nullableString(object, key, &text, &present, error))
-        return false;
-    *out = present ? std::optional<QString>(text) : std::nullopt;
-    return true;
-}
-
-SymfonyJson nullable(const std::optional<QString> &value)
-{
-    return value ? SymfonyJson(*value) : SymfonyJson();
-}
-
 SymfonyJson strings(const QStringList &list)
 {
     SymfonyJson array = SymfonyJson::array();
@@ -53,15 +37,16 @@ std::optional<ConnectedApp> ConnectedApp::fromJson(const QJsonValue &value, QStr
         !JsonRead::optionalString(object, QStringLiteral("id"), &app.id, error) ||
         !JsonRead::optionalString(object, QStringLiteral("name"), &app.name, error) ||
         !JsonRead::optionalStringList(object, QStringLiteral("scopes"), &app.scopes, error) ||
-        !nullable(object, QStringLiteral("logo"), &app.logo, error) ||
-        !nullable(object, QStringLiteral("author"), &app.author, error) ||
-        !nullable(object, QStringLiteral("user_group_name"), &app.userGroupName, error) ||
+        !JsonRead::nullableString(object, QStringLiteral("logo"), &app.logo, error) ||
+        !JsonRead::nullableString(object, QStringLiteral("author"), &app.author, error) ||
+        !JsonRead::nullableString(object, QStringLiteral("user_group_name"), &app.userGroupName,
+                                  error) ||
         !JsonRead::optionalString(object, QStringLiteral("connection_username"),
                                   &app.connectionUsername, error) ||
         !JsonRead::optionalStringList(object, QStringLiteral("categories"), &app.categories,
                                       error) ||
         !JsonRead::optionalBool(object, QStringLiteral("certified"), &app.certified, error) ||
-        !nullable(object, QStringLiteral("partner"), &app.partner, error) ||
+        !JsonRead::nullableString(object, QStringLiteral("partner"), &app.partner, error) ||
         !JsonRead::optionalBool(object, QStringLiteral("is_custom_app"), &app.isCustomApp, error) ||
         !JsonRead::optionalBool(object, QStringLiteral("is_pending"), &app.isPending, error) ||
         !JsonRead::optionalBool(object, QStringLiteral("has_outdated_scopes"),
@@ -101,13 +86,13 @@ SymfonyJson ConnectedApp::toSymfonyJson() const
         {QStringLiteral("name"), name},
         {QStringLiteral("scopes"), strings(scopes)},
         {QStringLiteral("connection_code"), connectionCode},
-        {QStringLiteral("logo"), nullable(logo)},
-        {QStringLiteral("author"), nullable(author)},
-        {QStringLiteral("user_group_name"), nullable(userGroupName)},
+        {QStringLiteral("logo"), SymfonyJson::stringOrNull(logo)},
+        {QStringLiteral("author"), SymfonyJson::stringOrNull(author)},
+        {QStringLiteral("user_group_name"), SymfonyJson::stringOrNull(userGroupName)},
         {QStringLiteral("connection_username"), connectionUsername},
         {QStringLiteral("categories"), strings(categories)},
         {QStringLiteral("certified"), certified},
-        {QStringLiteral("partner"), nullable(partner)},
+        {QStringLiteral("partner"), SymfonyJson::stringOrNull(partner)},
         {QStringLiteral("is_custom_app"), isCustomApp},
         {QStringLiteral("is_pending"), isPending},
         {QStringLiteral("has_outdated_scopes"), hasOutdatedScopes},

@@ -14,22 +14,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(EventSubscription)
 };
 
-bool nullable(const QJsonObject &object, const QString &key, std::optional<QString> *out,
-              QString *error)
-{
-    QString text;
-    bool present = false;
-    if (!JsonRead::nullableString(object, key, &text, &present, error))
-        return false;
-    *out = present ? std::optional<QString>(text) : std::nullopt;
-    return true;
-}
-
-SymfonyJson nullable(const std::optional<QString> &value)
-{
-    return value ? SymfonyJson(*value) : SymfonyJson();
-}
-
 bool requiredBool(const QJsonObject &object, const QString &key, bool *out, QString *error)
 {
     const QJsonValue value = object.value(key);
@@ -93,8 +77,8 @@ std::optional<EventSubscriptionForm> EventSubscriptionForm::fromJson(const QByte
     if (!JsonRead::requiredString(object, QStringLiteral("connectionCode"), &s.connectionCode,
                                   error) ||
         !requiredBool(object, QStringLiteral("enabled"), &s.enabled, error) ||
-        !nullable(object, QStringLiteral("secret"), &s.secret, error) ||
-        !nullable(object, QStringLiteral("url"), &s.url, error))
+        !JsonRead::nullableString(object, QStringLiteral("secret"), &s.secret, error) ||
+        !JsonRead::nullableString(object, QStringLiteral("url"), &s.url, error))
         return std::nullopt;
     const QJsonValue uuid = object.value(QStringLiteral("isUsingUuid"));
     if (!uuid.isUndefined() && !uuid.isNull()) {
@@ -114,8 +98,8 @@ SymfonyJson EventSubscriptionForm::toSymfonyJson() const
     SymfonyJson item = SymfonyJson::object({
         {QStringLiteral("connectionCode"), subscription.connectionCode},
         {QStringLiteral("enabled"), subscription.enabled},
-        {QStringLiteral("secret"), nullable(subscription.secret)},
-        {QStringLiteral("url"), nullable(subscription.url)},
+        {QStringLiteral("secret"), SymfonyJson::stringOrNull(subscription.secret)},
+        {QStringLiteral("url"), SymfonyJson::stringOrNull(subscription.url)},
     });
     if (subscription.usesUuid)
         item.insert(QStringLiteral("isUsingUuid"), *subscription.usesUuid);

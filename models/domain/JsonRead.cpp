@@ -133,6 +133,17 @@ bool nullableString(const QJsonObject &object, const QString &key, QString *out,
     return true;
 }
 
+bool nullableString(const QJsonObject &object, const QString &key, std::optional<QString> *out,
+                    QString *error)
+{
+    QString text;
+    bool present = false;
+    if (!nullableString(object, key, &text, &present, error))
+        return false;
+    *out = present ? std::optional<QString>(text) : std::nullopt;
+    return true;
+}
+
 bool optionalBool(const QJsonObject &object, const QString &key, bool *out, QString *error)
 {
     const QJsonValue value = object.value(key);

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // Small readers for the PIM's JSON answers. Each returns false and sets *error (when given)
 // with a readable reason naming the key; none of them throws or asserts on bad input.
 namespace JsonRead {
@@ -25,6 +27,9 @@ bool requiredString(const QJsonObject &object, const QString &key, QString *out,
 bool optionalString(const QJsonObject &object, const QString &key, QString *out, QString *error);
 // A string that may be null; *present tells a string from a null or a missing key.
 bool nullableString(const QJsonObject &object, const QString &key, QString *out, bool *present,
+                    QString *error);
+// The same as an optional: nullopt for a null or a missing key.
+bool nullableString(const QJsonObject &object, const QString &key, std::optional<QString> *out,
                     QString *error);
 // A boolean that may be missing or null (false).
 bool optionalBool(const QJsonObject &object, const QString &key, bool *out, QString *error);

@@ -50,6 +50,11 @@ SymfonyJson SymfonyJson::stringOrNull(const QString &value)
     return value.isEmpty() ? SymfonyJson() : SymfonyJson(value);
 }
 
+SymfonyJson SymfonyJson::stringOrNull(const std::optional<QString> &value)
+{
+    return value ? SymfonyJson(*value) : SymfonyJson();
+}
+
 SymfonyJson &SymfonyJson::insert(const QString &key, const SymfonyJson &value)
 {
     Q_ASSERT(m_kind == Kind::Object);

@@ -37,6 +37,8 @@ public:
     static SymfonyJson object(std::initializer_list<QPair<QString, SymfonyJson>> members = {});
     // A nullable string: null when the optional string is empty.
     static SymfonyJson stringOrNull(const QString &value);
+    // The string, or null for nullopt (an empty string stays a string).
+    static SymfonyJson stringOrNull(const std::optional<QString> &value);
 
     // Objects: appends a member, or replaces the value of an existing key in place.
     SymfonyJson &insert(const QString &key, const SymfonyJson &value);
