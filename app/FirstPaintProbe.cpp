@@ -57,11 +57,6 @@ std::optional<qint64> msSinceProcStart()
 }
 } // namespace
 
-qint64 FirstPaintProbe::peakResidentKiB()
-{
-    return ::peakResidentKiB();
-}
-
 bool FirstPaintProbe::isRequested()
 {
     return qEnvironmentVariableIntValue("PIM_CONNECTIONS_FIRST_PAINT_EXIT") == 1;

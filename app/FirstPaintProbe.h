@@ -22,8 +22,6 @@ class FirstPaintProbe : public QObject
     Q_OBJECT
 
 public:
-    // This process's peak resident memory so far (VmHWM), in KiB; 0 when unknown.
-    static qint64 peakResidentKiB();
     static bool isRequested();
     // Call right after constructing the QApplication (the fallback clock).
     static void markApplicationStart();

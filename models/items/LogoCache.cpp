@@ -180,7 +180,7 @@ void LogoCache::decode(const QString &path, const QByteArray &bytes,
     }));
 }
 
-void LogoCache::encodeThumbnail(const QString &path, const QImage &tile)
+void LogoCache::encodeThumbnail(const QString &path, const QImage &thumbnail)
 {
     // After logoReady(): compressing the PNG (the longest part of a decode) does not hold the
     // logo back from the screen.
@@ -194,9 +194,10 @@ void LogoCache::encodeThumbnail(const QString &path, const QImage &tile)
                     emit thumbnailMade(path, png);
             });
     // Behind the decodes waiting in the pool: the logos reach the screen first.
-    watcher->setFuture(QtConcurrent::task([tile] { return LogoDecoder::thumbnailPng(tile); })
-                           .withPriority(-1)
-                           .spawn());
+    watcher->setFuture(
+        QtConcurrent::task([thumbnail] { return LogoDecoder::thumbnailPng(thumbnail); })
+            .withPriority(-1)
+            .spawn());
 }
 
 bool LogoCache::accept(const QString &path, const Decoded &decoded,

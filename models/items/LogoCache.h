@@ -124,7 +124,7 @@ private:
     bool accept(const QString &path, const Decoded &decoded,
                 const std::optional<QString> &downloadedType, const QByteArray &bytes);
     // The thumbnail's PNG, made on the thread pool, announced with thumbnailMade().
-    void encodeThumbnail(const QString &path, const QImage &tile);
+    void encodeThumbnail(const QString &path, const QImage &thumbnail);
     void markFailed(const QString &path, const QString &reason);
 
     QPointer<PimSession> m_session;

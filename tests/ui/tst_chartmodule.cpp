@@ -39,6 +39,9 @@ void TestChartModule::aMissingModuleLeavesTheNumbersAndSaysWhy()
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
 
     QVERIFY(ChartModule::loadedFrom().isEmpty());
+    QString error;
+    QVERIFY(!ChartModule::load(&error));
+    QVERIFY2(error.contains(u"/nonexistent/libpim-connections-charts.so"_s), qPrintable(error));
     auto *why = qobject_cast<QLabel *>(panel.chart());
     QVERIFY(why);
     QCOMPARE(why->objectName(), u"createdChart"_s);

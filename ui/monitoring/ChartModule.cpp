@@ -35,9 +35,15 @@ QStringList candidates()
     return files;
 }
 
-Module &module()
+Module &loadedModule()
 {
     static Module loaded;
+    return loaded;
+}
+
+Module &module()
+{
+    Module &loaded = loadedModule();
     if (loaded.tried)
         return loaded;
     loaded.tried = true;
@@ -84,9 +90,17 @@ QWidget *createDayChart(QAbstractItemModel *model, Theme::Tone tone, QWidget *pa
     return loaded.factory(model, int(tone), parent);
 }
 
+bool load(QString *error)
+{
+    const Module &loaded = module();
+    if (!loaded.factory && error)
+        *error = loaded.error;
+    return loaded.factory != nullptr;
+}
+
 QString loadedFrom()
 {
-    return module().file;
+    return loadedModule().file;
 }
 
 } // namespace ChartModule

@@ -21,7 +21,10 @@ namespace ChartModule {
 QWidget *createDayChart(QAbstractItemModel *model, Theme::Tone tone, QWidget *parent,
                         QString *error);
 
-// The file the module was loaded from, empty before or when it could not be.
+// Loads the module now if it is not yet (createDayChart() does it at the first chart): true
+// when it is loaded, else false with why in `*error`.
+bool load(QString *error = nullptr);
+// The file the module was loaded from; empty before it was, or when it could not be.
 QString loadedFrom();
 
 } // namespace ChartModule
