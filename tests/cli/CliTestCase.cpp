@@ -19,11 +19,12 @@ QByteArray fileBytes(const QString &path)
 
 } // namespace CliTest
 
-bool CliTestCase::startSandbox()
+bool CliTestCase::startSandbox(const QStringList &extraArguments)
 {
     SandboxProcess::Options options;
     options.seed = QStringLiteral("demo");
     options.admin = QStringLiteral("admin:") + CliTest::AdminPassword;
+    options.extraArguments = extraArguments;
     if (!m_sandbox.start(options))
         return false;
     m_url = m_sandbox.url().toString();

@@ -26,8 +26,9 @@ QByteArray fileBytes(const QString &path);
 class CliTestCase : public QObject
 {
 protected:
-    // Starts the sandbox and prepares the CLI; false with the reason in errorString().
-    bool startSandbox();
+    // Starts the sandbox (with these arguments added) and prepares the CLI; false with the
+    // reason in errorString().
+    bool startSandbox(const QStringList &extraArguments = {});
     QString errorString() const { return m_sandbox.errorString(); }
     // The CLI as the administrator; once addPim() ran, it uses that PIM without options.
     CliProcess::Result cli(const QStringList &arguments) const { return m_cli->run(arguments); }

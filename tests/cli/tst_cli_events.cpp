@@ -2,9 +2,7 @@
 // webhook-regenerate-secret, event-logs, event-logs-download; docs/pim-api.md §8) against a
 // pim-sandbox with the demo's subscription and logs: the output, the PIM's JSON, the exit codes,
 // the confirmation, --offline after an online run, and a PIM without the Events API.
-#include "CliProcess.h"
-#include "HttpClient.h"
-#include "SandboxProcess.h"
+#include "CliTestCase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -16,11 +14,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString AdminPassword = u"Adm1n-Ev3nts-Pw-77"_s;
+using CliTest::AdminPassword;
 const QString Shop = u"web_shop"_s; // the demo's subscriber (README)
 } // namespace
 
-class TestCliEvents : public QObject
+class TestCliEvents : public CliTestCase
 {
     Q_OBJECT
 
@@ -39,26 +37,16 @@ private slots:
     void aPimWithoutTheEventsApi();
 
 private:
-    CliProcess::Result cli(const QStringList &arguments) const { return m_cli->run(arguments); }
-    HttpClient &admin();
+    // The demo subscription's secret, as the PIM gives it.
+    QString shopSecret();
 
-    SandboxProcess m_sandbox;
-    std::optional<CliProcess> m_cli;
-    std::optional<HttpClient> m_http;
     QTemporaryDir m_dir;
 };
 
 void TestCliEvents::initTestCase()
 {
-    SandboxProcess::Options options;
-    options.seed = u"demo"_s;
-    options.admin = u"admin:"_s + AdminPassword;
-    QVERIFY2(m_sandbox.start(options), qPrintable(m_sandbox.errorString()));
-    m_cli.emplace();
-    QVERIFY(m_cli->isValid());
-    m_cli->setPassword(AdminPassword);
-    CLI_EXPECT(cli({u"--server"_s, m_sandbox.url().toString(), u"--user"_s, u"admin"_s, u"list"_s}),
-               0);
+    QVERIFY2(startSandbox(), qPrintable(errorString()));
+    CLI_EXPECT(addPim(), 0);
 }
 
 void TestCliEvents::cleanupTestCase()
@@ -66,14 +54,16 @@ void TestCliEvents::cleanupTestCase()
     m_sandbox.stop();
 }
 
-HttpClient &TestCliEvents::admin()
+QString TestCliEvents::shopSecret()
 {
-    if (!m_http) {
-        m_http.emplace(m_sandbox.url());
-        if (!m_http->signIn(u"admin"_s, AdminPassword))
-            qWarning("the test could not sign in to the sandbox");
-    }
-    return *m_http;
+    return admin()
+        .get(u"/rest/connections/web_shop/webhook"_s)
+        .json()
+        .toObject()
+        .value(u"event_subscription"_s)
+        .toObject()
+        .value(u"secret"_s)
+        .toString();
 }
 
 void TestCliEvents::usageErrors_data()
@@ -106,14 +96,7 @@ void TestCliEvents::webhook()
     CLI_EXPECT(result, 0);
     QVERIFY2(result.out.contains("http://127.0.0.1:8081/akeneo-events"), result.out.constData());
     QVERIFY(result.out.contains("Enabled"));
-    const QString secret = admin()
-                               .get(u"/rest/connections/web_shop/webhook"_s)
-                               .json()
-                               .toObject()
-                               .value(u"event_subscription"_s)
-                               .toObject()
-                               .value(u"secret"_s)
-                               .toString();
+    const QString secret = shopSecret();
     QVERIFY(!secret.isEmpty());
     QVERIFY(result.out.contains(secret.toUtf8()));
 
@@ -159,27 +142,17 @@ void TestCliEvents::webhookSetAndTest()
 
 void TestCliEvents::regenerateSecret()
 {
-    const auto secretNow = [this] {
-        return admin()
-            .get(u"/rest/connections/web_shop/webhook"_s)
-            .json()
-            .toObject()
-            .value(u"event_subscription"_s)
-            .toObject()
-            .value(u"secret"_s)
-            .toString();
-    };
-    const QString before = secretNow();
+    const QString before = shopSecret();
     auto result = cli({u"webhook-regenerate-secret"_s, Shop}); // no terminal, no --yes
     CLI_EXPECT(result, 2);
-    QCOMPARE(secretNow(), before);
+    QCOMPARE(shopSecret(), before);
     result = m_cli->runInTerminal({u"webhook-regenerate-secret"_s, Shop}, {u"n"_s});
     CLI_EXPECT(result, 2);
     QVERIFY2(result.out.contains("receives the events must be updated"), result.out.constData());
-    QCOMPARE(secretNow(), before);
+    QCOMPARE(shopSecret(), before);
     result = cli({u"webhook-regenerate-secret"_s, Shop, u"--yes"_s});
     CLI_EXPECT(result, 0);
-    const QString after = secretNow();
+    const QString after = shopSecret();
     QVERIFY(after != before);
     QVERIFY2(result.out.contains(after.toUtf8()), result.out.constData());
 }
@@ -234,14 +207,7 @@ void TestCliEvents::offlineAfterAnOnlineRun()
         QVERIFY2(offline.err.contains(" as of "), offline.err.constData());
     }
     // The secret is not in the offline copy.
-    const QString secret = admin()
-                               .get(u"/rest/connections/web_shop/webhook"_s)
-                               .json()
-                               .toObject()
-                               .value(u"event_subscription"_s)
-                               .toObject()
-                               .value(u"secret"_s)
-                               .toString();
+    const QString secret = shopSecret();
     for (const QString &suffix : {u""_s, u"-wal"_s}) {
         QFile file(m_cli->cacheFile() + suffix);
         if (file.open(QIODevice::ReadOnly))

@@ -5,9 +5,7 @@
 // terminal as a control character.
 #include "CliMonitoringOutput.h"
 #include "CliOutput.h"
-#include "CliProcess.h"
-#include "HttpClient.h"
-#include "SandboxProcess.h"
+#include "CliTestCase.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,7 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString AdminPassword = u"Adm1n-Mon-Pw-5c2a"_s;
+using CliTest::AdminPassword;
 const QString App = u"content_translator"_s;
 
 QStringList lines(const QByteArray &text)
@@ -30,7 +28,7 @@ QStringList lines(const QByteArray &text)
 
 } // namespace
 
-class TestCliMonitoring : public QObject
+class TestCliMonitoring : public CliTestCase
 {
     Q_OBJECT
 
@@ -51,47 +49,21 @@ private slots:
     void withoutManageApps();
     void offlineAfterAnOnlineRun();
     void deleteApp();
-
-private:
-    CliProcess::Result cli(const QStringList &arguments) const { return m_cli->run(arguments); }
-    HttpClient &admin();
-
-    SandboxProcess m_sandbox;
-    std::optional<CliProcess> m_cli;
-    std::optional<HttpClient> m_http;
-    QString m_url;
 };
 
 void TestCliMonitoring::initTestCase()
 {
     // The errors are shown in this computer's zone: one that is not UTC, to see it done.
     qputenv("TZ", "Asia/Tokyo");
-    SandboxProcess::Options options;
-    options.seed = u"demo"_s;
-    options.admin = u"admin:"_s + AdminPassword;
-    options.extraArguments = {u"--today"_s, u"2026-12-01"_s, u"--timezone"_s, u"UTC"_s};
-    QVERIFY2(m_sandbox.start(options), qPrintable(m_sandbox.errorString()));
-    m_url = m_sandbox.url().toString();
-    m_cli.emplace();
-    QVERIFY(m_cli->isValid());
-    m_cli->setPassword(AdminPassword);
+    QVERIFY2(startSandbox({u"--today"_s, u"2026-12-01"_s, u"--timezone"_s, u"UTC"_s}),
+             qPrintable(errorString()));
     // The first command adds the PIM to the app's list; the next ones use it.
-    CLI_EXPECT(cli({u"--server"_s, m_url, u"--user"_s, u"admin"_s, u"list"_s}), 0);
+    CLI_EXPECT(addPim(), 0);
 }
 
 void TestCliMonitoring::cleanupTestCase()
 {
     m_sandbox.stop();
-}
-
-HttpClient &TestCliMonitoring::admin()
-{
-    if (!m_http) {
-        m_http.emplace(m_sandbox.url());
-        if (!m_http->signIn(u"admin"_s, AdminPassword))
-            qWarning("the test could not sign in to the sandbox");
-    }
-    return *m_http;
 }
 
 void TestCliMonitoring::controlCharactersAreEscaped()
