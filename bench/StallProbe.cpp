@@ -1,6 +1,7 @@
 #include "StallProbe.h"
 
 #include <QMetaEnum>
+#include <QThread>
 
 #include <algorithm>
 
@@ -20,6 +21,8 @@ StallApplication::StallApplication(int &argc, char **argv)
 void StallApplication::startProbe()
 {
     m_slowest.clear();
+    m_totals.clear();
+    m_busyNs = 0;
     m_longestLateNs = 0;
     m_lastTickNs = m_clock.nsecsElapsed();
     m_probing = true;
@@ -41,8 +44,20 @@ void StallApplication::tick()
     m_lastTickNs = now;
 }
 
+QList<StallApplication::Total> StallApplication::busiest(int count) const
+{
+    QList<Total> totals = m_totals.values();
+    std::sort(totals.begin(), totals.end(),
+              [](const Total &a, const Total &b) { return a.ms > b.ms; });
+    return totals.mid(0, count);
+}
+
 bool StallApplication::notify(QObject *receiver, QEvent *event)
 {
+    // Only the GUI thread's loop is timed: the other threads' events (Qt Network's HTTP thread,
+    // the cache's thread) come through here too, at the same time.
+    if (QThread::currentThread() != thread())
+        return QApplication::notify(receiver, event);
     if (!m_probing || m_depth > 0 || receiver == &m_probe) {
         ++m_depth;
         const bool handled = QApplication::notify(receiver, event);
@@ -55,13 +70,19 @@ bool StallApplication::notify(QObject *receiver, QEvent *event)
     ++m_depth;
     const qint64 begin = m_clock.nsecsElapsed();
     const bool handled = QApplication::notify(receiver, event);
-    const double ms = double(m_clock.nsecsElapsed() - begin) / 1e6;
+    const qint64 spent = m_clock.nsecsElapsed() - begin;
     --m_depth;
+    const double ms = double(spent) / 1e6;
+    const char *type = QMetaEnum::fromType<QEvent::Type>().valueToKey(eventType);
+    const QString name = QStringLiteral("%1 / %2").arg(QString::fromLatin1(className),
+                                                       type ? QString::fromLatin1(type)
+                                                            : QString::number(int(eventType)));
+    m_busyNs += spent;
+    Total &total = m_totals[name];
+    total.name = name;
+    total.ms += ms;
+    ++total.calls;
     if (m_slowest.size() < 3 || ms > m_slowest.last().ms) {
-        const char *type = QMetaEnum::fromType<QEvent::Type>().valueToKey(eventType);
-        const QString name = QStringLiteral("%1 / %2").arg(QString::fromLatin1(className),
-                                                           type ? QString::fromLatin1(type)
-                                                                : QString::number(int(eventType)));
         m_slowest.append(Handler{name, ms});
         std::sort(m_slowest.begin(), m_slowest.end(),
                   [](const Handler &a, const Handler &b) { return a.ms > b.ms; });

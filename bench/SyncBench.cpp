@@ -41,6 +41,8 @@ struct WindowSyncResult
     QString routes;
     double longestBlockMs = 0;
     QList<StallApplication::Handler> slowest;
+    double busyMs = 0;
+    QList<StallApplication::Total> busiest;
     QString error;
 };
 
@@ -126,6 +128,8 @@ WindowSyncResult runWindowSync(StallApplication *app, const QUrl &base)
     app->stopProbe();
     result.longestBlockMs = app->longestBlockMs();
     result.slowest = app->slowestHandlers();
+    result.busyMs = app->busyMs();
+    result.busiest = app->busiest(4);
     result.roundTrips = log.roundTripsAfterSignIn();
     result.requests = log.requestCount();
     result.routes = log.routes();
@@ -170,10 +174,11 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    Series windowMs, bareMs, bareGetMs, blockMs;
+    Series windowMs, bareMs, bareGetMs, blockMs, busyMs;
     int windowTrips = 0, bareTrips = 0, windowRequests = 0, bareRequests = 0;
     QString windowRoutes, bareRoutes;
     QList<StallApplication::Handler> slowest;
+    std::vector<std::pair<double, QList<StallApplication::Total>>> busyRuns;
     // The first round is the warm-up (not counted); then interleaved.
     for (int i = 0; i <= runs; ++i) {
         RequestLog bareLog;
@@ -201,6 +206,8 @@ int main(int argc, char *argv[])
         bareGetMs.add(bareGet.ms);
         windowMs.add(window.ms);
         blockMs.add(window.longestBlockMs);
+        busyMs.add(window.busyMs);
+        busyRuns.emplace_back(window.busyMs, window.busiest);
         windowTrips = qMax(windowTrips, window.roundTrips);
         bareTrips = qMax(bareTrips, bareLog.roundTripsAfterSignIn());
         windowRequests = window.requests;
@@ -234,5 +241,17 @@ int main(int argc, char *argv[])
     std::puts("  slowest handlers in the worst run:");
     for (const StallApplication::Handler &handler : std::as_const(slowest))
         std::printf("    %7.1f ms  %s\n", handler.ms, qPrintable(handler.name));
+    std::puts(qPrintable(
+        seriesLine(QStringLiteral("time in handlers during the sync"), busyMs, u"ms"_qs)));
+    // Where the time went in the run closest to the median.
+    const auto medianRun =
+        std::min_element(busyRuns.cbegin(), busyRuns.cend(),
+                         [median = busyMs.median()](const auto &a, const auto &b) {
+                             return qAbs(a.first - median) < qAbs(b.first - median);
+                         });
+    std::printf("  where it went in the run of %.1f ms:\n", medianRun->first);
+    for (const StallApplication::Total &total : std::as_const(medianRun->second))
+        std::printf("    %7.1f ms  %s (%d events)\n", total.ms, qPrintable(total.name),
+                    total.calls);
     return 0;
 }
