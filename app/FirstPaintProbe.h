@@ -5,11 +5,15 @@
 
 #include <optional>
 
+class MainWindow;
 class OverviewPage;
+class QAbstractItemView;
 
 // The hook of the start-up benchmark (bench/): with PIM_CONNECTIONS_FIRST_PAINT_EXIT=1
-// in the environment, the first time the overview paints cached tiles (a section's grid with
-// rows) or the empty state (no connection cached, or no PIM known yet), the app prints one line
+// in the environment, the first time the overview paints its tiles (a section's grid with rows),
+// each tile on screen with its logo when the app has that logo or has it coming (not a
+// placeholder standing in for a logo still being decoded), or the empty state (no connection
+// cached, or no PIM known yet), the app prints one line
 // "first-paint <ms since process start> <peak resident KiB>" to stdout and quits with status 0.
 // The peak is this process's VmHWM so far (0 where /proc/self/status has none): the launcher's
 // wait4() figure would also count the launcher's own memory, which posix_spawn() shares with
@@ -27,17 +31,21 @@ public:
     static void markApplicationStart();
     // Milliseconds since the process started (see above).
     static qint64 msSinceProcessStart();
-    // Watches this page's grids and empty state; the probe is a child of the page.
-    static void install(OverviewPage *overview);
+    // Watches the window's overview (its grids and empty state); the probe is a child of it.
+    static void install(MainWindow *window);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    explicit FirstPaintProbe(OverviewPage *overview);
+    explicit FirstPaintProbe(MainWindow *window);
     bool showsWhatCounts(QObject *watched) const;
+    // No tile on screen draws a placeholder for a logo the app has (or is getting).
+    bool logosShown() const;
+    bool logosShown(const QAbstractItemView *view) const;
     void report();
 
+    MainWindow *m_window;
     OverviewPage *m_overview;
     bool m_done = false;
 };

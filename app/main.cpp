@@ -1,19 +1,21 @@
 #include "AppCommandLine.h"
-#include "store/CacheDatabase.h"
-#include "store/ConnectionCache.h"
 #include "FirstPaintProbe.h"
 #include "SingleInstance.h"
-#include "store/PrivateFolders.h"
+#include "Translations.h"
+#include "items/LogoDecoder.h"
+#include "store/CacheDatabase.h"
+#include "store/ConnectionCache.h"
 #include "store/InstanceRegistry.h"
-#include "window/MainWindow.h"
+#include "store/PrivateFolders.h"
 #include "store/QtKeychainBackend.h"
 #include "store/SecretStore.h"
 #include "style/AppStyle.h"
-#include "Translations.h"
+#include "window/MainWindow.h"
 #include "workspace/WorkspaceSettings.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QScreen>
 #include <QSettings>
 
 #include <cstdio>
@@ -65,11 +67,21 @@ int main(int argc, char *argv[])
     SecretStore secrets(std::make_unique<QtKeychainBackend>());
     InstanceRegistry registry(std::make_unique<QSettings>());
     registry.setStores(&cache, &secrets);
-    // The offline copy of the PIM the window opens first is read while the window is built.
+    // The offline copy of the PIM the window opens first is read while the window is built,
+    // and its logos' thumbnails decoded at the size the tiles draw them on the primary screen
+    // (the window's screen, unless another was remembered: then they are decoded again).
     const std::optional<PimInstance> first =
         options.server.isEmpty() ? registry.current() : std::nullopt;
-    if (first)
-        cache.prefetchSnapshot(first->id);
+    if (first) {
+        const qreal ratio = QGuiApplication::primaryScreen()
+                                ? QGuiApplication::primaryScreen()->devicePixelRatio()
+                                : 1.0;
+        cache.prefetchSnapshot(first->id, MainWindow::tileBound(ratio),
+                               [](const QByteArray &png, const QSize &bound) {
+                                   const QImage image = LogoDecoder::decode(png, bound).image;
+                                   return image.isNull() ? QVariant() : QVariant(image);
+                               });
+    }
     QSettings settings;
 
     MainWindow::Dependencies dependencies;
@@ -81,7 +93,7 @@ int main(int argc, char *argv[])
         WorkspaceSettings::keepSecretsInKeychain(settings);
     MainWindow window(dependencies);
     if (FirstPaintProbe::isRequested()) // the start-up benchmark (bench/)
-        FirstPaintProbe::install(window.overview());
+        FirstPaintProbe::install(&window);
     if (first) {
         // A PIM to open and no dialog to ask anything: its offline copy first, then the window.
         window.start(options);

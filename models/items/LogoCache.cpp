@@ -27,10 +27,15 @@ LogoCache::LogoCache(PimSession *session, QObject *parent)
     , m_tileBound(LogoDecoder::ThumbnailBound)
 {}
 
+QSize LogoCache::tileBoundFor(const QSize &pixels)
+{
+    return pixels.isValid() ? pixels.boundedTo(LogoDecoder::ThumbnailBound)
+                            : LogoDecoder::ThumbnailBound;
+}
+
 void LogoCache::setTileBound(const QSize &pixels)
 {
-    const QSize bound = pixels.isValid() ? pixels.boundedTo(LogoDecoder::ThumbnailBound)
-                                         : LogoDecoder::ThumbnailBound;
+    const QSize bound = tileBoundFor(pixels);
     if (bound == m_tileBound)
         return;
     m_tileBound = bound;
@@ -128,12 +133,17 @@ void LogoCache::insertEncoded(const QString &path, const QByteArray &bytes)
     decode(path, bytes, std::nullopt);
 }
 
-void LogoCache::insertThumbnail(const QString &path, const QByteArray &png)
+void LogoCache::insertThumbnail(const QString &path, const QByteArray &png, const QImage &decoded,
+                                const QSize &decodedFor)
 {
     if (path.isEmpty() || png.isEmpty() || m_images.contains(path) || isPending(path))
         return;
     m_encodedThumbnails.insert(path, png);
     m_thumbnails.remove(path); // an older one
+    if (!decoded.isNull() && decodedFor == m_tileBound && decoded.width() <= m_tileBound.width() &&
+        decoded.height() <= m_tileBound.height())
+        m_thumbnails.insert(path, new QImage(decoded),
+                            qMax<qint64>(1, decoded.sizeInBytes() / 1024));
 }
 
 void LogoCache::requestTile(const QString &path)

@@ -58,6 +58,9 @@ public:
     // asked). Default: LogoDecoder::ThumbnailBound.
     void setTileBound(const QSize &pixels);
     QSize tileBound() const { return m_tileBound; }
+    // The bound setTileBound(pixels) sets: what a thumbnail decoded ahead for it must be made
+    // at (see insertThumbnail()).
+    static QSize tileBoundFor(const QSize &pixels);
 
     using EncodedSource =
         std::function<void(const QString &path, std::function<void(const QByteArray &bytes)> done)>;
@@ -85,8 +88,10 @@ public:
     void requestFull(const QString &path);
     void insertEncoded(const QString &path, const QByteArray &bytes);
     // A thumbnail's PNG from the offline cache, kept encoded; ignored when the full logo is
-    // there or coming.
-    void insertThumbnail(const QString &path, const QByteArray &png);
+    // there or coming. `decoded`: that PNG already decoded for the tile bound `decodedFor`
+    // (ConnectionCache::prefetchSnapshot()), kept as the tile image when that is the bound now.
+    void insertThumbnail(const QString &path, const QByteArray &png, const QImage &decoded = {},
+                         const QSize &decodedFor = {});
     // A tile is shown without its logo: decodes the kept thumbnail (logoReady() follows).
     // Nothing when neither the logo nor its thumbnail is kept, or when it is on its way.
     void requestTile(const QString &path);

@@ -63,7 +63,12 @@ Result decode(const QByteArray &bytes, const QSize &bound)
         if (qint64(size.width()) * size.height() > MaxSourcePixels)
             return failure(
                 tr("the image is too large (%1×%2 pixels)").arg(size.width()).arg(size.height()));
-        if (bound.isValid() && (size.width() > bound.width() || size.height() > bound.height()))
+        // Read at the bound where the handler scales while reading (a JPEG by its DCT, an SVG
+        // drawn at that size); a PNG is decoded whole either way, and Qt's PNG handler scales
+        // it twice as slowly as QImage::scaled() below (0.23 against 0.11 ms for a 144-pixel
+        // thumbnail to 72).
+        if (format != "png" && bound.isValid() &&
+            (size.width() > bound.width() || size.height() > bound.height()))
             reader.setScaledSize(size.scaled(bound, Qt::KeepAspectRatio));
     }
     QImage image = reader.read();

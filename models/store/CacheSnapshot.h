@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QList>
 #include <QMetaType>
+#include <QSize>
+#include <QVariant>
 
 #include <optional>
 
@@ -25,6 +27,11 @@ struct CacheSnapshot
     // decoded at start; replaceSnapshot() stores those given (bench and tests; the app stores
     // them with storeLogoThumbnail()).
     QHash<QString, QByteArray> logoThumbnails;
+    // Never stored: those thumbnails decoded ahead by ConnectionCache::prefetchSnapshot()'s
+    // decoder at the bound decodedThumbnailBound, so that the first frame draws the logos
+    // (QImage values: a QVariant, since the store does not link Qt Gui).
+    QHash<QString, QVariant> decodedThumbnails;
+    QSize decodedThumbnailBound;
     WrongCredentials wrongCredentials;
     // The last answer of max-limit-reached (docs/pim-api.md §3, "Limit"); nullopt when unknown
     // (and, given to replaceSnapshot, "keep what is stored").

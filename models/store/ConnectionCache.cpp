@@ -2,6 +2,14 @@
 
 #include "store/StoreLogging.h"
 
+#include <QSet>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <atomic>
+#include <utility>
+
 ConnectionCache::ConnectionCache(const QString &databasePath, QObject *parent, int busyTimeoutMs)
     : QObject(parent)
 {
@@ -68,7 +76,7 @@ void ConnectionCache::request(std::function<R(CacheDatabase &)> operation, QObje
                 result = operation(*m_database);
             else
                 result.error = tr("The offline copy of your connections is not available.");
-            m_prefetched.reset(); // used by this request, or outdated by it
+            takePrefetched(QString()); // used by this request, or outdated by it
             // Back to this object's thread. If this object is destroyed first, Qt drops the
             // queued call with it.
             QMetaObject::invokeMethod(
@@ -95,22 +103,99 @@ void ConnectionCache::loadSnapshot(const QString &instanceId, QObject *context,
 {
     request<CacheValue<CacheSnapshot>>(
         [this, instanceId](CacheDatabase &db) {
-            if (m_prefetched && m_prefetched->first == instanceId)
-                return std::move(m_prefetched->second);
+            if (std::optional<CacheValue<CacheSnapshot>> prefetched = takePrefetched(instanceId))
+                return std::move(*prefetched);
             return db.loadSnapshot(instanceId);
         },
         context, std::move(done), false);
 }
 
-void ConnectionCache::prefetchSnapshot(const QString &instanceId)
+// The thumbnails of a prefetched snapshot, decoded by pooled threads that each take the next
+// one until there is none left or stop is set.
+struct ConnectionCache::ThumbnailDecoding
+{
+    QList<QByteArray> pngs; // in the overview's order
+    QList<QString> paths;
+    QList<QVariant> images;
+    std::atomic<qsizetype> next{0};
+    std::atomic<bool> stop{false};
+    QList<QFuture<void>> workers;
+
+    void work(const QSize &bound, const ThumbnailDecoder &decode)
+    {
+        for (qsizetype i = next++; i < pngs.size() && !stop; i = next++)
+            images[i] = decode(pngs.at(i), bound);
+    }
+};
+
+void ConnectionCache::prefetchSnapshot(const QString &instanceId, const QSize &thumbnailBound,
+                                       ThumbnailDecoder decode)
 {
     QMetaObject::invokeMethod(
         m_worker,
-        [this, instanceId] {
-            if (m_database)
-                m_prefetched.emplace(instanceId, m_database->loadSnapshot(instanceId));
+        [this, instanceId, thumbnailBound, decode = std::move(decode)] {
+            if (!m_database)
+                return;
+            takePrefetched(QString());
+            m_prefetched.emplace(instanceId, m_database->loadSnapshot(instanceId));
+            CacheValue<CacheSnapshot> &loaded = m_prefetched->second;
+            if (!loaded.ok() || !decode || !thumbnailBound.isValid() ||
+                loaded.value.logoThumbnails.isEmpty())
+                return;
+            auto decoding = std::make_shared<ThumbnailDecoding>();
+            // The overview shows the connections by flow type (in FlowType's order), each in
+            // the server's order (ConnectionFilterProxyModel::lessThan): the tiles on screen
+            // first.
+            QList<const CachedConnection *> shown;
+            for (const CachedConnection &cached : std::as_const(loaded.value.connections))
+                shown.append(&cached);
+            std::stable_sort(shown.begin(), shown.end(), [](const auto *a, const auto *b) {
+                return int(a->connection.flowType) < int(b->connection.flowType);
+            });
+            QSet<QString> queued;
+            for (const CachedConnection *cached : std::as_const(shown)) {
+                const QString &path = cached->connection.image;
+                const auto png = loaded.value.logoThumbnails.constFind(path);
+                if (png == loaded.value.logoThumbnails.cend() || queued.contains(path))
+                    continue;
+                queued.insert(path);
+                decoding->paths.append(path);
+                decoding->pngs.append(*png);
+            }
+            decoding->images.resize(decoding->pngs.size());
+            const int threads = qBound(1, QThreadPool::globalInstance()->maxThreadCount(), 2);
+            for (int i = 0; i < threads; ++i) {
+                decoding->workers.append(QtConcurrent::run([decoding, thumbnailBound, decode] {
+                    decoding->work(thumbnailBound, decode);
+                }));
+            }
+            m_prefetchDecoding = decoding;
+            m_prefetched->second.value.decodedThumbnailBound = thumbnailBound;
         },
         Qt::QueuedConnection);
+}
+
+std::optional<CacheValue<CacheSnapshot>> ConnectionCache::takePrefetched(const QString &instanceId)
+{
+    std::optional<CacheValue<CacheSnapshot>> taken;
+    if (m_prefetched && !instanceId.isEmpty() && m_prefetched->first == instanceId)
+        taken = std::move(m_prefetched->second);
+    m_prefetched.reset();
+    if (const std::shared_ptr<ThumbnailDecoding> decoding = std::exchange(m_prefetchDecoding, {})) {
+        // The decodes under way end (one thumbnail each at most); those not begun are left to
+        // the tiles that ask.
+        decoding->stop = true;
+        for (QFuture<void> &worker : decoding->workers)
+            worker.waitForFinished();
+        if (taken) {
+            for (qsizetype i = 0; i < decoding->paths.size(); ++i) {
+                if (decoding->images.at(i).isValid())
+                    taken->value.decodedThumbnails.insert(decoding->paths.at(i),
+                                                          decoding->images.at(i));
+            }
+        }
+    }
+    return taken;
 }
 
 void ConnectionCache::loadLogo(const QString &instanceId, const QString &imagePath,

@@ -46,7 +46,14 @@ public:
     // is expected next: the app asks it at start for the PIM it will open, so that the read
     // runs while the window is built. It serves only if that loadSnapshot() is the next
     // request; any other request first drops it (a write may have changed what it holds).
-    void prefetchSnapshot(const QString &instanceId);
+    // With a decoder and a bound, the logos' thumbnails are decoded too, ahead of the first
+    // frame: on the thread pool, in the overview's order (by flow type, then the server's), until
+    // that loadSnapshot() takes the snapshot with those done by then
+    // (CacheSnapshot::decodedThumbnails); the others are left to the tiles that ask.
+    // Returns the image (a QImage in a QVariant), or a null QVariant when the PNG does not decode.
+    using ThumbnailDecoder = std::function<QVariant(const QByteArray &png, const QSize &bound)>;
+    void prefetchSnapshot(const QString &instanceId, const QSize &thumbnailBound = {},
+                          ThumbnailDecoder decode = {});
     void loadLogo(const QString &instanceId, const QString &imagePath, QObject *context,
                   Callback<CacheValue<QByteArray>> done);
     void knownCodes(const QString &instanceId, QObject *context,
@@ -122,6 +129,9 @@ signals:
     void writeFailed(const QString &message);
 
 private:
+    struct ThumbnailDecoding;
+    // In m_thread: m_prefetched taken (its decoded thumbnails attached) or dropped.
+    std::optional<CacheValue<CacheSnapshot>> takePrefetched(const QString &instanceId);
     template<typename R>
     void request(std::function<R(CacheDatabase &)> operation, QObject *context, Callback<R> done,
                  bool isWrite);
@@ -133,6 +143,7 @@ private:
     std::unique_ptr<CacheDatabase> m_database; // created, used and destroyed in m_thread only
     // prefetchSnapshot()'s result, in m_thread only.
     std::optional<std::pair<QString, CacheValue<CacheSnapshot>>> m_prefetched;
+    std::shared_ptr<ThumbnailDecoding> m_prefetchDecoding; // its thumbnails being decoded
     std::optional<CacheOpenResult> m_openResult;
     bool m_setAsideNoticeClaimed = false;
 };

@@ -7,6 +7,7 @@ void SnapshotMirror::reset(CacheSnapshot snapshot)
 {
     snapshot.logos.clear();
     snapshot.logoThumbnails.clear();
+    snapshot.decodedThumbnails.clear();
     m_snapshot = std::move(snapshot);
     m_listedCodes = m_snapshot.codes();
 }

@@ -141,9 +141,12 @@ void Workspace::Private::applyCachedSnapshot(const CacheValue<CacheSnapshot> &lo
     const CacheSnapshot &snapshot = loaded.value;
     if (options.loadLogos) {
         // Decoded off the GUI thread; the rows find them when they ask (see LogoCache). The
-        // tile-sized thumbnails where the cache has them: no full-size logo at start.
+        // tile-sized thumbnails where the cache has them: no full-size logo at start. Those the
+        // prefetch decoded (at start, while the window was built) are drawn at once.
         for (auto it = snapshot.logoThumbnails.cbegin(); it != snapshot.logoThumbnails.cend(); ++it)
-            client->logos()->insertThumbnail(it.key(), it.value());
+            client->logos()->insertThumbnail(
+                it.key(), it.value(), snapshot.decodedThumbnails.value(it.key()).value<QImage>(),
+                snapshot.decodedThumbnailBound);
         for (auto it = snapshot.logos.cbegin(); it != snapshot.logos.cend(); ++it)
             client->logos()->insertEncoded(it.key(), it.value());
     }

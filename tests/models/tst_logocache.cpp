@@ -89,6 +89,7 @@ private slots:
     void modelShowsTheLogoWhenReady();
     void keptThumbnailsDecodeWhenATileAsks();
     void tileImagesAreMadeAtTheTileBound();
+    void thumbnailsDecodedAheadAreDrawnAtOnce();
     void decoder_data();
     void decoder();
 
@@ -416,6 +417,43 @@ void TestLogoCache::tileImagesAreMadeAtTheTileBound()
     // Compressed: one colour takes far less than its 144×144×4 bytes of pixels.
     QVERIFY2(made.last().at(1).toByteArray().size() < 144 * 144 * 4 / 20,
              QByteArray::number(made.last().at(1).toByteArray().size()).constData());
+}
+
+void TestLogoCache::thumbnailsDecodedAheadAreDrawnAtOnce()
+{
+    LogoCache offline; // no session
+    offline.setTileBound(QSize(72, 72));
+    QCOMPARE(offline.tileBound(), LogoCache::tileBoundFor(QSize(72, 72)));
+    QCOMPARE(LogoCache::tileBoundFor(QSize(600, 600)),
+             LogoDecoder::ThumbnailBound.boundedTo(QSize(600, 600)));
+    M model;
+    const QString other = u"e/f/0/1/9a8b_other.png"_s;
+    model.setConnections(
+        {conn(u"a"_s, {}, FlowType::Source, logoPath), conn(u"b"_s, {}, FlowType::Source, other)});
+    model.setLogoCache(&offline);
+    QSignalSpy ready(&offline, &LogoCache::logoReady);
+
+    // Decoded ahead at this bound (the start's prefetch): the tile has it without a decode.
+    QImage ahead(72, 72, QImage::Format_ARGB32_Premultiplied);
+    ahead.fill(Qt::darkCyan);
+    offline.insertThumbnail(logoPath, png(144, 144), ahead, QSize(72, 72));
+    QCOMPARE(model.index(0).data(M::LogoRole).value<QImage>(), ahead);
+    QVERIFY(!offline.isPending(logoPath));
+
+    // Decoded ahead at another bound (the window opened on another screen): decoded again here.
+    offline.insertThumbnail(other, png(144, 144), ahead, QSize(36, 36));
+    QVERIFY(!model.index(1).data(M::LogoRole).isValid());
+    QVERIFY(offline.isPending(other));
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(offline.tileLogo(other).size(), QSize(72, 72));
+    QCOMPARE(ready.size(), 1);
+
+    // The bound changes later: the image decoded ahead goes, the kept PNG serves.
+    offline.setTileBound(QSize(36, 36));
+    QVERIFY(offline.tileLogo(logoPath).isNull());
+    offline.requestTile(logoPath);
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(offline.tileLogo(logoPath).size(), QSize(36, 36));
 }
 
 void TestLogoCache::decoder_data()

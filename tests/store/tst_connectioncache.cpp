@@ -3,19 +3,49 @@
 #include "store/ConnectionCache.h"
 #include "StoreTestData.h"
 
+#include <QMutex>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 using namespace StoreTestData;
 
 namespace {
 const QString instanceA = u"instance-a"_s;
+
+// Six connections with a logo and its thumbnail each ("png-<code>"), in a server order that
+// mixes the flow types: the overview shows the sources first, then the destinations, then the
+// others.
+CacheSnapshot snapshotWithThumbnails()
+{
+    CacheSnapshot snapshot;
+    const QList<std::pair<QString, FlowType>> listed = {
+        {u"o1"_s, FlowType::Other},  {u"s1"_s, FlowType::Source}, {u"d1"_s, FlowType::Destination},
+        {u"s2"_s, FlowType::Source}, {u"o2"_s, FlowType::Other},  {u"d2"_s, FlowType::Destination}};
+    for (const auto &[code, type] : listed) {
+        Connection connection;
+        connection.code = code;
+        connection.label = code;
+        connection.flowType = type;
+        connection.image = u"img/"_s + code + u".png"_s;
+        snapshot.connections.append(CachedConnection::fromListItem(connection));
+        snapshot.logos.insert(connection.image, "logo-" + code.toLatin1());
+        snapshot.logoThumbnails.insert(connection.image, "png-" + code.toLatin1());
+    }
+    return snapshot;
 }
+
+// The image paths in the overview's order.
+const QStringList overviewOrder = {u"img/s1.png"_s, u"img/s2.png"_s, u"img/d1.png"_s,
+                                   u"img/d2.png"_s, u"img/o1.png"_s, u"img/o2.png"_s};
+} // namespace
 
 class TestConnectionCache : public QObject
 {
@@ -32,6 +62,8 @@ private slots:
     void destructionFinishesPendingWrites();
     void unavailableCacheAnswersWithErrors();
     void prefetchServesTheNextLoadOnly();
+    void prefetchDecodesTheThumbnails();
+    void aLoadTakesTheThumbnailsDecodedSoFar();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -245,6 +277,107 @@ void TestConnectionCache::unavailableCacheAnswersWithErrors()
     QVERIFY(done.wait());
     QVERIFY(!error.isEmpty());
     QTRY_COMPARE(failed.size(), 1);
+}
+
+void TestConnectionCache::prefetchDecodesTheThumbnails()
+{
+    ConnectionCache cache(m_path);
+    QObject context;
+    bool stored = false;
+    cache.replaceSnapshot(instanceA, snapshotWithThumbnails(), &context,
+                          [&](const CacheStatus &status) { stored = status.ok(); });
+    QTRY_VERIFY(stored);
+
+    // The decoder is the caller's (the app decodes PNGs into QImages): here, text made upper case.
+    std::atomic<int> calls{0};
+    QMutex mutex;
+    QList<QSize> bounds;
+    cache.prefetchSnapshot(instanceA, QSize(72, 36),
+                           [&](const QByteArray &png, const QSize &bound) -> QVariant {
+                               {
+                                   QMutexLocker lock(&mutex);
+                                   bounds.append(bound);
+                               }
+                               ++calls;
+                               if (png == "png-o2")
+                                   return QVariant(); // does not decode
+                               return QString::fromLatin1(png).toUpper();
+                           });
+    QTRY_COMPARE(calls.load(), 6);
+    std::optional<CacheValue<CacheSnapshot>> answer;
+    cache.loadSnapshot(instanceA, &context,
+                       [&](const CacheValue<CacheSnapshot> &result) { answer = result; });
+    QTRY_VERIFY(answer);
+    QVERIFY2(answer->ok(), qPrintable(answer->error));
+    const CacheSnapshot &loaded = answer->value;
+    QCOMPARE(loaded.decodedThumbnailBound, QSize(72, 36));
+    QCOMPARE(bounds, QList<QSize>(6, QSize(72, 36)));
+    // Every thumbnail but the one that did not decode; the encoded ones are still given.
+    QCOMPARE(loaded.decodedThumbnails.size(), 5);
+    QCOMPARE(loaded.decodedThumbnails.value(u"img/s1.png"_s).toString(), u"PNG-S1"_s);
+    QCOMPARE(loaded.decodedThumbnails.value(u"img/d2.png"_s).toString(), u"PNG-D2"_s);
+    QVERIFY(!loaded.decodedThumbnails.contains(u"img/o2.png"_s));
+    QCOMPARE(loaded.logoThumbnails.size(), 6);
+
+    // Read again without a prefetch: nothing decoded.
+    answer.reset();
+    cache.loadSnapshot(instanceA, &context,
+                       [&](const CacheValue<CacheSnapshot> &result) { answer = result; });
+    QTRY_VERIFY(answer);
+    QVERIFY(answer->value.decodedThumbnails.isEmpty());
+    QCOMPARE(answer->value.logoThumbnails.size(), 6);
+}
+
+void TestConnectionCache::aLoadTakesTheThumbnailsDecodedSoFar()
+{
+    ConnectionCache cache(m_path);
+    QObject context;
+    bool stored = false;
+    cache.replaceSnapshot(instanceA, snapshotWithThumbnails(), &context,
+                          [&](const CacheStatus &status) { stored = status.ok(); });
+    QTRY_VERIFY(stored);
+
+    // A slow decoder, and the load asked once the first decode has begun: it does not wait
+    // for all six.
+    std::atomic<int> calls{0};
+    const auto slow = [&](const QByteArray &png, const QSize &) -> QVariant {
+        ++calls;
+        QThread::msleep(100);
+        return QString::fromLatin1(png);
+    };
+    cache.prefetchSnapshot(instanceA, QSize(72, 72), slow);
+    QTRY_VERIFY(calls.load() >= 1);
+    std::optional<CacheValue<CacheSnapshot>> answer;
+    cache.loadSnapshot(instanceA, &context,
+                       [&](const CacheValue<CacheSnapshot> &result) { answer = result; });
+    QTRY_VERIFY(answer);
+    QVERIFY2(answer->ok(), qPrintable(answer->error));
+    // Those decoded are the first tiles of the overview, in its order.
+    const QHash<QString, QVariant> &decoded = answer->value.decodedThumbnails;
+    QVERIFY(!decoded.isEmpty()); // the one under way was finished
+    for (qsizetype i = 0; i < decoded.size(); ++i)
+        QVERIFY2(decoded.contains(overviewOrder.at(i)), qPrintable(overviewOrder.at(i)));
+    QCOMPARE(answer->value.logoThumbnails.size(), 6);
+    // The others are left to the tiles: no decode starts after the load.
+    const int callsAtLoad = calls.load();
+    QCOMPARE(callsAtLoad, int(decoded.size()));
+    QTest::qWait(250);
+    QCOMPARE(calls.load(), callsAtLoad);
+
+    // A write between the read ahead and the load: the decodes stop, the load reads afresh.
+    calls = 0;
+    cache.prefetchSnapshot(instanceA, QSize(72, 72), slow);
+    cache.storeMaxLimitReached(instanceA, true);
+    answer.reset();
+    cache.loadSnapshot(instanceA, &context,
+                       [&](const CacheValue<CacheSnapshot> &result) { answer = result; });
+    QTRY_VERIFY(answer);
+    QVERIFY(answer->value.decodedThumbnails.isEmpty());
+    QCOMPARE(answer->value.maxLimitReached, std::optional<bool>(true));
+    const int callsAfterWrite = calls.load();
+    QVERIFY(callsAfterWrite <= 2); // at most one under way in each of the two decoding threads
+    QTest::qWait(250);
+    QCOMPARE(calls.load(), callsAfterWrite);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionCache)

@@ -407,12 +407,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+QSize MainWindow::tileBound(qreal devicePixelRatio)
+{
+    return LogoCache::tileBoundFor(ConnectionTileDelegate::largestLogoSize() * devicePixelRatio);
+}
+
 void MainWindow::updateTileBound()
 {
     // The tiles' logos are kept at the size they are drawn on this window's screen.
     if (m_workspace && m_workspace->logos())
-        m_workspace->logos()->setTileBound(ConnectionTileDelegate::largestLogoSize() *
-                                           devicePixelRatioF());
+        m_workspace->logos()->setTileBound(tileBound(devicePixelRatioF()));
 }
 
 void MainWindow::showEvent(QShowEvent *event)

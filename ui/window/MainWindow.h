@@ -62,6 +62,10 @@ public:
     // the cache thread while the window is built), or after `most` at the latest. At once when
     // no PIM was opened.
     void showOnceFilled(std::chrono::milliseconds most);
+    // The size, in device pixels, the tiles' logos are kept at for a screen of this ratio (see
+    // LogoCache::setTileBound()); main() has the thumbnails decoded at it for the primary
+    // screen while the window is built.
+    static QSize tileBound(qreal devicePixelRatio);
 
     Workspace *workspace() const { return m_workspace.get(); }
     OverviewPage *overview() const { return m_overview; }
