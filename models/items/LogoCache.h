@@ -29,8 +29,9 @@ class PimSession;
 // made here off the GUI thread after a full decode and announced with thumbnailMade()), given
 // back at start with insertThumbnail(), so that the overview is drawn without decoding any
 // full-size logo. They are kept encoded and decoded when a tile asks (requestTile(), from the
-// model's LogoRole): at start only the tiles on screen cost a decode and memory, and a
-// thumbnail the memory cache let go is decoded again when needed. logo() gives the full logo
+// model's LogoRole), unless the start decoded them already, while the window was built
+// (ConnectionCache::prefetchSnapshot, given to insertThumbnail()); a thumbnail the memory cache
+// let go is decoded again when needed. logo() gives the full logo
 // when in memory, else the decoded thumbnail; a connection's page asks requestFull(), which
 // reads the full bytes from the offline cache (setEncodedSource) or downloads them.
 class LogoCache : public QObject
