@@ -50,12 +50,15 @@ bool syncDone(Workspace *workspace, bool synced)
 {
     if (!workspace || !synced)
         return false;
-    const QList<Connection> connections = workspace->model()->connections();
-    if (connections.isEmpty())
+    // Asked at each logo: read in place (copying the connections at each call would be the
+    // bench's own cost, charged to the window).
+    const ConnectionListModel *model = workspace->model();
+    if (model->rowCount() == 0)
         return false;
-    for (const Connection &connection : connections) {
-        if (!connection.image.isEmpty() && !workspace->logos()->contains(connection.image) &&
-            !workspace->logos()->hasFailed(connection.image))
+    const LogoCache *logos = workspace->logos();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString image = model->index(row).data(ConnectionListModel::ImageRole).toString();
+        if (!image.isEmpty() && !logos->contains(image) && !logos->hasFailed(image))
             return false;
     }
     return true;
