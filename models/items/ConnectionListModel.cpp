@@ -6,9 +6,20 @@
 #include <QLocale>
 #include <QSet>
 
+#include <utility>
+
 ConnectionListModel::ConnectionListModel(QObject *parent)
     : QAbstractListModel(parent)
-{}
+{
+    m_logoFrame.setSingleShot(true);
+    m_logoFrame.setInterval(LogoFrameMs);
+    connect(&m_logoFrame, &QTimer::timeout, this, [this] {
+        if (m_logosInFrame.isEmpty())
+            return;
+        announceLogos(std::exchange(m_logosInFrame, {}));
+        m_logoFrame.start(); // a new frame for those still coming
+    });
+}
 
 int ConnectionListModel::rowCount(const QModelIndex &parent) const
 {
@@ -235,6 +246,7 @@ void ConnectionListModel::setLogoCache(LogoCache *cache)
         return;
     if (m_logos)
         disconnect(m_logos, nullptr, this, nullptr);
+    m_logosInFrame.clear(); // the old cache's
     m_logos = cache;
     if (!cache)
         return;
@@ -254,8 +266,19 @@ void ConnectionListModel::requestLogo(const QString &path)
 
 void ConnectionListModel::onLogoReady(const QString &path)
 {
+    if (m_logoFrame.isActive()) {
+        m_logosInFrame.insert(path);
+        return;
+    }
+    announceLogos({path});
+    m_logoFrame.start();
+}
+
+void ConnectionListModel::announceLogos(const QSet<QString> &paths)
+{
+    // Row by row: a view repaints the tiles named, where a range would repaint it all.
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).connection.image == path)
+        if (paths.contains(m_rows.at(row).connection.image))
             emit dataChanged(index(row), index(row), {LogoRole, Qt::DecorationRole});
     }
 }

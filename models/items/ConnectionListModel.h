@@ -5,6 +5,8 @@
 
 #include <QAbstractListModel>
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
 
 class LogoCache;
 
@@ -16,12 +18,15 @@ class LogoCache;
 // with only the roles that changed. Never a reset; an unchanged list emits nothing.
 // setWrongCredentials() marks the connections used with another user's username (docs/pim-api.md §7).
 // With a LogoCache, rows ask for their logo and LogoRole/DecorationRole change (dataChanged
-// with those roles only) when it is ready.
+// with those roles only) when it is ready: at once, or with the others of the same frame
+// (LogoFrameMs) when logos come in a stream.
 class ConnectionListModel : public QAbstractListModel
 {
     Q_OBJECT
 
 public:
+    static constexpr int LogoFrameMs = 16;
+
     enum Role {
         CodeRole = Qt::UserRole + 1, // QString                           "code"
         LabelRole,                   // QString                           "label"
@@ -76,9 +81,15 @@ private:
     void updateRow(int row, const Connection &fresh);
     void requestLogo(const QString &path);
     void onLogoReady(const QString &path);
+    void announceLogos(const QSet<QString> &paths);
     void notifyAnyWrongCredentials(bool before);
 
     QList<Row> m_rows;
     WrongCredentials m_wrongCredentials;
     QPointer<LogoCache> m_logos;
+    // Logos that arrive in a stream (a sync, a start) are announced a frame at a time: the first
+    // at once, those that follow within the frame together at its end, so that the views paint
+    // once per frame rather than once per logo.
+    QTimer m_logoFrame;
+    QSet<QString> m_logosInFrame;
 };

@@ -15,8 +15,7 @@
 struct LogoCache::Decoded
 {
     LogoDecoder::Result result;
-    QImage tile;      // at most the tile bound; null when the image is no larger
-    QImage thumbnail; // at most ThumbnailBound: what the offline cache keeps
+    QImage tile; // at most the tile bound; null when the image is no larger
 };
 
 LogoCache::LogoCache(PimSession *session, QObject *parent)
@@ -172,28 +171,26 @@ void LogoCache::decode(const QString &path, const QByteArray &bytes,
                 m_decoding.remove(path);
                 const Decoded decoded = watcher->result();
                 if (accept(path, decoded, downloadedType, bytes) && makeThumbnail)
-                    encodeThumbnail(path, decoded.thumbnail);
+                    encodeThumbnail(path, decoded.result.image);
             });
     const QSize bound = m_maxSize;
     const QSize tileBound = m_tileBound;
-    watcher->setFuture(QtConcurrent::run([bytes, bound, tileBound, makeThumbnail] {
-        Decoded decoded{LogoDecoder::decode(bytes, bound), QImage(), QImage()};
+    watcher->setFuture(QtConcurrent::run([bytes, bound, tileBound] {
+        Decoded decoded{LogoDecoder::decode(bytes, bound), QImage()};
         const QImage &image = decoded.result.image;
         if (image.isNull())
             return decoded;
         const QImage tile = LogoDecoder::fitted(image, tileBound);
         if (tile.size() != image.size())
             decoded.tile = tile;
-        if (makeThumbnail)
-            decoded.thumbnail = LogoDecoder::thumbnail(image);
         return decoded;
     }));
 }
 
-void LogoCache::encodeThumbnail(const QString &path, const QImage &thumbnail)
+void LogoCache::encodeThumbnail(const QString &path, const QImage &logo)
 {
-    // After logoReady(): compressing the PNG (the longest part of a decode) does not hold the
-    // logo back from the screen.
+    // After logoReady(): scaling the logo down to ThumbnailBound and compressing the PNG (longer
+    // than the decode itself) do not hold the logo back from the screen.
     const quint64 generation = m_generation;
     auto *watcher = new QFutureWatcher<QByteArray>(this);
     connect(watcher, &QFutureWatcher<QByteArray>::finished, this,
@@ -205,7 +202,7 @@ void LogoCache::encodeThumbnail(const QString &path, const QImage &thumbnail)
             });
     // Behind the decodes waiting in the pool: the logos reach the screen first.
     watcher->setFuture(
-        QtConcurrent::task([thumbnail] { return LogoDecoder::thumbnailPng(thumbnail); })
+        QtConcurrent::task([logo] { return LogoDecoder::thumbnailPng(logo); })
             .withPriority(-1)
             .spawn());
 }

@@ -129,8 +129,9 @@ private:
     // False when the bytes did not decode (or did not fit): then logoFailed() was emitted.
     bool accept(const QString &path, const Decoded &decoded,
                 const std::optional<QString> &downloadedType, const QByteArray &bytes);
-    // The thumbnail's PNG, made on the thread pool, announced with thumbnailMade().
-    void encodeThumbnail(const QString &path, const QImage &thumbnail);
+    // The thumbnail's PNG of a decoded logo (scaled down to ThumbnailBound and compressed on the
+    // thread pool), announced with thumbnailMade().
+    void encodeThumbnail(const QString &path, const QImage &logo);
     void markFailed(const QString &path, const QString &reason);
 
     QPointer<PimSession> m_session;
