@@ -90,6 +90,7 @@ private slots:
     void keptThumbnailsDecodeWhenATileAsks();
     void tileImagesAreMadeAtTheTileBound();
     void thumbnailsDecodedAheadAreDrawnAtOnce();
+    void logosInAStreamAreAnnouncedAFrameAtATime();
     void decoder_data();
     void decoder();
 
@@ -454,6 +455,43 @@ void TestLogoCache::thumbnailsDecodedAheadAreDrawnAtOnce()
     offline.requestTile(logoPath);
     QVERIFY(ready.wait(5000));
     QCOMPARE(offline.tileLogo(logoPath).size(), QSize(36, 36));
+}
+
+void TestLogoCache::logosInAStreamAreAnnouncedAFrameAtATime()
+{
+    LogoCache offline; // no session: the logos are announced by hand below
+    M model;
+    const QStringList paths = {u"a/1.png"_s, u"a/2.png"_s, u"a/3.png"_s};
+    model.setConnections({conn(u"a"_s, {}, FlowType::Source, paths.at(0)),
+                          conn(u"b"_s, {}, FlowType::Source, paths.at(1)),
+                          conn(u"c"_s, {}, FlowType::Source, paths.at(2))});
+    model.setLogoCache(&offline);
+    ModelSignals s(&model);
+
+    // The first logo: its row changes at once.
+    emit offline.logoReady(paths.at(0));
+    QCOMPARE(s.changed.size(), 1);
+    QCOMPARE(s.changed.at(0).at(0).toModelIndex().row(), 0);
+    // The next ones within the frame: together, each row on its own, at the frame's end.
+    emit offline.logoReady(paths.at(2));
+    emit offline.logoReady(paths.at(1));
+    QCOMPARE(s.changed.size(), 1);
+    QTRY_COMPARE(s.changed.size(), 3);
+    QSet<int> rows;
+    for (int i = 1; i < 3; ++i) {
+        const QModelIndex top = s.changed.at(i).at(0).toModelIndex();
+        QCOMPARE(s.changed.at(i).at(1).toModelIndex(), top);
+        QCOMPARE(s.changed.at(i).at(2).value<QList<int>>(),
+                 QList<int>({M::LogoRole, Qt::DecorationRole}));
+        rows.insert(top.row());
+    }
+    QCOMPARE(rows, QSet<int>({1, 2}));
+
+    // A logo after a quiet frame: at once again.
+    QTest::qWait(3 * M::LogoFrameMs);
+    QCOMPARE(s.changed.size(), 3);
+    emit offline.logoReady(paths.at(1));
+    QCOMPARE(s.changed.size(), 4);
 }
 
 void TestLogoCache::decoder_data()
