@@ -111,15 +111,19 @@ void LogoCache::download(const QString &path)
             [this, path](const QByteArray &bytes, const QString &contentType) {
                 m_downloads.remove(path);
                 decode(path, bytes, contentType);
+                encodeHeldThumbnails();
             });
     connect(job, &NetworkJob::failed, this, [this, path](const ApiError &error) {
         m_downloads.remove(path);
         markFailed(path, error.message());
+        encodeHeldThumbnails();
     });
     connect(job, &NetworkJob::finished, this, [this, path, job](const ApiError &error) {
         // Cancelled by clear(): forget it without calling it a failure.
-        if (error.kind == ApiError::Kind::Cancelled && m_downloads.value(path) == job)
+        if (error.kind == ApiError::Kind::Cancelled && m_downloads.value(path) == job) {
             m_downloads.remove(path);
+            encodeHeldThumbnails();
+        }
     });
     job->start();
 }
@@ -189,8 +193,13 @@ void LogoCache::decode(const QString &path, const QByteArray &bytes,
 
 void LogoCache::encodeThumbnail(const QString &path, const QImage &logo)
 {
-    // After logoReady(): scaling the logo down to ThumbnailBound and compressing the PNG (longer
-    // than the decode itself) do not hold the logo back from the screen.
+    // While logos are downloading (a sync), the thumbnails wait: encoding them (longer than the
+    // decode itself) would take the cores the PIM and the decodes need. After logoReady()
+    // either way: they never hold a logo back from the screen.
+    if (!m_downloads.isEmpty()) {
+        m_heldThumbnails.append({path, logo});
+        return;
+    }
     const quint64 generation = m_generation;
     auto *watcher = new QFutureWatcher<QByteArray>(this);
     connect(watcher, &QFutureWatcher<QByteArray>::finished, this,
@@ -201,10 +210,17 @@ void LogoCache::encodeThumbnail(const QString &path, const QImage &logo)
                     emit thumbnailMade(path, png);
             });
     // Behind the decodes waiting in the pool: the logos reach the screen first.
-    watcher->setFuture(
-        QtConcurrent::task([logo] { return LogoDecoder::thumbnailPng(logo); })
-            .withPriority(-1)
-            .spawn());
+    watcher->setFuture(QtConcurrent::task([logo] { return LogoDecoder::thumbnailPng(logo); })
+                           .withPriority(-1)
+                           .spawn());
+}
+
+void LogoCache::encodeHeldThumbnails()
+{
+    if (!m_downloads.isEmpty())
+        return;
+    for (const auto &[path, logo] : std::exchange(m_heldThumbnails, {}))
+        encodeThumbnail(path, logo);
 }
 
 bool LogoCache::accept(const QString &path, const Decoded &decoded,
@@ -276,6 +292,7 @@ void LogoCache::markFailed(const QString &path, const QString &reason)
 void LogoCache::clear()
 {
     ++m_generation; // the thumbnails being encoded are dropped
+    m_heldThumbnails.clear();
     const auto downloads = m_downloads;
     m_downloads.clear();
     for (const auto &job : downloads) {

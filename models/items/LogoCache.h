@@ -26,9 +26,9 @@ class PimSession;
 // Without a session (offline), request() only serves what is in memory.
 //
 // Thumbnails: the offline cache keeps a tile-sized PNG of each logo (LogoDecoder::thumbnailPng,
-// made here off the GUI thread after a full decode and announced with thumbnailMade()), given
-// back at start with insertThumbnail(), so that the overview is drawn without decoding any
-// full-size logo. They are kept encoded and decoded when a tile asks (requestTile(), from the
+// made here off the GUI thread after a full decode, once no download is under way, and
+// announced with thumbnailMade()), given back at start with insertThumbnail(), so that the
+// overview is drawn without decoding any full-size logo. They are kept encoded and decoded when a tile asks (requestTile(), from the
 // model's LogoRole), unless the start decoded them already, while the window was built
 // (ConnectionCache::prefetchSnapshot, given to insertThumbnail()); a thumbnail the memory cache
 // let go is decoded again when needed. logo() gives the full logo
@@ -132,6 +132,8 @@ private:
     // The thumbnail's PNG of a decoded logo (scaled down to ThumbnailBound and compressed on the
     // thread pool), announced with thumbnailMade().
     void encodeThumbnail(const QString &path, const QImage &logo);
+    // Those encodeThumbnail() held while logos were downloading, once none is.
+    void encodeHeldThumbnails();
     void markFailed(const QString &path, const QString &reason);
 
     QPointer<PimSession> m_session;
@@ -139,6 +141,7 @@ private:
     QCache<QString, QImage> m_thumbnails;
     QHash<QString, QByteArray> m_encodedThumbnails; // insertThumbnail()'s PNGs, by path
     QHash<QString, QPointer<DownloadImageJob>> m_downloads;
+    QList<std::pair<QString, QImage>> m_heldThumbnails; // see encodeThumbnail()
     QHash<QString, Decoding> m_decoding; // path → its latest decode
     QSet<QString> m_sourceReads;         // requestFull() reading the encoded source
     EncodedSource m_source;

@@ -82,6 +82,7 @@ private slots:
     void failedDownloadsAreNotRetriedUntilAsked();
     void bytesFedFromTheOfflineCache();
     void fullDecodeMakesAThumbnail();
+    void thumbnailsWaitForTheDownloadsToEnd();
     void thumbnailServesUntilTheFullLogo();
     void fullLogoDownloadedWhenTheSourceHasNone();
     void newerBytesWin();
@@ -232,6 +233,32 @@ void TestLogoCache::fullDecodeMakesAThumbnail()
     QVERIFY(readySmall.wait(5000));
     QTRY_COMPARE(made.size(), 2);
     QCOMPARE(QImage::fromData(made.at(1).at(1).toByteArray(), "PNG").size(), QSize(20, 10));
+}
+
+void TestLogoCache::thumbnailsWaitForTheDownloadsToEnd()
+{
+    const QString slowPath = u"a/b/c/d/2f_slow.png"_s;
+    m_network->setAnswer("GET", logoRoute, FakeAnswer::bytes(png(300, 300), "image/png"));
+    m_network->setAnswer("GET", u"/media/show/a%2Fb%2Fc%2Fd%2F2f_slow.png/thumbnail"_s,
+                         FakeAnswer::bytes(png(40, 40), "image/png").delayed(400));
+    QSignalSpy ready(m_cache, &LogoCache::logoReady);
+    QSignalSpy made(m_cache, &LogoCache::thumbnailMade);
+    m_cache->request(logoPath);
+    m_cache->request(slowPath);
+
+    // The first logo is shown while the other downloads; its thumbnail waits for that.
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(ready.at(0).at(0).toString(), logoPath);
+    QVERIFY(m_cache->isPending(slowPath));
+    QTest::qWait(100);
+    QCOMPARE(made.size(), 0);
+
+    // The last download done: both thumbnails are made.
+    QTRY_COMPARE(made.size(), 2);
+    QStringList paths{made.at(0).at(0).toString(), made.at(1).at(0).toString()};
+    paths.sort();
+    QCOMPARE(paths, QStringList({logoPath, slowPath}));
+    QCOMPARE(ready.size(), 2);
 }
 
 void TestLogoCache::thumbnailServesUntilTheFullLogo()
