@@ -2,20 +2,14 @@
 
 #include "PeakMemory.h"
 
-#include "items/ConnectionListModel.h"
-#include "items/LogoCache.h"
 #include "overview/ConnectionGridView.h"
 #include "overview/ConnectionSection.h"
 #include "overview/EmptyState.h"
 #include "overview/OverviewPage.h"
-#include "window/MainWindow.h"
-#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
-#include <QImage>
-#include <QRegion>
 #include <QTimer>
 
 #include <cstdio>
@@ -80,19 +74,18 @@ qint64 FirstPaintProbe::msSinceProcessStart()
     return applicationClock().isValid() ? applicationClock().elapsed() : 0;
 }
 
-void FirstPaintProbe::install(MainWindow *window)
+void FirstPaintProbe::install(OverviewPage *overview)
 {
-    new FirstPaintProbe(window);
+    new FirstPaintProbe(overview);
 }
 
-FirstPaintProbe::FirstPaintProbe(MainWindow *window)
-    : QObject(window->overview())
-    , m_window(window)
-    , m_overview(window->overview())
+FirstPaintProbe::FirstPaintProbe(OverviewPage *overview)
+    : QObject(overview)
+    , m_overview(overview)
 {
     for (FlowType type : {FlowType::Source, FlowType::Destination, FlowType::Other})
-        m_overview->section(type)->view()->viewport()->installEventFilter(this);
-    m_overview->emptyState()->installEventFilter(this);
+        overview->section(type)->view()->viewport()->installEventFilter(this);
+    overview->emptyState()->installEventFilter(this);
 }
 
 bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
@@ -114,40 +107,10 @@ bool FirstPaintProbe::showsWhatCounts(QObject *watched) const
     for (FlowType type : {FlowType::Source, FlowType::Destination, FlowType::Other}) {
         const ConnectionGridView *view = m_overview->section(type)->view();
         if (watched == view->viewport())
-            return view->model() && view->model()->rowCount() > 0 && logosShown();
+            return view->model() && view->model()->rowCount() > 0 &&
+                   m_overview->tilesOnScreenHaveTheirLogos();
     }
     return false;
-}
-
-bool FirstPaintProbe::logosShown() const
-{
-    for (FlowType type : {FlowType::Source, FlowType::Destination, FlowType::Other}) {
-        if (!logosShown(m_overview->section(type)->view()))
-            return false;
-    }
-    return true;
-}
-
-bool FirstPaintProbe::logosShown(const QAbstractItemView *view) const
-{
-    const QAbstractItemModel *model = view->model();
-    const LogoCache *logos = m_window->workspace() ? m_window->workspace()->logos() : nullptr;
-    if (!model || !logos)
-        return true;
-    // On screen: within the part of the grid the scroll area shows.
-    const QRegion onScreen = view->viewport()->visibleRegion();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, 0);
-        if (!onScreen.intersects(view->visualRect(index)))
-            continue;
-        const QString image = index.data(ConnectionListModel::ImageRole).toString();
-        if (image.isEmpty() || !index.data(ConnectionListModel::LogoRole).value<QImage>().isNull())
-            continue;
-        // A placeholder: it counts only when no logo is to come (none kept, or failed).
-        if (logos->contains(image) || logos->isPending(image))
-            return false;
-    }
-    return true;
 }
 
 void FirstPaintProbe::report()

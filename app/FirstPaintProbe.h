@@ -5,9 +5,7 @@
 
 #include <optional>
 
-class MainWindow;
 class OverviewPage;
-class QAbstractItemView;
 
 // The hook of the start-up benchmark (bench/): with PIM_CONNECTIONS_FIRST_PAINT_EXIT=1
 // in the environment, the first time the overview paints its tiles (a section's grid with rows),
@@ -31,21 +29,17 @@ public:
     static void markApplicationStart();
     // Milliseconds since the process started (see above).
     static qint64 msSinceProcessStart();
-    // Watches the window's overview (its grids and empty state); the probe is a child of it.
-    static void install(MainWindow *window);
+    // Watches this page's grids and empty state; the probe is a child of the page.
+    static void install(OverviewPage *overview);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    explicit FirstPaintProbe(MainWindow *window);
+    explicit FirstPaintProbe(OverviewPage *overview);
     bool showsWhatCounts(QObject *watched) const;
-    // No tile on screen draws a placeholder for a logo the app has (or is getting).
-    bool logosShown() const;
-    bool logosShown(const QAbstractItemView *view) const;
     void report();
 
-    MainWindow *m_window;
     OverviewPage *m_overview;
     bool m_done = false;
 };

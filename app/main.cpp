@@ -2,7 +2,7 @@
 #include "FirstPaintProbe.h"
 #include "SingleInstance.h"
 #include "Translations.h"
-#include "items/LogoDecoder.h"
+#include "items/LogoCache.h"
 #include "store/CacheDatabase.h"
 #include "store/ConnectionCache.h"
 #include "store/InstanceRegistry.h"
@@ -76,11 +76,8 @@ int main(int argc, char *argv[])
         const qreal ratio = QGuiApplication::primaryScreen()
                                 ? QGuiApplication::primaryScreen()->devicePixelRatio()
                                 : 1.0;
-        cache.prefetchSnapshot(first->id, MainWindow::tileBound(ratio),
-                               [](const QByteArray &png, const QSize &bound) {
-                                   const QImage image = LogoDecoder::decode(png, bound).image;
-                                   return image.isNull() ? QVariant() : QVariant(image);
-                               });
+        cache.prefetchSnapshot(first->id,
+                               {MainWindow::tileBound(ratio), &LogoCache::decodeThumbnailAhead});
     }
     QSettings settings;
 
@@ -93,7 +90,7 @@ int main(int argc, char *argv[])
         WorkspaceSettings::keepSecretsInKeychain(settings);
     MainWindow window(dependencies);
     if (FirstPaintProbe::isRequested()) // the start-up benchmark (bench/)
-        FirstPaintProbe::install(&window);
+        FirstPaintProbe::install(window.overview());
     if (first) {
         // A PIM to open and no dialog to ask anything: its offline copy first, then the window.
         window.start(options);

@@ -4,7 +4,7 @@
 //   QMainWindow (separate processes, interleaved, like pim-bench-startup);
 // - the CLI's `--offline list` of that PIM, run to its end, beside the same bare window;
 // - switching PIM in the window (in this process, offscreen): from asking to the new PIM's
-//   overview filled and painted;
+//   overview filled and painted with the logos on screen;
 // - a keystroke in the overview's search field, to the filtered overview painted, against
 //   the same keystroke in a bare QLineEdit filtering a 50-row QListView;
 // - the cache's size on disk.
@@ -62,7 +62,8 @@ double timeKeystroke(QLineEdit *field, bool erase)
     return double(clock.nsecsElapsed()) / 1e6;
 }
 
-// Waits for the window's workspace to have its cached snapshot in the overview, then paints.
+// Waits for the window's workspace to have its cached snapshot in the overview, then paints
+// until the tiles on screen have their logos.
 bool waitForOverview(MainWindow *window, const QString &instanceId)
 {
     Workspace *workspace = window->workspace();
@@ -74,9 +75,17 @@ bool waitForOverview(MainWindow *window, const QString &instanceId)
         QTimer::singleShot(10000, &loop, &QEventLoop::quit);
         loop.exec();
     }
-    for (int i = 0; i < 3; ++i)
-        QCoreApplication::processEvents();
-    return workspace->model()->rowCount() == Connections;
+    // Painted, with the logos of the tiles on screen (not placeholders awaiting them).
+    QElapsedTimer waited;
+    waited.start();
+    bool logosShown = false;
+    while (!logosShown && waited.elapsed() < 10000) {
+        for (int i = 0; i < 3; ++i) // the layout, then the paint it asks for
+            QCoreApplication::processEvents();
+        logosShown = window->overview()->tilesOnScreenHaveTheirLogos();
+    }
+    QCoreApplication::processEvents(); // a repaint the last logos asked for
+    return workspace->model()->rowCount() == Connections && logosShown;
 }
 
 } // namespace

@@ -40,7 +40,8 @@ QHash<int, QByteArray> ConnectionListModel::roleNames() const
                                             {WrongCredentialsUsesRole, "wrongCredentialsUses"},
                                             {WrongCredentialsTextRole, "wrongCredentialsText"},
                                             {ConnectionRole, "connection"},
-                                            {ServerOrderRole, "serverOrder"}};
+                                            {ServerOrderRole, "serverOrder"},
+                                            {LogoPendingRole, "logoPending"}};
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert(own);
     return names;
@@ -101,6 +102,13 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
         }
         return logo;
     }
+    case LogoPendingRole:
+        // Decoded but not yet announced (its frame has not ended) counts as pending: the tile
+        // has not been told to repaint.
+        return !c.image.isEmpty() && m_logos &&
+               ((m_logos->tileLogo(c.image).isNull() &&
+                 (m_logos->contains(c.image) || m_logos->isPending(c.image))) ||
+                m_logosInFrame.contains(c.image));
     case CodeRole:
         return c.code;
     case FlowTypeRole:

@@ -41,6 +41,8 @@ public:
         WrongCredentialsTextRole,    // QString, a tooltip naming users   "wrongCredentialsText"
         ConnectionRole,              // Connection                        "connection"
         ServerOrderRole,             // int, the row in the server's list "serverOrder"
+        LogoPendingRole,             // bool: the logo is kept or coming   "logoPending"
+                                     // but not drawn yet (a placeholder)
     };
     Q_ENUM(Role)
 

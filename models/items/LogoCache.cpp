@@ -32,6 +32,12 @@ QSize LogoCache::tileBoundFor(const QSize &pixels)
                             : LogoDecoder::ThumbnailBound;
 }
 
+QVariant LogoCache::decodeThumbnailAhead(const QByteArray &png, const QSize &bound)
+{
+    const QImage image = LogoDecoder::decode(png, bound).image;
+    return image.isNull() ? QVariant() : QVariant(image);
+}
+
 void LogoCache::setTileBound(const QSize &pixels)
 {
     const QSize bound = tileBoundFor(pixels);

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QSize>
+#include <QVariant>
 
 #include <functional>
 
@@ -62,6 +63,10 @@ public:
     // The bound setTileBound(pixels) sets: what a thumbnail decoded ahead for it must be made
     // at (see insertThumbnail()).
     static QSize tileBoundFor(const QSize &pixels);
+    // A kept thumbnail's PNG decoded to at most `bound`, as the offline cache decodes them
+    // ahead for insertThumbnail() (ConnectionCache::ThumbnailDecoder): a QImage in a QVariant,
+    // null when the PNG does not decode. Thread-safe.
+    static QVariant decodeThumbnailAhead(const QByteArray &png, const QSize &bound);
 
     using EncodedSource =
         std::function<void(const QString &path, std::function<void(const QByteArray &bytes)> done)>;

@@ -99,21 +99,28 @@ void ConnectionCache::writeRequest(std::function<CacheStatus(CacheDatabase &)> o
 }
 
 void ConnectionCache::loadSnapshot(const QString &instanceId, QObject *context,
-                                   Callback<CacheValue<CacheSnapshot>> done)
+                                   Callback<CacheValue<CacheSnapshot>> done,
+                                   ThumbnailDecoding decoding)
 {
     request<CacheValue<CacheSnapshot>>(
-        [this, instanceId](CacheDatabase &db) {
+        [this, instanceId, decoding = std::move(decoding)](CacheDatabase &db) {
             if (std::optional<CacheValue<CacheSnapshot>> prefetched = takePrefetched(instanceId))
                 return std::move(*prefetched);
-            return db.loadSnapshot(instanceId);
+            CacheValue<CacheSnapshot> loaded = db.loadSnapshot(instanceId);
+            if (loaded.ok()) {
+                if (const std::shared_ptr<Decodes> decodes = startDecodes(loaded.value, decoding))
+                    finishDecodes(*decodes, &loaded.value, false);
+            }
+            return loaded;
         },
         context, std::move(done), false);
 }
 
-// The thumbnails of a prefetched snapshot, decoded by pooled threads that each take the next
-// one until there is none left or stop is set.
-struct ConnectionCache::ThumbnailDecoding
+// The thumbnails of a snapshot, decoded by pooled threads that each take the next one until
+// there is none left or stop is set.
+struct ConnectionCache::Decodes
 {
+    QSize bound;
     QList<QByteArray> pngs; // in the overview's order
     QList<QString> paths;
     QList<QVariant> images;
@@ -121,56 +128,75 @@ struct ConnectionCache::ThumbnailDecoding
     std::atomic<bool> stop{false};
     QList<QFuture<void>> workers;
 
-    void work(const QSize &bound, const ThumbnailDecoder &decode)
+    void work(const ThumbnailDecoder &decode)
     {
         for (qsizetype i = next++; i < pngs.size() && !stop; i = next++)
             images[i] = decode(pngs.at(i), bound);
     }
 };
 
-void ConnectionCache::prefetchSnapshot(const QString &instanceId, const QSize &thumbnailBound,
-                                       ThumbnailDecoder decode)
+std::shared_ptr<ConnectionCache::Decodes>
+ConnectionCache::startDecodes(const CacheSnapshot &snapshot, const ThumbnailDecoding &decoding)
+{
+    if (!decoding.isValid() || snapshot.logoThumbnails.isEmpty())
+        return nullptr;
+    auto decodes = std::make_shared<Decodes>();
+    decodes->bound = decoding.bound;
+    // The overview shows the connections by flow type (in FlowType's order), each in the
+    // server's order (ConnectionFilterProxyModel::lessThan): the tiles on screen first.
+    QList<const CachedConnection *> shown;
+    for (const CachedConnection &cached : snapshot.connections)
+        shown.append(&cached);
+    std::stable_sort(shown.begin(), shown.end(), [](const auto *a, const auto *b) {
+        return int(a->connection.flowType) < int(b->connection.flowType);
+    });
+    QSet<QString> queued;
+    for (const CachedConnection *cached : std::as_const(shown)) {
+        const QString &path = cached->connection.image;
+        const auto png = snapshot.logoThumbnails.constFind(path);
+        if (png == snapshot.logoThumbnails.cend() || queued.contains(path))
+            continue;
+        queued.insert(path);
+        decodes->paths.append(path);
+        decodes->pngs.append(*png);
+    }
+    decodes->images.resize(decodes->pngs.size());
+    // Two threads: the one building the window (at start) keeps a core.
+    const int threads = qBound(1, QThreadPool::globalInstance()->maxThreadCount(), 2);
+    for (int i = 0; i < threads; ++i) {
+        decodes->workers.append(
+            QtConcurrent::run([decodes, decode = decoding.decode] { decodes->work(decode); }));
+    }
+    return decodes;
+}
+
+void ConnectionCache::finishDecodes(Decodes &decodes, CacheSnapshot *snapshot, bool early)
+{
+    // Early: the decodes under way end (one thumbnail each at most), those not begun are left
+    // to the tiles that ask.
+    decodes.stop = early;
+    for (QFuture<void> &worker : decodes.workers)
+        worker.waitForFinished();
+    if (!snapshot)
+        return;
+    for (qsizetype i = 0; i < decodes.paths.size(); ++i) {
+        if (decodes.images.at(i).isValid())
+            snapshot->decodedThumbnails.insert(decodes.paths.at(i), decodes.images.at(i));
+    }
+    snapshot->decodedThumbnailBound = decodes.bound;
+}
+
+void ConnectionCache::prefetchSnapshot(const QString &instanceId, ThumbnailDecoding decoding)
 {
     QMetaObject::invokeMethod(
         m_worker,
-        [this, instanceId, thumbnailBound, decode = std::move(decode)] {
+        [this, instanceId, decoding = std::move(decoding)] {
             if (!m_database)
                 return;
             takePrefetched(QString());
             m_prefetched.emplace(instanceId, m_database->loadSnapshot(instanceId));
-            CacheValue<CacheSnapshot> &loaded = m_prefetched->second;
-            if (!loaded.ok() || !decode || !thumbnailBound.isValid() ||
-                loaded.value.logoThumbnails.isEmpty())
-                return;
-            auto decoding = std::make_shared<ThumbnailDecoding>();
-            // The overview shows the connections by flow type (in FlowType's order), each in
-            // the server's order (ConnectionFilterProxyModel::lessThan): the tiles on screen
-            // first.
-            QList<const CachedConnection *> shown;
-            for (const CachedConnection &cached : std::as_const(loaded.value.connections))
-                shown.append(&cached);
-            std::stable_sort(shown.begin(), shown.end(), [](const auto *a, const auto *b) {
-                return int(a->connection.flowType) < int(b->connection.flowType);
-            });
-            QSet<QString> queued;
-            for (const CachedConnection *cached : std::as_const(shown)) {
-                const QString &path = cached->connection.image;
-                const auto png = loaded.value.logoThumbnails.constFind(path);
-                if (png == loaded.value.logoThumbnails.cend() || queued.contains(path))
-                    continue;
-                queued.insert(path);
-                decoding->paths.append(path);
-                decoding->pngs.append(*png);
-            }
-            decoding->images.resize(decoding->pngs.size());
-            const int threads = qBound(1, QThreadPool::globalInstance()->maxThreadCount(), 2);
-            for (int i = 0; i < threads; ++i) {
-                decoding->workers.append(QtConcurrent::run([decoding, thumbnailBound, decode] {
-                    decoding->work(thumbnailBound, decode);
-                }));
-            }
-            m_prefetchDecoding = decoding;
-            m_prefetched->second.value.decodedThumbnailBound = thumbnailBound;
+            if (m_prefetched->second.ok())
+                m_prefetchDecodes = startDecodes(m_prefetched->second.value, decoding);
         },
         Qt::QueuedConnection);
 }
@@ -181,20 +207,8 @@ std::optional<CacheValue<CacheSnapshot>> ConnectionCache::takePrefetched(const Q
     if (m_prefetched && !instanceId.isEmpty() && m_prefetched->first == instanceId)
         taken = std::move(m_prefetched->second);
     m_prefetched.reset();
-    if (const std::shared_ptr<ThumbnailDecoding> decoding = std::exchange(m_prefetchDecoding, {})) {
-        // The decodes under way end (one thumbnail each at most); those not begun are left to
-        // the tiles that ask.
-        decoding->stop = true;
-        for (QFuture<void> &worker : decoding->workers)
-            worker.waitForFinished();
-        if (taken) {
-            for (qsizetype i = 0; i < decoding->paths.size(); ++i) {
-                if (decoding->images.at(i).isValid())
-                    taken->value.decodedThumbnails.insert(decoding->paths.at(i),
-                                                          decoding->images.at(i));
-            }
-        }
-    }
+    if (const std::shared_ptr<Decodes> decodes = std::exchange(m_prefetchDecodes, {}))
+        finishDecodes(*decodes, taken ? &taken->value : nullptr, true);
     return taken;
 }
 

@@ -40,20 +40,31 @@ public:
     // claims it, so that the message is given once per run, not once per PIM opened.
     bool claimSetAsideNotice();
 
+    // Decodes a logo's thumbnail (PNG) to at most `bound`: the image, a QImage in a QVariant (the
+    // store does not link Qt Gui), or a null QVariant when the PNG does not decode.
+    using ThumbnailDecoder = std::function<QVariant(const QByteArray &png, const QSize &bound)>;
+    // How a load decodes its logos' thumbnails ahead of the tiles (into
+    // CacheSnapshot::decodedThumbnails), in the overview's order (by flow type, then the
+    // server's), on two threads of the pool. Nothing without a decoder and a bound.
+    struct ThumbnailDecoding
+    {
+        QSize bound;
+        ThumbnailDecoder decode;
+        bool isValid() const { return bound.isValid() && bool(decode); }
+    };
+
+    // With a decoding, the answer comes once every thumbnail is decoded, so that the overview
+    // is first drawn with its logos (a PIM switched to); from a prefetch, with those decoded by
+    // then (the start).
     void loadSnapshot(const QString &instanceId, QObject *context,
-                      Callback<CacheValue<CacheSnapshot>> done);
+                      Callback<CacheValue<CacheSnapshot>> done, ThumbnailDecoding decoding = {});
     // Reads the snapshot of `instanceId` now, in the worker, ahead of the loadSnapshot() that
     // is expected next: the app asks it at start for the PIM it will open, so that the read
     // runs while the window is built. It serves only if that loadSnapshot() is the next
     // request; any other request first drops it (a write may have changed what it holds).
-    // With a decoder and a bound, the logos' thumbnails are decoded too, ahead of the first
-    // frame: on the thread pool, in the overview's order (by flow type, then the server's), until
-    // that loadSnapshot() takes the snapshot with those done by then
-    // (CacheSnapshot::decodedThumbnails); the others are left to the tiles that ask.
-    // Returns the image (a QImage in a QVariant), or a null QVariant when the PNG does not decode.
-    using ThumbnailDecoder = std::function<QVariant(const QByteArray &png, const QSize &bound)>;
-    void prefetchSnapshot(const QString &instanceId, const QSize &thumbnailBound = {},
-                          ThumbnailDecoder decode = {});
+    // With a decoding, the thumbnails are decoded too, until that loadSnapshot() takes the
+    // snapshot with those done by then; the others are left to the tiles that ask.
+    void prefetchSnapshot(const QString &instanceId, ThumbnailDecoding decoding = {});
     void loadLogo(const QString &instanceId, const QString &imagePath, QObject *context,
                   Callback<CacheValue<QByteArray>> done);
     void knownCodes(const QString &instanceId, QObject *context,
@@ -129,7 +140,12 @@ signals:
     void writeFailed(const QString &message);
 
 private:
-    struct ThumbnailDecoding;
+    struct Decodes;
+    // In m_thread: decodes of `snapshot`'s thumbnails started on the pool; null when none.
+    static std::shared_ptr<Decodes> startDecodes(const CacheSnapshot &snapshot,
+                                                 const ThumbnailDecoding &decoding);
+    // Waits for them (those begun only, with `early`) and gives `snapshot` those decoded.
+    static void finishDecodes(Decodes &decodes, CacheSnapshot *snapshot, bool early);
     // In m_thread: m_prefetched taken (its decoded thumbnails attached) or dropped.
     std::optional<CacheValue<CacheSnapshot>> takePrefetched(const QString &instanceId);
     template<typename R>
@@ -143,7 +159,7 @@ private:
     std::unique_ptr<CacheDatabase> m_database; // created, used and destroyed in m_thread only
     // prefetchSnapshot()'s result, in m_thread only.
     std::optional<std::pair<QString, CacheValue<CacheSnapshot>>> m_prefetched;
-    std::shared_ptr<ThumbnailDecoding> m_prefetchDecoding; // its thumbnails being decoded
+    std::shared_ptr<Decodes> m_prefetchDecodes; // its thumbnails being decoded
     std::optional<CacheOpenResult> m_openResult;
     bool m_setAsideNoticeClaimed = false;
 };

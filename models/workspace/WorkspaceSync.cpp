@@ -127,9 +127,14 @@ void Workspace::Private::loadSnapshot()
     // matters here.
     if (cache->openResult())
         later([this] { tellCacheOpening(); });
-    cache->loadSnapshot(instance.id, q, [this](const CacheValue<CacheSnapshot> &loaded) {
-        applyCachedSnapshot(loaded);
-    });
+    // With the logos' thumbnails decoded at the size the tiles draw them: the overview is first
+    // drawn with them, not with placeholders the logos then replace.
+    ConnectionCache::ThumbnailDecoding decoding;
+    if (options.loadLogos)
+        decoding = {client->logos()->tileBound(), &LogoCache::decodeThumbnailAhead};
+    cache->loadSnapshot(
+        instance.id, q,
+        [this](const CacheValue<CacheSnapshot> &loaded) { applyCachedSnapshot(loaded); }, decoding);
 }
 
 void Workspace::Private::applyCachedSnapshot(const CacheValue<CacheSnapshot> &loaded)

@@ -92,6 +92,7 @@ private slots:
     void tileImagesAreMadeAtTheTileBound();
     void thumbnailsDecodedAheadAreDrawnAtOnce();
     void logosInAStreamAreAnnouncedAFrameAtATime();
+    void pendingLogoRole();
     void decoder_data();
     void decoder();
 
@@ -519,6 +520,38 @@ void TestLogoCache::logosInAStreamAreAnnouncedAFrameAtATime()
     QCOMPARE(s.changed.size(), 3);
     emit offline.logoReady(paths.at(1));
     QCOMPARE(s.changed.size(), 4);
+}
+
+void TestLogoCache::pendingLogoRole()
+{
+    LogoCache offline; // no session
+    M model;
+    const QString kept = u"a/kept.png"_s;
+    const QString absent = u"a/absent.png"_s;
+    model.setConnections({conn(u"a"_s, {}, FlowType::Source, kept),
+                          conn(u"b"_s, {}, FlowType::Source, absent),
+                          conn(u"c"_s, {}, FlowType::Source, QString())});
+    const auto pending = [&](int row) {
+        return model.index(row).data(M::LogoPendingRole).toBool();
+    };
+    QVERIFY(!pending(0)); // no logo cache: nothing to wait for
+    model.setLogoCache(&offline);
+    offline.insertThumbnail(kept, png(20, 20));
+    // Kept encoded: a placeholder until decoded and announced. Nothing kept, or no image: none.
+    QVERIFY(pending(0));
+    QVERIFY(!pending(1));
+    QVERIFY(!pending(2));
+    QSignalSpy ready(&offline, &LogoCache::logoReady);
+    // Another logo opens a frame: the kept one, decoded within it, waits for the frame's end.
+    emit offline.logoReady(absent);
+    offline.requestTile(kept);
+    QVERIFY(ready.wait(5000));
+    QVERIFY(!offline.tileLogo(kept).isNull());
+    ModelSignals s(&model);
+    if (s.changed.isEmpty()) // still in the frame: not drawn yet
+        QVERIFY(pending(0));
+    QTRY_VERIFY(!s.changed.isEmpty());
+    QVERIFY(!pending(0));
 }
 
 void TestLogoCache::decoder_data()

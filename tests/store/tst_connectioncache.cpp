@@ -292,17 +292,18 @@ void TestConnectionCache::prefetchDecodesTheThumbnails()
     std::atomic<int> calls{0};
     QMutex mutex;
     QList<QSize> bounds;
-    cache.prefetchSnapshot(instanceA, QSize(72, 36),
-                           [&](const QByteArray &png, const QSize &bound) -> QVariant {
-                               {
-                                   QMutexLocker lock(&mutex);
-                                   bounds.append(bound);
-                               }
-                               ++calls;
-                               if (png == "png-o2")
-                                   return QVariant(); // does not decode
-                               return QString::fromLatin1(png).toUpper();
-                           });
+    const ConnectionCache::ThumbnailDecoder upperCase = [&](const QByteArray &png,
+                                                            const QSize &bound) -> QVariant {
+        {
+            QMutexLocker lock(&mutex);
+            bounds.append(bound);
+        }
+        ++calls;
+        if (png == "png-o2")
+            return QVariant(); // does not decode
+        return QString::fromLatin1(png).toUpper();
+    };
+    cache.prefetchSnapshot(instanceA, {QSize(72, 36), upperCase});
     QTRY_COMPARE(calls.load(), 6);
     std::optional<CacheValue<CacheSnapshot>> answer;
     cache.loadSnapshot(instanceA, &context,
@@ -319,13 +320,25 @@ void TestConnectionCache::prefetchDecodesTheThumbnails()
     QVERIFY(!loaded.decodedThumbnails.contains(u"img/o2.png"_s));
     QCOMPARE(loaded.logoThumbnails.size(), 6);
 
-    // Read again without a prefetch: nothing decoded.
+    // Read again without a prefetch nor a decoding: nothing decoded.
     answer.reset();
     cache.loadSnapshot(instanceA, &context,
                        [&](const CacheValue<CacheSnapshot> &result) { answer = result; });
     QTRY_VERIFY(answer);
     QVERIFY(answer->value.decodedThumbnails.isEmpty());
     QCOMPARE(answer->value.logoThumbnails.size(), 6);
+
+    // A load with a decoding (a PIM switched to): answered with every thumbnail decoded.
+    calls = 0;
+    answer.reset();
+    cache.loadSnapshot(instanceA, &context,
+                       [&](const CacheValue<CacheSnapshot> &result) { answer = result; },
+                       {QSize(36, 36), upperCase});
+    QTRY_VERIFY(answer);
+    QCOMPARE(calls.load(), 6);
+    QCOMPARE(answer->value.decodedThumbnails.size(), 5);
+    QCOMPARE(answer->value.decodedThumbnailBound, QSize(36, 36));
+    QCOMPARE(answer->value.decodedThumbnails.value(u"img/o1.png"_s).toString(), u"PNG-O1"_s);
 }
 
 void TestConnectionCache::aLoadTakesTheThumbnailsDecodedSoFar()
@@ -345,7 +358,7 @@ void TestConnectionCache::aLoadTakesTheThumbnailsDecodedSoFar()
         QThread::msleep(100);
         return QString::fromLatin1(png);
     };
-    cache.prefetchSnapshot(instanceA, QSize(72, 72), slow);
+    cache.prefetchSnapshot(instanceA, {QSize(72, 72), slow});
     QTRY_VERIFY(calls.load() >= 1);
     std::optional<CacheValue<CacheSnapshot>> answer;
     cache.loadSnapshot(instanceA, &context,
@@ -366,7 +379,7 @@ void TestConnectionCache::aLoadTakesTheThumbnailsDecodedSoFar()
 
     // A write between the read ahead and the load: the decodes stop, the load reads afresh.
     calls = 0;
-    cache.prefetchSnapshot(instanceA, QSize(72, 72), slow);
+    cache.prefetchSnapshot(instanceA, {QSize(72, 72), slow});
     cache.storeMaxLimitReached(instanceA, true);
     answer.reset();
     cache.loadSnapshot(instanceA, &context,

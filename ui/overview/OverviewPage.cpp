@@ -12,6 +12,7 @@
 
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegion>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -243,6 +244,25 @@ void OverviewPage::refresh()
 bool OverviewPage::isEmptyStateShown() const
 {
     return m_stack->currentWidget() == m_empty && m_model && m_model->rowCount() == 0 && !m_loading;
+}
+
+bool OverviewPage::tilesOnScreenHaveTheirLogos() const
+{
+    for (const ConnectionSection *section : m_sections) {
+        const ConnectionGridView *view = section->view();
+        const QAbstractItemModel *model = view->model();
+        if (!model || !view->isVisible())
+            continue;
+        // On screen: within the part of the grid the scroll area shows.
+        const QRegion onScreen = view->viewport()->visibleRegion();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (onScreen.intersects(view->visualRect(index)) &&
+                index.data(ConnectionListModel::LogoPendingRole).toBool())
+                return false;
+        }
+    }
+    return true;
 }
 
 bool OverviewPage::isNoMatchShown() const

@@ -54,6 +54,9 @@ public:
     EmptyState *emptyState() const { return m_empty; }
     bool isEmptyStateShown() const;
     bool isNoMatchShown() const;
+    // No connection's tile on screen stands in for a logo with a placeholder while that logo is
+    // kept or coming (ConnectionListModel::LogoPendingRole): the benchmarks' "painted".
+    bool tilesOnScreenHaveTheirLogos() const;
 
     // The connection's tile chosen with the keyboard (or last clicked), empty when none (an
     // App's tile is never one: Delete must not take an App for a connection).
