@@ -42,6 +42,30 @@ CacheSnapshot snapshotWithThumbnails()
     return snapshot;
 }
 
+// Stores snapshotWithThumbnails() as instanceA's; true once written.
+bool storeWithThumbnails(ConnectionCache &cache)
+{
+    QObject context;
+    std::optional<bool> stored;
+    cache.replaceSnapshot(instanceA, snapshotWithThumbnails(), &context,
+                          [&](const CacheStatus &status) { stored = status.ok(); });
+    return QTest::qWaitFor([&] { return stored.has_value(); }, 5000) && *stored;
+}
+
+// instanceA's snapshot, once answered (nothing after 5 s).
+std::optional<CacheValue<CacheSnapshot>> loadA(ConnectionCache &cache,
+                                               ConnectionCache::ThumbnailDecoding decoding = {})
+{
+    QObject context;
+    std::optional<CacheValue<CacheSnapshot>> answer;
+    cache.loadSnapshot(
+        instanceA, &context, [&](const CacheValue<CacheSnapshot> &result) { answer = result; },
+        std::move(decoding));
+    if (!QTest::qWaitFor([&] { return answer.has_value(); }, 5000))
+        return std::nullopt;
+    return answer;
+}
+
 // The image paths in the overview's order.
 const QStringList overviewOrder = {u"img/s1.png"_s, u"img/s2.png"_s, u"img/d1.png"_s,
                                    u"img/d2.png"_s, u"img/o1.png"_s, u"img/o2.png"_s};
@@ -282,11 +306,7 @@ void TestConnectionCache::unavailableCacheAnswersWithErrors()
 void TestConnectionCache::prefetchDecodesTheThumbnails()
 {
     ConnectionCache cache(m_path);
-    QObject context;
-    bool stored = false;
-    cache.replaceSnapshot(instanceA, snapshotWithThumbnails(), &context,
-                          [&](const CacheStatus &status) { stored = status.ok(); });
-    QTRY_VERIFY(stored);
+    QVERIFY(storeWithThumbnails(cache));
 
     // The decoder is the caller's (the app decodes PNGs into QImages): here, text made upper case.
     std::atomic<int> calls{0};
@@ -305,10 +325,8 @@ void TestConnectionCache::prefetchDecodesTheThumbnails()
     };
     cache.prefetchSnapshot(instanceA, {QSize(72, 36), upperCase});
     QTRY_COMPARE(calls.load(), 6);
-    std::optional<CacheValue<CacheSnapshot>> answer;
-    cache.loadSnapshot(instanceA, &context,
-                       [&](const CacheValue<CacheSnapshot> &result) { answer = result; });
-    QTRY_VERIFY(answer);
+    std::optional<CacheValue<CacheSnapshot>> answer = loadA(cache);
+    QVERIFY(answer);
     QVERIFY2(answer->ok(), qPrintable(answer->error));
     const CacheSnapshot &loaded = answer->value;
     QCOMPARE(loaded.decodedThumbnailBound, QSize(72, 36));
@@ -321,20 +339,15 @@ void TestConnectionCache::prefetchDecodesTheThumbnails()
     QCOMPARE(loaded.logoThumbnails.size(), 6);
 
     // Read again without a prefetch nor a decoding: nothing decoded.
-    answer.reset();
-    cache.loadSnapshot(instanceA, &context,
-                       [&](const CacheValue<CacheSnapshot> &result) { answer = result; });
-    QTRY_VERIFY(answer);
+    answer = loadA(cache);
+    QVERIFY(answer);
     QVERIFY(answer->value.decodedThumbnails.isEmpty());
     QCOMPARE(answer->value.logoThumbnails.size(), 6);
 
     // A load with a decoding (a PIM switched to): answered with every thumbnail decoded.
     calls = 0;
-    answer.reset();
-    cache.loadSnapshot(instanceA, &context,
-                       [&](const CacheValue<CacheSnapshot> &result) { answer = result; },
-                       {QSize(36, 36), upperCase});
-    QTRY_VERIFY(answer);
+    answer = loadA(cache, {QSize(36, 36), upperCase});
+    QVERIFY(answer);
     QCOMPARE(calls.load(), 6);
     QCOMPARE(answer->value.decodedThumbnails.size(), 5);
     QCOMPARE(answer->value.decodedThumbnailBound, QSize(36, 36));
@@ -344,11 +357,7 @@ void TestConnectionCache::prefetchDecodesTheThumbnails()
 void TestConnectionCache::aLoadTakesTheThumbnailsDecodedSoFar()
 {
     ConnectionCache cache(m_path);
-    QObject context;
-    bool stored = false;
-    cache.replaceSnapshot(instanceA, snapshotWithThumbnails(), &context,
-                          [&](const CacheStatus &status) { stored = status.ok(); });
-    QTRY_VERIFY(stored);
+    QVERIFY(storeWithThumbnails(cache));
 
     // A slow decoder, and the load asked once the first decode has begun: it does not wait
     // for all six.
@@ -360,10 +369,8 @@ void TestConnectionCache::aLoadTakesTheThumbnailsDecodedSoFar()
     };
     cache.prefetchSnapshot(instanceA, {QSize(72, 72), slow});
     QTRY_VERIFY(calls.load() >= 1);
-    std::optional<CacheValue<CacheSnapshot>> answer;
-    cache.loadSnapshot(instanceA, &context,
-                       [&](const CacheValue<CacheSnapshot> &result) { answer = result; });
-    QTRY_VERIFY(answer);
+    std::optional<CacheValue<CacheSnapshot>> answer = loadA(cache);
+    QVERIFY(answer);
     QVERIFY2(answer->ok(), qPrintable(answer->error));
     // Those decoded are the first tiles of the overview, in its order.
     const QHash<QString, QVariant> &decoded = answer->value.decodedThumbnails;
@@ -381,10 +388,8 @@ void TestConnectionCache::aLoadTakesTheThumbnailsDecodedSoFar()
     calls = 0;
     cache.prefetchSnapshot(instanceA, {QSize(72, 72), slow});
     cache.storeMaxLimitReached(instanceA, true);
-    answer.reset();
-    cache.loadSnapshot(instanceA, &context,
-                       [&](const CacheValue<CacheSnapshot> &result) { answer = result; });
-    QTRY_VERIFY(answer);
+    answer = loadA(cache);
+    QVERIFY(answer);
     QVERIFY(answer->value.decodedThumbnails.isEmpty());
     QCOMPARE(answer->value.maxLimitReached, std::optional<bool>(true));
     const int callsAfterWrite = calls.load();
