@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <atomic>
 #include <utility>
+#include <vector>
 
 ConnectionCache::ConnectionCache(const QString &databasePath, QObject *parent, int busyTimeoutMs)
     : QObject(parent)
@@ -52,6 +53,7 @@ ConnectionCache::~ConnectionCache()
     QMetaObject::invokeMethod(
         m_worker,
         [this] {
+            takePrefetched(QString()); // its decodes stop
             m_database.reset();
             QThread::currentThread()->quit();
         },
@@ -123,7 +125,7 @@ struct ConnectionCache::Decodes
     QSize bound;
     QList<QByteArray> pngs; // in the overview's order
     QList<QString> paths;
-    QList<QVariant> images;
+    std::vector<QVariant> images; // written by the threads, each at its own index: no detach
     std::atomic<qsizetype> next{0};
     std::atomic<bool> stop{false};
     QList<QFuture<void>> workers;
@@ -131,7 +133,7 @@ struct ConnectionCache::Decodes
     void work(const ThumbnailDecoder &decode)
     {
         for (qsizetype i = next++; i < pngs.size() && !stop; i = next++)
-            images[i] = decode(pngs.at(i), bound);
+            images[size_t(i)] = decode(pngs.at(i), bound);
     }
 };
 
@@ -160,7 +162,7 @@ ConnectionCache::startDecodes(const CacheSnapshot &snapshot, const ThumbnailDeco
         decodes->paths.append(path);
         decodes->pngs.append(*png);
     }
-    decodes->images.resize(decodes->pngs.size());
+    decodes->images.resize(size_t(decodes->pngs.size()));
     // Two threads: the one building the window (at start) keeps a core.
     const int threads = qBound(1, QThreadPool::globalInstance()->maxThreadCount(), 2);
     for (int i = 0; i < threads; ++i) {
@@ -180,8 +182,8 @@ void ConnectionCache::finishDecodes(Decodes &decodes, CacheSnapshot *snapshot, b
     if (!snapshot)
         return;
     for (qsizetype i = 0; i < decodes.paths.size(); ++i) {
-        if (decodes.images.at(i).isValid())
-            snapshot->decodedThumbnails.insert(decodes.paths.at(i), decodes.images.at(i));
+        if (decodes.images[size_t(i)].isValid())
+            snapshot->decodedThumbnails.insert(decodes.paths.at(i), decodes.images[size_t(i)]);
     }
     snapshot->decodedThumbnailBound = decodes.bound;
 }
