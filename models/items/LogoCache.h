@@ -28,13 +28,14 @@ class PimSession;
 //
 // Thumbnails: the offline cache keeps a tile-sized PNG of each logo (LogoDecoder::thumbnailPng,
 // made here off the GUI thread after a full decode, once no download is under way, and
-// announced with thumbnailMade()), given back at start with insertThumbnail(), so that the
-// overview is drawn without decoding any full-size logo. They are kept encoded and decoded when a tile asks (requestTile(), from the
-// model's LogoRole), unless the start decoded them already, while the window was built
-// (ConnectionCache::prefetchSnapshot, given to insertThumbnail()); a thumbnail the memory cache
-// let go is decoded again when needed. logo() gives the full logo
-// when in memory, else the decoded thumbnail; a connection's page asks requestFull(), which
-// reads the full bytes from the offline cache (setEncodedSource) or downloads them.
+// announced with thumbnailMade()), given back with insertThumbnail() when a PIM is opened, so
+// that the overview is drawn without decoding any full-size logo. The offline cache decodes
+// them there too, off the GUI thread (ConnectionCache::ThumbnailDecoding, with
+// decodeThumbnailAhead()), so that the first frame has them; those it did not are kept encoded
+// and decoded when a tile asks (requestTile(), from the model's LogoRole), and a thumbnail the
+// memory cache let go is decoded again when needed. logo() gives the full logo when in memory,
+// else the decoded thumbnail; a connection's page asks requestFull(), which reads the full
+// bytes from the offline cache (setEncodedSource) or downloads them.
 class LogoCache : public QObject
 {
     Q_OBJECT
