@@ -293,9 +293,13 @@ void TestMainWindowEvents::pagingAsTheUserScrolls()
         QVERIFY(MonitoringFixture::patchProduct(*m_admin, feeder.token, u"paged_sku"_s,
                                                 i % 2 ? u"bags"_s : u"shoes"_s)
                     .status < 300);
-    // At least one log per change (the first also logs the creation).
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_admin->get(searchPath(u"pager"_s, "{}")).json()[u"total"_s].toInt() >= 60, 20000);
+    // Every delivery logged before the window reads: the receiver answers 200, so each of the
+    // 60 changes ends as one "info" log. Besides them the pager sees the demo's PIM-wide warning,
+    // so a total of 60 would still leave one delivery in flight, whose log, written in the same
+    // second as the others, could sort into a page the window has not read yet.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_admin->get(searchPath(u"pager"_s, R"({"levels":["info"]})")).json()[u"total"_s].toInt(),
+        60, 20000);
 
     EventSubscriptionPart *part = openPart(u"pager"_s);
     QVERIFY(part);
