@@ -43,16 +43,31 @@ void RequestLog::ended(QNetworkReply *reply)
     const auto it = m_open.constFind(reply);
     if (it == m_open.cend())
         return;
-    Span &span = m_spans[*it];
+    const qsizetype index = *it;
+    Span &span = m_spans[index];
     span.endNs = m_clock.nsecsElapsed();
     span.path = reply->url().path();
     m_open.erase(it);
+    // A redirect the client follows itself (the app's jobs do) comes back as a new request for
+    // the location: it continues this one.
+    const auto from = m_redirectTargets.constFind(reply->request().url());
+    if (from != m_redirectTargets.cend() && span.redirectedFrom < 0 &&
+        m_spans[*from].endNs <= span.startNs) {
+        span.redirectedFrom = *from;
+        m_redirectTargets.erase(from);
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+    if (status >= 300 && status < 400 && location.isValid())
+        m_redirectTargets.insert(reply->url().resolved(location), index);
 }
 
 void RequestLog::redirected(QNetworkReply *reply)
 {
+    const qsizetype previous = m_open.value(reply, -1);
     ended(reply);
     started(reply);
+    m_spans.last().redirectedFrom = previous;
 }
 
 QString RequestLog::trace() const
@@ -69,21 +84,30 @@ QString RequestLog::trace() const
 
 int RequestLog::roundTripsAfterSignIn() const
 {
-    QList<Span> spans;
-    for (const Span &span : m_spans) {
-        if (span.endNs >= 0 && !span.path.startsWith(QStringLiteral("/user/login")))
-            spans.append(span);
+    // Indices into m_spans, by start: a span's depth is known before any that starts later.
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < m_spans.size(); ++i) {
+        if (m_spans[i].endNs >= 0 && !m_spans[i].path.startsWith(QStringLiteral("/user/login")))
+            order.append(i);
     }
-    std::sort(spans.begin(), spans.end(),
-              [](const Span &a, const Span &b) { return a.startNs < b.startNs; });
-    QList<int> depth(spans.size(), 1);
+    std::stable_sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
+        return m_spans[a].startNs < m_spans[b].startNs;
+    });
+    QHash<qsizetype, int> depth;
     int deepest = 0;
-    for (qsizetype i = 0; i < spans.size(); ++i) {
-        for (qsizetype j = 0; j < i; ++j) {
-            if (spans[j].endNs <= spans[i].startNs)
-                depth[i] = std::max(depth[i], depth[j] + 1);
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const Span &span = m_spans[order[i]];
+        int d = 1;
+        if (span.redirectedFrom >= 0) {
+            d = depth.value(span.redirectedFrom, 0) + 1;
+        } else {
+            for (qsizetype j = 0; j < i; ++j) {
+                if (m_spans[order[j]].endNs <= span.startNs)
+                    d = std::max(d, depth.value(order[j]) + 1);
+            }
         }
-        deepest = std::max(deepest, depth[i]);
+        depth.insert(order[i], d);
+        deepest = std::max(deepest, d);
     }
     return deepest;
 }
