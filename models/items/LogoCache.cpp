@@ -1,14 +1,12 @@
 #include "items/LogoCache.h"
 
 #include "items/LogoDecoder.h"
+#include "items/PoolCall.h"
 #include "net/DownloadImageJob.h"
 #include "net/NetLogging.h"
 #include "net/PimSession.h"
 
-#include <QFutureWatcher>
 #include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
-#include <QtConcurrent/qtconcurrenttask.h>
 
 // What a decode on the thread pool gives back: the image, and its tile-sized copy (null when
 // the image is no larger).
@@ -172,29 +170,27 @@ void LogoCache::decode(const QString &path, const QByteArray &bytes,
     // A thumbnail for the offline cache when it has none (a download, or a cache made before
     // thumbnails existed).
     const bool makeThumbnail = !m_thumbnails.contains(path) && !m_encodedThumbnails.contains(path);
-    auto *watcher = new QFutureWatcher<Decoded>(this);
-    connect(watcher, &QFutureWatcher<Decoded>::finished, this,
-            [this, watcher, path, serial, bytes, downloadedType, makeThumbnail] {
-                watcher->deleteLater();
-                if (m_decoding.value(path).serial != serial)
-                    return; // a newer decode of the same path, or clear(), won
-                m_decoding.remove(path);
-                const Decoded decoded = watcher->result();
-                if (accept(path, decoded, downloadedType, bytes) && makeThumbnail)
-                    encodeThumbnail(path, decoded.result.image);
-            });
     const QSize bound = m_maxSize;
     const QSize tileBound = m_tileBound;
-    watcher->setFuture(QtConcurrent::run([bytes, bound, tileBound] {
-        Decoded decoded{LogoDecoder::decode(bytes, bound), QImage()};
-        const QImage &image = decoded.result.image;
-        if (image.isNull())
+    PoolCall::run(
+        this,
+        [bytes, bound, tileBound] {
+            Decoded decoded{LogoDecoder::decode(bytes, bound), QImage()};
+            const QImage &image = decoded.result.image;
+            if (image.isNull())
+                return decoded;
+            const QImage tile = LogoDecoder::fitted(image, tileBound);
+            if (tile.size() != image.size())
+                decoded.tile = tile;
             return decoded;
-        const QImage tile = LogoDecoder::fitted(image, tileBound);
-        if (tile.size() != image.size())
-            decoded.tile = tile;
-        return decoded;
-    }));
+        },
+        [this, path, serial, bytes, downloadedType, makeThumbnail](const Decoded &decoded) {
+            if (m_decoding.value(path).serial != serial)
+                return; // a newer decode of the same path, or clear(), won
+            m_decoding.remove(path);
+            if (accept(path, decoded, downloadedType, bytes) && makeThumbnail)
+                encodeThumbnail(path, decoded.result.image);
+        });
 }
 
 void LogoCache::encodeThumbnail(const QString &path, const QImage &logo)
@@ -207,18 +203,14 @@ void LogoCache::encodeThumbnail(const QString &path, const QImage &logo)
         return;
     }
     const quint64 generation = m_generation;
-    auto *watcher = new QFutureWatcher<QByteArray>(this);
-    connect(watcher, &QFutureWatcher<QByteArray>::finished, this,
-            [this, watcher, path, generation] {
-                watcher->deleteLater();
-                const QByteArray png = watcher->result();
-                if (generation == m_generation && !png.isEmpty())
-                    emit thumbnailMade(path, png);
-            });
     // Behind the decodes waiting in the pool: the logos reach the screen first.
-    watcher->setFuture(QtConcurrent::task([logo] { return LogoDecoder::thumbnailPng(logo); })
-                           .withPriority(-1)
-                           .spawn());
+    PoolCall::run(
+        this, [logo] { return LogoDecoder::thumbnailPng(logo); },
+        [this, path, generation](const QByteArray &png) {
+            if (generation == m_generation && !png.isEmpty())
+                emit thumbnailMade(path, png);
+        },
+        -1);
 }
 
 void LogoCache::encodeHeldThumbnails()
@@ -261,31 +253,28 @@ void LogoCache::decodeThumbnail(const QString &path, const QByteArray &png)
 {
     const quint64 serial = ++m_serial;
     m_decoding.insert(path, Decoding{serial, false});
-    auto *watcher = new QFutureWatcher<LogoDecoder::Result>(this);
-    connect(watcher, &QFutureWatcher<LogoDecoder::Result>::finished, this,
-            [this, watcher, path, serial] {
-                watcher->deleteLater();
-                if (m_decoding.value(path).serial != serial)
-                    return;
-                m_decoding.remove(path);
-                const QImage image = watcher->result().image;
-                if (image.isNull()) {
-                    // A thumbnail that does not decode: the full logo instead.
-                    m_encodedThumbnails.remove(path);
-                    requestFull(path);
-                    return;
-                }
-                // One too large for the memory cache is not decoded again at each paint.
-                if (!m_thumbnails.insert(path, new QImage(image),
-                                         qMax<qint64>(1, image.sizeInBytes() / 1024))) {
-                    m_encodedThumbnails.remove(path);
-                    return;
-                }
-                emit logoReady(path);
-            });
     const QSize tileBound = m_tileBound;
-    watcher->setFuture(
-        QtConcurrent::run([png, tileBound] { return LogoDecoder::decode(png, tileBound); }));
+    PoolCall::run(
+        this, [png, tileBound] { return LogoDecoder::decode(png, tileBound); },
+        [this, path, serial](const LogoDecoder::Result &result) {
+            if (m_decoding.value(path).serial != serial)
+                return;
+            m_decoding.remove(path);
+            const QImage &image = result.image;
+            if (image.isNull()) {
+                // A thumbnail that does not decode: the full logo instead.
+                m_encodedThumbnails.remove(path);
+                requestFull(path);
+                return;
+            }
+            // One too large for the memory cache is not decoded again at each paint.
+            if (!m_thumbnails.insert(path, new QImage(image),
+                                     qMax<qint64>(1, image.sizeInBytes() / 1024))) {
+                m_encodedThumbnails.remove(path);
+                return;
+            }
+            emit logoReady(path);
+        });
 }
 
 void LogoCache::markFailed(const QString &path, const QString &reason)

@@ -18,7 +18,7 @@ class PimSession;
 
 // The connections' logos, by image path (Connection::image, a path in the PIM's storage).
 // request() downloads a path's thumbnail once (concurrent requests share one download),
-// decodes it off the GUI thread (QtConcurrent, bounded to maxLogoSize()), keeps it in memory
+// decodes it off the GUI thread (the thread pool, bounded to maxLogoSize()), keeps it in memory
 // (a QCache bounded by cost in KiB) and emits logoReady(path). Garbage bytes and failed
 // downloads emit logoFailed() and are not asked again until retryFailed().
 //
