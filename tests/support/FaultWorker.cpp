@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QMutexLocker>
+#include <QPointer>
 #include <QProcess>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -332,8 +333,11 @@ void FaultWorker::passOn(QTcpSocket *client, const QByteArray &request)
                                         "Host: " + upstreamHost + "\r\nConnection: close\r\n");
     auto *upstream = new QTcpSocket(client);
     auto response = std::make_shared<QByteArray>();
-    auto relay = [this, client, upstream, response] {
-        if (upstream->property("relayed").toBool())
+    // The client's deletion deletes the upstream socket, whose destructor still emits
+    // disconnected(): by then the client is half destroyed (its QPointer already null).
+    const QPointer<QTcpSocket> alive(client);
+    auto relay = [this, alive, client, upstream, response] {
+        if (!alive || upstream->property("relayed").toBool())
             return;
         upstream->setProperty("relayed", true);
         // Answers that name the upstream (a redirect) name the proxy instead.
@@ -356,9 +360,11 @@ void FaultWorker::passOn(QTcpSocket *client, const QByteArray &request)
             relay();
     });
     connect(upstream, &QTcpSocket::disconnected, upstream, relay);
-    connect(upstream, &QTcpSocket::errorOccurred, upstream, [relay, response, client] {
+    connect(upstream, &QTcpSocket::errorOccurred, upstream, [relay, response, alive] {
+        if (!alive)
+            return;
         if (response->isEmpty())
-            client->abort();
+            alive->abort();
         else
             relay();
     });
