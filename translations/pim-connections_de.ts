@@ -1854,6 +1854,10 @@ Exit-Codes: 0 Erfolg; 1 der PIM hat abgelehnt (seine Gründe auf stderr); 2 Aufr
         <source>Connection successfully updated.</source>
         <translation>Verbindung erfolgreich aktualisiert.</translation>
     </message>
+    <message>
+        <source>The event subscription cannot be saved now: save or discard it before leaving.</source>
+        <translation>Das Ereignisabonnement kann gerade nicht gespeichert werden: Speichern oder verwerfen Sie es, bevor Sie die Seite verlassen.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPageHeader</name>

@@ -1855,6 +1855,10 @@ Codes de sortie&#xa0;: 0 succès&#xa0;; 1 le PIM a refusé (ses raisons sur stde
         <source>Connection successfully updated.</source>
         <translation>Connexion mise à jour avec succès.</translation>
     </message>
+    <message>
+        <source>The event subscription cannot be saved now: save or discard it before leaving.</source>
+        <translation>L’abonnement aux événements ne peut pas être enregistré pour le moment&#xa0;: enregistrez-le ou abandonnez ses modifications avant de quitter la page.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPageHeader</name>

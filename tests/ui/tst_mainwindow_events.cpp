@@ -68,6 +68,8 @@ private slots:
     void contextUnfoldsAsJson();
     void downloadToAFile();
     void offlineReadsTheCacheAsOf();
+    void leavingWithUnsavedEditsAsks();
+    void leavingSavesBothParts();
 
 private:
     // The window signed in, the connection's page and its event subscription loaded.
@@ -410,6 +412,80 @@ void TestMainWindowEvents::offlineReadsTheCacheAsOf()
     QVERIFY(view->isComplete()); // no next page without the PIM
     QVERIFY(view->asOfText().startsWith(u"Offline: as of "_s));
     QVERIFY(!child<QPushButton>(view, u"downloadLogs"_s)->isEnabled());
+}
+
+void TestMainWindowEvents::leavingWithUnsavedEditsAsks()
+{
+    WebhookReceiver receiver;
+    QVERIFY(receiver.isListening());
+    EventSubscriptionPart *part = openPart(u"erp"_s);
+    QVERIFY(part);
+    auto *url = child<QLineEdit>(part, u"eventsUrl"_s);
+    QTest::keyClicks(url, receiver.url());
+    QVERIFY(page(*m_window)->isModified());
+
+    // Cancel: still on the page, the edit kept.
+    m_box->setNextAnswer(MessageBox::Answer::Cancel);
+    m_window->showOverview();
+    QVERIFY(m_box->lastQuestion());
+    QCOMPARE(m_box->lastQuestion()->text, MessageBox::unsavedChanges().text);
+    QVERIFY(m_window->isShowingConnection());
+    QCOMPARE(url->text(), receiver.url());
+
+    // Discard: the overview, nothing sent; the page opens again with what the PIM has.
+    m_box->setNextAnswer(MessageBox::Answer::Alternative);
+    m_window->showOverview();
+    QVERIFY(!m_window->isShowingConnection());
+    QVERIFY(subscription(*m_admin, u"erp"_s)[u"url"_s].isNull());
+    part = openPart(u"erp"_s);
+    QVERIFY(part);
+    QVERIFY(child<QLineEdit>(part, u"eventsUrl"_s)->text().isEmpty());
+    QVERIFY(!page(*m_window)->isModified());
+
+    // Save: sent, then the overview.
+    QTest::keyClicks(child<QLineEdit>(part, u"eventsUrl"_s), receiver.url());
+    m_box->setNextAnswer(MessageBox::Answer::Confirm);
+    m_window->showOverview();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isShowingConnection(), 10000);
+    QCOMPARE(subscription(*m_admin, u"erp"_s)[u"url"_s].toString(), receiver.url());
+
+    // A save the PIM refuses keeps the page, with the reason at the field.
+    part = openPart(u"erp"_s);
+    QVERIFY(part);
+    url = child<QLineEdit>(part, u"eventsUrl"_s);
+    url->clear();
+    QTest::keyClicks(url, u"not a url"_s);
+    m_box->setNextAnswer(MessageBox::Answer::Confirm);
+    m_window->showOverview();
+    QTRY_COMPARE_WITH_TIMEOUT(part->urlMessage(), u"This value is not a valid URL."_s, 10000);
+    QVERIFY(m_window->isShowingConnection());
+    QCOMPARE(url->text(), u"not a url"_s);
+    // The refusal forgot the leaving: a later save stays on the page.
+    url->clear();
+    QTest::keyClicks(url, receiver.url(u"/other"_s));
+    QSignalSpy saved(part, &EventSubscriptionPart::saved);
+    QTest::mouseClick(child<QPushButton>(part, u"eventsSave"_s), Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    QVERIFY(m_window->isShowingConnection());
+}
+
+void TestMainWindowEvents::leavingSavesBothParts()
+{
+    // The settings' label and the subscription's URL both edited: Save sends both, then leaves.
+    WebhookReceiver receiver;
+    QVERIFY(receiver.isListening());
+    EventSubscriptionPart *part = openPart(u"erp"_s);
+    QVERIFY(part);
+    QTest::keyClicks(child<QLineEdit>(page(*m_window), u"label"_s), u" renamed"_s);
+    QTest::keyClicks(child<QLineEdit>(part, u"eventsUrl"_s), receiver.url());
+    m_box->setNextAnswer(MessageBox::Answer::Confirm);
+    m_window->showOverview();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isShowingConnection(), 10000);
+    QVERIFY(m_admin->get(u"/rest/connections/erp"_s)
+                .json()[u"label"_s]
+                .toString()
+                .endsWith(u" renamed"_s));
+    QCOMPARE(subscription(*m_admin, u"erp"_s)[u"url"_s].toString(), receiver.url());
 }
 
 QTEST_MAIN(TestMainWindowEvents)

@@ -88,6 +88,15 @@ ConnectionPage::ConnectionPage(Clipboard *clipboard, MessageBox *messageBox, QWi
     connect(m_credentialActions, &CredentialsActions::passwordRegenerated, this,
             [this](const QString &password) { m_oneTimePassword = password; });
     connect(m_events, &EventSubscriptionPart::logsRequested, this, &ConnectionPage::openEventLogs);
+    // Leaving after "Save" in the unsaved changes question: once the PIM took the subscription;
+    // a refusal keeps the page, with the part saying why.
+    connect(m_events, &EventSubscriptionPart::saveFinished, this, [this](const QString &, bool ok) {
+        auto proceed = std::exchange(m_leaveAfterEventsSave, nullptr);
+        if (ok && proceed) {
+            clear();
+            proceed();
+        }
+    });
     connect(m_message, &MessageBar::actionTriggered, this, [this]() {
         if (!m_loaded && !m_code.isEmpty())
             load(); // "Retry" after a failed load
@@ -237,6 +246,7 @@ void ConnectionPage::clear()
     m_loaded = false;
     m_saving = false;
     m_afterSave = nullptr;
+    m_leaveAfterEventsSave = nullptr;
     m_busyCount = 0;
     m_header->setBusy(false);
     m_message->hide();
@@ -271,7 +281,7 @@ QString ConnectionPage::label() const
 
 bool ConnectionPage::isModified() const
 {
-    return m_loaded && m_form->isModified();
+    return (m_loaded && m_form->isModified()) || m_events->isModified();
 }
 
 bool ConnectionPage::canSave() const
@@ -340,21 +350,42 @@ void ConnectionPage::requestLeave(std::function<void()> proceed)
     m_messageBox->ask(
         this, MessageBox::unsavedChanges(), this, [this, proceed](MessageBox::Answer answer) {
             switch (answer) {
-            case MessageBox::Answer::Confirm: // Save, then leave
-                if (!canSave()) {
+            case MessageBox::Answer::Confirm: { // Save, then leave
+                // The settings and the event subscription each have their own Save: both go.
+                const bool settings = m_loaded && m_form->isModified();
+                const bool events = m_events->isModified();
+                if ((settings && !canSave()) || (events && !m_events->canSave())) {
                     m_message->showMessage(MessageBar::Type::Warning,
                                            tr("These changes cannot be saved now. Correct them "
                                               "or discard them before leaving."));
                     return;
                 }
-                m_afterSave = [this, proceed]() {
-                    clear();
-                    proceed();
+                auto saveEventsThenLeave = [this, proceed]() {
+                    if (!m_events->isModified()) {
+                        clear();
+                        proceed();
+                        return;
+                    }
+                    if (!m_events->canSave()) { // it went offline while the settings saved
+                        m_message->showMessage(MessageBar::Type::Warning,
+                                               tr("The event subscription cannot be saved now: "
+                                                  "save or discard it before leaving."));
+                        return;
+                    }
+                    m_leaveAfterEventsSave = proceed;
+                    m_events->save();
                 };
+                if (!settings) {
+                    saveEventsThenLeave();
+                    return;
+                }
+                m_afterSave = saveEventsThenLeave;
                 save();
                 return;
+            }
             case MessageBox::Answer::Alternative: // Discard
                 m_form->revert();
+                m_events->revert();
                 clear();
                 proceed();
                 return;

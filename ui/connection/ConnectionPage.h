@@ -27,7 +27,8 @@ class StatusSlot;
 //
 // - The one-time password (right after creation or a regeneration) is shown once, with "Save
 //   in keychain"; leaving the page forgets it (clear()).
-// - Leaving with unsaved changes asks first (MessageBox::unsavedChanges): requestLeave().
+// - Leaving with unsaved changes (the settings' or the event subscription's) asks first
+//   (MessageBox::unsavedChanges): requestLeave(). Save sends both, then leaves.
 // - Offline (or read from the cache), every write control is disabled and says why
 //   (Workspace::writeDisabledReason); what the cache has is shown.
 // - The credentials panel's buttons: CredentialsActions.
@@ -109,4 +110,5 @@ private:
     bool m_saving = false;
     int m_busyCount = 0;
     std::function<void()> m_afterSave;
+    std::function<void()> m_leaveAfterEventsSave; // requestLeave's proceed, after the part's save
 };

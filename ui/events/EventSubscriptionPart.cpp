@@ -291,6 +291,25 @@ bool EventSubscriptionPart::isModified() const
            !(update() == EventSubscriptionUpdate::from(m_form.subscription));
 }
 
+bool EventSubscriptionPart::canSave() const
+{
+    return m_save->isEnabled();
+}
+
+void EventSubscriptionPart::revert()
+{
+    if (!m_loaded || m_unavailable)
+        return;
+    const EventSubscription &s = m_form.subscription;
+    m_enabled->setChecked(s.enabled);
+    m_url->setText(s.url.value_or(QString()));
+    m_usesUuid->setChecked(s.usesUuid.value_or(false));
+    m_enabledMessage->clearMessage(); // the limit's warning comes back with updateControls()
+    m_urlMessage->clearMessage();
+    m_status->clearMessage();
+    updateControls();
+}
+
 void EventSubscriptionPart::save()
 {
     if (!m_workspace || !m_loaded || m_busy > 0 || !m_save->isEnabled())
@@ -307,8 +326,12 @@ void EventSubscriptionPart::save()
                                                 setBusy(false);
                                                 if (error.isError()) {
                                                     showSaveError(error);
+                                                    emit saveFinished(m_code, false);
                                                     return;
                                                 }
+                                                emit saveFinished(m_code, true);
+                                                if (!isCurrent(generation))
+                                                    return; // the page was left on that signal
                                                 // Read back: the first save makes the PIM create
                                                 // the secret (docs/pim-api.md §8.4).
                                                 m_announceSave = true;

@@ -46,6 +46,10 @@ public:
     bool isLoaded() const { return m_loaded; }
     bool isUnavailable() const { return m_unavailable; }
     bool isModified() const;
+    // Save would send the edits now (online, idle, modified).
+    bool canSave() const;
+    // The edits dropped: the subscription as last loaded or saved.
+    void revert();
     // The subscription as the PIM has it (the last one loaded or saved).
     const EventSubscriptionForm &form() const { return m_form; }
     // What the edits would save.
@@ -70,6 +74,9 @@ signals:
     // The subscription is on screen (after open() or a save).
     void loaded(const QString &code);
     void saved(const QString &code);
+    // A save's answer: ok when the PIM took it (emitted before the read-back that ends with
+    // saved()), not ok when it refused or could not be reached (the part shows why).
+    void saveFinished(const QString &code, bool ok);
 
 private:
     void load();
