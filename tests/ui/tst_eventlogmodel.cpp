@@ -3,8 +3,10 @@
 // an entry without a context (null, [] or {}) with nothing to unfold.
 #include "domain/EventLog.h"
 #include "events/EventLogModel.h"
+#include "events/EventLogTree.h"
 
 #include <QAbstractItemModelTester>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -39,6 +41,7 @@ private slots:
     void contextRows_data();
     void contextRows();
     void pagesAppendInOneInsertionEach();
+    void aPageJustAddedIsNotTakenForTheEnd();
 };
 
 void TestEventLogModel::contextRows_data()
@@ -103,6 +106,45 @@ void TestEventLogModel::pagesAppendInOneInsertionEach()
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.contextText(0), QString());
+}
+
+void TestEventLogModel::aPageJustAddedIsNotTakenForTheEnd()
+{
+    // The tree asks for the next page when its last rows come near (EventLogTree::nearEnd). A
+    // page just appended is laid out on a zero timer: a check made before it (a scroll, or the
+    // check that follows the insertion, whichever comes first) must still see the new rows.
+    EventLogModel model;
+    EventLogTree tree(&model);
+    tree.resize(600, 400);
+    tree.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tree));
+    const auto page = [&model](int first) {
+        QList<EventLogEntry> entries;
+        for (int i = 0; i < EventLogPage::PageSize; ++i)
+            entries.append(entry(first + i, QByteArray("[]")));
+        model.append(entries);
+    };
+    page(0);
+    QCoreApplication::processEvents();
+    // A view of 20 rows.
+    const int rowHeight = tree.visualRect(model.index(0, 0)).height();
+    QVERIFY(rowHeight > 0);
+    tree.resize(600, tree.height() - tree.viewport()->height() + 20 * rowHeight);
+    QCoreApplication::processEvents();
+    QScrollBar *bar = tree.verticalScrollBar();
+    const int rowsInView = EventLogPage::PageSize - bar->maximum();
+    // The first page fills the view and comes within NearEndRows of its end; two pages do not.
+    QVERIFY2(bar->maximum() > 0 && bar->maximum() <= EventLogTree::NearEndRows,
+             qPrintable(u"max %1"_s.arg(bar->maximum())));
+    QVERIFY(2 * EventLogPage::PageSize - rowsInView > EventLogTree::NearEndRows);
+
+    QSignalSpy nearEnd(&tree, &EventLogTree::nearEnd);
+    page(EventLogPage::PageSize);
+    emit bar->valueChanged(bar->value()); // a check before the view's own layout
+    QCOMPARE(nearEnd.size(), 0);
+    QCoreApplication::processEvents();
+    QCOMPARE(nearEnd.size(), 0);
+    QCOMPARE(bar->maximum(), 2 * EventLogPage::PageSize - rowsInView);
 }
 
 QTEST_MAIN(TestEventLogModel)

@@ -53,6 +53,12 @@ bool EventLogTree::isNearEnd() const
 
 void EventLogTree::checkNearEnd()
 {
-    if (m_model->entryCount() > 0 && isNearEnd())
+    if (m_model->entryCount() == 0)
+        return;
+    // The rows a page added are laid out on a zero timer, which can come after this check: the
+    // scroll bar would still have the range of the rows before, and the page just shown would
+    // look like the end (the next one asked at once, and so on to the last).
+    executeDelayedItemsLayout();
+    if (isNearEnd())
         emit nearEnd();
 }
