@@ -207,10 +207,12 @@ void TestE2eSession::expiredSessionIsRenewedTransparently()
 
 void TestE2eSession::parallelCallsShareOneRenewal()
 {
-    E2E_REQUIRE_SANDBOX(m_target, "a session lifetime of 2 s");
+    E2E_REQUIRE_SANDBOX(m_target, "a session lifetime of 4 s");
     E2eTarget shortSessions;
     SandboxProcess::Options options = E2eTarget::sandboxOptions();
-    options.extraArguments = {u"--session-ttl"_s, u"2"_s};
+    // Idle seconds: long enough for the five calls sent again (an upload among them) to reach
+    // the PIM within the new session on two busy cores.
+    options.extraArguments = {u"--session-ttl"_s, u"4"_s};
     QVERIFY2(shortSessions.startSandbox(options), qPrintable(shortSessions.errorString()));
     QTemporaryDir files;
     const QString logo = files.filePath(u"e2e.png"_s);
@@ -222,7 +224,7 @@ void TestE2eSession::parallelCallsShareOneRenewal()
     ConnectionsController controller(client.get());
     QSignalSpy refreshed(&controller, &ConnectionsController::refreshed);
     QSignalSpy signedIn(session, &PimSession::signedIn);
-    QTest::qWait(3000); // the session is over on the PIM
+    QTest::qWait(5000); // the session is over on the PIM
 
     // Five calls at once, of every kind (GET, JSON POST, multipart POST), all meet the end
     // of the session: one sign-in, then each is sent again once and succeeds.
@@ -253,10 +255,12 @@ void TestE2eSession::parallelCallsShareOneRenewal()
 // cookie that must not replace the signed-in one.
 void TestE2eSession::slowUploadAcrossAnExpiredSession()
 {
-    E2E_REQUIRE_SANDBOX(m_target, "a session lifetime of 2 s");
+    E2E_REQUIRE_SANDBOX(m_target, "a session lifetime of 4 s");
     E2eTarget shortSessions;
     SandboxProcess::Options options = E2eTarget::sandboxOptions();
-    options.extraArguments = {u"--session-ttl"_s, u"2"_s};
+    // Idle seconds: long enough for the retried upload (2.9 MB, the new session's first
+    // request) to reach the PIM on two busy cores, where 2 s was not always.
+    options.extraArguments = {u"--session-ttl"_s, u"4"_s};
     QVERIFY2(shortSessions.startSandbox(options), qPrintable(shortSessions.errorString()));
     QTemporaryDir files;
     const QString big = files.filePath(u"noise.png"_s);
@@ -266,7 +270,7 @@ void TestE2eSession::slowUploadAcrossAnExpiredSession()
     PimSession *session = client->session();
     E2E_VERIFY_OK(E2e::signIn(session));
     QSignalSpy signedIn(session, &PimSession::signedIn);
-    QTest::qWait(3000); // the session is over on the PIM
+    QTest::qWait(5000); // the session is over on the PIM
 
     QList<NetworkJob *> jobs{client->uploadImage(big)};
     for (int i = 0; i < 3; ++i)
