@@ -93,20 +93,20 @@ int RequestLog::roundTripsAfterSignIn() const
     std::stable_sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
         return m_spans[a].startNs < m_spans[b].startNs;
     });
-    QHash<qsizetype, int> depth;
+    QList<int> depth(m_spans.size(), 0); // by index into m_spans
     int deepest = 0;
     for (qsizetype i = 0; i < order.size(); ++i) {
         const Span &span = m_spans[order[i]];
         int d = 1;
         if (span.redirectedFrom >= 0) {
-            d = depth.value(span.redirectedFrom, 0) + 1;
+            d = depth[span.redirectedFrom] + 1;
         } else {
             for (qsizetype j = 0; j < i; ++j) {
                 if (m_spans[order[j]].endNs <= span.startNs)
-                    d = std::max(d, depth.value(order[j]) + 1);
+                    d = std::max(d, depth[order[j]] + 1);
             }
         }
-        depth.insert(order[i], d);
+        depth[order[i]] = d;
         deepest = std::max(deepest, d);
     }
     return deepest;

@@ -1,12 +1,10 @@
 // Monitoring: the connected Apps' logos, downloaded from their own servers (AppLogoDownload)
 // and decoded off the GUI thread (LogoDecoder), kept in memory.
 #include "items/LogoDecoder.h"
+#include "items/PoolCall.h"
 #include "net/PimNetworkAccessManager.h"
 #include "workspace/AppLogoDownload.h"
 #include "workspace/MonitoringPrivate.h"
-
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -60,25 +58,21 @@ void Monitoring::loadAppLogo(const ConnectedApp &app, const QSize &bound, QObjec
                     answer(error, QImage());
                     return;
                 }
-                auto *watcher = new QFutureWatcher<LogoDecoder::Result>(this);
-                connect(watcher, &QFutureWatcher<LogoDecoder::Result>::finished, this,
-                        [this, watcher, key, answer, url] {
-                            d->w->endTask();
-                            const LogoDecoder::Result result = watcher->result();
-                            watcher->deleteLater();
-                            if (!result.ok()) {
-                                answer(ApiError::make(
-                                           ApiError::Kind::Validation, 0,
-                                           tr("The App's logo at %1 cannot be shown: %2")
-                                               .arg(QUrl(url).toDisplayString(), result.error)),
-                                       QImage());
-                                return;
-                            }
-                            d->logos.insert(key, result.image);
-                            answer(ApiError(), result.image);
-                        });
-                watcher->setFuture(QtConcurrent::run(
-                    [bytes, bound] { return LogoDecoder::decode(bytes, bound); }));
+                PoolCall::run(
+                    this, [bytes, bound] { return LogoDecoder::decode(bytes, bound); },
+                    [this, key, answer, url](const LogoDecoder::Result &result) {
+                        d->w->endTask();
+                        if (!result.ok()) {
+                            answer(
+                                ApiError::make(ApiError::Kind::Validation, 0,
+                                               tr("The App's logo at %1 cannot be shown: %2")
+                                                   .arg(QUrl(url).toDisplayString(), result.error)),
+                                QImage());
+                            return;
+                        }
+                        d->logos.insert(key, result.image);
+                        answer(ApiError(), result.image);
+                    });
             });
     download->start();
 }
