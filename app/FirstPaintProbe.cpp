@@ -1,6 +1,7 @@
 #include "FirstPaintProbe.h"
 
 #include "PeakMemory.h"
+#include "StartupPhases.h"
 
 #include "overview/ConnectionGridView.h"
 #include "overview/ConnectionSection.h"
@@ -65,6 +66,7 @@ bool FirstPaintProbe::isRequested()
 void FirstPaintProbe::markApplicationStart()
 {
     applicationClock().start();
+    StartupPhases::mark("qapplication");
 }
 
 qint64 FirstPaintProbe::msSinceProcessStart()
@@ -92,6 +94,7 @@ bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
 {
     if (!m_done && event->type() == QEvent::Paint && showsWhatCounts(watched)) {
         m_done = true;
+        StartupPhases::mark("paint");
         // Reported once this paint is over (queued behind it), not before it is drawn.
         QTimer::singleShot(0, this, &FirstPaintProbe::report);
     }
@@ -115,6 +118,8 @@ bool FirstPaintProbe::showsWhatCounts(QObject *watched) const
 
 void FirstPaintProbe::report()
 {
+    StartupPhases::mark("painted");
+    StartupPhases::print();
     std::printf("first-paint %lld %lld\n", static_cast<long long>(msSinceProcessStart()),
                 static_cast<long long>(peakResidentKiB()));
     std::fflush(stdout);

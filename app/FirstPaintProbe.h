@@ -13,6 +13,9 @@ class OverviewPage;
 // placeholder standing in for a logo still being decoded), or the empty state (no connection
 // cached, or no PIM known yet), the app prints one line
 // "first-paint <ms since process start> <peak resident KiB>" to stdout and quits with status 0.
+// Before it, a line "phases <name>=<ns>..." (StartupPhases.h) tells when the start reached
+// main(), QApplication, the stores (set-up), the window built, the offline copy applied
+// (snapshot), the counted paint and its end (painted).
 // The peak is this process's VmHWM so far (0 where /proc/self/status has none): the launcher's
 // wait4() figure would also count the launcher's own memory, which posix_spawn() shares with
 // the child until exec. Nothing at all happens without that variable.

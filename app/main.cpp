@@ -1,6 +1,7 @@
 #include "AppCommandLine.h"
 #include "FirstPaintProbe.h"
 #include "SingleInstance.h"
+#include "StartupPhases.h"
 #include "Translations.h"
 #include "items/LogoCache.h"
 #include "store/CacheDatabase.h"
@@ -11,6 +12,7 @@
 #include "store/SecretStore.h"
 #include "style/AppStyle.h"
 #include "window/MainWindow.h"
+#include "workspace/Workspace.h"
 #include "workspace/WorkspaceSettings.h"
 
 #include <QApplication>
@@ -22,6 +24,7 @@
 
 int main(int argc, char *argv[])
 {
+    StartupPhases::mark("main");
     QApplication app(argc, argv);
     FirstPaintProbe::markApplicationStart();
     QApplication::setApplicationName(QStringLiteral("pim-connections"));
@@ -88,12 +91,19 @@ int main(int argc, char *argv[])
     dependencies.settings = &settings;
     dependencies.workspaceOptions.keepSecretsInKeychain =
         WorkspaceSettings::keepSecretsInKeychain(settings);
+    StartupPhases::mark("set-up");
     MainWindow window(dependencies);
+    StartupPhases::mark("window");
     if (FirstPaintProbe::isRequested()) // the start-up benchmark (bench/)
         FirstPaintProbe::install(window.overview());
     if (first) {
         // A PIM to open and no dialog to ask anything: its offline copy first, then the window.
         window.start(options);
+        if (FirstPaintProbe::isRequested() && window.workspace()) {
+            QObject::connect(
+                window.workspace(), &Workspace::snapshotLoaded, &window,
+                [] { StartupPhases::mark("snapshot"); }, Qt::SingleShotConnection);
+        }
         window.showOnceFilled(std::chrono::milliseconds(250));
     } else {
         window.show();

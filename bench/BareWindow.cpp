@@ -1,7 +1,8 @@
 // The reference program of the start-up benchmark: a QMainWindow as bare as can be, shown the
 // same way the app shows its window, printing "first-paint" on its first painted frame and
 // quitting. See StartupBench.cpp.
-#include "PeakMemory.h" // app/, header-only: nothing of the app is linked
+#include "PeakMemory.h"    // app/, header-only: nothing of the app is linked
+#include "StartupPhases.h" // app/, header-only too
 
 #include <QApplication>
 #include <QEvent>
@@ -22,6 +23,8 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_done) {
             m_done = true;
+            StartupPhases::mark("paint");
+            StartupPhases::print();
             // Its own peak memory, as the app prints it (app/FirstPaintProbe.h).
             std::printf("first-paint 0 %lld\n", static_cast<long long>(peakResidentKiB()));
             std::fflush(stdout);
@@ -38,7 +41,9 @@ private:
 
 int main(int argc, char *argv[])
 {
+    StartupPhases::mark("main");
     QApplication app(argc, argv);
+    StartupPhases::mark("qapplication");
     QMainWindow window;
     auto *central = new QWidget(&window);
     window.setCentralWidget(central);

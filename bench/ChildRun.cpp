@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
@@ -41,6 +42,21 @@ bool reap(pid_t pid, int timeoutMs, int *status, rusage *usage)
 
 } // namespace
 
+QList<std::pair<QByteArray, double>> parsePhases(const QByteArray &line, long long spawnNs)
+{
+    QList<std::pair<QByteArray, double>> phases;
+    if (!line.startsWith("phases "))
+        return phases;
+    for (const QByteArray &pair : line.mid(7).split(' ')) {
+        const qsizetype equals = pair.indexOf('=');
+        bool ok = false;
+        const long long ns = pair.mid(equals + 1).toLongLong(&ok);
+        if (equals > 0 && ok)
+            phases.append({pair.left(equals), double(ns - spawnNs) / 1e6});
+    }
+    return phases;
+}
+
 namespace {
 
 ChildRunResult runChild(const QString &program, const QStringList &arguments, int timeoutMs,
@@ -70,6 +86,9 @@ ChildRunResult runChild(const QString &program, const QStringList &arguments, in
 
     QElapsedTimer clock;
     clock.start();
+    const long long spawnNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                  std::chrono::steady_clock::now().time_since_epoch())
+                                  .count();
     pid_t pid = 0;
     const int spawned =
         posix_spawn(&pid, path.constData(), &actions, nullptr, argv.data(), environ);
@@ -110,6 +129,8 @@ ChildRunResult runChild(const QString &program, const QStringList &arguments, in
             continue;
         received.append(buffer, n);
         for (const QByteArray &line : received.split('\n')) {
+            if (line.startsWith("phases ") && received.contains("first-paint"))
+                result.phases = parsePhases(line, spawnNs);
             if (line.startsWith("first-paint")) {
                 result.firstPaintMs = double(clock.nsecsElapsed()) / 1e6;
                 // "first-paint <ms> <peak KiB>": the program's own peak so far.

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <utility>
 
 // Runs a program until it prints a line starting with "first-paint" on its stdout and exits,
 // measuring on the launcher's monotonic clock from just before the process is spawned (so the
@@ -16,7 +20,14 @@ struct ChildRunResult
     double firstPaintMs = 0; // spawn -> "first-paint" line read
     long peakRssKiB = 0;     // the program's figure, else ru_maxrss
     long reportedPeakKiB = 0; // the third field of the first-paint line, 0 without one
+    // The program's "phases" line (app/StartupPhases.h), each in ms since the spawn, in its
+    // order; empty without one.
+    QList<std::pair<QByteArray, double>> phases;
 };
+
+// "phases <name>=<ns on the steady clock>..." as ms after spawnNs, the same clock; nothing for
+// a line that is not one, pairs that do not parse are left out.
+QList<std::pair<QByteArray, double>> parsePhases(const QByteArray &line, long long spawnNs);
 
 ChildRunResult runUntilFirstPaint(const QString &program, const QStringList &arguments,
                                   int timeoutMs);

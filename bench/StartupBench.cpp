@@ -16,9 +16,43 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QTemporaryDir>
 
 #include <cstdio>
+
+namespace {
+
+// What each phase of app/StartupPhases.h means here.
+QString phaseName(const QByteArray &phase)
+{
+    static const QHash<QByteArray, QString> names{
+        {"main", QStringLiteral("main() entered (exec, libraries loaded)")},
+        {"qapplication", QStringLiteral("QApplication built")},
+        {"set-up", QStringLiteral("style, translations, stores ready")},
+        {"window", QStringLiteral("window built")},
+        {"snapshot", QStringLiteral("offline copy applied")},
+        {"paint", QStringLiteral("counted paint begins")},
+        {"painted", QStringLiteral("counted paint done")},
+    };
+    return names.value(phase, QString::fromLatin1(phase));
+}
+
+void printPhases(const QList<QByteArray> &order, const QHash<QByteArray, Series> &app,
+                 const QHash<QByteArray, Series> &bare)
+{
+    if (order.isEmpty())
+        return;
+    std::printf("  where the start goes, ms after the spawn (medians)    app     bare\n");
+    for (const QByteArray &phase : order) {
+        const QString bareMedian =
+            bare.contains(phase) ? QString::number(bare.value(phase).median(), 'f', 1) : QString();
+        std::printf("    %-48s %6.1f  %7s\n", qPrintable(phaseName(phase)),
+                    app.value(phase).median(), qPrintable(bareMedian));
+    }
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -83,6 +117,9 @@ int main(int argc, char *argv[])
     }
 
     Series appMs, bareMs, appRss, bareRss;
+    // Where the starts went (app/StartupPhases.h), by phase in the order the app reaches them.
+    QList<QByteArray> phaseOrder;
+    QHash<QByteArray, Series> appPhases, barePhases;
     for (int i = 0; i < runs; ++i) {
         // Interleaved, so that a slower moment of the machine weighs on both alike.
         for (const bool isApp : {true, false}) {
@@ -94,6 +131,11 @@ int main(int argc, char *argv[])
             }
             (isApp ? appMs : bareMs).add(run.firstPaintMs);
             (isApp ? appRss : bareRss).add(run.peakRssKiB / 1024.0);
+            for (const auto &[phase, ms] : run.phases) {
+                if (isApp && !phaseOrder.contains(phase))
+                    phaseOrder.append(phase);
+                (isApp ? appPhases : barePhases)[phase].add(ms);
+            }
         }
     }
 
@@ -108,5 +150,6 @@ int main(int argc, char *argv[])
     std::puts(qPrintable(seriesLine(QStringLiteral("peak memory, bare"), bareRss, u"MiB"_qs)));
     std::puts(qPrintable(differenceLine(QStringLiteral("app - bare (medians)"),
                                         appRss.median() - bareRss.median(), 12, u"MiB"_qs)));
+    printPhases(phaseOrder, appPhases, barePhases);
     return 0;
 }
