@@ -49,8 +49,8 @@ void TestStartupPhases::marksComeBackAsMillisecondsAfterTheSpawn()
 
 void TestStartupPhases::whatDoesNotParseIsLeftOut()
 {
-    const auto phases = parsePhases(
-        "phases a=3000000 b= =5000000 c=x d=4500000 e=7000000x", 1000000);
+    const auto phases =
+        parsePhases("phases a=3000000 b= =5000000 c=x d=4500000 e=7000000x", 1000000);
     QCOMPARE(phases.size(), 2);
     QCOMPARE(phases.at(0).first, QByteArray("a"));
     QCOMPARE(phases.at(0).second, 2.0);
