@@ -104,8 +104,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Start, switching, filtering and the CLI with 100 cached PIMs."));
     parser.addHelpOption();
     const QCommandLineOption runsOption(QStringLiteral("runs"),
-                                        QStringLiteral("Measured runs of each (default 7)."),
-                                        QStringLiteral("N"), QStringLiteral("7"));
+                                        QStringLiteral("Measured runs of each (default 15)."),
+                                        QStringLiteral("N"), QStringLiteral("15"));
     const QCommandLineOption countOption(QStringLiteral("connections"),
                                          QStringLiteral("Connections per PIM (default 50)."),
                                          QStringLiteral("N"), QStringLiteral("50"));

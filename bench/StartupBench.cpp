@@ -73,8 +73,8 @@ int main(int argc, char *argv[])
         "beside a bare QMainWindow."));
     parser.addHelpOption();
     const QCommandLineOption runsOption(QStringLiteral("runs"),
-                                        QStringLiteral("Measured runs of each (default 15)."),
-                                        QStringLiteral("N"), QStringLiteral("15"));
+                                        QStringLiteral("Measured runs of each (default 41)."),
+                                        QStringLiteral("N"), QStringLiteral("41"));
     const QCommandLineOption countOption(QStringLiteral("connections"),
                                          QStringLiteral("Cached connections (default 50)."),
                                          QStringLiteral("N"), QStringLiteral("50"));

@@ -204,8 +204,8 @@ int main(int argc, char *argv[])
         "and the GUI thread's longest block during it."));
     parser.addHelpOption();
     const QCommandLineOption runsOption(QStringLiteral("runs"),
-                                        QStringLiteral("Measured runs of each (default 7)."),
-                                        QStringLiteral("N"), QStringLiteral("7"));
+                                        QStringLiteral("Measured runs of each (default 25)."),
+                                        QStringLiteral("N"), QStringLiteral("25"));
     const QCommandLineOption countOption(QStringLiteral("connections"),
                                          QStringLiteral("Connections with a logo (default 50)."),
                                          QStringLiteral("N"), QStringLiteral("50"));
