@@ -102,12 +102,18 @@ bool TestE2eController::refresh(ConnectionsController &controller)
 
 bool TestE2eController::settleLogos(ConnectionsController &controller, PimClient &client)
 {
+    // Downloaded, decoded, and announced by the model: it tells the rows of a frame's logos at
+    // the frame's end (LogoPendingRole stays true until then), and that dataChanged() must not
+    // land in a later step's count.
     const ConnectionListModel *model = controller.model();
     const LogoCache *logos = client.logos();
     return QTest::qWaitFor(
         [&] {
-            for (const Connection &connection : model->connections()) {
-                if (!connection.image.isEmpty() && logos->isPending(connection.image))
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex index = model->index(row);
+                const QString image = index.data(ConnectionListModel::ImageRole).toString();
+                if (!image.isEmpty() && (logos->isPending(image) ||
+                                         index.data(ConnectionListModel::LogoPendingRole).toBool()))
                     return false;
             }
             return true;
