@@ -33,14 +33,20 @@ inline Record &record()
     return kept;
 }
 
+// Now on the clock the marks are taken on, in ns: the launcher reads its spawn time with it.
+inline long long nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
 inline void mark(const char *name)
 {
     Record &kept = record();
     if (kept.count == kept.phases.size())
         return;
-    const auto now = std::chrono::steady_clock::now().time_since_epoch();
-    kept.phases[kept.count++] = {name,
-                                 std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()};
+    kept.phases[kept.count++] = {name, nowNs()};
 }
 
 inline QByteArray line()

@@ -1,10 +1,11 @@
 #include "ChildRun.h"
 
+#include "StartupPhases.h" // app/, header-only
+
 #include <QByteArray>
 #include <QElapsedTimer>
 
 #include <cerrno>
-#include <chrono>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
@@ -86,9 +87,7 @@ ChildRunResult runChild(const QString &program, const QStringList &arguments, in
 
     QElapsedTimer clock;
     clock.start();
-    const long long spawnNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                  std::chrono::steady_clock::now().time_since_epoch())
-                                  .count();
+    const long long spawnNs = StartupPhases::nowNs();
     pid_t pid = 0;
     const int spawned =
         posix_spawn(&pid, path.constData(), &actions, nullptr, argv.data(), environ);

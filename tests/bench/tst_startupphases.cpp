@@ -7,19 +7,6 @@
 
 #include <QTest>
 
-#include <chrono>
-
-namespace {
-
-long long steadyNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
-
-} // namespace
-
 class TestStartupPhases : public QObject
 {
     Q_OBJECT
@@ -32,7 +19,7 @@ private slots:
 
 void TestStartupPhases::marksComeBackAsMillisecondsAfterTheSpawn()
 {
-    const long long spawn = steadyNs();
+    const long long spawn = StartupPhases::nowNs();
     QTest::qSleep(3);
     StartupPhases::mark("main");
     QTest::qSleep(20);
