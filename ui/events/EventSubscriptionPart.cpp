@@ -242,14 +242,10 @@ void EventSubscriptionPart::showForm(const EventSubscriptionForm &form, const QD
     m_unavailableLabel->hide();
     m_body->show();
     const EventSubscription &s = form.subscription;
-    m_enabled->setChecked(s.enabled);
-    m_url->setText(s.url.value_or(QString()));
+    showEdits(s);
     m_secret->setText(s.secret.value_or(QString()));
-    m_usesUuid->setChecked(s.usesUuid.value_or(false));
     // "isUsingUuid" exists from 7.0 on (docs/pim-api.md §8.2).
     m_usesUuid->setVisible(s.usesUuid.has_value());
-    m_enabledMessage->clearMessage();
-    m_urlMessage->clearMessage();
     m_asOf->setVisible(fromCache && asOf.isValid());
     if (fromCache && asOf.isValid())
         m_asOf->setText(tr("Offline: as of %1")
@@ -300,14 +296,18 @@ void EventSubscriptionPart::revert()
 {
     if (!m_loaded || m_unavailable)
         return;
-    const EventSubscription &s = m_form.subscription;
+    showEdits(m_form.subscription); // the limit's warning comes back with updateControls()
+    m_status->clearMessage();
+    updateControls();
+}
+
+void EventSubscriptionPart::showEdits(const EventSubscription &s)
+{
     m_enabled->setChecked(s.enabled);
     m_url->setText(s.url.value_or(QString()));
     m_usesUuid->setChecked(s.usesUuid.value_or(false));
-    m_enabledMessage->clearMessage(); // the limit's warning comes back with updateControls()
+    m_enabledMessage->clearMessage();
     m_urlMessage->clearMessage();
-    m_status->clearMessage();
-    updateControls();
 }
 
 void EventSubscriptionPart::save()

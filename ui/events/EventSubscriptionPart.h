@@ -82,6 +82,9 @@ private:
     void load();
     void showForm(const EventSubscriptionForm &form, const QDateTime &asOf, bool fromCache);
     void showUnavailable();
+    // What the user edits (the switch, the URL, the UUID option) as in `s`, and their messages
+    // cleared: for a loaded form and for revert().
+    void showEdits(const EventSubscription &s);
     void showSaveError(const ApiError &error);
     void showStatus(const ApiError &error, const QString &success);
     void regenerate();
