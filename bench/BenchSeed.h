@@ -20,5 +20,6 @@ QString seedCachedInstance(int count, const QString &name = QStringLiteral("Benc
 
 // The PNG logo (240×240) of the connection number `index`; the same bytes for the same index.
 QByteArray benchLogoPng(int index);
-// Its thumbnail, as the app stores it in the cache once it has decoded the logo.
+// Its thumbnail, as the app stores it in the cache once it has decoded the logo on a screen of
+// device pixel ratio 1 (offscreen's).
 QByteArray benchLogoThumbnail(int index);

@@ -148,9 +148,11 @@ void LogoCache::insertThumbnail(const QString &path, const QByteArray &png, cons
     m_encodedThumbnails.insert(path, png);
     m_thumbnails.remove(path); // an older one
     if (!decoded.isNull() && decodedFor == m_tileBound && decoded.width() <= m_tileBound.width() &&
-        decoded.height() <= m_tileBound.height())
+        decoded.height() <= m_tileBound.height()) {
         m_thumbnails.insert(path, new QImage(decoded),
                             qMax<qint64>(1, decoded.sizeInBytes() / 1024));
+        remakeIfShort(path, decoded, decodedFor);
+    }
 }
 
 void LogoCache::requestTile(const QString &path)
@@ -169,7 +171,10 @@ void LogoCache::decode(const QString &path, const QByteArray &bytes,
     m_decoding.insert(path, Decoding{serial, true});
     // A thumbnail for the offline cache when it has none (a download, or a cache made before
     // thumbnails existed).
-    const bool makeThumbnail = !m_thumbnails.contains(path) && !m_encodedThumbnails.contains(path);
+    // Or when the kept one is smaller than this screen's tiles (remakeIfShort()).
+    const bool remake = m_shortThumbnails.remove(path);
+    const bool makeThumbnail =
+        remake || (!m_thumbnails.contains(path) && !m_encodedThumbnails.contains(path));
     const QSize bound = m_maxSize;
     const QSize tileBound = m_tileBound;
     PoolCall::run(
@@ -203,9 +208,12 @@ void LogoCache::encodeThumbnail(const QString &path, const QImage &logo)
         return;
     }
     const quint64 generation = m_generation;
+    // At the size this screen's tiles draw it: the smallest that serves, the quickest to decode
+    // at the next start.
+    const QSize bound = m_tileBound;
     // Behind the decodes waiting in the pool: the logos reach the screen first.
     PoolCall::run(
-        this, [logo] { return LogoDecoder::thumbnailPng(logo); },
+        this, [logo, bound] { return LogoDecoder::thumbnailPng(logo, bound); },
         [this, path, generation](const QByteArray &png) {
             if (generation == m_generation && !png.isEmpty())
                 emit thumbnailMade(path, png);
@@ -256,7 +264,7 @@ void LogoCache::decodeThumbnail(const QString &path, const QByteArray &png)
     const QSize tileBound = m_tileBound;
     PoolCall::run(
         this, [png, tileBound] { return LogoDecoder::decode(png, tileBound); },
-        [this, path, serial](const LogoDecoder::Result &result) {
+        [this, path, serial, tileBound](const LogoDecoder::Result &result) {
             if (m_decoding.value(path).serial != serial)
                 return;
             m_decoding.remove(path);
@@ -274,7 +282,22 @@ void LogoCache::decodeThumbnail(const QString &path, const QByteArray &png)
                 return;
             }
             emit logoReady(path);
+            remakeIfShort(path, image, tileBound);
         });
+}
+
+void LogoCache::remakeIfShort(const QString &path, const QImage &thumbnail, const QSize &madeFor)
+{
+    // Decoded for another bound than this screen's (the window moved meanwhile): judged when
+    // decoded again for this one.
+    if (madeFor != m_tileBound || !LogoDecoder::thumbnailFallsShort(thumbnail, m_tileBound) ||
+        m_shortThumbnails.contains(path))
+        return;
+    // Drawn meanwhile, and once: the full logo (from the offline cache, else downloaded) makes
+    // a tile image and a thumbnail at this bound.
+    qCDebug(lcPimLogo) << "thumbnail of" << path << "smaller than the tiles here:" << thumbnail.size();
+    m_shortThumbnails.insert(path);
+    requestFull(path);
 }
 
 void LogoCache::markFailed(const QString &path, const QString &reason)
@@ -300,4 +323,5 @@ void LogoCache::clear()
     m_images.clear();
     m_thumbnails.clear();
     m_encodedThumbnails.clear();
+    m_shortThumbnails.clear();
 }

@@ -27,9 +27,11 @@ class PimSession;
 // Without a session (offline), request() only serves what is in memory.
 //
 // Thumbnails: the offline cache keeps a tile-sized PNG of each logo (LogoDecoder::thumbnailPng,
-// made here off the GUI thread after a full decode, once no download is under way, and
-// announced with thumbnailMade()), given back with insertThumbnail() when a PIM is opened, so
-// that the overview is drawn without decoding any full-size logo. The offline cache decodes
+// made here off the GUI thread after a full decode, once no download is under way, at the tile
+// bound, and announced with thumbnailMade()); one made for a screen that draws tiles smaller
+// than this one is made again from the full logo (remakeIfShort()). They are given back with
+// insertThumbnail() when a PIM is opened, so that the overview is drawn without decoding any
+// full-size logo. The offline cache decodes
 // them there too, off the GUI thread (ConnectionCache::ThumbnailDecoding, with
 // decodeThumbnailAhead()), so that the first frame has them; those it did not are kept encoded
 // and decoded when a tile asks (requestTile(), from the model's LogoRole), and a thumbnail the
@@ -140,6 +142,10 @@ private:
     void encodeThumbnail(const QString &path, const QImage &logo);
     // Those encodeThumbnail() held while logos were downloading, once none is.
     void encodeHeldThumbnails();
+    // A kept thumbnail decoded for `madeFor` is smaller than what its logo gives at the tile
+    // bound (made on a screen that draws tiles smaller): the full logo is asked, and its decode
+    // makes the tile image and a new thumbnail at this bound.
+    void remakeIfShort(const QString &path, const QImage &thumbnail, const QSize &madeFor);
     void markFailed(const QString &path, const QString &reason);
 
     QPointer<PimSession> m_session;
@@ -150,6 +156,7 @@ private:
     QList<std::pair<QString, QImage>> m_heldThumbnails; // see encodeThumbnail()
     QHash<QString, Decoding> m_decoding; // path → its latest decode
     QSet<QString> m_sourceReads;         // requestFull() reading the encoded source
+    QSet<QString> m_shortThumbnails;     // see remakeIfShort(): their next full decode remakes it
     EncodedSource m_source;
     QHash<QString, QString> m_failures;
     QSize m_maxSize{512, 512};

@@ -93,9 +93,12 @@ QImage thumbnail(const QImage &logo)
     return fitted(logo, ThumbnailBound);
 }
 
-QByteArray thumbnailPng(const QImage &logo)
+QByteArray thumbnailPng(const QImage &logo, const QSize &bound)
 {
-    const QImage thumbnail = LogoDecoder::thumbnail(logo);
+    QImage thumbnail = fitted(logo, bound.isValid() ? bound.boundedTo(ThumbnailBound)
+                                                    : ThumbnailBound);
+    thumbnail.setText(QString::fromLatin1(SourceSizeKey),
+                      QStringLiteral("%1x%2").arg(logo.width()).arg(logo.height()));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -105,6 +108,24 @@ QByteArray thumbnailPng(const QImage &logo)
     if (!thumbnail.save(&buffer, "PNG", 80))
         return QByteArray();
     return bytes;
+}
+
+bool thumbnailFallsShort(const QImage &thumbnail, const QSize &bound)
+{
+    const QStringList source =
+        thumbnail.text(QString::fromLatin1(SourceSizeKey)).split(QLatin1Char('x'));
+    if (source.size() != 2 || thumbnail.isNull())
+        return false;
+    bool widthOk = false;
+    bool heightOk = false;
+    const QSize size(source.at(0).toInt(&widthOk), source.at(1).toInt(&heightOk));
+    if (!widthOk || !heightOk || size.isEmpty())
+        return false;
+    const QSize limit = bound.isValid() ? bound.boundedTo(ThumbnailBound) : ThumbnailBound;
+    const QSize wanted = size.width() > limit.width() || size.height() > limit.height()
+                             ? size.scaled(limit, Qt::KeepAspectRatio).expandedTo(QSize(1, 1))
+                             : size; // as fitted() would make it (QImage::scaled())
+    return wanted.width() > thumbnail.width() || wanted.height() > thumbnail.height();
 }
 
 Result decodeFile(const QString &filePath, const QSize &bound)

@@ -31,11 +31,20 @@ inline constexpr QSize ThumbnailBound{288, 144};
 // A decoded logo scaled down (smoothly, keeping its aspect ratio) to fit `bound`, never up.
 // Thread-safe.
 QImage fitted(const QImage &logo, const QSize &bound);
-// fitted() to ThumbnailBound: what the offline cache keeps for the tiles. Thread-safe.
+// fitted() to ThumbnailBound. Thread-safe.
 QImage thumbnail(const QImage &logo);
-// A decoded logo as a thumbnail's PNG bytes: scaled down to ThumbnailBound (never up), in the
-// premultiplied format the tiles paint. Pure and thread-safe, like decode().
-QByteArray thumbnailPng(const QImage &logo);
+// A decoded logo as a thumbnail's PNG bytes, what the offline cache keeps for the tiles: scaled
+// down (never up) to `bound`, the tile bound of the screen it is made for (at most
+// ThumbnailBound), in the premultiplied format the tiles paint. The PNG names the size of the
+// logo it was made from (a text chunk, SourceSizeKey), so that a screen that draws tiles larger
+// can tell that the full logo would give more (thumbnailFallsShort()). Pure and thread-safe,
+// like decode().
+QByteArray thumbnailPng(const QImage &logo, const QSize &bound = ThumbnailBound);
+inline constexpr char SourceSizeKey[] = "Source";
+// A thumbnail decoded from thumbnailPng()'s bytes is smaller than what its logo would give at
+// `bound` (it was made for a screen that draws tiles smaller). False when it does not name its
+// logo's size (made before thumbnails did, at ThumbnailBound, the largest bound there is).
+bool thumbnailFallsShort(const QImage &thumbnail, const QSize &bound);
 
 // A logo chosen by the user: a file of a type the PIM refuses (docs/pim-api.md §3), a file that
 // cannot be read, or bytes that are not an image give a translated, whole-sentence error naming

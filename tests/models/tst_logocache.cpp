@@ -90,6 +90,7 @@ private slots:
     void modelShowsTheLogoWhenReady();
     void keptThumbnailsDecodeWhenATileAsks();
     void tileImagesAreMadeAtTheTileBound();
+    void thumbnailsTooSmallForTheScreenAreMadeAgain();
     void thumbnailsDecodedAheadAreDrawnAtOnce();
     void logosInAStreamAreAnnouncedAFrameAtATime();
     void pendingLogoRole();
@@ -435,17 +436,76 @@ void TestLogoCache::tileImagesAreMadeAtTheTileBound()
     QVERIFY(ready.wait(5000));
     QCOMPARE(offline.tileLogo(logoPath).size(), QSize(72, 72));
 
-    // A full logo: the tile at the bound, the offline cache's thumbnail at ThumbnailBound.
+    // A full logo: the tile and the offline cache's thumbnail at the bound, the thumbnail
+    // naming the logo's size.
     const QString full = u"e/f/0/1/9a8b_full.png"_s;
     offline.insertEncoded(full, png(400, 400));
     QVERIFY(ready.wait(5000));
     QCOMPARE(offline.tileLogo(full).size(), QSize(72, 72));
     QCOMPARE(offline.logo(full).size(), QSize(400, 400));
     QVERIFY(made.wait(5000));
-    QCOMPARE(QImage::fromData(made.last().at(1).toByteArray(), "PNG").size(), QSize(144, 144));
-    // Compressed: one colour takes far less than its 144×144×4 bytes of pixels.
-    QVERIFY2(made.last().at(1).toByteArray().size() < 144 * 144 * 4 / 20,
+    const QImage thumbnail = QImage::fromData(made.last().at(1).toByteArray(), "PNG");
+    QCOMPARE(thumbnail.size(), QSize(72, 72));
+    QCOMPARE(thumbnail.text(QString::fromLatin1(LogoDecoder::SourceSizeKey)), u"400x400"_s);
+    // Compressed: one colour takes far less than its 72×72×4 bytes of pixels.
+    QVERIFY2(made.last().at(1).toByteArray().size() < 72 * 72 * 4 / 20,
              QByteArray::number(made.last().at(1).toByteArray().size()).constData());
+}
+
+void TestLogoCache::thumbnailsTooSmallForTheScreenAreMadeAgain()
+{
+    LogoCache offline; // no session
+    QStringList asked;
+    offline.setEncodedSource(
+        [&asked](const QString &path, std::function<void(const QByteArray &)> done) {
+            asked.append(path);
+            done(png(400, 200, Qt::red));
+        });
+    QSignalSpy ready(&offline, &LogoCache::logoReady);
+    QSignalSpy made(&offline, &LogoCache::thumbnailMade);
+    const QImage logo = QImage::fromData(png(400, 200, Qt::red), "PNG");
+
+    // Made on a screen that draws tiles at 72×36, opened on one that draws them at 144×72: the
+    // small one is drawn meanwhile, the full logo read once, and a thumbnail made at 144×72.
+    offline.setTileBound(QSize(144, 72));
+    offline.insertThumbnail(logoPath, LogoDecoder::thumbnailPng(logo, QSize(72, 36)));
+    offline.requestTile(logoPath);
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(ready.at(0).at(0).toString(), logoPath);
+    QCOMPARE(asked, QStringList{logoPath});
+    QTRY_COMPARE(ready.size(), 2);
+    QCOMPARE(offline.tileLogo(logoPath).size(), QSize(144, 72));
+    QTRY_COMPARE(made.size(), 1);
+    QCOMPARE(made.at(0).at(0).toString(), logoPath);
+    QCOMPARE(QImage::fromData(made.at(0).at(1).toByteArray(), "PNG").size(), QSize(144, 72));
+
+    // Decoded ahead (the start's prefetch) at this bound: the same.
+    const QString ahead = u"e/f/0/1/9a8b_ahead.png"_s;
+    const QByteArray small = LogoDecoder::thumbnailPng(logo, QSize(72, 36));
+    offline.insertThumbnail(ahead, small, QImage::fromData(small, "PNG"), QSize(144, 72));
+    QCOMPARE(offline.tileLogo(ahead).size(), QSize(72, 36)); // drawn at once
+    QCOMPARE(asked, QStringList({logoPath, ahead}));
+    QTRY_COMPARE(made.size(), 2);
+    QCOMPARE(offline.tileLogo(ahead).size(), QSize(144, 72));
+
+    // Not made again: a thumbnail made for a larger screen (scaled down here), a small logo
+    // that is its own thumbnail, and one that does not name its logo's size (made before
+    // thumbnails did, at LogoDecoder::ThumbnailBound).
+    const QStringList enough = {u"x/large.png"_s, u"x/small.png"_s, u"x/old.png"_s};
+    offline.insertThumbnail(enough.at(0), LogoDecoder::thumbnailPng(logo, QSize(288, 144)));
+    offline.insertThumbnail(enough.at(1),
+                            LogoDecoder::thumbnailPng(QImage::fromData(png(40, 20), "PNG"),
+                                                      QSize(72, 36)));
+    offline.insertThumbnail(enough.at(2), png(72, 36));
+    for (const QString &path : enough)
+        offline.requestTile(path);
+    QTRY_COMPARE(ready.size(), 6); // the one decoded ahead was drawn without a signal
+    QTest::qWait(50);
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(made.size(), 2);
+    QCOMPARE(offline.tileLogo(enough.at(0)).size(), QSize(144, 72));
+    QCOMPARE(offline.tileLogo(enough.at(1)).size(), QSize(40, 20));
+    QCOMPARE(offline.tileLogo(enough.at(2)).size(), QSize(72, 36));
 }
 
 void TestLogoCache::thumbnailsDecodedAheadAreDrawnAtOnce()
