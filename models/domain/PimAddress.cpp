@@ -1,7 +1,8 @@
 #include "domain/PimAddress.h"
 
-#include <QRegularExpression>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace {
 
@@ -17,6 +18,26 @@ bool allDigits(const QString &text)
             return false;
     }
     return true;
+}
+
+// The length of the URI scheme `text` starts with (RFC 3986: a letter, then letters, digits, "+",
+// "-" or "."), 0 when it does not start with a letter. Scanned by hand: a regular expression
+// here would load and compile PCRE2 at each start, for the PIMs the registry reads.
+qsizetype schemeLength(const QString &text)
+{
+    auto isLetter = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    };
+    if (text.isEmpty() || !isLetter(text.front()))
+        return 0;
+    qsizetype length = 1;
+    while (length < text.size()) {
+        const QChar c = text.at(length);
+        if (!isLetter(c) && !(c >= u'0' && c <= u'9') && c != u'+' && c != u'-' && c != u'.')
+            break;
+        ++length;
+    }
+    return length;
 }
 
 int defaultPort(const QString &scheme)
@@ -62,16 +83,15 @@ PimAddress PimAddress::parse(const QString &text)
 
     // "scheme://..." as typed, or no scheme at all: https. A scheme without "//" ("mailto:x",
     // "https:/pim") is refused; "host:8080" is a host and its port.
-    static const QRegularExpression withScheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
-    static const QRegularExpression bareScheme(
-        QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:(?![0-9])"));
     QString scheme = https;
     QString full = trimmed;
-    const QRegularExpressionMatch match = withScheme.match(trimmed);
-    if (match.hasMatch())
-        scheme = match.captured(1).toLower();
-    else if (bareScheme.match(trimmed).hasMatch())
-        return refused(Problem::NotWeb);
+    const qsizetype schemeEnd = schemeLength(trimmed);
+    const QStringView afterScheme = QStringView(trimmed).mid(schemeEnd);
+    if (schemeEnd > 0 && afterScheme.startsWith(QLatin1String("://")))
+        scheme = trimmed.left(schemeEnd).toLower();
+    else if (schemeEnd > 0 && afterScheme.startsWith(u':') &&
+             (afterScheme.size() == 1 || afterScheme.at(1) < u'0' || afterScheme.at(1) > u'9'))
+        return refused(Problem::NotWeb); // a scheme and ":", not a host and its port
     else
         full = https + QLatin1String("://") + trimmed;
     if (scheme != https && scheme != http)
@@ -80,8 +100,9 @@ PimAddress PimAddress::parse(const QString &text)
     // The authority is split here so that each of its faults gets its own message (QUrl only
     // says "invalid").
     const QString rest = full.mid(scheme.size() + 3);
-    static const QRegularExpression authorityEnd(QStringLiteral("[/?#]"));
-    const qsizetype end = rest.indexOf(authorityEnd);
+    const auto endAt = std::find_if(rest.cbegin(), rest.cend(),
+                                    [](QChar c) { return c == u'/' || c == u'?' || c == u'#'; });
+    const qsizetype end = endAt == rest.cend() ? -1 : endAt - rest.cbegin();
     const QString authority = end < 0 ? rest : rest.left(end);
     if (authority.contains(u'@'))
         return refused(Problem::UserInfo);

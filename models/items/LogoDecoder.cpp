@@ -78,6 +78,13 @@ Result decode(const QByteArray &bytes, const QSize &bound)
     }
     if (bound.isValid() && (image.width() > bound.width() || image.height() > bound.height()))
         image = image.scaled(bound, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    // In the format the raster engine draws without converting (a PNG with alpha reads as
+    // ARGB32): converted once here, on the decoding thread, rather than at each paint or into a
+    // second copy of the pixels on the GUI thread.
+    const QImage::Format paintable =
+        image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32;
+    if (image.format() != paintable)
+        image.convertTo(paintable);
     return Result{image, QString(), size.isValid() ? size : image.size()};
 }
 

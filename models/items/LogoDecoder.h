@@ -22,7 +22,8 @@ struct Result
 inline constexpr qint64 MaxEncodedBytes = 10 * 1024 * 1024;
 inline constexpr qint64 MaxSourcePixels = 40 * 1000 * 1000; // refuses decompression bombs
 
-// Scales down (keeping the aspect ratio) to fit `bound`; never scales up.
+// Scales down (keeping the aspect ratio) to fit `bound`; never scales up. The image is
+// premultiplied ARGB32, or RGB32 when it has no alpha channel: what QPainter draws as is.
 Result decode(const QByteArray &bytes, const QSize &bound);
 
 // The bound of a thumbnail: what an overview tile shows (its logo box is 72 pixels high; wide

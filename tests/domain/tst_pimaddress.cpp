@@ -162,6 +162,8 @@ void TestPimAddress::refused_data()
     row("file", u"file:///etc/passwd"_s, Problem::NotWeb, u"https://"_s);
     row("mailto", u"mailto:admin@example.com"_s, Problem::NotWeb, u"https://"_s);
     row("one slash", u"https:/pim.example.com"_s, Problem::NotWeb, u"https://"_s);
+    row("scheme alone", u"pim+web.v2:"_s, Problem::NotWeb, u"https://"_s);
+    row("scheme then a non-ASCII digit", u"pim:\u0663"_s, Problem::NotWeb, u"https://"_s);
     row("user and password", u"https://u:p@host"_s, Problem::UserInfo, u"username"_s);
     row("user only", u"https://admin@pim.example.com"_s, Problem::UserInfo, u"@"_s);
     row("user info on loopback http", u"http://admin:pw@127.0.0.1:8080"_s, Problem::UserInfo,

@@ -144,12 +144,17 @@ void ConnectionTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem
         const QSize shown = logo.width() * 2 < fitted.width() * ratio
                                 ? (QSizeF(logo.size()) * 2 / ratio).toSize()
                                 : fitted;
-        const QString key = index.data(ConnectionListModel::ImageRole).toString();
-        const QPixmap pixmap = scaledLogo(logo, key, shown, ratio);
         const QRect target(QPoint(logoBox.center().x() - shown.width() / 2 + 1,
                                   logoBox.center().y() - shown.height() / 2 + 1),
                            shown);
-        painter->drawPixmap(target, pixmap);
+        if ((QSizeF(shown) * ratio).toSize() == logo.size()) {
+            // Already at the size drawn (a tile image made at the tile bound, LogoCache): drawn
+            // as is, with no scaled copy.
+            painter->drawImage(target, logo);
+        } else {
+            const QString key = index.data(ConnectionListModel::ImageRole).toString();
+            painter->drawPixmap(target, scaledLogo(logo, key, shown, ratio));
+        }
     } else {
         PlaceholderLogo::paint(painter, logoBox, label, code, palette);
     }
