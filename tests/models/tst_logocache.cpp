@@ -225,6 +225,9 @@ void TestLogoCache::fullDecodeMakesAThumbnail()
     offline.insertEncoded(logoPath, png(600, 300));
     QVERIFY(ready.wait(5000));
     QTRY_COMPARE(made.size(), 1); // encoded after the logo is shown
+    // Decoded into what QPainter draws as is: premultiplied, or RGB32 without alpha.
+    QCOMPARE(offline.logo(logoPath).format(), QImage::Format_ARGB32_Premultiplied);
+    QCOMPARE(LogoDecoder::decode(encoded(8, 8, "JPEG"), {}).image.format(), QImage::Format_RGB32);
     QCOMPARE(made.at(0).at(0).toString(), logoPath);
     const QImage thumbnail = QImage::fromData(made.at(0).at(1).toByteArray(), "PNG");
     QCOMPARE(thumbnail.size(), QSize(288, 144)); // LogoDecoder::ThumbnailBound, aspect kept
