@@ -85,8 +85,12 @@ void TestConnectionTileDelegate::logoIsDrawnCentredAtItsSize()
     const QRect drawn(QPoint(qRound(centre.x() - shown.width() / 2.0 + ratio),
                              qRound(centre.y() - shown.height() / 2.0 + ratio)),
                       shown);
-    auto isRed = [](QRgb rgb) { return qRed(rgb) > 160 && qBlue(rgb) < 120; };
-    auto isBlue = [](QRgb rgb) { return qBlue(rgb) > 160 && qRed(rgb) < 120; };
+    auto isRed = [](QRgb rgb) {
+        return qRed(rgb) > 160 && qBlue(rgb) < 120;
+    };
+    auto isBlue = [](QRgb rgb) {
+        return qBlue(rgb) > 160 && qRed(rgb) < 120;
+    };
     QVERIFY(isBlue(canvas.pixel(drawn.center())));
     // The frame's four sides, each found within a pixel of where it should be.
     auto redNear = [&](QPoint p, QPoint step) {
