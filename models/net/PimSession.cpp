@@ -29,6 +29,22 @@ PimSession::PimSession(QNetworkAccessManager *network, QObject *parent)
     Q_ASSERT(network);
 }
 
+PimSession::PimSession(std::function<QNetworkAccessManager *()> makeNetwork, QObject *parent)
+    : QObject(parent)
+    , m_makeNetwork(std::move(makeNetwork))
+{
+    Q_ASSERT(m_makeNetwork);
+}
+
+QNetworkAccessManager *PimSession::network() const
+{
+    if (!m_network) {
+        m_network = m_makeNetwork();
+        Q_ASSERT(m_network);
+    }
+    return m_network;
+}
+
 PimSession::~PimSession()
 {
     if (m_signInJob)
@@ -108,7 +124,8 @@ void PimSession::setState(State state)
 
 void PimSession::clearCookies()
 {
-    QNetworkCookieJar *jar = m_network->cookieJar();
+    // No network manager yet: no request was made, so no cookie was kept.
+    QNetworkCookieJar *jar = m_network ? m_network->cookieJar() : nullptr;
     if (!jar || !m_baseUrl.isValid())
         return;
     const auto cookies = jar->cookiesForUrl(m_baseUrl);

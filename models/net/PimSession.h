@@ -7,6 +7,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <functional>
+
 class QNetworkAccessManager;
 class SignInJob;
 
@@ -49,6 +51,11 @@ public:
 
     // `network` is not owned; it is normally a PimNetworkAccessManager (see PimClient).
     explicit PimSession(QNetworkAccessManager *network, QObject *parent = nullptr);
+    // The network manager made by `makeNetwork` when first needed (the first request): a
+    // window that opens from the offline copy does not set up Qt's network stack, about a MiB,
+    // before its first frame, nor at all while it stays offline. Not owned either.
+    explicit PimSession(std::function<QNetworkAccessManager *()> makeNetwork,
+                        QObject *parent = nullptr);
     ~PimSession() override;
 
     // The address as PimAddress reads it (https by default, plain http only on loopback, a
@@ -75,7 +82,8 @@ public:
     // Incremented at every successful sign-in; jobs note it when they send.
     quint64 generation() const { return m_generation; }
 
-    QNetworkAccessManager *network() const { return m_network; }
+    // Made now when it was to be made when first needed.
+    QNetworkAccessManager *network() const;
     // The default inactivity timeout of new jobs.
     void setJobTimeout(int milliseconds);
     int jobTimeout() const { return m_jobTimeoutMs; }
@@ -108,7 +116,8 @@ private:
     void onSignInSucceeded();
     void onSignInFailed(const ApiError &error);
 
-    QNetworkAccessManager *m_network = nullptr;
+    mutable QNetworkAccessManager *m_network = nullptr; // see network()
+    std::function<QNetworkAccessManager *()> m_makeNetwork;
     QPointer<SignInJob> m_signInJob;
     QUrl m_baseUrl;
     QString m_username;

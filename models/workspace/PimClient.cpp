@@ -34,8 +34,9 @@
 
 PimClient::PimClient(PimNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
-    , m_network(network ? network : new PimNetworkAccessManager(this))
-    , m_session(new PimSession(m_network, this))
+    , m_network(network)
+    , m_session(network ? new PimSession(network, this)
+                        : new PimSession([this] { return this->network(); }, this))
     , m_logos(new LogoCache(m_session, this))
 {}
 
@@ -45,6 +46,13 @@ PimClient::~PimClient()
     // password.
     qDeleteAll(findChildren<DataFlowsJob *>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<NetworkJob *>(Qt::FindDirectChildrenOnly));
+}
+
+PimNetworkAccessManager *PimClient::network()
+{
+    if (!m_network)
+        m_network = new PimNetworkAccessManager(this);
+    return m_network;
 }
 
 ListConnectionsJob *PimClient::listConnections()

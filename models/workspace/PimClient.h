@@ -66,12 +66,13 @@ class PimClient : public QObject
 
 public:
     // `network`: a PimNetworkAccessManager to use (tests pass a fake; not owned), or nullptr
-    // to make one.
+    // to make one when first needed (PimSession's first request, or network()).
     explicit PimClient(PimNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
     ~PimClient() override;
 
     PimSession *session() const { return m_session; }
-    PimNetworkAccessManager *network() const { return m_network; }
+    // Made now when it was to be made when first needed.
+    PimNetworkAccessManager *network();
     LogoCache *logos() const { return m_logos; }
 
     ListConnectionsJob *listConnections();

@@ -54,6 +54,7 @@ private slots:
     void signOutTellsThePimAndForgetsCookieAndPassword();
     void changingTheAddressEndsTheSession();
     void secretsAreNeverLogged();
+    void networkIsMadeAtTheFirstRequest();
 
 private:
     void signIn();
@@ -483,6 +484,33 @@ void TestSession::secretsAreNeverLogged()
     QVERIFY(!all.contains(u"tok-"_s)); // CSRF tokens
     QVERIFY(!all.contains(u"auth"_s)); // session cookies
     QVERIFY(!all.contains(u"anon"_s));
+}
+
+void TestSession::networkIsMadeAtTheFirstRequest()
+{
+    int made = 0;
+    PimSession lazy([&]() -> QNetworkAccessManager * {
+        ++made;
+        return m_network;
+    });
+    // Setting it up, and ending a session that never began, make no network manager.
+    QVERIFY(lazy.setBaseUrl(u"https://other.test"_s));
+    lazy.setCredentials(m_pim->username, m_pim->password);
+    QVERIFY(lazy.setBaseUrl(u"https://pim.test"_s)); // ends the session: its cookies go
+    QCOMPARE(made, 0);
+
+    // The first request makes it; the next ones use the same.
+    QSignalSpy signedIn(&lazy, &PimSession::signedIn);
+    lazy.signIn();
+    QVERIFY(signedIn.wait(5000));
+    QCOMPARE(made, 1);
+    QCOMPARE(lazy.network(), m_network);
+    QCOMPARE(m_network->requests().size(), 2);
+    lazy.setCredentials(m_pim->username + u"2"_s, m_pim->password); // ends the session
+    lazy.setCredentials(m_pim->username, m_pim->password);
+    lazy.signIn();
+    QVERIFY(signedIn.wait(5000));
+    QCOMPARE(made, 1);
 }
 
 QTEST_MAIN(TestSession)

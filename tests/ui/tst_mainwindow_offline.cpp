@@ -11,6 +11,7 @@
 #include "window/ConnectivityBar.h"
 
 #include <QAction>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -176,6 +177,8 @@ void TestMainWindowOffline::offlineStartShowsTheCacheThenComesBackOnline()
                               Workspace::Connectivity::Online, Wait);
     QTRY_VERIFY(create->isEnabled());
     QVERIFY(connectivityText().isEmpty());
+    // One network manager, made at the first request, serves every later one.
+    QCOMPARE(m_window->workspace()->findChildren<QNetworkAccessManager *>().size(), 1);
 }
 
 void TestMainWindowOffline::forcedOfflineDisablesWrites()
@@ -196,6 +199,9 @@ void TestMainWindowOffline::forcedOfflineDisablesWrites()
     QVERIFY(!shownDialog<CreateConnectionDialog>(m_window.get()));
     QTest::qWait(300);
     QCOMPARE(m_window->workspace()->connectivity(), Workspace::Connectivity::Offline);
+    // Offline from the start: Qt's network stack was never set up (PimSession makes its
+    // network manager at the first request).
+    QVERIFY(m_window->workspace()->findChildren<QNetworkAccessManager *>().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindowOffline)
