@@ -21,7 +21,8 @@ class QNetworkReply;
 //
 // watch() learns them from any QNetworkAccessManager without touching the code that uses it:
 // a reply is a child of its manager from its creation (the request starts then), and
-// finished() gives its end.
+// finished() gives its end. Every child the manager gets after watch() is taken for a reply:
+// watch a manager whose other children (its cookie jar) are made already.
 class RequestLog : public QObject
 {
     Q_OBJECT

@@ -18,11 +18,13 @@
 
 #include "items/ConnectionListModel.h"
 #include "items/LogoCache.h"
+#include "net/PimNetworkAccessManager.h"
 #include "store/ConnectionCache.h"
 #include "store/InstanceRegistry.h"
 #include "store/QtKeychainBackend.h"
 #include "store/SecretStore.h"
 #include "window/MainWindow.h"
+#include "workspace/PimClient.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -135,7 +137,17 @@ WindowSyncResult runWindowSync(StallApplication *app, const QUrl &base)
             loop.quit();
             return;
         }
-        log.watch(workspace->findChild<QNetworkAccessManager *>());
+        // The client makes its network manager at the first request: here, before any.
+        PimClient *client = workspace->findChild<PimClient *>();
+        if (!client) {
+            result.error = QStringLiteral("the window's workspace has no client");
+            loop.quit();
+            return;
+        }
+        // Its cookie jar is made at the first request too: made now, so that the log, which
+        // takes every child the manager gets for a reply, sees replies only.
+        client->network()->cookieJar();
+        log.watch(client->network());
         QObject::connect(workspace, &Workspace::syncedAtChanged, &loop, [&] {
             synced = true;
             check();

@@ -31,6 +31,7 @@
 #include "store/SecretStore.h"
 #include "widgets/CopyButton.h"
 #include "widgets/RevealButton.h"
+#include "workspace/PimClient.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -71,14 +72,13 @@ QString distinctivePassword()
 } // namespace
 
 // The network manager the window's workspace talks through (the workspace hands out no client:
-// the test finds it among the workspace's children).
+// the test finds it among the workspace's children; the client makes it at its first request).
 static PimNetworkAccessManager *workspaceNetwork(const MainWindow &window)
 {
-    PimNetworkAccessManager *network =
-        window.workspace() ? window.workspace()->findChild<PimNetworkAccessManager *>() : nullptr;
-    if (!network)
-        qFatal("the workspace has no network manager");
-    return network;
+    PimClient *client = window.workspace() ? window.workspace()->findChild<PimClient *>() : nullptr;
+    if (!client)
+        qFatal("the workspace has no client");
+    return client->network();
 }
 
 class TestHygiene : public QObject
