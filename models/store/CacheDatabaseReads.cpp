@@ -89,11 +89,15 @@ CacheValue<CacheSnapshot> CacheDatabase::loadSnapshot(const QString &instanceId)
                                                           row.value(2).toInt() != 0});
                             }))
                 return false;
-            // A logo with a thumbnail: the thumbnail alone (the full bytes stay on disk).
+            // A logo with a thumbnail: the thumbnail alone (the full bytes stay on disk, not
+            // even read through: see CacheSchema, version 6).
             return forEachRow(db,
-                              QStringLiteral("SELECT image_path, thumbnail, "
-                                             "CASE WHEN thumbnail IS NULL THEN bytes END "
-                                             "FROM logos WHERE instance_id = ?"),
+                              QStringLiteral("SELECT l.image_path, t.png, "
+                                             "CASE WHEN t.png IS NULL THEN l.bytes END "
+                                             "FROM logos l LEFT JOIN logo_thumbnails t "
+                                             "ON t.instance_id = l.instance_id "
+                                             "AND t.image_path = l.image_path "
+                                             "WHERE l.instance_id = ?"),
                               instance, error, [&](const QSqlQuery &row) {
                                   if (row.isNull(1))
                                       snapshot->logos.insert(row.value(0).toString(),

@@ -40,6 +40,10 @@ bool CacheDatabase::dropUnusedLogos(const QString &instanceId, QString *error)
 {
     return execSql(QStringLiteral("DELETE FROM logos WHERE instance_id = ? AND image_path NOT IN "
                                   "(SELECT image FROM connections WHERE instance_id = ?)"),
+                   {instanceId, instanceId}, error) &&
+           execSql(QStringLiteral("DELETE FROM logo_thumbnails WHERE instance_id = ? AND "
+                                  "image_path NOT IN (SELECT image_path FROM logos "
+                                  "WHERE instance_id = ?)"),
                    {instanceId, instanceId}, error);
 }
 
@@ -261,8 +265,12 @@ CacheStatus CacheDatabase::storeLogo(const QString &instanceId, const QString &i
 bool CacheDatabase::updateThumbnail(const QString &instanceId, const QString &imagePath,
                                     const QByteArray &thumbnail, QString *error)
 {
-    return execSql(QStringLiteral("UPDATE logos SET thumbnail = ? "
-                                  "WHERE instance_id = ? AND image_path = ?"),
+    // Only for a logo the cache keeps (its row goes with the logo: dropUnusedLogos()).
+    return execSql(QStringLiteral("INSERT INTO logo_thumbnails (instance_id, image_path, png) "
+                                  "SELECT instance_id, image_path, ? FROM logos "
+                                  "WHERE instance_id = ? AND image_path = ? "
+                                  "ON CONFLICT (instance_id, image_path) "
+                                  "DO UPDATE SET png = excluded.png"),
                    {thumbnail, instanceId, nonNull(imagePath)}, error);
 }
 
@@ -340,12 +348,12 @@ CacheStatus CacheDatabase::removeInstance(const QString &instanceId)
     return write(tr("removal of a PIM"), instanceId, [&](QString *error) {
         return deleteRows({QStringLiteral("connections"), QStringLiteral("wrong_credentials"),
                            QStringLiteral("user_roles"), QStringLiteral("user_groups"),
-                           QStringLiteral("logos"), QStringLiteral("audit_series"),
-                           QStringLiteral("audit_days"), QStringLiteral("business_errors"),
+                           QStringLiteral("logos"), QStringLiteral("logo_thumbnails"),
+                           QStringLiteral("audit_series"), QStringLiteral("audit_days"),
+                           QStringLiteral("business_errors"),
                            QStringLiteral("business_error_lists"), QStringLiteral("connected_apps"),
-                           QStringLiteral("event_subscriptions"),
-                           QStringLiteral("event_log_pages"), QStringLiteral("event_logs"),
-                           QStringLiteral("instances")},
+                           QStringLiteral("event_subscriptions"), QStringLiteral("event_log_pages"),
+                           QStringLiteral("event_logs"), QStringLiteral("instances")},
                           instanceId, QString(), error);
     });
 }

@@ -168,6 +168,21 @@ bool migrateToVersion5(const Run &run, QString *error)
            run(QStringLiteral("PRAGMA user_version = 5"), error);
 }
 
+// Its own step: the thumbnails in their own table, out of the logos' rows.
+const QStringList toVersion6 = {
+    QStringLiteral("CREATE TABLE logo_thumbnails ("
+                   " instance_id TEXT NOT NULL,"
+                   " image_path TEXT NOT NULL,"
+                   " png BLOB NOT NULL,"
+                   " PRIMARY KEY (instance_id, image_path))"),
+    QStringLiteral("INSERT INTO logo_thumbnails (instance_id, image_path, png) "
+                   "SELECT instance_id, image_path, thumbnail FROM logos "
+                   "WHERE thumbnail IS NOT NULL"),
+    // Kept as a column (DROP COLUMN needs SQLite 3.35), emptied.
+    QStringLiteral("UPDATE logos SET thumbnail = NULL WHERE thumbnail IS NOT NULL"),
+    QStringLiteral("PRAGMA user_version = 6"),
+};
+
 bool runAll(const QStringList &statements, const Run &run, QString *error)
 {
     for (const QString &sql : statements) {
@@ -181,7 +196,7 @@ bool runAll(const QStringList &statements, const Run &run, QString *error)
 
 bool migrate(int fromVersion, const Run &run, QString *error)
 {
-    static_assert(CurrentVersion == 5, "add the step to the new version below");
+    static_assert(CurrentVersion == 6, "add the step to the new version below");
     if (fromVersion < 1 && !runAll(toVersion1, run, error))
         return false;
     if (fromVersion < 2 && !runAll(toVersion2, run, error))
@@ -191,6 +206,8 @@ bool migrate(int fromVersion, const Run &run, QString *error)
     if (fromVersion < 4 && !runAll(toVersion4, run, error))
         return false;
     if (fromVersion < 5 && !migrateToVersion5(run, error))
+        return false;
+    if (fromVersion < 6 && !runAll(toVersion6, run, error))
         return false;
     return true;
 }

@@ -18,9 +18,14 @@
 //            last loaded page of event logs per connection (§8.7), each with its "as of" time.
 // Version 5: adds the logos' thumbnails (tile-sized PNGs made by the app, NULL until made), so
 //            that the overview is drawn at start without decoding any full-size logo.
+// Version 6: moves the thumbnails to a table of their own (logo_thumbnails; logos.thumbnail is
+//            left NULL): a column after the logo's bytes is reached through the whole chain of
+//            pages the bytes overflow into, so reading 50 thumbnails read every full logo too
+//            (0.47 ms against 0.09 ms for 50 logos of 60 KB, warm; megabytes read from the
+//            disk, cold).
 namespace CacheSchema {
 
-inline constexpr int CurrentVersion = 5;
+inline constexpr int CurrentVersion = 6;
 // "PIMC": tells our file apart from any other SQLite file found at the same path.
 inline constexpr int ApplicationId = 0x50494d43;
 

@@ -201,6 +201,9 @@ void TestCacheDatabase::thumbnailsAreReadInsteadOfTheLogos()
     const QByteArray thumbnail("\x89PNG thumbnail", 14);
     QVERIFY(db->storeLogoThumbnail(instanceA, erp, thumbnail).ok());
     QVERIFY(!db->storeLogoThumbnail(instanceA, erp, QByteArray()).ok());
+    // Kept only beside a logo the cache keeps.
+    QVERIFY(db->storeLogoThumbnail(instanceA, u"x/unknown.png"_s, thumbnail).ok());
+    QVERIFY(!db->loadSnapshot(instanceA).value.logoThumbnails.contains(u"x/unknown.png"_s));
 
     // At start: the thumbnail alone for that logo; the full bytes stay for a connection's page.
     CacheSnapshot s = db->loadSnapshot(instanceA).value;
@@ -301,13 +304,15 @@ void TestCacheDatabase::removeConnectionAndInstance()
     auto db = m_file.open();
     QVERIFY(db->replaceSnapshot(instanceA, fullSnapshot()).ok());
     QVERIFY(db->replaceSnapshot(instanceB, fullSnapshot()).ok());
+    for (const QString &logo : {u"a/b/c/d/1f2e_erp.png"_s, u"e/f/0/1/9a8b_shop.svg"_s})
+        QVERIFY(db->storeLogoThumbnail(instanceA, logo, QByteArray("\x89PNG thumbnail", 14)).ok());
 
     QVERIFY(db->removeConnection(instanceA, u"erp"_s).ok());
     CacheSnapshot s = db->loadSnapshot(instanceA).value;
     QCOMPARE(s.codes(), (QStringList{u"shop"_s, u"misc_app"_s}));
     QVERIFY(!s.wrongCredentials.contains(u"erp"_s));
     QVERIFY(!s.logos.contains(u"a/b/c/d/1f2e_erp.png"_s));
-    QVERIFY(s.logos.contains(u"e/f/0/1/9a8b_shop.svg"_s));
+    QCOMPARE(s.logoThumbnails.keys(), QList<QString>{u"e/f/0/1/9a8b_shop.svg"_s});
 
     QVERIFY(db->removeInstance(instanceA).ok());
     QVERIFY(db->loadSnapshot(instanceA).value.isEmpty());
@@ -315,8 +320,8 @@ void TestCacheDatabase::removeConnectionAndInstance()
     QCOMPARE(db->loadSnapshot(instanceB).value, fullSnapshot()); // the other PIM untouched
 
     RawDb raw(m_path);
-    for (const char *table :
-         {"connections", "wrong_credentials", "user_roles", "user_groups", "logos", "instances"}) {
+    for (const char *table : {"connections", "wrong_credentials", "user_roles", "user_groups",
+                              "logos", "logo_thumbnails", "instances"}) {
         QCOMPARE(raw.value(u"SELECT count(*) FROM %1 WHERE instance_id = '%2'"_s.arg(
                                QLatin1String(table), instanceA))
                      .toInt(),

@@ -42,6 +42,7 @@ private slots:
     void upgradesVersion2WithItsDataIntact();
     void aMigratedFileHasTheSchemaOfANewOne();
     void aVersion2FileThatCannotBeUpgradedIsSetAside();
+    void version5ThumbnailsMoveToTheirOwnTable();
 
 private:
     bool writeVersion2(const QStringList &extraStatements = {});
@@ -156,6 +157,43 @@ void TestCacheMigration::aVersion2FileThatCannotBeUpgradedIsSetAside()
         QCOMPARE(aside.value(u"SELECT count(*) FROM connections"_s).toInt(), 4);
     }
     QVERIFY(db.loadSnapshot(instanceA).value.isEmpty());
+}
+
+void TestCacheMigration::version5ThumbnailsMoveToTheirOwnTable()
+{
+    // A version 5 file: the thumbnails in the logos' rows, after their bytes (made here from a
+    // new file: version 6 is version 5 with the thumbnails moved to logo_thumbnails).
+    const QString erp = u"a/b/c/d/1f2e_erp.png"_s;
+    const QByteArray thumbnail("\x89PNG thumbnail", 14);
+    {
+        CacheDatabase db(m_path);
+        QCOMPARE(db.open().status, CacheOpenResult::Status::Created);
+        QVERIFY(db.replaceSnapshot(instanceA, fullSnapshot()).ok());
+        QVERIFY(db.storeLogoThumbnail(instanceA, erp, thumbnail).ok());
+    }
+    {
+        RawDb raw(m_path);
+        QVERIFY(raw.exec(u"UPDATE logos SET thumbnail = (SELECT png FROM logo_thumbnails t "
+                         "WHERE t.instance_id = logos.instance_id "
+                         "AND t.image_path = logos.image_path)"_s));
+        QVERIFY(raw.exec(u"DROP TABLE logo_thumbnails"_s));
+        QVERIFY(raw.exec(u"PRAGMA user_version = 5"_s));
+        QCOMPARE(raw.value(u"SELECT count(*) FROM logos WHERE thumbnail IS NOT NULL"_s).toInt(), 1);
+    }
+
+    CacheDatabase db(m_path);
+    const CacheOpenResult result = db.open();
+    QCOMPARE(result.status, CacheOpenResult::Status::Migrated);
+    QCOMPARE(result.previousVersion, 5);
+    // The thumbnail is read at start in place of its logo, as before; the logo is still there.
+    const CacheSnapshot loaded = db.loadSnapshot(instanceA).value;
+    QCOMPARE(loaded.logoThumbnails.value(erp), thumbnail);
+    QVERIFY(!loaded.logos.contains(erp));
+    QCOMPARE(db.loadLogo(instanceA, erp).value, fullSnapshot().logos.value(erp));
+    db.close();
+    RawDb raw(m_path);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM logos WHERE thumbnail IS NOT NULL"_s).toInt(), 0);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM logo_thumbnails"_s).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCacheMigration)
