@@ -63,6 +63,16 @@ QByteArray hugePngHeader()
     return QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(length, 4) + ihdr + QByteArray(crc, 4);
 }
 
+// Full logos read from a fake offline cache that answers `bytes`, noting in `asked` each path.
+void answerFullLogos(LogoCache &cache, QStringList *asked, const QByteArray &bytes)
+{
+    cache.setEncodedSource(
+        [asked, bytes](const QString &path, std::function<void(const QByteArray &)> done) {
+            asked->append(path);
+            done(bytes);
+        });
+}
+
 const QString logoPath = u"a/b/c/d/1f_logo.png"_s;
 const QString logoRoute = u"/media/show/a%2Fb%2Fc%2Fd%2F1f_logo.png/thumbnail"_s;
 
@@ -270,11 +280,7 @@ void TestLogoCache::thumbnailServesUntilTheFullLogo()
 {
     LogoCache offline; // no session
     QStringList asked;
-    offline.setEncodedSource(
-        [&asked](const QString &path, std::function<void(const QByteArray &)> done) {
-            asked.append(path);
-            done(png(400, 400, Qt::red));
-        });
+    answerFullLogos(offline, &asked, png(400, 400, Qt::red));
     QSignalSpy ready(&offline, &LogoCache::logoReady);
     QSignalSpy made(&offline, &LogoCache::thumbnailMade);
     offline.insertThumbnail(logoPath, png(144, 144));
@@ -459,11 +465,7 @@ void TestLogoCache::thumbnailsTooSmallForTheScreenAreMadeAgain()
 {
     LogoCache offline; // no session
     QStringList asked;
-    offline.setEncodedSource(
-        [&asked](const QString &path, std::function<void(const QByteArray &)> done) {
-            asked.append(path);
-            done(png(400, 200, Qt::red));
-        });
+    answerFullLogos(offline, &asked, png(400, 200, Qt::red));
     QSignalSpy ready(&offline, &LogoCache::logoReady);
     QSignalSpy made(&offline, &LogoCache::thumbnailMade);
     const QImage logo = QImage::fromData(png(400, 200, Qt::red), "PNG");
