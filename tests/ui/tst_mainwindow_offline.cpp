@@ -7,10 +7,13 @@
 #include "connection/ConnectionPage.h"
 #include "dialogs/CreateConnectionDialog.h"
 #include "overview/ConnectionSection.h"
+#include "overview/OverviewHeader.h"
 #include "overview/OverviewPage.h"
 #include "window/ConnectivityBar.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -191,6 +194,9 @@ void TestMainWindowOffline::forcedOfflineDisablesWrites()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->workspace()->model()->rowCount(), 1, Wait);
     QVERIFY(m_window->workspace()->isForcedOffline());
     QTRY_VERIFY(connectivityText().startsWith(u"Offline — "_s));
+    // The keyboard starts in the search, not in the offline message above it.
+    QTRY_COMPARE(QApplication::focusWidget(),
+                 static_cast<QWidget *>(m_window->overview()->header()->searchField()));
     QVERIFY(!child<QPushButton>(m_window.get(), u"create"_s)->isEnabled());
     auto *refresh = child<QToolButton>(m_window.get(), u"refresh"_s);
     QVERIFY(!refresh->isEnabled());

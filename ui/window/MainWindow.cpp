@@ -25,13 +25,14 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
 #include <QShowEvent>
-#include <QWindow>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWindow>
 
 MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
     : QMainWindow(parent)
@@ -425,6 +426,11 @@ void MainWindow::showEvent(QShowEvent *event)
     if (QWindow *window = windowHandle(); window && !m_watchingScreen) {
         m_watchingScreen = true;
         connect(window, &QWindow::screenChanged, this, &MainWindow::updateTileBound);
+        // The first show: the keyboard starts in the overview's search (typing filters the
+        // tiles), whatever bar is shown above it (else the first control in the Tab order
+        // takes it: the text of a message, when the window opens offline).
+        if (!focusWidget() && !isShowingConnection())
+            m_overview->header()->searchField()->setFocus(Qt::ActiveWindowFocusReason);
     }
     updateTileBound();
 }
