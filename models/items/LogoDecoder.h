@@ -41,7 +41,8 @@ QImage thumbnail(const QImage &logo);
 // can tell that the full logo would give more (thumbnailFallsShort()). Pure and thread-safe,
 // like decode().
 QByteArray thumbnailPng(const QImage &logo, const QSize &bound = ThumbnailBound);
-inline constexpr char SourceSizeKey[] = "Source";
+// A keyword of our own: PNG's registered "Source" names the device that made the picture.
+inline constexpr char SourceSizeKey[] = "PimConnectionsLogoSize";
 // A thumbnail decoded from thumbnailPng()'s bytes is smaller than what its logo would give at
 // `bound` (it was made for a screen that draws tiles smaller). False when it does not name its
 // logo's size (made before thumbnails did, at ThumbnailBound, the largest bound there is).
