@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace WindowDriver;
@@ -112,6 +113,9 @@ void TestMainWindowSignIn::severalPims()
     QTRY_VERIFY(!shownDialog<SignInDialog>(m_window.get()));
     const QString second = m_registry->currentId();
     QCOMPARE(m_registry->instances().size(), 2);
+    // The menu checks the current PIM.
+    QVERIFY(pimAction(second) && pimAction(second)->isChecked());
+    QVERIFY(!pimAction(first)->isChecked());
     QCOMPARE(m_window->workspace()->instance().baseUrl, other.url());
     QTRY_VERIFY(m_window->overview()->isEmptyStateShown());
 
@@ -120,6 +124,8 @@ void TestMainWindowSignIn::severalPims()
     QVERIFY(switchBack);
     switchBack->trigger();
     QTRY_COMPARE(m_window->workspace()->instance().id, first);
+    QVERIFY(pimAction(first)->isChecked());
+    QVERIFY(!pimAction(second)->isChecked());
     QTRY_COMPARE(m_window->workspace()->model()->rowCount(), 1);
 
     // "Rename…": a dialog with the current name; the menu shows the new one.
@@ -129,7 +135,9 @@ void TestMainWindowSignIn::severalPims()
     rename->setTextValue(u"Production"_s);
     rename->accept();
     QCOMPARE(m_registry->instance(first)->name, u"Production"_s);
-    QVERIFY(pimAction(first)); // an entry called "Production"
+    QVERIFY(pimAction(first)); // an entry called "Production", still checked
+    QVERIFY(pimAction(first)->isChecked());
+    QCOMPARE(child<QToolButton>(m_window.get(), u"pimSwitcher"_s)->text(), u"Production"_s);
 
     // "Remove…" (confirmed): its cache goes; the other one is current and opens.
     m_box->setNextAnswer(MessageBox::Answer::Confirm);
