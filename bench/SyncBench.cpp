@@ -146,8 +146,9 @@ WindowSyncResult runWindowSync(StallApplication *app, const QUrl &base)
         }
         // Its cookie jar is made at the first request too: made now, so that the log, which
         // takes every child the manager gets for a reply, sees replies only.
-        client->network()->cookieJar();
-        log.watch(client->network());
+        QNetworkAccessManager *network = client->network();
+        network->cookieJar();
+        log.watch(network);
         QObject::connect(workspace, &Workspace::syncedAtChanged, &loop, [&] {
             synced = true;
             check();

@@ -26,8 +26,7 @@ LogoCache::LogoCache(PimSession *session, QObject *parent)
 
 QSize LogoCache::tileBoundFor(const QSize &pixels)
 {
-    return pixels.isValid() ? pixels.boundedTo(LogoDecoder::ThumbnailBound)
-                            : LogoDecoder::ThumbnailBound;
+    return LogoDecoder::thumbnailBoundFor(pixels);
 }
 
 QVariant LogoCache::decodeThumbnailAhead(const QByteArray &png, const QSize &bound)

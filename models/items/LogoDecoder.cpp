@@ -88,22 +88,28 @@ Result decode(const QByteArray &bytes, const QSize &bound)
     return Result{image, QString(), size.isValid() ? size : image.size()};
 }
 
-QImage fitted(const QImage &logo, const QSize &bound)
+QSize fittedSize(const QSize &size, const QSize &bound)
 {
-    return logo.width() > bound.width() || logo.height() > bound.height()
-               ? logo.scaled(bound, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-               : logo;
+    if (size.width() <= bound.width() && size.height() <= bound.height())
+        return size;
+    return size.scaled(bound, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
 }
 
-QImage thumbnail(const QImage &logo)
+QImage fitted(const QImage &logo, const QSize &bound)
 {
-    return fitted(logo, ThumbnailBound);
+    const QSize size = fittedSize(logo.size(), bound);
+    return size == logo.size() ? logo
+                               : logo.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+}
+
+QSize thumbnailBoundFor(const QSize &bound)
+{
+    return bound.isValid() ? bound.boundedTo(ThumbnailBound) : ThumbnailBound;
 }
 
 QByteArray thumbnailPng(const QImage &logo, const QSize &bound)
 {
-    QImage thumbnail = fitted(logo, bound.isValid() ? bound.boundedTo(ThumbnailBound)
-                                                    : ThumbnailBound);
+    QImage thumbnail = fitted(logo, thumbnailBoundFor(bound));
     thumbnail.setText(QString::fromLatin1(SourceSizeKey),
                       QStringLiteral("%1x%2").arg(logo.width()).arg(logo.height()));
     QByteArray bytes;
@@ -128,10 +134,7 @@ bool thumbnailFallsShort(const QImage &thumbnail, const QSize &bound)
     const QSize size(source.at(0).toInt(&widthOk), source.at(1).toInt(&heightOk));
     if (!widthOk || !heightOk || size.isEmpty())
         return false;
-    const QSize limit = bound.isValid() ? bound.boundedTo(ThumbnailBound) : ThumbnailBound;
-    const QSize wanted = size.width() > limit.width() || size.height() > limit.height()
-                             ? size.scaled(limit, Qt::KeepAspectRatio).expandedTo(QSize(1, 1))
-                             : size; // as fitted() would make it (QImage::scaled())
+    const QSize wanted = fittedSize(size, thumbnailBoundFor(bound));
     return wanted.width() > thumbnail.width() || wanted.height() > thumbnail.height();
 }
 

@@ -29,11 +29,14 @@ Result decode(const QByteArray &bytes, const QSize &bound);
 // The bound of a thumbnail: what an overview tile shows (its logo box is 72 pixels high; wide
 // logos take the card's width) on a screen of device pixel ratio 2.
 inline constexpr QSize ThumbnailBound{288, 144};
-// A decoded logo scaled down (smoothly, keeping its aspect ratio) to fit `bound`, never up.
-// Thread-safe.
+// The size of a picture of `size` scaled down (keeping its aspect ratio, at least 1×1) to fit
+// `bound`, never up.
+QSize fittedSize(const QSize &size, const QSize &bound);
+// A decoded logo scaled down (smoothly) to fittedSize(). Thread-safe.
 QImage fitted(const QImage &logo, const QSize &bound);
-// fitted() to ThumbnailBound. Thread-safe.
-QImage thumbnail(const QImage &logo);
+// The bound a thumbnail is made at for tiles of `bound` (device pixels): at most
+// ThumbnailBound, which an invalid bound stands for.
+QSize thumbnailBoundFor(const QSize &bound);
 // A decoded logo as a thumbnail's PNG bytes, what the offline cache keeps for the tiles: scaled
 // down (never up) to `bound`, the tile bound of the screen it is made for (at most
 // ThumbnailBound), in the premultiplied format the tiles paint. The PNG names the size of the
