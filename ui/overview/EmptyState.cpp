@@ -1,7 +1,8 @@
 #include "overview/EmptyState.h"
 
-#include "widgets/IconWidget.h"
 #include "style/Theme.h"
+#include "widgets/IconWidget.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -12,8 +13,8 @@
 EmptyState::EmptyState(QWidget *parent)
     : QWidget(parent)
     , m_icon(new IconWidget(this))
-    , m_title(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_title(new WrappingLabel(this))
+    , m_text(new WrappingLabel(this))
     , m_action(new QPushButton(this))
 {
     m_icon->setExtent(64);

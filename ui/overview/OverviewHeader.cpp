@@ -1,10 +1,11 @@
 #include "overview/OverviewHeader.h"
 
-#include "widgets/BusyStrip.h"
-#include "widgets/SearchField.h"
+#include "domain/ValidationError.h"
 #include "style/Icons.h"
 #include "style/Theme.h"
-#include "domain/ValidationError.h"
+#include "widgets/BusyStrip.h"
+#include "widgets/SearchField.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QAction>
 #include <QEvent>
@@ -20,7 +21,7 @@ OverviewHeader::OverviewHeader(QWidget *parent)
     : QWidget(parent)
     , m_breadcrumb(new QLabel(this))
     , m_title(new QLabel(tr("Connections"), this))
-    , m_count(new QLabel(this))
+    , m_count(new WrappingLabel(this))
     , m_search(new QLineEdit(this))
     , m_refresh(new QToolButton(this))
     , m_create(new QPushButton(Icons::icon(Icons::Name::Add), tr("Create"), this))

@@ -5,6 +5,7 @@
 #include "style/Icons.h"
 #include "style/Theme.h"
 #include "widgets/IconWidget.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -41,7 +42,7 @@ const Look &lookOf(MessageBar::Type type)
 MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_icon(new IconWidget(this))
-    , m_label(new QLabel(this))
+    , m_label(new WrappingLabel(this))
     , m_action(new QPushButton(this))
     , m_close(new QToolButton(this))
 {

@@ -1,0 +1,133 @@
+// WrappingLabel: the heights it remembers are QLabel's own, for every width asked, and are
+// forgotten when what they depend on changes.
+#include "widgets/WrappingLabel.h"
+
+#include <QtTest>
+
+namespace {
+
+const QString Short = QStringLiteral("Offline.");
+const QString Long =
+    QStringLiteral("Offline — showing connections as of 7 Dec 2026 03:42:57. Cannot reach "
+                   "http://127.0.0.1:46237: Connection refused. Check the address and your network "
+                   "connection, then try again.");
+const QList<int> Widths{60, 120, 240, 480, 960, 120, 60, 2000};
+
+// A plain QLabel set up as `label` is: what its heights must be.
+void copySetUp(const WrappingLabel &label, QLabel *plain)
+{
+    plain->setWordWrap(label.wordWrap());
+    plain->setTextFormat(label.textFormat());
+    plain->setTextInteractionFlags(label.textInteractionFlags());
+    plain->setFont(label.font());
+    plain->setContentsMargins(label.contentsMargins());
+    plain->setMargin(label.margin());
+    plain->setIndent(label.indent());
+    plain->setAlignment(label.alignment());
+    plain->setLayoutDirection(label.layoutDirection());
+    plain->setText(label.text());
+}
+
+} // namespace
+
+class TestWrappingLabel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void heightsAreQLabels_data();
+    void heightsAreQLabels();
+    void heightsAreForgottenWhenTheirInputsChange_data();
+    void heightsAreForgottenWhenTheirInputsChange();
+};
+
+void TestWrappingLabel::heightsAreQLabels_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("selectable");
+    QTest::newRow("short") << Short << false;
+    QTest::newRow("long") << Long << false;
+    QTest::newRow("long, selectable") << Long << true;
+}
+
+void TestWrappingLabel::heightsAreQLabels()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, selectable);
+    WrappingLabel label;
+    label.setText(text);
+    if (selectable)
+        label.setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QVERIFY(label.wordWrap());
+    QVERIFY(label.hasHeightForWidth());
+    QLabel plain;
+    copySetUp(label, &plain);
+    // Each width twice (the second from what is remembered), more widths than are remembered.
+    for (int round = 0; round < 2; ++round) {
+        for (int width : Widths)
+            QCOMPARE(label.heightForWidth(width), plain.heightForWidth(width));
+    }
+}
+
+void TestWrappingLabel::heightsAreForgottenWhenTheirInputsChange_data()
+{
+    QTest::addColumn<int>("change");
+    QTest::newRow("text") << 0;
+    QTest::newRow("font") << 1;
+    QTest::newRow("contents margins") << 2;
+    QTest::newRow("margin") << 3;
+    QTest::newRow("indent") << 4;
+    QTest::newRow("text format") << 5;
+    QTest::newRow("interaction flags") << 6;
+}
+
+void TestWrappingLabel::heightsAreForgottenWhenTheirInputsChange()
+{
+    QFETCH(int, change);
+    WrappingLabel label;
+    label.setText(Long);
+    const int width = 240;
+    const int before = label.heightForWidth(width);
+
+    switch (change) {
+    case 0:
+        label.setText(Short);
+        break;
+    case 1: {
+        QFont larger = label.font();
+        larger.setPointSizeF(larger.pointSizeF() * 2);
+        label.setFont(larger);
+        break;
+    }
+    case 2:
+        label.setContentsMargins(0, 40, 0, 40);
+        break;
+    case 3:
+        label.setMargin(30);
+        break;
+    case 4:
+        label.setIndent(100);
+        break;
+    case 5:
+        // The same words as markup: <br> breaks the line where plain text shows the tag.
+        label.setText(QStringLiteral("a<br>b<br>c<br>d"));
+        label.heightForWidth(width);
+        label.setTextFormat(Qt::RichText);
+        break;
+    case 6:
+        label.setText(QStringLiteral("a b c"));
+        label.heightForWidth(width);
+        label.setTextInteractionFlags(Qt::TextSelectableByMouse);
+        break;
+    }
+
+    QLabel plain;
+    copySetUp(label, &plain);
+    const int after = label.heightForWidth(width);
+    QCOMPARE(after, plain.heightForWidth(width));
+    if (change <= 4)
+        QVERIFY2(after != before, "the change was meant to change the height");
+}
+
+QTEST_MAIN(TestWrappingLabel)
+#include "tst_wrappinglabel.moc"

@@ -1,0 +1,31 @@
+#include "widgets/WrappingLabel.h"
+
+WrappingLabel::WrappingLabel(QWidget *parent)
+    : QLabel(parent)
+{
+    setWordWrap(true);
+}
+
+WrappingLabel::Inputs WrappingLabel::inputs() const
+{
+    return {text(),      textFormat(),      font(),     contentsMargins(),     margin(), indent(),
+            alignment(), layoutDirection(), wordWrap(), textInteractionFlags()};
+}
+
+int WrappingLabel::heightForWidth(int width) const
+{
+    Inputs now = inputs();
+    if (!(now == m_inputs)) {
+        m_inputs = std::move(now);
+        m_heights.fill(Height());
+        m_next = 0;
+    }
+    for (const Height &known : m_heights) {
+        if (known.width == width)
+            return known.height;
+    }
+    const int height = QLabel::heightForWidth(width);
+    m_heights[m_next] = {width, height};
+    m_next = (m_next + 1) % m_heights.size();
+    return height;
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QFont>
+#include <QLabel>
+#include <QMargins>
+#include <QString>
+
+#include <array>
+
+// A QLabel whose text wraps (word wrap on), that remembers the heights it has worked out for the
+// last few widths. Qt's layouts ask a wrapped label its height for the same widths again and
+// again (each item's own cache is emptied at every invalidation of the layout, as the window
+// fills), and QLabel lays its text out anew each time: the count sentence of the overview was
+// laid out 13 times for 4 widths before the first frame (bench/README.md, round 8). The heights
+// are forgotten when anything they depend on changes: the text, its format, the font, the
+// margins, the indent, the alignment, the layout direction, the interaction flags (a selectable
+// text is laid out as a document).
+class WrappingLabel : public QLabel
+{
+    Q_OBJECT
+
+public:
+    explicit WrappingLabel(QWidget *parent = nullptr);
+
+    int heightForWidth(int width) const override;
+
+private:
+    // What a height depends on besides the width.
+    struct Inputs
+    {
+        QString text;
+        Qt::TextFormat format = Qt::AutoText;
+        QFont font;
+        QMargins margins;
+        int margin = 0;
+        int indent = -1;
+        Qt::Alignment alignment;
+        Qt::LayoutDirection direction = Qt::LeftToRight;
+        bool wordWrap = true;
+        Qt::TextInteractionFlags interaction;
+        bool operator==(const Inputs &other) const = default;
+    };
+    Inputs inputs() const;
+
+    struct Height
+    {
+        int width = -1;
+        int height = 0;
+    };
+    mutable Inputs m_inputs;
+    mutable std::array<Height, 4> m_heights; // the last widths asked, the oldest replaced first
+    mutable std::size_t m_next = 0;
+};
