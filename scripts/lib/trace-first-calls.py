@@ -7,14 +7,13 @@ import os
 
 import gdb
 
-LOAD_BASE = 0x555555554000  # where gdb loads a PIE program (address randomisation off)
 first_calls = []
 seen = set()
 
 
 class FirstCall(gdb.Breakpoint):
     def __init__(self, address, symbols):
-        super().__init__("*0x%x" % (LOAD_BASE + address), internal=True)
+        super().__init__("*0x%x" % (load_base + address), internal=True)
         self.symbols = symbols
 
     def stop(self):
@@ -29,6 +28,16 @@ class FirstCall(gdb.Breakpoint):
 gdb.execute("set pagination off")
 gdb.execute("set confirm off")
 gdb.execute("starti " + os.environ.get("TRACE_ARGS", ""))
+# Where the program is loaded (a PIE program: nm's addresses are from there): its first mapping.
+program = os.path.realpath(gdb.current_progspace().filename)
+load_base = None
+for line in gdb.execute("info proc mappings", to_string=True).splitlines():
+    fields = line.split()
+    if fields and fields[-1] == program and fields[0].startswith("0x"):
+        load_base = int(fields[0], 16)
+        break
+if load_base is None:
+    raise gdb.GdbError("trace-first-calls: cannot find where %s is loaded" % program)
 by_address = {}
 with open(os.environ["TRACE_FUNCTIONS"]) as functions:
     for line in functions:
