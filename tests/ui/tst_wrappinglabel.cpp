@@ -79,53 +79,64 @@ void TestWrappingLabel::heightsAreForgottenWhenTheirInputsChange_data()
     QTest::newRow("indent") << 4;
     QTest::newRow("text format") << 5;
     QTest::newRow("interaction flags") << 6;
+    QTest::newRow("frame") << 7;
 }
 
 void TestWrappingLabel::heightsAreForgottenWhenTheirInputsChange()
 {
     QFETCH(int, change);
+    // The same change made to a WrappingLabel that has heights to forget, and to a new QLabel.
+    auto makeChange = [change](QLabel *label) {
+        switch (change) {
+        case 0:
+            label->setText(Short);
+            break;
+        case 1: {
+            QFont larger = label->font();
+            larger.setPointSizeF(larger.pointSizeF() * 2);
+            label->setFont(larger);
+            break;
+        }
+        case 2:
+            label->setContentsMargins(0, 40, 0, 40);
+            break;
+        case 3:
+            label->setMargin(30);
+            break;
+        case 4:
+            label->setIndent(100);
+            break;
+        case 5:
+            // Markup: <br> breaks the line where plain text shows the tag.
+            label->setText(QStringLiteral("a<br>b<br>c<br>d"));
+            label->heightForWidth(240);
+            label->setTextFormat(Qt::RichText);
+            break;
+        case 6:
+            label->setText(QStringLiteral("a b c"));
+            label->heightForWidth(240);
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            break;
+        case 7:
+            label->setFrameStyle(QFrame::Box | QFrame::Plain);
+            label->setLineWidth(20);
+            break;
+        }
+    };
+    const int width = 240;
     WrappingLabel label;
     label.setText(Long);
-    const int width = 240;
     const int before = label.heightForWidth(width);
-
-    switch (change) {
-    case 0:
-        label.setText(Short);
-        break;
-    case 1: {
-        QFont larger = label.font();
-        larger.setPointSizeF(larger.pointSizeF() * 2);
-        label.setFont(larger);
-        break;
-    }
-    case 2:
-        label.setContentsMargins(0, 40, 0, 40);
-        break;
-    case 3:
-        label.setMargin(30);
-        break;
-    case 4:
-        label.setIndent(100);
-        break;
-    case 5:
-        // The same words as markup: <br> breaks the line where plain text shows the tag.
-        label.setText(QStringLiteral("a<br>b<br>c<br>d"));
-        label.heightForWidth(width);
-        label.setTextFormat(Qt::RichText);
-        break;
-    case 6:
-        label.setText(QStringLiteral("a b c"));
-        label.heightForWidth(width);
-        label.setTextInteractionFlags(Qt::TextSelectableByMouse);
-        break;
-    }
+    makeChange(&label);
 
     QLabel plain;
-    copySetUp(label, &plain);
+    plain.setWordWrap(true);
+    plain.setText(Long);
+    makeChange(&plain);
+
     const int after = label.heightForWidth(width);
     QCOMPARE(after, plain.heightForWidth(width));
-    if (change <= 4)
+    if (change <= 4 || change == 7)
         QVERIFY2(after != before, "the change was meant to change the height");
 }
 

@@ -8,8 +8,18 @@ WrappingLabel::WrappingLabel(QWidget *parent)
 
 WrappingLabel::Inputs WrappingLabel::inputs() const
 {
-    return {text(),      textFormat(),      font(),     contentsMargins(),     margin(), indent(),
-            alignment(), layoutDirection(), wordWrap(), textInteractionFlags()};
+    return {text(),
+            textFormat(),
+            font(),
+            logicalDpiY(),
+            contentsMargins(),
+            frameWidth(),
+            margin(),
+            indent(),
+            alignment(),
+            layoutDirection(),
+            wordWrap(),
+            textInteractionFlags()};
 }
 
 int WrappingLabel::heightForWidth(int width) const

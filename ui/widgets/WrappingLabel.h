@@ -12,9 +12,9 @@
 // again (each item's own cache is emptied at every invalidation of the layout, as the window
 // fills), and QLabel lays its text out anew each time: the count sentence of the overview was
 // laid out 13 times for 4 widths before the first frame (bench/README.md, round 8). The heights
-// are forgotten when anything they depend on changes: the text, its format, the font, the
-// margins, the indent, the alignment, the layout direction, the interaction flags (a selectable
-// text is laid out as a document).
+// are forgotten when anything they depend on changes: the text, its format, the font and the
+// screen's dots per inch, the margins and the frame, the indent, the alignment, the layout
+// direction, the interaction flags (a selectable text is laid out as a document).
 class WrappingLabel : public QLabel
 {
     Q_OBJECT
@@ -31,7 +31,9 @@ private:
         QString text;
         Qt::TextFormat format = Qt::AutoText;
         QFont font;
+        int dpi = 0;
         QMargins margins;
+        int frame = 0;
         int margin = 0;
         int indent = -1;
         Qt::Alignment alignment;
