@@ -24,11 +24,6 @@ LogoCache::LogoCache(PimSession *session, QObject *parent)
     , m_tileBound(LogoDecoder::ThumbnailBound)
 {}
 
-QSize LogoCache::tileBoundFor(const QSize &pixels)
-{
-    return LogoDecoder::thumbnailBoundFor(pixels);
-}
-
 QVariant LogoCache::decodeThumbnailAhead(const QByteArray &png, const QSize &bound)
 {
     const QImage image = LogoDecoder::decode(png, bound).image;
@@ -37,7 +32,7 @@ QVariant LogoCache::decodeThumbnailAhead(const QByteArray &png, const QSize &bou
 
 void LogoCache::setTileBound(const QSize &pixels)
 {
-    const QSize bound = tileBoundFor(pixels);
+    const QSize bound = LogoDecoder::thumbnailBoundFor(pixels);
     if (bound == m_tileBound)
         return;
     m_tileBound = bound;

@@ -63,9 +63,6 @@ public:
     // asked). Default: LogoDecoder::ThumbnailBound.
     void setTileBound(const QSize &pixels);
     QSize tileBound() const { return m_tileBound; }
-    // The bound setTileBound(pixels) sets: what a thumbnail decoded ahead for it must be made
-    // at (see insertThumbnail()).
-    static QSize tileBoundFor(const QSize &pixels);
     // A kept thumbnail's PNG decoded to at most `bound`, as the offline cache decodes them
     // ahead for insertThumbnail() (ConnectionCache::ThumbnailDecoder): a QImage in a QVariant,
     // null when the PNG does not decode. Thread-safe.

@@ -517,8 +517,8 @@ void TestLogoCache::thumbnailsDecodedAheadAreDrawnAtOnce()
 {
     LogoCache offline; // no session
     offline.setTileBound(QSize(72, 72));
-    QCOMPARE(offline.tileBound(), LogoCache::tileBoundFor(QSize(72, 72)));
-    QCOMPARE(LogoCache::tileBoundFor(QSize(600, 600)),
+    QCOMPARE(offline.tileBound(), LogoDecoder::thumbnailBoundFor(QSize(72, 72)));
+    QCOMPARE(LogoDecoder::thumbnailBoundFor(QSize(600, 600)),
              LogoDecoder::ThumbnailBound.boundedTo(QSize(600, 600)));
     M model;
     const QString other = u"e/f/0/1/9a8b_other.png"_s;

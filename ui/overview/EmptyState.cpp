@@ -27,10 +27,8 @@ EmptyState::EmptyState(QWidget *parent)
     m_title->setTextFormat(Qt::PlainText);
     m_text->setTextFormat(Qt::PlainText);
     m_title->setAlignment(Qt::AlignHCenter);
-    m_title->setWordWrap(true);
     m_text->setObjectName(QStringLiteral("emptyText"));
     m_text->setAlignment(Qt::AlignHCenter);
-    m_text->setWordWrap(true);
     m_action->setObjectName(QStringLiteral("emptyAction"));
     m_action->setAutoDefault(false);
 

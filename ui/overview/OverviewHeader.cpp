@@ -42,7 +42,6 @@ OverviewHeader::OverviewHeader(QWidget *parent)
     m_title->setObjectName(QStringLiteral("title"));
 
     m_count->setObjectName(QStringLiteral("countSentence"));
-    m_count->setWordWrap(true);
     m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_search->setObjectName(QStringLiteral("search"));

@@ -60,7 +60,6 @@ MessageBar::MessageBar(QWidget *parent)
     layout->addWidget(m_close, 0, Qt::AlignVCenter);
 
     m_icon->setExtent(QFontMetrics(font()).height() + 2);
-    m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_label->setMinimumWidth(120);

@@ -2,10 +2,11 @@
 
 #include "connection/ConnectionPage.h"
 #include "connection/ConnectionPageHeader.h"
-#include "overview/OverviewHeader.h"
-#include "overview/ConnectionTileDelegate.h"
-#include "overview/OverviewPage.h"
 #include "items/LogoCache.h"
+#include "items/LogoDecoder.h"
+#include "overview/ConnectionTileDelegate.h"
+#include "overview/OverviewHeader.h"
+#include "overview/OverviewPage.h"
 #include "services/Clipboard.h"
 #include "services/MessageBox.h"
 #include "store/InstanceRegistry.h"
@@ -410,7 +411,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 QSize MainWindow::tileBound(qreal devicePixelRatio)
 {
-    return LogoCache::tileBoundFor(ConnectionTileDelegate::largestLogoSize() * devicePixelRatio);
+    return LogoDecoder::thumbnailBoundFor(ConnectionTileDelegate::largestLogoSize() *
+                                          devicePixelRatio);
 }
 
 void MainWindow::updateTileBound()
