@@ -705,6 +705,14 @@ Umgebung:
         <source>event logs of %1</source>
         <translation>Ereignisprotokolle von %1</translation>
     </message>
+    <message>
+        <source>logo at %1</source>
+        <translation>Logo unter %1</translation>
+    </message>
+    <message>
+        <source>a logo without address</source>
+        <translation>ein Logo ohne Adresse</translation>
+    </message>
 </context>
 <context>
     <name>ChartModule</name>

@@ -705,6 +705,14 @@ Environnement&#xa0;:
         <source>event logs of %1</source>
         <translation>journaux d&apos;événements de %1</translation>
     </message>
+    <message>
+        <source>logo at %1</source>
+        <translation>logo à l&apos;adresse %1</translation>
+    </message>
+    <message>
+        <source>a logo without address</source>
+        <translation>un logo sans adresse</translation>
+    </message>
 </context>
 <context>
     <name>ChartModule</name>

@@ -111,8 +111,16 @@ public:
     CacheStatus storeAppMonitoringSettings(const QString &instanceId, const QString &code,
                                            const AppMonitoringSettings &settings,
                                            const QDateTime &asOf);
-    // After DELETE /rest/apps/connected-apps/{code}: the App and its business errors.
+    // After DELETE /rest/apps/connected-apps/{code}: the App, its business errors, and its
+    // logo when no other App of the instance has the same address.
     CacheStatus removeApp(const QString &instanceId, const QString &code);
+    // A connected App's logo, as downloaded from its address (docs/pim-api.md §11.2), kept
+    // while a stored App of the instance has that address: storing the logo of an address no
+    // stored App has stores nothing, and storeConnectedApps() drops the logos of the addresses
+    // the new list no longer has. A logo never stored reads as empty bytes.
+    CacheStatus storeAppLogo(const QString &instanceId, const QString &url,
+                             const QByteArray &bytes);
+    CacheValue<QByteArray> loadAppLogo(const QString &instanceId, const QString &url);
 
     // The event subscription (docs/pim-api.md §8.2) WITHOUT its secret: only whether the PIM has
     // one is kept (loaded back as an empty secret), and the last loaded page of event logs
@@ -168,6 +176,7 @@ private:
     bool insertConnection(const QString &instanceId, int position, const CachedConnection &c,
                           QString *error);
     bool dropUnusedLogos(const QString &instanceId, QString *error);
+    bool dropUnusedAppLogos(const QString &instanceId, QString *error);
     bool updateThumbnail(const QString &instanceId, const QString &imagePath,
                          const QByteArray &thumbnail, QString *error);
     bool insertLogo(const QString &instanceId, const QString &imagePath, const QByteArray &bytes,

@@ -177,6 +177,7 @@ CacheStatus CacheDatabase::storeConnectedApps(const QString &instanceId,
                             QStringLiteral("has_outdated_scopes"), QStringLiteral("flow_type"),
                             QStringLiteral("auditable"), QStringLiteral("settings_as_of")},
                            rows, error) &&
+               dropUnusedAppLogos(instanceId, error) &&
                execSql(QStringLiteral("UPDATE instances SET apps_as_of = ? WHERE instance_id = ?"),
                        {date(asOfOrNow(asOf)), instanceId}, error);
     });
@@ -213,8 +214,46 @@ CacheStatus CacheDatabase::removeApp(const QString &instanceId, const QString &c
     return write(tr("removal of %1").arg(code), instanceId, [&](QString *error) {
         return deleteRows({QStringLiteral("connected_apps"), QStringLiteral("business_errors"),
                            QStringLiteral("business_error_lists")},
-                          instanceId, nonNull(code), error);
+                          instanceId, nonNull(code), error) &&
+               dropUnusedAppLogos(instanceId, error);
     });
+}
+
+CacheStatus CacheDatabase::storeAppLogo(const QString &instanceId, const QString &url,
+                                        const QByteArray &bytes)
+{
+    return write(tr("logo at %1").arg(url), instanceId, [&](QString *error) {
+        if (url.isEmpty() || bytes.isEmpty()) {
+            *error = url.isEmpty() ? tr("a logo without address") : tr("an empty logo");
+            return false;
+        }
+        // Only for an address a stored App has (its row goes with the last such App).
+        return execSql(QStringLiteral("INSERT INTO app_logos (instance_id, url, bytes) "
+                                      "SELECT DISTINCT instance_id, logo, ? FROM connected_apps "
+                                      "WHERE instance_id = ? AND logo = ? "
+                                      "ON CONFLICT (instance_id, url) "
+                                      "DO UPDATE SET bytes = excluded.bytes"),
+                       {bytes, instanceId, url}, error);
+    });
+}
+
+CacheValue<QByteArray> CacheDatabase::loadAppLogo(const QString &instanceId, const QString &url)
+{
+    return read<QByteArray>(
+        "an App's logo", [&](const QSqlDatabase &db, QByteArray *bytes, QString *error) {
+            return forEachRow(
+                db, QStringLiteral("SELECT bytes FROM app_logos WHERE instance_id = ? AND url = ?"),
+                {instanceId, url}, error,
+                [bytes](const QSqlQuery &row) { *bytes = row.value(0).toByteArray(); });
+        });
+}
+
+bool CacheDatabase::dropUnusedAppLogos(const QString &instanceId, QString *error)
+{
+    return execSql(QStringLiteral("DELETE FROM app_logos WHERE instance_id = ? AND url NOT IN "
+                                  "(SELECT logo FROM connected_apps WHERE instance_id = ? "
+                                  "AND logo IS NOT NULL)"),
+                   {instanceId, instanceId}, error);
 }
 
 CacheValue<Dated<DataFlows>> CacheDatabase::loadDataFlows(const QString &instanceId)

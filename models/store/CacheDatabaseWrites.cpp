@@ -352,8 +352,9 @@ CacheStatus CacheDatabase::removeInstance(const QString &instanceId)
                            QStringLiteral("audit_series"), QStringLiteral("audit_days"),
                            QStringLiteral("business_errors"),
                            QStringLiteral("business_error_lists"), QStringLiteral("connected_apps"),
-                           QStringLiteral("event_subscriptions"), QStringLiteral("event_log_pages"),
-                           QStringLiteral("event_logs"), QStringLiteral("instances")},
+                           QStringLiteral("app_logos"), QStringLiteral("event_subscriptions"),
+                           QStringLiteral("event_log_pages"), QStringLiteral("event_logs"),
+                           QStringLiteral("instances")},
                           instanceId, QString(), error);
     });
 }

@@ -183,6 +183,16 @@ const QStringList toVersion6 = {
     QStringLiteral("PRAGMA user_version = 6"),
 };
 
+// The connected Apps' logos (downloaded from the Apps' own servers), by address.
+const QStringList toVersion7 = {
+    QStringLiteral("CREATE TABLE app_logos ("
+                   " instance_id TEXT NOT NULL,"
+                   " url TEXT NOT NULL,"
+                   " bytes BLOB NOT NULL,"
+                   " PRIMARY KEY (instance_id, url))"),
+    QStringLiteral("PRAGMA user_version = 7"),
+};
+
 bool runAll(const QStringList &statements, const Run &run, QString *error)
 {
     for (const QString &sql : statements) {
@@ -196,7 +206,7 @@ bool runAll(const QStringList &statements, const Run &run, QString *error)
 
 bool migrate(int fromVersion, const Run &run, QString *error)
 {
-    static_assert(CurrentVersion == 6, "add the step to the new version below");
+    static_assert(CurrentVersion == 7, "add the step to the new version below");
     if (fromVersion < 1 && !runAll(toVersion1, run, error))
         return false;
     if (fromVersion < 2 && !runAll(toVersion2, run, error))
@@ -208,6 +218,8 @@ bool migrate(int fromVersion, const Run &run, QString *error)
     if (fromVersion < 5 && !migrateToVersion5(run, error))
         return false;
     if (fromVersion < 6 && !runAll(toVersion6, run, error))
+        return false;
+    if (fromVersion < 7 && !runAll(toVersion7, run, error))
         return false;
     return true;
 }

@@ -23,9 +23,11 @@
 //            pages the bytes overflow into, so reading 50 thumbnails read every full logo too
 //            (0.47 ms against 0.09 ms for 50 logos of 60 KB, warm; megabytes read from the
 //            disk, cold).
+// Version 7: adds the connected Apps' logos (app_logos: the bytes downloaded from the App's own
+//            server, by address), so that an App's tile shows its logo offline too.
 namespace CacheSchema {
 
-inline constexpr int CurrentVersion = 6;
+inline constexpr int CurrentVersion = 7;
 // "PIMC": tells our file apart from any other SQLite file found at the same path.
 inline constexpr int ApplicationId = 0x50494d43;
 

@@ -391,6 +391,22 @@ void ConnectionCache::removeApp(const QString &instanceId, const QString &code, 
                  context, std::move(done));
 }
 
+void ConnectionCache::loadAppLogo(const QString &instanceId, const QString &url, QObject *context,
+                                  Callback<CacheValue<QByteArray>> done)
+{
+    request<CacheValue<QByteArray>>(
+        [instanceId, url](CacheDatabase &db) { return db.loadAppLogo(instanceId, url); }, context,
+        std::move(done), false);
+}
+
+void ConnectionCache::storeAppLogo(const QString &instanceId, const QString &url,
+                                   const QByteArray &bytes, QObject *context, StatusCallback done)
+{
+    writeRequest([instanceId, url,
+                  bytes](CacheDatabase &db) { return db.storeAppLogo(instanceId, url, bytes); },
+                 context, std::move(done));
+}
+
 void ConnectionCache::loadEventSubscription(const QString &instanceId, const QString &code,
                                             QObject *context,
                                             Callback<CacheValue<Dated<EventSubscriptionForm>>> done)

@@ -115,6 +115,10 @@ public:
                                     QObject *context = nullptr, StatusCallback done = {});
     void removeApp(const QString &instanceId, const QString &code, QObject *context = nullptr,
                    StatusCallback done = {});
+    void loadAppLogo(const QString &instanceId, const QString &url, QObject *context,
+                     Callback<CacheValue<QByteArray>> done);
+    void storeAppLogo(const QString &instanceId, const QString &url, const QByteArray &bytes,
+                      QObject *context = nullptr, StatusCallback done = {});
 
     // The event subscription without its secret, and the last page of event logs
     // (docs/pim-api.md §8): CacheDatabase's functions of the same names.

@@ -8,6 +8,7 @@
 #include "workspace/WorkspaceReads.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <chrono>
 
@@ -43,7 +44,18 @@ public:
     Workspace *workspace;
     Workspace::Private *w;
     QList<CachedApp> knownApps;
+    // MonitoringLogos.cpp: the App's logo downloaded from `url`, then kept in the cache and in
+    // memory; and a logo read from the cache downloaded again (once per workspace), replacing
+    // the cached one when the address now gives another image.
+    void downloadAppLogo(const QString &url, const QSize &bound, const Callback<QImage> &answer);
+    void refreshAppLogo(const QString &url, const QByteArray &cached);
+    // Starts one download of `url` (counted as a task: `done` ends it).
+    void fetchAppLogo(const QString &url,
+                      std::function<void(const ApiError &, const QByteArray &)> done);
+
     // The logos decoded so far, by URL and bound ("url WxH").
     QHash<QString, QImage> logos;
+    // The addresses downloaded (or being downloaded) by this workspace.
+    QSet<QString> refreshedLogos;
     int logoTimeoutMs = 20000;
 };

@@ -108,6 +108,9 @@ void TestCacheMigration::upgradesVersion2WithItsDataIntact()
     QCOMPARE(db.loadDataFlows(instanceA).value.value, MonitoringTestData::dataFlows());
     QCOMPARE(db.loadBusinessErrors(instanceA, u"erp"_s).value.value.size(), 3);
     QCOMPARE(db.loadConnectedApps(instanceA).value.value.size(), 2);
+    const QString appLogo = u"http://www.example.com/logo/a"_s; // an App's, in apps()
+    QVERIFY(db.storeAppLogo(instanceA, appLogo, "logo bytes").ok());
+    QCOMPARE(db.loadAppLogo(instanceA, appLogo).value, QByteArray("logo bytes"));
     // ...and leave the old ones alone.
     QCOMPARE(db.loadSnapshot(instanceA).value, fullSnapshot());
 
@@ -162,7 +165,8 @@ void TestCacheMigration::aVersion2FileThatCannotBeUpgradedIsSetAside()
 void TestCacheMigration::version5ThumbnailsMoveToTheirOwnTable()
 {
     // A version 5 file: the thumbnails in the logos' rows, after their bytes (made here from a
-    // new file: version 6 is version 5 with the thumbnails moved to logo_thumbnails).
+    // new file: version 6 is version 5 with the thumbnails moved to logo_thumbnails, version 7
+    // adds app_logos).
     const QString erp = u"a/b/c/d/1f2e_erp.png"_s;
     const QByteArray thumbnail("\x89PNG thumbnail", 14);
     {
@@ -177,6 +181,7 @@ void TestCacheMigration::version5ThumbnailsMoveToTheirOwnTable()
                          "WHERE t.instance_id = logos.instance_id "
                          "AND t.image_path = logos.image_path)"_s));
         QVERIFY(raw.exec(u"DROP TABLE logo_thumbnails"_s));
+        QVERIFY(raw.exec(u"DROP TABLE app_logos"_s));
         QVERIFY(raw.exec(u"PRAGMA user_version = 5"_s));
         QCOMPARE(raw.value(u"SELECT count(*) FROM logos WHERE thumbnail IS NOT NULL"_s).toInt(), 1);
     }

@@ -41,6 +41,7 @@ private slots:
     void appsRoundTripWithTheirSettings();
     void settingsOfAnUnknownAppAreRefused();
     void removals();
+    void appLogosLastAsLongAsTheirApps();
     void asOfDefaultsToTheClock();
     void failedStoresKeepThePreviousState_data();
     void failedStoresKeepThePreviousState();
@@ -231,12 +232,60 @@ void TestMonitoringCache::removals()
     db->close();
     RawDb raw(m_path);
     for (const QString &table : {u"audit_series"_s, u"audit_days"_s, u"business_errors"_s,
-                                 u"business_error_lists"_s, u"connected_apps"_s}) {
+                                 u"business_error_lists"_s, u"connected_apps"_s, u"app_logos"_s}) {
         QCOMPARE(
             raw.value(u"SELECT count(*) FROM %1 WHERE instance_id = '%2'"_s.arg(table, instanceA))
                 .toInt(),
             0);
     }
+}
+
+void TestMonitoringCache::appLogosLastAsLongAsTheirApps()
+{
+    auto db = openCache();
+    const QString url = u"http://www.example.com/logo/a"_s; // connectionCodeA's, in apps()
+    const QByteArray png("\x89PNG logo of A", 14);
+    auto logoOf = [&db](const QString &instance, const QString &address) {
+        const CacheValue<QByteArray> loaded = db->loadAppLogo(instance, address);
+        return loaded.ok() ? loaded.value : QByteArray("read failed");
+    };
+    QVERIFY(db->storeConnectedApps(instanceA, apps(), asOf).ok());
+    QCOMPARE(logoOf(instanceA, url), QByteArray()); // never stored: empty, not an error
+
+    QVERIFY(db->storeAppLogo(instanceA, url, png).ok());
+    QCOMPARE(logoOf(instanceA, url), png);
+    QCOMPARE(logoOf(instanceB, url), QByteArray()); // by PIM
+    // Replaced in place.
+    QVERIFY(db->storeAppLogo(instanceA, url, png + "2").ok());
+    QCOMPARE(logoOf(instanceA, url), png + "2");
+    // An address no stored App has: nothing is kept.
+    QVERIFY(db->storeAppLogo(instanceA, u"http://www.example.com/logo/zz"_s, png).ok());
+    QCOMPARE(logoOf(instanceA, u"http://www.example.com/logo/zz"_s), QByteArray());
+    QVERIFY(!db->storeAppLogo(instanceA, url, QByteArray()).ok());
+    QVERIFY(!db->storeAppLogo(instanceA, QString(), png).ok());
+    QCOMPARE(logoOf(instanceA, url), png + "2");
+
+    // A new list where the App has the same address keeps the logo; another address drops it.
+    QVERIFY(db->storeConnectedApps(instanceA, apps(), asOf.addDays(1)).ok());
+    QCOMPARE(logoOf(instanceA, url), png + "2");
+    QList<ConnectedApp> moved = apps();
+    moved[0].logo = u"http://www.example.com/logo/a2"_s;
+    QVERIFY(db->storeConnectedApps(instanceA, moved, asOf.addDays(2)).ok());
+    QCOMPARE(logoOf(instanceA, url), QByteArray());
+
+    // A removed App takes its logo with it; so does a removed PIM.
+    QVERIFY(db->storeConnectedApps(instanceA, apps(), asOf).ok());
+    QVERIFY(db->storeAppLogo(instanceA, url, png).ok());
+    QVERIFY(db->removeApp(instanceA, u"custom_app"_s).ok());
+    QCOMPARE(logoOf(instanceA, url), png);
+    QVERIFY(db->removeApp(instanceA, u"connectionCodeA"_s).ok());
+    QCOMPARE(logoOf(instanceA, url), QByteArray());
+    QVERIFY(db->storeConnectedApps(instanceA, apps(), asOf).ok());
+    QVERIFY(db->storeAppLogo(instanceA, url, png).ok());
+    QVERIFY(db->removeInstance(instanceA).ok());
+    db->close();
+    RawDb raw(m_path);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM app_logos"_s).toInt(), 0);
 }
 
 void TestMonitoringCache::asOfDefaultsToTheClock()

@@ -6,6 +6,7 @@
 #include "items/LogoDecoder.h"
 #include "workspace/Monitoring.h"
 
+#include <QBuffer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -36,6 +37,7 @@ private slots:
     void saveSettingsAndDeleteApp();
     void writesRefusedOffline();
     void logo();
+    void logoIsKeptForOfflineAndRefreshedOnline();
     void logoFailures_data();
     void logoFailures();
 
@@ -361,6 +363,73 @@ void TestMonitoring::logo()
     QVERIFY(again.wait());
     QCOMPARE(again.value(), image.value());
     QCOMPARE(m_network->count("GET", logoPath), 1);
+}
+
+void TestMonitoring::logoIsKeptForOfflineAndRefreshedOnline()
+{
+    Workspace *workspace = online();
+    QVERIFY(workspace);
+    // The logo is kept for an App the cache knows: the list first.
+    MonitoringAnswer<QList<CachedApp>> apps;
+    workspace->monitoring()->loadApps(this, apps.callback());
+    QVERIFY(apps.wait());
+    QVERIFY(!apps.error().isError());
+    const ConnectedApp app = apps.value().value.first().app;
+    QVERIFY(app.logo && app.logo->endsWith(logoPath));
+    m_network->setAnswer("GET", logoPath,
+                         FakeAnswer::bytes(FakeConnectionsPim::logoBytes(), "image/png"));
+    Answer<QImage> downloaded;
+    workspace->monitoring()->loadAppLogo(app, QSize(8, 8), this, downloaded.callback());
+    QVERIFY(downloaded.wait());
+    QVERIFY2(!downloaded.error().isError(), qPrintable(downloaded.error().message()));
+    QVERIFY(waitIdle(workspace));
+    QCOMPARE(m_network->count("GET", logoPath), 1);
+
+    // Forced offline on the same cache: the logo all the same, at any size, and no request.
+    m_network->forbidden = true;
+    Workspace::Options options;
+    options.forceOffline = true;
+    Workspace *offline = makeWorkspace(options);
+    offline->start();
+    Answer<QImage> cached;
+    offline->monitoring()->loadAppLogo(app, QSize(8, 8), this, cached.callback());
+    QVERIFY(cached.wait());
+    QVERIFY2(!cached.error().isError(), qPrintable(cached.error().message()));
+    QCOMPARE(cached.value(), downloaded.value());
+    Answer<QImage> larger;
+    offline->monitoring()->loadAppLogo(app, QSize(16, 16), this, larger.callback());
+    QVERIFY(larger.wait());
+    QVERIFY(!larger.error().isError());
+    QVERIFY(!larger.value().isNull() && larger.value().width() <= 16);
+    QVERIFY(waitIdle(offline));
+    QCOMPARE(m_network->count("GET", logoPath), 1);
+
+    // Online again, and the App's server now gives another image at the same address: the
+    // cached logo is answered at once, the address downloaded once more, and the new image
+    // kept for the next time the logo is asked.
+    m_network->forbidden = false;
+    QImage red(4, 4, QImage::Format_ARGB32_Premultiplied);
+    red.fill(Qt::red);
+    QByteArray redPng;
+    QBuffer buffer(&redPng);
+    QVERIFY(buffer.open(QIODevice::WriteOnly) && red.save(&buffer, "PNG"));
+    m_network->setAnswer("GET", logoPath, FakeAnswer::bytes(redPng, "image/png"));
+    Workspace *again = makeWorkspace();
+    QVERIFY(startOnline(again));
+    Answer<QImage> first;
+    again->monitoring()->loadAppLogo(app, QSize(8, 8), this, first.callback());
+    QVERIFY(first.wait());
+    QCOMPARE(first.value(), downloaded.value());
+    QVERIFY(waitIdle(again));
+    QCOMPARE(m_network->count("GET", logoPath), 2);
+    Answer<QImage> next;
+    again->monitoring()->loadAppLogo(app, QSize(8, 8), this, next.callback());
+    QVERIFY(next.wait());
+    QVERIFY(!next.error().isError());
+    QCOMPARE(next.value().size(), QSize(4, 4));
+    QCOMPARE(next.value().pixelColor(1, 1), QColor(Qt::red));
+    QVERIFY(waitIdle(again));
+    QCOMPARE(m_network->count("GET", logoPath), 2); // once per workspace
 }
 
 void TestMonitoring::logoFailures_data()
