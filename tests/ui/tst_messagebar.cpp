@@ -69,7 +69,11 @@ private slots:
         MessageBar bar;
         bar.showMessage(MessageBar::Type::Error, "HTTP 502");
         auto *label = bar.findChild<QLabel *>("messageText");
+        // Selectable once the pointer is over it (WrappingLabel::setSelectableFromPointer()).
+        QEnterEvent enter(QPointF(1, 1), QPointF(1, 1), label->mapToGlobal(QPointF(1, 1)));
+        QApplication::sendEvent(label, &enter);
         QVERIFY(label->textInteractionFlags() & Qt::TextSelectableByMouse);
+        QVERIFY(label->textInteractionFlags() & Qt::TextSelectableByKeyboard);
         QCOMPARE(label->textFormat(), Qt::PlainText); // a server's words are never HTML here
     }
 };

@@ -1,7 +1,9 @@
 // WrappingLabel: the heights it remembers are QLabel's own, for every width asked, and are
-// forgotten when what they depend on changes.
+// forgotten when what they depend on changes; a text made selectable from the pointer becomes
+// selectable when the pointer enters it, and looks the same before and after.
 #include "widgets/WrappingLabel.h"
 
+#include <QVBoxLayout>
 #include <QtTest>
 
 namespace {
@@ -39,6 +41,8 @@ private slots:
     void heightsAreQLabels();
     void heightsAreForgottenWhenTheirInputsChange_data();
     void heightsAreForgottenWhenTheirInputsChange();
+    void selectableFromThePointer_data();
+    void selectableFromThePointer();
 };
 
 void TestWrappingLabel::heightsAreQLabels_data()
@@ -142,3 +146,53 @@ void TestWrappingLabel::heightsAreForgottenWhenTheirInputsChange()
 
 QTEST_MAIN(TestWrappingLabel)
 #include "tst_wrappinglabel.moc"
+
+void TestWrappingLabel::selectableFromThePointer_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("width");
+    QTest::newRow("short") << Short << 300;
+    QTest::newRow("long, wrapped") << Long << 300;
+    QTest::newRow("long, one line") << Long << 1400;
+}
+
+void TestWrappingLabel::selectableFromThePointer()
+{
+    QFETCH(QString, text);
+    QFETCH(int, width);
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *label = new WrappingLabel(&window);
+    label->setTextFormat(Qt::PlainText);
+    label->setText(text);
+    label->setSelectableFromPointer(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(label);
+    layout->addStretch();
+    window.resize(width, 400);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!(label->textInteractionFlags() & Qt::TextSelectableByMouse)); // plain text yet
+    const QSize size = label->size();
+    const int height = label->heightForWidth(size.width());
+    const QImage plain = label->grab().toImage();
+
+    QEnterEvent enter(QPointF(2, 2), QPointF(2, 2), label->mapToGlobal(QPointF(2, 2)));
+    QApplication::sendEvent(label, &enter);
+    QCOMPARE(label->textInteractionFlags(),
+             Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QCOMPARE(label->focusPolicy(), Qt::ClickFocus);
+    // Nothing moves: the same place in the layout, the same height for its width, the same
+    // pixels.
+    QCOMPARE(label->size(), size);
+    QCOMPARE(label->heightForWidth(size.width()), height);
+    QCOMPARE(label->grab().toImage(), plain);
+
+    // And the pointer selects.
+    QVERIFY(!label->hasSelectedText());
+    const int y = label->fontMetrics().height() / 2;
+    QTest::mousePress(label, Qt::LeftButton, Qt::NoModifier, QPoint(1, y));
+    QTest::mouseMove(label, QPoint(label->width() - 2, y));
+    QTest::mouseRelease(label, Qt::LeftButton, Qt::NoModifier, QPoint(label->width() - 2, y));
+    QVERIFY(label->hasSelectedText());
+    QVERIFY(text.startsWith(label->selectedText().left(5)));
+}

@@ -42,7 +42,7 @@ OverviewHeader::OverviewHeader(QWidget *parent)
     m_title->setObjectName(QStringLiteral("title"));
 
     m_count->setObjectName(QStringLiteral("countSentence"));
-    m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_count->setSelectableFromPointer(Qt::TextSelectableByMouse);
 
     m_search->setObjectName(QStringLiteral("search"));
     SearchField::setUp(m_search, tr("Search by label or code"), tr("Search connections"));
@@ -174,7 +174,7 @@ void OverviewHeader::updateCreate()
 
 void OverviewHeader::applyPalette()
 {
-    for (QLabel *label : {m_breadcrumb, m_count})
+    for (QLabel *label : {m_breadcrumb, static_cast<QLabel *>(m_count)})
         Theme::useSecondaryText(label, palette());
 }
 

@@ -5,6 +5,7 @@
 class BusyStrip;
 class QAction;
 class QLabel;
+class WrappingLabel;
 class QLineEdit;
 class QPushButton;
 class QToolButton;
@@ -55,7 +56,7 @@ private:
 
     QLabel *m_breadcrumb;
     QLabel *m_title;
-    QLabel *m_count;
+    WrappingLabel *m_count;
     QLineEdit *m_search;
     QToolButton *m_refresh;
     QPushButton *m_create;

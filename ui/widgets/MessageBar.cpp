@@ -61,7 +61,7 @@ MessageBar::MessageBar(QWidget *parent)
 
     m_icon->setExtent(QFontMetrics(font()).height() + 2);
     m_label->setTextFormat(Qt::PlainText);
-    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_label->setSelectableFromPointer(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_label->setMinimumWidth(120);
     m_label->setObjectName(QStringLiteral("messageText"));
 

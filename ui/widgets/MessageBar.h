@@ -6,7 +6,7 @@
 
 struct ApiError;
 class IconWidget;
-class QLabel;
+class WrappingLabel;
 class QPushButton;
 class QToolButton;
 
@@ -56,7 +56,7 @@ private:
 
     Type m_type = Type::Info;
     IconWidget *m_icon;
-    QLabel *m_label;
+    WrappingLabel *m_label;
     QPushButton *m_action;
     QToolButton *m_close;
 };

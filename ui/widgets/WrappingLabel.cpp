@@ -1,5 +1,7 @@
 #include "widgets/WrappingLabel.h"
 
+#include <QEvent>
+
 WrappingLabel::WrappingLabel(QWidget *parent)
     : QLabel(parent)
 {
@@ -38,4 +40,18 @@ int WrappingLabel::heightForWidth(int width) const
     m_heights[m_next] = {width, height};
     m_next = (m_next + 1) % m_heights.size();
     return height;
+}
+
+void WrappingLabel::setSelectableFromPointer(Qt::TextInteractionFlags flags)
+{
+    m_fromPointer = flags;
+    if (underMouse())
+        setTextInteractionFlags(flags);
+}
+
+bool WrappingLabel::event(QEvent *event)
+{
+    if (event->type() == QEvent::Enter && m_fromPointer != Qt::NoTextInteraction)
+        setTextInteractionFlags(m_fromPointer);
+    return QLabel::event(event);
 }

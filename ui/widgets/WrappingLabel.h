@@ -24,6 +24,18 @@ public:
 
     int heightForWidth(int width) const override;
 
+    // Makes the text selectable with `flags` (QLabel::setTextInteractionFlags()) from the first
+    // time the pointer enters the label. Until then the label is laid out and drawn as plain
+    // text: QLabel keeps a selectable text as a document, laid out several times over for each
+    // size hint, which was 13 of the 149 million instructions of the GUI thread's start
+    // (callgrind; the message bar and the count sentence, bench/README.md, round 9). Nothing is
+    // lost: a selection begins with the pointer, and selecting by keyboard needs a click into
+    // the text first (QLabel gives such a label click focus only).
+    void setSelectableFromPointer(Qt::TextInteractionFlags flags);
+
+protected:
+    bool event(QEvent *event) override;
+
 private:
     // What a height depends on besides the width.
     struct Inputs
@@ -52,4 +64,5 @@ private:
     mutable Inputs m_inputs;
     mutable std::array<Height, 4> m_heights; // the last widths asked, the oldest replaced first
     mutable std::size_t m_next = 0;
+    Qt::TextInteractionFlags m_fromPointer = Qt::NoTextInteraction;
 };
