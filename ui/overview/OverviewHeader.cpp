@@ -174,7 +174,7 @@ void OverviewHeader::updateCreate()
 
 void OverviewHeader::applyPalette()
 {
-    for (QLabel *label : {m_breadcrumb, static_cast<QLabel *>(m_count)})
+    for (QLabel *label : std::initializer_list<QLabel *>{m_breadcrumb, m_count})
         Theme::useSecondaryText(label, palette());
 }
 

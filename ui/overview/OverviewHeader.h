@@ -5,10 +5,10 @@
 class BusyStrip;
 class QAction;
 class QLabel;
-class WrappingLabel;
 class QLineEdit;
 class QPushButton;
 class QToolButton;
+class WrappingLabel;
 class QHBoxLayout;
 
 // The top of the overview: the breadcrumb "System › Connections", the title, the count sentence,
