@@ -1,9 +1,11 @@
+#include "AfterFirstPaint.h"
 #include "AppCommandLine.h"
 #include "FirstPaintProbe.h"
 #include "SingleInstance.h"
 #include "StartupPhases.h"
 #include "Translations.h"
 #include "items/LogoCache.h"
+#include "overview/OverviewPage.h"
 #include "store/CacheDatabase.h"
 #include "store/ConnectionCache.h"
 #include "store/InstanceRegistry.h"
@@ -66,7 +68,11 @@ int main(int argc, char *argv[])
     // The cache and the settings hold client ids and usernames: only the user may read them.
     for (const QString &failure : PrivateFolders::restrictAppFolders())
         std::fprintf(stderr, "pim-connections: %s\n", qPrintable(failure));
-    ConnectionCache cache(CacheDatabase::defaultPath());
+    // The cache's file is opened once the first frame is on screen, or sooner when a request
+    // needs it: the start reads its copy of what the first frame shows (see StartCopy), so that
+    // SQLite is not loaded before that frame.
+    ConnectionCache cache(CacheDatabase::defaultPath(), nullptr, 2000,
+                          ConnectionCache::Opening::WhenNeeded);
     SecretStore secrets(std::make_unique<QtKeychainBackend>());
     InstanceRegistry registry(std::make_unique<QSettings>());
     registry.setStores(&cache, &secrets);
@@ -96,6 +102,8 @@ int main(int argc, char *argv[])
     StartupPhases::mark("window");
     if (FirstPaintProbe::isRequested()) // the start-up benchmark (bench/)
         FirstPaintProbe::install(window.overview());
+    AfterFirstPaint::call(window.overview(), std::chrono::milliseconds(250),
+                          std::chrono::seconds(2), [&cache] { cache.openNow(); });
     if (first) {
         // A PIM to open and no dialog to ask anything: its offline copy first, then the window.
         window.start(options);
@@ -119,5 +127,9 @@ int main(int argc, char *argv[])
                                                    &ignored) == AppCommandLine::Outcome::Run)
                              window.openFromCommandLine(later);
                      });
-    return app.exec();
+    const int code = app.exec();
+    // The PIM the next start opens: its start copy is written as the cache closes.
+    if (const std::optional<PimInstance> current = registry.current())
+        cache.setStartInstance(current->id);
+    return code;
 }

@@ -4,7 +4,10 @@
 // (CacheDatabaseWrites.cpp, CacheMonitoringWrites.cpp). Internal to CacheDatabase.
 
 #include "store/CacheDatabase.h"
+#include "store/StartCopy.h"
 #include "store/StoreLogging.h"
+
+#include <QFile>
 
 template<typename Body>
 CacheStatus CacheDatabase::write(const QString &what, const QString &instanceId, Body &&body)
@@ -20,6 +23,10 @@ CacheStatus CacheDatabase::write(const QString &what, const QString &instanceId,
             tr("The offline copy of your connections could not be updated (%1): %2.")
                 .arg(what, error));
     }
+    // The start copy of this file is outdated by any write, whoever makes it (this app, the
+    // command-line tool): it goes first, so that it is never read beside a newer file even if
+    // its stamp could not tell (see StartCopy); the app writes it again when it ends.
+    QFile::remove(StartCopy::pathFor(m_path));
     m_inWrite = true;
     bool ok = ensureInstance(instanceId, &error) && body(&error);
     if (ok) {

@@ -2,6 +2,7 @@
 
 #include "store/StoreLogging.h"
 
+#include <QFile>
 #include <QSet>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -11,30 +12,84 @@
 #include <utility>
 #include <vector>
 
-ConnectionCache::ConnectionCache(const QString &databasePath, QObject *parent, int busyTimeoutMs)
+ConnectionCache::ConnectionCache(const QString &databasePath, QObject *parent, int busyTimeoutMs,
+                                 Opening opening)
     : QObject(parent)
+    , m_databasePath(databasePath)
+    , m_busyTimeoutMs(busyTimeoutMs)
 {
     qRegisterMetaType<CacheOpenResult>();
     m_thread.setObjectName(QStringLiteral("pim-cache"));
     m_worker = new QObject;
     m_worker->moveToThread(&m_thread);
     m_thread.start();
+    if (opening == Opening::Now)
+        openNow();
+}
 
+void ConnectionCache::openNow()
+{
     QMetaObject::invokeMethod(
-        m_worker,
-        [this, databasePath, busyTimeoutMs] {
-            m_database = std::make_unique<CacheDatabase>(databasePath);
-            m_database->setBusyTimeout(busyTimeoutMs);
-            const CacheOpenResult result = m_database->open();
-            QMetaObject::invokeMethod(
-                this,
-                [this, result] {
-                    m_openResult = result;
-                    emit opened(result);
-                },
-                Qt::QueuedConnection);
+        m_worker, [this] { ensureDatabase(); }, Qt::QueuedConnection);
+}
+
+void ConnectionCache::setStartInstance(const QString &instanceId)
+{
+    m_startInstance = instanceId;
+}
+
+void ConnectionCache::ensureDatabase()
+{
+    if (m_openTried)
+        return;
+    m_openTried = true;
+    m_startCopy.reset(); // the database answers from now on
+    m_database = std::make_unique<CacheDatabase>(m_databasePath);
+    m_database->setBusyTimeout(m_busyTimeoutMs);
+    const CacheOpenResult result = m_database->open();
+    QMetaObject::invokeMethod(
+        this,
+        [this, result] {
+            m_openResult = result;
+            emit opened(result);
         },
         Qt::QueuedConnection);
+}
+
+void ConnectionCache::writeStartCopy(const QString &instanceId)
+{
+    const QString path = StartCopy::pathFor(m_databasePath);
+    // Nothing was opened or written in this run: the copy read at start is still current.
+    if (!m_openTried && m_startCopy && m_startCopy->instanceId == instanceId)
+        return;
+    ensureDatabase();
+    StartCopy copy;
+    copy.instanceId = instanceId;
+    bool ok = m_database && m_database->isOpen();
+    if (ok) {
+        CacheValue<CacheSnapshot> snapshot = m_database->loadSnapshot(instanceId);
+        CacheValue<Dated<QList<CachedApp>>> apps = m_database->loadConnectedApps(instanceId);
+        ok = snapshot.ok() && apps.ok();
+        copy.snapshot = std::move(snapshot.value);
+        copy.apps = std::move(apps.value);
+        for (const CachedApp &cached : std::as_const(copy.apps.value)) {
+            if (!ok || !cached.app.logo || copy.appLogos.contains(*cached.app.logo))
+                continue;
+            const CacheValue<QByteArray> logo =
+                m_database->loadAppLogo(instanceId, *cached.app.logo);
+            ok = logo.ok();
+            if (ok && !logo.value.isEmpty())
+                copy.appLogos.insert(*cached.app.logo, logo.value);
+        }
+    }
+    // Closed first: the files stamped are those the next start finds (the -wal is folded in).
+    m_database.reset();
+    QString error;
+    if (ok && StartCopy::write(path, copy, StartCopy::stampOf(m_databasePath), &error))
+        return;
+    if (ok)
+        qCWarning(lcCache) << "the start copy cannot be written:" << error;
+    QFile::remove(path);
 }
 
 bool ConnectionCache::claimSetAsideNotice()
@@ -52,8 +107,10 @@ ConnectionCache::~ConnectionCache()
     // its own thread and the thread stops.
     QMetaObject::invokeMethod(
         m_worker,
-        [this] {
+        [this, startInstance = m_startInstance] {
             takePrefetched(QString()); // its decodes stop
+            if (!startInstance.isEmpty())
+                writeStartCopy(startInstance);
             m_database.reset();
             QThread::currentThread()->quit();
         },
@@ -64,20 +121,29 @@ ConnectionCache::~ConnectionCache()
 
 template<typename R>
 void ConnectionCache::request(std::function<R(CacheDatabase &)> operation, QObject *context,
-                              Callback<R> done, bool isWrite)
+                              Callback<R> done, bool isWrite,
+                              std::function<std::optional<R>(const StartCopy &)> fromStartCopy)
 {
     Q_ASSERT(!context || context->thread() == thread());
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     QMetaObject::invokeMethod(
         m_worker,
-        [this, operation = std::move(operation), guard, hasContext, done = std::move(done),
-         isWrite] {
+        [this, operation = std::move(operation), guard, hasContext, done = std::move(done), isWrite,
+         fromStartCopy = std::move(fromStartCopy)] {
             R result;
-            if (m_database)
-                result = operation(*m_database);
-            else
-                result.error = tr("The offline copy of your connections is not available.");
+            std::optional<R> copied;
+            if (fromStartCopy && m_startCopy)
+                copied = fromStartCopy(*m_startCopy);
+            if (copied) {
+                result = std::move(*copied);
+            } else {
+                ensureDatabase();
+                if (m_database)
+                    result = operation(*m_database);
+                else
+                    result.error = tr("The offline copy of your connections is not available.");
+            }
             takePrefetched(QString()); // used by this request, or outdated by it
             // Back to this object's thread. If this object is destroyed first, Qt drops the
             // queued call with it.
@@ -105,7 +171,7 @@ void ConnectionCache::loadSnapshot(const QString &instanceId, QObject *context,
                                    ThumbnailDecoding decoding)
 {
     request<CacheValue<CacheSnapshot>>(
-        [this, instanceId, decoding = std::move(decoding)](CacheDatabase &db) {
+        [this, instanceId, decoding](CacheDatabase &db) {
             if (std::optional<CacheValue<CacheSnapshot>> prefetched = takePrefetched(instanceId))
                 return std::move(*prefetched);
             CacheValue<CacheSnapshot> loaded = db.loadSnapshot(instanceId);
@@ -115,7 +181,8 @@ void ConnectionCache::loadSnapshot(const QString &instanceId, QObject *context,
             }
             return loaded;
         },
-        context, std::move(done), false);
+        context, std::move(done), false,
+        [this, instanceId](const StartCopy &) { return takePrefetched(instanceId); });
 }
 
 // The thumbnails of a snapshot, decoded by pooled threads that each take the next one until
@@ -193,9 +260,23 @@ void ConnectionCache::prefetchSnapshot(const QString &instanceId, ThumbnailDecod
     QMetaObject::invokeMethod(
         m_worker,
         [this, instanceId, decoding = std::move(decoding)] {
+            takePrefetched(QString());
+            if (!m_openTried) {
+                std::optional<StartCopy> copy = StartCopy::read(StartCopy::pathFor(m_databasePath),
+                                                                StartCopy::stampOf(m_databasePath));
+                if (copy && copy->instanceId == instanceId) {
+                    qCInfo(lcCache) << "the start reads the start copy, not the database";
+                    m_startCopy = std::move(copy);
+                    CacheValue<CacheSnapshot> snapshot;
+                    snapshot.value = m_startCopy->snapshot;
+                    m_prefetched.emplace(instanceId, std::move(snapshot));
+                    m_prefetchDecodes = startDecodes(m_prefetched->second.value, decoding);
+                    return;
+                }
+            }
+            ensureDatabase();
             if (!m_database)
                 return;
-            takePrefetched(QString());
             m_prefetched.emplace(instanceId, m_database->loadSnapshot(instanceId));
             if (m_prefetched->second.ok())
                 m_prefetchDecodes = startDecodes(m_prefetched->second.value, decoding);
@@ -341,7 +422,14 @@ void ConnectionCache::loadConnectedApps(const QString &instanceId, QObject *cont
 {
     request<CacheValue<Dated<QList<CachedApp>>>>(
         [instanceId](CacheDatabase &db) { return db.loadConnectedApps(instanceId); }, context,
-        std::move(done), false);
+        std::move(done), false,
+        [instanceId](const StartCopy &copy) -> std::optional<CacheValue<Dated<QList<CachedApp>>>> {
+            if (copy.instanceId != instanceId)
+                return std::nullopt;
+            CacheValue<Dated<QList<CachedApp>>> apps;
+            apps.value = copy.apps;
+            return apps;
+        });
 }
 
 void ConnectionCache::storeDataFlows(const QString &instanceId, const DataFlows &flows,
@@ -396,7 +484,16 @@ void ConnectionCache::loadAppLogo(const QString &instanceId, const QString &url,
 {
     request<CacheValue<QByteArray>>(
         [instanceId, url](CacheDatabase &db) { return db.loadAppLogo(instanceId, url); }, context,
-        std::move(done), false);
+        std::move(done), false,
+        // The copy has every logo the database has for its Apps, and the database keeps none
+        // for another address: a missing one is "none" there too.
+        [instanceId, url](const StartCopy &copy) -> std::optional<CacheValue<QByteArray>> {
+            if (copy.instanceId != instanceId)
+                return std::nullopt;
+            CacheValue<QByteArray> logo;
+            logo.value = copy.appLogos.value(url);
+            return logo;
+        });
 }
 
 void ConnectionCache::storeAppLogo(const QString &instanceId, const QString &url,

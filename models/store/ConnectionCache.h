@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/CacheDatabase.h"
+#include "store/StartCopy.h"
 
 #include <QObject>
 #include <QPointer>
@@ -28,11 +29,28 @@ public:
     template<typename T> using Callback = std::function<void(const T &)>;
     using StatusCallback = Callback<CacheStatus>;
 
-    // Starts the worker and opens `databasePath` there (see CacheDatabase::open); opened()
-    // follows. Requests made meanwhile wait for it.
+    // When the database file is opened (see CacheDatabase::open; opened() follows):
+    // - Now: at once, in the worker. Requests made meanwhile wait for it.
+    // - WhenNeeded (the app's start): by the first request that needs it, or openNow(). Until
+    //   then prefetchSnapshot() and the reads of the start (loadSnapshot() of the prefetched
+    //   PIM, loadConnectedApps() and loadAppLogo() of that PIM) are answered from the start
+    //   copy when it is current (see StartCopy), so that the first frame is drawn without
+    //   loading SQLite; any other request, and any write, opens the database first.
+    enum class Opening { Now, WhenNeeded };
+
+    // Starts the worker; the database is `databasePath`, opened there as `opening` says.
     explicit ConnectionCache(const QString &databasePath = CacheDatabase::defaultPath(),
-                             QObject *parent = nullptr, int busyTimeoutMs = 2000);
+                             QObject *parent = nullptr, int busyTimeoutMs = 2000,
+                             Opening opening = Opening::Now);
     ~ConnectionCache() override;
+
+    // Opens the database now, if no request has (WhenNeeded): the app calls it once its first
+    // frame is on screen, so that the file's checks and their messages do not wait for a need.
+    void openNow();
+    // The PIM whose start copy is written when this object is destroyed, after every request,
+    // with the database closed: the one the app opens first at its next start. Empty (the
+    // default): none is written, and the one on disk is left to its stamp.
+    void setStartInstance(const QString &instanceId);
 
     // The result of the opening, once opened() has been emitted.
     std::optional<CacheOpenResult> openResult() const { return m_openResult; }
@@ -152,15 +170,30 @@ private:
     static void finishDecodes(Decodes &decodes, CacheSnapshot *snapshot, bool early);
     // In m_thread: m_prefetched taken (its decoded thumbnails attached) or dropped.
     std::optional<CacheValue<CacheSnapshot>> takePrefetched(const QString &instanceId);
+    // In m_thread: opens the database once (the start copy is then no longer used).
+    void ensureDatabase();
+    // In m_thread, when this object goes: the start copy of `instanceId` written from the
+    // database, which it closes; or the file removed when that cannot be done.
+    void writeStartCopy(const QString &instanceId);
+    // `fromStartCopy` (reads of the start only) answers from m_startCopy without the database,
+    // or gives nullopt.
     template<typename R>
     void request(std::function<R(CacheDatabase &)> operation, QObject *context, Callback<R> done,
-                 bool isWrite);
+                 bool isWrite,
+                 std::function<std::optional<R>(const StartCopy &)> fromStartCopy = {});
     void writeRequest(std::function<CacheStatus(CacheDatabase &)> operation, QObject *context,
                       StatusCallback done);
 
     QThread m_thread;
     QObject *m_worker = nullptr;               // lives in m_thread: requests are queued to it
+    const QString m_databasePath;
+    const int m_busyTimeoutMs;
     std::unique_ptr<CacheDatabase> m_database; // created, used and destroyed in m_thread only
+    // In m_thread only: the start copy read by prefetchSnapshot(), while the database is not
+    // open; and whether it has been opened (or tried).
+    std::optional<StartCopy> m_startCopy;
+    bool m_openTried = false;
+    QString m_startInstance; // this object's thread
     // prefetchSnapshot()'s result, in m_thread only.
     std::optional<std::pair<QString, CacheValue<CacheSnapshot>>> m_prefetched;
     std::shared_ptr<Decodes> m_prefetchDecodes; // its thumbnails being decoded
