@@ -49,6 +49,7 @@ private slots:
     void init();
     void readsBackWhatWasWritten();
     void aDamagedOrForeignFileGivesNothing();
+    void holdsNoSecret();
     void theStartIsAnsweredWithoutTheDatabase();
     void aWriteByAnotherProgramMakesItUnused();
     void aWriteOfThisRunOpensTheDatabaseAndStopsIt();
@@ -184,6 +185,38 @@ void TestStartCopy::aDamagedOrForeignFileGivesNothing()
     // Missing.
     QVERIFY(QFile::remove(m_copyPath));
     QVERIFY(!StartCopy::read(m_copyPath, stamp));
+}
+
+void TestStartCopy::holdsNoSecret()
+{
+    const QString secret = randomSecret();
+    const QString password = randomSecret();
+    {
+        ConnectionCache cache(m_path);
+        CacheSnapshot snapshot;
+        snapshot.connections = {CachedConnection::fromDetails(
+            details(u"erp"_s, FlowType::Source, u"a/erp.png"_s, secret, password))};
+        const auto stored = await<CacheStatus>(
+            [&](auto done) { cache.replaceSnapshot(instanceA, snapshot, &cache, done); });
+        QVERIFY(stored && stored->ok());
+        cache.setStartInstance(instanceA);
+    }
+    QFile file(m_copyPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    for (const QString &hidden : {secret, password}) {
+        QByteArray utf16be;
+        for (const QChar c : hidden)
+            utf16be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+        QVERIFY(!bytes.contains(hidden.toUtf8()));
+        QVERIFY(!bytes.contains(utf16be));
+    }
+    // The client id is there (as QDataStream writes strings: UTF-16, big-endian), so the
+    // search above looked in the right encoding.
+    QByteArray clientId;
+    for (const QChar c : u"3_erpclientidrandompart"_s)
+        clientId.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+    QVERIFY(bytes.contains(clientId));
 }
 
 void TestStartCopy::theStartIsAnsweredWithoutTheDatabase()
