@@ -6,6 +6,7 @@
 #include "events/EventLogTree.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -14,14 +15,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-EventLogEntry entry(int n, const QByteArray &context)
+EventLogEntry entry(int n, const QByteArray &context,
+                    const QByteArray &message = "The endpoint returned an error.")
 {
     QString error;
     const std::optional<SymfonyJson> json = SymfonyJson::parse(
         R"({"id":"log-)" + QByteArray::number(n) + R"(","timestamp":)" +
-            QByteArray::number(1767225600 - n) +
-            R"(,"level":"error","message":"The endpoint returned an error.","connection_code":"shop","context":)" +
-            context + "}",
+            QByteArray::number(1767225600 - n) + R"(,"level":"error","message":")" + message +
+            R"(","connection_code":"shop","context":)" + context + "}",
         &error);
     if (!json)
         qFatal("test entry: %s", qPrintable(error));
@@ -42,6 +43,7 @@ private slots:
     void contextRows();
     void pagesAppendInOneInsertionEach();
     void aPageJustAddedIsNotTakenForTheEnd();
+    void rowsAreAsHighAsTheStandardDelegateMakesThem();
 };
 
 void TestEventLogModel::contextRows_data()
@@ -145,6 +147,65 @@ void TestEventLogModel::aPageJustAddedIsNotTakenForTheEnd()
     QCoreApplication::processEvents();
     QCOMPARE(nearEnd.size(), 0);
     QCOMPARE(bar->maximum(), 2 * EventLogPage::PageSize - rowsInView);
+}
+
+void TestEventLogModel::rowsAreAsHighAsTheStandardDelegateMakesThem()
+{
+    // The tree works an entry's row height out once per font (EventLogTree::Delegate); a plain
+    // tree with the standard delegate lays every text out. Same heights, for texts the font
+    // draws alone and for texts other fonts help with, for a text with a line break (two lines
+    // high), for an unfolded context, after a change of font; and the same widths for "resize
+    // to contents".
+    EventLogModel model;
+    model.append({entry(0, "[]"), entry(1, R"({"status_code":500,"body":"x"})"),
+                  entry(2, "[]", "同期に失敗しました"), entry(3, "[]", "Colis 📦 reçu"),
+                  entry(4, "[]", "فشل الإرسال"), entry(5, "[]", ""),
+                  entry(6, "[]", "Ünïcödé ÀÉÎÕÜ ñ ß ø"),
+                  entry(7, "[]", R"(Two lines:\nthe second)"), entry(8, "[]", "𝔄 ⨌ ∮ ⟰")});
+    EventLogTree tree(&model);
+    QTreeView plain;
+    plain.setModel(&model);
+    for (QTreeView *view : {static_cast<QTreeView *>(&tree), &plain}) {
+        view->setUniformRowHeights(false);
+        view->setWordWrap(false);
+        view->setTextElideMode(Qt::ElideRight);
+        view->setRootIsDecorated(true);
+        view->resize(700, 500);
+        view->header()->resizeSection(0, 150);
+        view->header()->resizeSection(1, 80);
+        view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view));
+        view->expand(model.index(1, 0));
+    }
+    plain.setFirstColumnSpanned(0, model.index(1, 0), true); // as the tree spans a context
+    const auto compare = [&](const char *when) {
+        QCoreApplication::processEvents();
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row, 0);
+            QVERIFY2(tree.visualRect(index).height() == plain.visualRect(index).height(),
+                     qPrintable(u"%1: row %2: %3 against %4"_s.arg(QLatin1String(when))
+                                    .arg(row)
+                                    .arg(tree.visualRect(index).height())
+                                    .arg(plain.visualRect(index).height())));
+            QCOMPARE(tree.visualRect(index).top(), plain.visualRect(index).top());
+        }
+        // A message with a line break is two lines high, as the standard delegate shows it.
+        QVERIFY(tree.visualRect(model.index(7, 0)).height() >
+                tree.visualRect(model.index(0, 0)).height());
+        const QModelIndex context = model.index(0, 0, model.index(1, 0));
+        QVERIFY(context.isValid());
+        QVERIFY(tree.visualRect(context).height() > tree.visualRect(model.index(0, 0)).height());
+        QCOMPARE(tree.visualRect(context).height(), plain.visualRect(context).height());
+        for (int column = 0; column < model.columnCount(); ++column)
+            QCOMPARE(tree.sizeHintForColumn(column),
+                     static_cast<QAbstractItemView &>(plain).sizeHintForColumn(column));
+    };
+    compare("default font");
+    QFont bigger = tree.font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.6);
+    tree.setFont(bigger);
+    plain.setFont(bigger);
+    compare("bigger font");
 }
 
 QTEST_MAIN(TestEventLogModel)

@@ -22,6 +22,9 @@ public:
     // Rows from the end at which nearEnd() is emitted.
     static constexpr int NearEndRows = 15;
 
+    // Exact widths for "resize to contents" (the rows' heights are worked out without them).
+    int sizeHintForColumn(int column) const override;
+
 signals:
     // The view shows the last rows or comes within NearEndRows of them (also when everything
     // fits): time to fetch the next page. Emitted again after each change; callers ignore it
@@ -29,7 +32,10 @@ signals:
     void nearEnd();
 
 private:
+    class Delegate;
+
     void checkNearEnd();
 
     EventLogModel *m_model;
+    Delegate *m_delegate;
 };
