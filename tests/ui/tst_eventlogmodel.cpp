@@ -44,6 +44,7 @@ private slots:
     void pagesAppendInOneInsertionEach();
     void aPageJustAddedIsNotTakenForTheEnd();
     void rowsAreAsHighAsTheStandardDelegateMakesThem();
+    void datesAreShownInLocalTimeAndFollowTheEntries();
 };
 
 void TestEventLogModel::contextRows_data()
@@ -206,6 +207,30 @@ void TestEventLogModel::rowsAreAsHighAsTheStandardDelegateMakesThem()
     tree.setFont(bigger);
     plain.setFont(bigger);
     compare("bigger font");
+}
+
+void TestEventLogModel::datesAreShownInLocalTimeAndFollowTheEntries()
+{
+    // The date of a row is made once (asked at each paint); it stays that of the row's entry
+    // when the list is cleared and filled again.
+    EventLogModel model;
+    const auto shown = [](const EventLogEntry &e) {
+        return QLocale().toString(e.dateTime().toLocalTime(), QLocale::ShortFormat);
+    };
+    const EventLogEntry a = entry(0, "[]");
+    const EventLogEntry b = entry(100000, "[]"); // a day and a bit earlier
+    QVERIFY(shown(a) != shown(b));
+    model.append({a, b});
+    const QModelIndex first = model.index(0, EventLogModel::DateTimeColumn);
+    QCOMPARE(first.data().toString(), shown(a));
+    QCOMPARE(first.data().toString(), shown(a));
+    QCOMPARE(model.index(1, EventLogModel::DateTimeColumn).data().toString(), shown(b));
+    QCOMPARE(first.data(Qt::AccessibleTextRole).toString(), shown(a));
+    model.clear();
+    model.append({b});
+    QCOMPARE(model.index(0, EventLogModel::DateTimeColumn).data().toString(), shown(b));
+    model.append({a});
+    QCOMPARE(model.index(1, EventLogModel::DateTimeColumn).data().toString(), shown(a));
 }
 
 QTEST_MAIN(TestEventLogModel)

@@ -35,6 +35,7 @@ void EventLogModel::clear()
     beginResetModel();
     m_entries.clear();
     m_hasContext.clear();
+    m_dateTexts.clear();
     m_contextTexts.clear();
     endResetModel();
 }
@@ -49,6 +50,7 @@ void EventLogModel::append(const QList<EventLogEntry> &entries)
     m_hasContext.reserve(m_entries.size());
     for (const EventLogEntry &entry : entries)
         m_hasContext.append(!entry.context.isNull() && !entry.context.isEmptyContainer());
+    m_dateTexts.resize(m_entries.size()); // made when first shown
     endInsertRows();
 }
 
@@ -115,8 +117,13 @@ QVariant EventLogModel::entryData(int row, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        if (column == DateTimeColumn)
-            return QLocale().toString(entry.dateTime().toLocalTime(), QLocale::ShortFormat);
+        if (column == DateTimeColumn) {
+            // Asked at each paint and measure of the row: made once.
+            QString &text = m_dateTexts[row];
+            if (text.isNull())
+                text = QLocale().toString(entry.dateTime().toLocalTime(), QLocale::ShortFormat);
+            return text;
+        }
         if (column == LevelColumn)
             return EventLogLevels::displayName(entry.level).toUpper();
         return entry.message;

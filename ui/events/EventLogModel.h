@@ -52,5 +52,6 @@ private:
 
     QList<EventLogEntry> m_entries;
     QList<bool> m_hasContext; // per entry, known at append (asked for every row by the view)
+    mutable QList<QString> m_dateTexts; // per entry, as shown (local time), null until shown
     mutable QHash<int, QString> m_contextTexts;
 };
