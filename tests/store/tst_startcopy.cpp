@@ -39,6 +39,14 @@ template<typename T> std::optional<T> await(std::function<void(std::function<voi
         return std::nullopt;
     return answer;
 }
+// As the app's start: the PIM's snapshot read ahead, then asked.
+std::optional<CacheValue<CacheSnapshot>> startWith(ConnectionCache &cache, const QString &id)
+{
+    QObject context;
+    cache.prefetchSnapshot(id);
+    return await<CacheValue<CacheSnapshot>>(
+        [&](auto done) { cache.loadSnapshot(id, &context, done); });
+}
 } // namespace
 
 class TestStartCopy : public QObject
@@ -230,9 +238,7 @@ void TestStartCopy::theStartIsAnsweredWithoutTheDatabase()
     ConnectionCache cache(m_path, nullptr, 2000, ConnectionCache::Opening::WhenNeeded);
     QSignalSpy opened(&cache, &ConnectionCache::opened);
     QObject context;
-    cache.prefetchSnapshot(instanceA);
-    const auto snapshot = await<CacheValue<CacheSnapshot>>(
-        [&](auto done) { cache.loadSnapshot(instanceA, &context, done); });
+    const auto snapshot = startWith(cache, instanceA);
     const auto apps = await<CacheValue<Dated<QList<CachedApp>>>>(
         [&](auto done) { cache.loadConnectedApps(instanceA, &context, done); });
     const auto logo = await<CacheValue<QByteArray>>(
@@ -288,9 +294,7 @@ void TestStartCopy::aWriteByAnotherProgramMakesItUnused()
 
     ConnectionCache cache(m_path, nullptr, 2000, ConnectionCache::Opening::WhenNeeded);
     QObject context;
-    cache.prefetchSnapshot(instanceA);
-    const auto snapshot = await<CacheValue<CacheSnapshot>>(
-        [&](auto done) { cache.loadSnapshot(instanceA, &context, done); });
+    const auto snapshot = startWith(cache, instanceA);
     QVERIFY(snapshot && snapshot->ok());
     QCOMPARE(snapshot->value.connections.at(0).connection.label, u"Renamed by another program"_s);
     QTRY_VERIFY(cache.openResult().has_value());
@@ -304,9 +308,7 @@ void TestStartCopy::aWriteOfThisRunOpensTheDatabaseAndStopsIt()
         ConnectionCache cache(m_path, nullptr, 2000, ConnectionCache::Opening::WhenNeeded);
         QSignalSpy opened(&cache, &ConnectionCache::opened);
         QObject context;
-        cache.prefetchSnapshot(instanceA);
-        const auto first = await<CacheValue<CacheSnapshot>>(
-            [&](auto done) { cache.loadSnapshot(instanceA, &context, done); });
+        const auto first = startWith(cache, instanceA);
         QVERIFY(first && first->ok());
         QCOMPARE(first->value.maxLimitReached, std::optional<bool>(true));
         QCOMPARE(opened.size(), 0);
@@ -338,9 +340,7 @@ void TestStartCopy::anotherPimOrNoCopyReadsTheDatabase()
     {
         ConnectionCache cache(m_path, nullptr, 2000, ConnectionCache::Opening::WhenNeeded);
         QObject context;
-        cache.prefetchSnapshot(instanceA);
-        const auto snapshot = await<CacheValue<CacheSnapshot>>(
-            [&](auto done) { cache.loadSnapshot(instanceA, &context, done); });
+        const auto snapshot = startWith(cache, instanceA);
         QVERIFY(snapshot && snapshot->ok());
         QCOMPARE(snapshot->value.connections.size(), 3);
         QTRY_VERIFY(cache.openResult().has_value());
