@@ -10,13 +10,13 @@
 
 // An entry's row is one line of the view's font (no wrapping, no icon): its height is the same
 // whatever the text (Qt takes a line's height from the font asked for, even where other fonts
-// draw some of its characters). The view asks the rows' heights at each layout, for
-// the rows near its end, every time a page arrives; the standard delegate lays each cell's text
-// out to answer (in pim-bench-eventlogs, about a fifth of the GUI thread's time). This one works
-// that height out once per font and style, and lays out only texts with line breaks and the
-// contexts' rows (several lines). Widths are exact only
-// while the view asks them for "resize to contents" (sizeHintForColumn()); otherwise the
-// view uses the heights alone.
+// draw some of its characters). The view asks the rows' heights at each layout, for the rows
+// near its end, every time a page arrives; the standard delegate lays each cell's text out to
+// answer (in pim-bench-eventlogs, about a fifth of the GUI thread's time). This one works that
+// height out once per font, style and decoration size, and lays out only texts with line
+// breaks and the contexts' rows (several lines). Widths are exact only while the view asks
+// them for "resize to contents" (sizeHintForColumn()); otherwise the view uses the heights
+// alone.
 class EventLogTree::Delegate : public QStyledItemDelegate
 {
 public:
